@@ -1,0 +1,418 @@
+#include "ApiClient.h"
+
+#include "AccessManager.h"
+#include "ApiLogging.h"
+#include "Clock.h"
+#include "endpoints/CreateSessionEndpoint.h"
+
+#include <QDateTime>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+struct ApiClient::Call
+{
+    CallId id = 0;
+    ApiRequest request;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    Callback callback;
+    bool isSessionCall = false;
+    int transientRetries = 0;
+    int rateLimitRetries = 0;
+    bool sessionRenewed = false;
+    bool wasSent = false;
+    bool cancelled = false;
+    int attempts = 0;
+    qint64 notBefore = 0;
+    quint64 sessionGeneration = 0;
+    QPointer<QNetworkReply> reply;
+};
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new AccessManager(this))
+    , m_wakeTimer(new QTimer(this))
+    , m_ownClock(std::make_unique<SteadyClock>())
+    , m_clock(m_ownClock.get())
+    , m_rateLimiter(m_clock)
+{
+    m_wakeTimer->setSingleShot(true);
+    connect(m_wakeTimer, &QTimer::timeout, this, &ApiClient::pump);
+}
+
+ApiClient::~ApiClient()
+{
+    for (const CallPtr &call : std::as_const(m_inFlight)) {
+        if (call->reply) {
+            call->reply->disconnect(this);
+            call->reply->abort();
+        }
+    }
+}
+
+void ApiClient::setConnection(const ConnectionSettings &settings, const Credentials &credentials)
+{
+    m_settings = settings;
+    m_credentials = credentials;
+    m_network->setSessionToken({});
+    m_network->setApiKey(settings.authMode == AuthMode::ApiKey ? credentials.apiKey.toUtf8()
+                                                               : QByteArray());
+    ++m_sessionGeneration;
+}
+
+void ApiClient::setLimits(const RequestLimits &limits)
+{
+    m_limits = limits;
+    m_limits.maxInFlight = std::max(1, limits.maxInFlight);
+    m_rateLimiter.setCeiling(limits.requestsPerSecond);
+    schedulePump();
+}
+
+void ApiClient::setClock(const Clock *clock)
+{
+    m_clock = clock;
+    m_rateLimiter = RateLimiter(clock);
+    m_rateLimiter.setCeiling(m_limits.requestsPerSecond);
+}
+
+qint64 ApiClient::nowMs() const
+{
+    return m_clock->nowMs();
+}
+
+ApiClient::CallId ApiClient::send(const ApiRequest &request, QObject *context, Callback callback)
+{
+    auto call = std::make_shared<Call>();
+    call->id = m_nextId++;
+    call->request = request;
+    call->context = context;
+    call->hasContext = context != nullptr;
+    call->callback = std::move(callback);
+
+    if (auto problem = m_settings.validationError()) {
+        finish(call, ApiReply { 0, {}, {}, ApiError(ApiError::Kind::Validation, 0, {}, *problem) });
+        return call->id;
+    }
+    if (request.onBehalfOf && m_settings.authMode != AuthMode::ApiKey) {
+        const QString why = tr("Acting on behalf of a user needs an API key; a session login "
+                               "always acts as its own user.");
+        finish(call, ApiReply { 0, {}, {}, ApiError(ApiError::Kind::Validation, 0, {}, why) });
+        return call->id;
+    }
+    m_queue.push_back(call);
+    schedulePump();
+    return call->id;
+}
+
+void ApiClient::cancel(CallId id)
+{
+    const auto queued = std::find_if(m_queue.begin(), m_queue.end(),
+                                     [id](const CallPtr &call) { return call->id == id; });
+    if (queued != m_queue.end()) {
+        CallPtr call = *queued;
+        m_queue.erase(queued);
+        ApiReply reply;
+        reply.error = ApiError(ApiError::Kind::Cancelled);
+        reply.wasSent = call->wasSent;
+        reply.attempts = call->attempts;
+        finish(call, reply);
+        return;
+    }
+    const CallPtr call = m_inFlight.value(id);
+    if (call && call->reply) {
+        call->cancelled = true;
+        call->reply->abort();
+    }
+}
+
+int ApiClient::pendingCalls() const
+{
+    return static_cast<int>(m_queue.size()) + static_cast<int>(m_inFlight.size());
+}
+
+void ApiClient::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, &ApiClient::pump, Qt::QueuedConnection);
+}
+
+bool ApiClient::isDispatchable(const Call &call) const
+{
+    if (call.isSessionCall || !call.request.needsAuth || m_settings.authMode == AuthMode::ApiKey)
+        return true;
+    return !m_network->sessionToken().isEmpty();
+}
+
+void ApiClient::ensureSessionCall()
+{
+    if (m_settings.authMode != AuthMode::Session || m_sessionCallPending
+        || !m_network->sessionToken().isEmpty())
+        return;
+    const bool needed = std::any_of(m_queue.begin(), m_queue.end(),
+                                    [](const CallPtr &call) { return call->request.needsAuth; });
+    if (!needed)
+        return;
+    auto call = std::make_shared<Call>();
+    call->id = m_nextId++;
+    call->isSessionCall = true;
+    call->callback = [this](const ApiReply &reply) { onSessionReply(reply); };
+    m_queue.push_front(call);
+    m_sessionCallPending = true;
+}
+
+void ApiClient::pump()
+{
+    m_pumpScheduled = false;
+    ensureSessionCall();
+    const qint64 now = nowMs();
+    qint64 wakeAt = -1;
+    while (static_cast<int>(m_inFlight.size()) < m_limits.maxInFlight && !m_queue.empty()) {
+        if (now < m_pausedUntil) {
+            wakeAt = m_pausedUntil;
+            break;
+        }
+        auto ready = m_queue.end();
+        for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+            if (!isDispatchable(**it))
+                continue;
+            if ((*it)->notBefore <= now) {
+                ready = it;
+                break;
+            }
+            wakeAt = wakeAt < 0 ? (*it)->notBefore : std::min(wakeAt, (*it)->notBefore);
+        }
+        if (ready == m_queue.end())
+            break;
+        const qint64 pace = m_rateLimiter.delayBeforeNext();
+        if (pace > 0) {
+            wakeAt = now + pace;
+            break;
+        }
+        CallPtr call = *ready;
+        m_queue.erase(ready);
+        dispatch(call);
+    }
+    if (wakeAt >= 0)
+        m_wakeTimer->start(static_cast<int>(std::max<qint64>(0, wakeAt - now)));
+}
+
+void ApiClient::dispatch(const CallPtr &call)
+{
+    if (call->isSessionCall) {
+        // A fresh timestamp and nonce on every attempt: the server refuses a pair it has seen.
+        call->request = CreateSessionEndpoint::build(
+                m_settings, m_credentials, QDateTime::currentSecsSinceEpoch(),
+                QRandomGenerator::global()->bounded(1, std::numeric_limits<int>::max()));
+    }
+    ++call->attempts;
+    call->wasSent = true;
+    call->sessionGeneration = m_sessionGeneration;
+
+    QUrl url = m_settings.endpoint;
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + call->request.path);
+    url.setQuery(call->request.query);
+
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_policy.transferTimeoutMs);
+    if (!call->request.needsAuth)
+        request.setAttribute(AccessManager::NoAuthAttribute, true);
+    if (call->request.onBehalfOf)
+        request.setAttribute(AccessManager::OnBehalfOfAttribute, *call->request.onBehalfOf);
+    if (!call->request.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, call->request.contentType);
+
+    QNetworkReply *reply = call->request.verb == "GET"
+            ? m_network->get(request)
+            : m_network->sendCustomRequest(request, call->request.verb, call->request.body);
+    call->reply = reply;
+    m_inFlight.insert(call->id, call);
+    m_rateLimiter.recordDispatch();
+    qCDebug(lcApi).noquote() << call->request.verb << url.path() << "attempt" << call->attempts;
+    connect(reply, &QNetworkReply::finished, this,
+            [this, call, reply] { onReplyFinished(call, reply); });
+}
+
+static qint64 retryAfterMs(const QByteArray &header)
+{
+    if (header.isEmpty())
+        return -1;
+    bool isNumber = false;
+    const qint64 seconds = header.trimmed().toLongLong(&isNumber);
+    if (isNumber)
+        return std::max<qint64>(0, seconds * 1000);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()),
+                                                 Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+}
+
+void ApiClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
+{
+    m_inFlight.remove(call->id);
+    ApiReply result;
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.retryAfter = reply->rawHeader("Retry-After");
+    result.wasSent = true;
+    result.attempts = call->attempts;
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const QString networkErrorText = reply->errorString();
+    reply->deleteLater();
+    call->reply = nullptr;
+    schedulePump();
+
+    qCDebug(lcApi).noquote() << call->request.verb << call->request.path << "->"
+                             << result.httpStatus;
+
+    if (call->cancelled) {
+        result.error = ApiError(ApiError::Kind::Cancelled);
+        finish(call, result);
+        return;
+    }
+
+    const auto &transientTable = m_policy.transientBackoffMs;
+    const bool mayRetryTransient =
+            call->request.retryable && call->transientRetries < transientTable.size();
+
+    if (result.httpStatus == 0) {
+        // No HTTP answer at all. Our own aborts are marked cancelled above, so an aborted reply
+        // here is the transfer timeout.
+        const bool timedOut = networkError == QNetworkReply::OperationCanceledError
+                || networkError == QNetworkReply::TimeoutError;
+        result.error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, 0,
+                                {}, networkErrorText);
+        if (mayRetryTransient) {
+            retryLater(call, withJitter(transientTable.at(call->transientRetries++)));
+            return;
+        }
+        finish(call, result);
+        return;
+    }
+
+    if (result.httpStatus >= 200 && result.httpStatus < 300) {
+        m_rateLimiter.recordSuccess();
+        finish(call, result);
+        return;
+    }
+
+    result.error = ApiError::fromHttp(result.httpStatus, result.body);
+
+    if (result.httpStatus == 429) {
+        m_rateLimiter.recordRateLimited();
+        const auto &table = m_policy.rateLimitBackoffMs;
+        if (table.isEmpty() || call->rateLimitRetries >= table.size()) {
+            finish(call, result);
+            return;
+        }
+        qint64 wait = retryAfterMs(result.retryAfter);
+        if (wait >= 0)
+            wait = std::min<qint64>(wait, m_policy.maxRetryAfterMs);
+        else
+            wait = withJitter(table.at(call->rateLimitRetries));
+        ++call->rateLimitRetries;
+        // Everyone waits, not just this call: the limit is the application's, not the call's.
+        m_pausedUntil = std::max(m_pausedUntil, nowMs() + wait);
+        Q_EMIT rateLimited(static_cast<int>(wait));
+        call->notBefore = 0;
+        m_queue.push_front(call);
+        schedulePump();
+        return;
+    }
+
+    if (result.httpStatus == 401 && m_settings.authMode == AuthMode::Session
+        && !call->isSessionCall && !call->sessionRenewed
+        && result.error.mentions(QLatin1String("session does not exist"))) {
+        call->sessionRenewed = true;
+        if (call->sessionGeneration == m_sessionGeneration)
+            m_network->setSessionToken({});
+        m_queue.push_front(call);
+        schedulePump();
+        return;
+    }
+
+    if (result.httpStatus >= 500 && mayRetryTransient) {
+        retryLater(call, withJitter(transientTable.at(call->transientRetries++)));
+        return;
+    }
+    finish(call, result);
+}
+
+void ApiClient::retryLater(const CallPtr &call, qint64 delayMs)
+{
+    call->notBefore = nowMs() + delayMs;
+    m_queue.push_front(call);
+    schedulePump();
+}
+
+qint64 ApiClient::withJitter(qint64 ms) const
+{
+    if (m_policy.jitter <= 0 || ms <= 0)
+        return ms;
+    const double stretch = QRandomGenerator::global()->generateDouble() * m_policy.jitter;
+    return ms + static_cast<qint64>(static_cast<double>(ms) * stretch);
+}
+
+void ApiClient::finish(const CallPtr &call, ApiReply reply)
+{
+    if (reply.attempts == 0)
+        reply.attempts = call->attempts;
+    QMetaObject::invokeMethod(
+            this,
+            [call, reply] {
+                if (call->hasContext && !call->context)
+                    return;
+                if (call->callback)
+                    call->callback(reply);
+            },
+            Qt::QueuedConnection);
+}
+
+void ApiClient::onSessionReply(const ApiReply &reply)
+{
+    m_sessionCallPending = false;
+    if (reply.isSuccess()) {
+        const auto session = CreateSessionEndpoint::parse(reply);
+        if (session) {
+            m_network->setSessionToken(session->token);
+            ++m_sessionGeneration;
+            qCInfo(lcApi) << "session created for user" << session->userId;
+            Q_EMIT sessionCreated(session->userId);
+            schedulePump();
+            return;
+        }
+        failWaitingForSession(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
+                                       tr("The session answer carried no token.")));
+        return;
+    }
+    failWaitingForSession(reply.error);
+}
+
+void ApiClient::failWaitingForSession(const ApiError &error)
+{
+    Q_EMIT authenticationFailed(error);
+    std::deque<CallPtr> keep;
+    for (const CallPtr &call : m_queue) {
+        if (call->request.needsAuth) {
+            ApiReply reply;
+            reply.error = error;
+            reply.httpStatus = error.httpStatus();
+            reply.wasSent = call->wasSent;
+            finish(call, reply);
+        } else {
+            keep.push_back(call);
+        }
+    }
+    m_queue.swap(keep);
+}

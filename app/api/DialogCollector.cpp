@@ -1,0 +1,85 @@
+#include "DialogCollector.h"
+
+#include <algorithm>
+
+DialogCollector::DialogCollector(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+void DialogCollector::start(const DialogQuery &query, int maxItems, int pageSize)
+{
+    cancel();
+    m_query = query;
+    m_maxItems = maxItems;
+    m_pageSize = std::max(1, pageSize);
+    m_total = -1;
+    m_seen.clear();
+    m_running = true;
+    requestPage(0, maxItems >= 0 ? std::min(maxItems, m_pageSize) : m_pageSize);
+}
+
+void DialogCollector::cancel()
+{
+    const auto calls = m_outstanding.values();
+    m_outstanding.clear();
+    for (const ApiClient::CallId id : calls)
+        m_client->cancel(id);
+    m_running = false;
+}
+
+void DialogCollector::requestPage(int skip, int limit)
+{
+    const ApiRequest request = ListDialogsEndpoint::build(m_query, skip, limit);
+    m_outstanding.insert(skip, m_client->send(request, this, [this, skip](const ApiReply &reply) {
+        onPage(skip, reply);
+    }));
+}
+
+void DialogCollector::onPage(int skip, const ApiReply &reply)
+{
+    if (!m_outstanding.remove(skip))
+        return; // cancelled meanwhile
+    const ApiResult<DialogPage> page = ListDialogsEndpoint::parse(reply);
+    if (!page.ok()) {
+        fail(page.error);
+        return;
+    }
+
+    if (m_total < 0) {
+        m_total = m_maxItems >= 0 ? std::min(m_maxItems, page.value.totalEntries)
+                                  : page.value.totalEntries;
+        // A server may cap the page size below what was asked for; follow its limit.
+        if (page.value.limit > 0 && page.value.limit < m_pageSize)
+            m_pageSize = page.value.limit;
+        Q_EMIT totalKnown(m_total);
+        for (int next = static_cast<int>(page.value.items.size()); next < m_total;
+             next += m_pageSize)
+            requestPage(next, std::min(m_pageSize, m_total - next));
+    }
+
+    // Pages can overlap when dialogs come and go during the load; each dialog counts once.
+    QList<Dialog> fresh;
+    fresh.reserve(page.value.items.size());
+    for (const Dialog &dialog : page.value.items) {
+        if (m_maxItems >= 0 && static_cast<int>(m_seen.size()) >= m_maxItems)
+            break;
+        if (m_seen.contains(dialog.id))
+            continue;
+        m_seen.insert(dialog.id);
+        fresh.append(dialog);
+    }
+    Q_EMIT pageLoaded(skip, fresh);
+
+    if (m_outstanding.isEmpty() && m_running) {
+        m_running = false;
+        Q_EMIT finished();
+    }
+}
+
+void DialogCollector::fail(const ApiError &error)
+{
+    cancel();
+    Q_EMIT failed(error);
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "api/ApiRequest.h"
+#include "api/ApiResult.h"
+#include "domain/Dialog.h"
+
+#include <QDateTime>
+#include <QList>
+
+// Server-side filters for GET /chat/Dialog.json.
+struct DialogQuery
+{
+    QList<DialogType> types;
+    QString nameContains;
+    QDateTime lastActivityBefore;
+    QDateTime lastActivityAfter;
+    QString sortField; // an API field name, e.g. last_message_date_sent; empty: server default
+    bool sortDescending = false;
+    std::optional<qint64> onBehalfOf;
+};
+
+struct DialogPage
+{
+    int totalEntries = 0;
+    int skip = 0;
+    int limit = 0;
+    QList<Dialog> items;
+};
+
+// GET /chat/Dialog.json → {"total_entries","skip","limit","items":[...]}.
+class ListDialogsEndpoint final
+{
+public:
+    static constexpr int defaultPageSize = 100;
+
+    static ApiRequest build(const DialogQuery &query, int skip, int limit);
+    static ApiResult<DialogPage> parse(const ApiReply &reply);
+};

@@ -1,0 +1,88 @@
+#include "ListUsersEndpoint.h"
+
+#include "QueryEncoding.h"
+#include "domain/JsonValues.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+UserSearch UserSearch::fromText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (trimmed.contains(u'@'))
+        return { By::Email, trimmed };
+    return { By::FullName, trimmed };
+}
+
+ApiRequest ListUsersEndpoint::build(const UserSearch &search, int page, int perPage)
+{
+    ApiRequest request;
+    const auto addPaging = [&] {
+        QueryEncoding::add(request.query, u"page"_s, QString::number(page));
+        QueryEncoding::add(request.query, u"per_page"_s, QString::number(perPage));
+    };
+    switch (search.by) {
+    case UserSearch::By::Everyone:
+        request.path = u"/users.json"_s;
+        addPaging();
+        QueryEncoding::add(request.query, u"order"_s, u"asc date created_at"_s);
+        break;
+    case UserSearch::By::FullName:
+        request.path = u"/users/by_full_name.json"_s;
+        QueryEncoding::add(request.query, u"full_name"_s, search.text);
+        addPaging();
+        break;
+    case UserSearch::By::Tags:
+        request.path = u"/users/by_tags.json"_s;
+        QueryEncoding::add(request.query, u"tags"_s, search.text);
+        addPaging();
+        break;
+    case UserSearch::By::Login:
+        request.path = u"/users/by_login.json"_s;
+        QueryEncoding::add(request.query, u"login"_s, search.text);
+        break;
+    case UserSearch::By::Email:
+        request.path = u"/users/by_email.json"_s;
+        QueryEncoding::add(request.query, u"email"_s, search.text);
+        break;
+    }
+    return request;
+}
+
+ApiResult<UserPage> ListUsersEndpoint::parse(const ApiReply &reply)
+{
+    if (!reply.isSuccess() && reply.error.kind() == ApiError::Kind::NotFound)
+        return ApiResult<UserPage>::success({});
+    const auto object = jsonObjectOf(reply);
+    if (!object.ok())
+        return ApiResult<UserPage>::failure(object.error);
+    UserPage page;
+    if (object.value.value(u"user"_s).isObject()) {
+        if (auto user = ChatUser::fromJson(object.value)) {
+            page.items.append(*user);
+            page.totalEntries = 1;
+            page.perPage = 1;
+        }
+        return ApiResult<UserPage>::success(page);
+    }
+    const QJsonValue items = object.value.value(u"items"_s);
+    if (!items.isArray())
+        return ApiResult<UserPage>::failure(ApiError(ApiError::Kind::BadResponse,
+                                                     reply.httpStatus, {},
+                                                     u"no items in the user list"_s));
+    const QJsonArray array = items.toArray();
+    for (const QJsonValue &item : array) {
+        if (auto user = ChatUser::fromJson(item.toObject()))
+            page.items.append(*user);
+    }
+    page.currentPage =
+            static_cast<int>(JsonValues::toInt64(object.value.value(u"current_page"_s), 1));
+    page.perPage = static_cast<int>(
+            JsonValues::toInt64(object.value.value(u"per_page"_s), page.items.size()));
+    page.totalEntries = static_cast<int>(
+            JsonValues::toInt64(object.value.value(u"total_entries"_s), page.items.size()));
+    return ApiResult<UserPage>::success(page);
+}

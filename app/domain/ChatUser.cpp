@@ -1,0 +1,50 @@
+#include "ChatUser.h"
+
+#include "JsonValues.h"
+
+using namespace Qt::StringLiterals;
+
+std::optional<ChatUser> ChatUser::fromJson(const QJsonObject &object)
+{
+    const QJsonObject user = object.value(u"user"_s).isObject()
+            ? object.value(u"user"_s).toObject()
+            : object;
+    const auto id = JsonValues::toInt64(user.value(u"id"_s));
+    if (!id)
+        return std::nullopt;
+    ChatUser result;
+    result.id = *id;
+    result.login = JsonValues::toText(user.value(u"login"_s));
+    result.fullName = JsonValues::toText(user.value(u"full_name"_s));
+    result.email = JsonValues::toText(user.value(u"email"_s));
+    result.phone = JsonValues::toText(user.value(u"phone"_s));
+    const QString tags = JsonValues::toText(user.value(u"user_tags"_s));
+    for (const QString &tag : tags.split(u',', Qt::SkipEmptyParts))
+        result.tags.append(tag.trimmed());
+    result.createdAt = JsonValues::toDateTime(user.value(u"created_at"_s));
+    result.lastRequestAt = JsonValues::toDateTime(user.value(u"last_request_at"_s));
+    return result;
+}
+
+QJsonObject ChatUser::toJson() const
+{
+    QJsonObject object;
+    object.insert(u"id"_s, id);
+    object.insert(u"login"_s, login);
+    object.insert(u"full_name"_s, fullName);
+    object.insert(u"email"_s, email);
+    object.insert(u"phone"_s, phone);
+    object.insert(u"user_tags"_s, tags.isEmpty() ? QJsonValue() : QJsonValue(tags.join(u',')));
+    object.insert(u"created_at"_s, JsonValues::isoText(createdAt));
+    object.insert(u"last_request_at"_s, JsonValues::isoText(lastRequestAt));
+    return object;
+}
+
+QString ChatUser::displayName() const
+{
+    if (!fullName.isEmpty())
+        return fullName;
+    if (!login.isEmpty())
+        return login;
+    return QString::number(id);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+struct ChatUser
+{
+    qint64 id = 0;
+    QString login;
+    QString fullName;
+    QString email;
+    QString phone;
+    QStringList tags;
+    QDateTime createdAt;
+    QDateTime lastRequestAt;
+
+    // Accepts the wrapped item form {"user":{...}} as well as a bare user object.
+    static std::optional<ChatUser> fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
+    // Full name when there is one, else the login, else the id.
+    QString displayName() const;
+};
