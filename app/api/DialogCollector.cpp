@@ -15,6 +15,7 @@ void DialogCollector::start(const DialogQuery &query, int maxItems, int pageSize
     m_maxItems = maxItems;
     m_pageSize = std::max(1, pageSize);
     m_total = -1;
+    m_serverTotal = -1;
     m_seen.clear();
     m_running = true;
     requestPage(0, maxItems >= 0 ? std::min(maxItems, m_pageSize) : m_pageSize);
@@ -48,6 +49,7 @@ void DialogCollector::onPage(int skip, const ApiReply &reply)
     }
 
     if (m_total < 0) {
+        m_serverTotal = page.value.totalEntries;
         m_total = m_maxItems >= 0 ? std::min(m_maxItems, page.value.totalEntries)
                                   : page.value.totalEntries;
         // A server may cap the page size below what was asked for; follow its limit.

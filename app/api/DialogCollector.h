@@ -24,7 +24,9 @@ public:
     void cancel();
 
     bool isRunning() const { return m_running; }
+    // How many this load fetches (at most maxItems), and how many the server has in all.
     int totalEntries() const { return m_total; }
+    int serverTotal() const { return m_serverTotal; }
     int loadedCount() const { return static_cast<int>(m_seen.size()); }
 
 Q_SIGNALS:
@@ -43,6 +45,7 @@ private:
     int m_maxItems = -1;
     int m_pageSize = ListDialogsEndpoint::defaultPageSize;
     int m_total = -1;
+    int m_serverTotal = -1;
     QHash<int, ApiClient::CallId> m_outstanding; // skip → call
     QSet<QString> m_seen;
     bool m_running = false;

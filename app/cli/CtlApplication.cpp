@@ -1,0 +1,285 @@
+#include "CtlApplication.h"
+
+#include "CtlCommand.h"
+#include "DialogsDeleteCommand.h"
+#include "DialogsListCommand.h"
+#include "ExitCode.h"
+#include "MessagesListCommand.h"
+#include "UsersListCommand.h"
+#include "api/ApiClient.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QStringList connectionOptions { u"endpoint"_s, u"app-id"_s,      u"auth-key"_s,
+                                      u"login"_s,    u"concurrency"_s, u"rate"_s,
+                                      u"timeout"_s,  u"verbose"_s,     u"json"_s };
+
+// Which options each command takes besides the connection ones.
+const QHash<QString, QStringList> &commandOptions()
+{
+    static const QHash<QString, QStringList> options {
+        { u"dialogs list"_s,
+          { u"type"_s, u"name-contains"_s, u"limit"_s, u"all"_s, u"on-behalf-of"_s } },
+        { u"dialogs delete"_s,
+          { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s } },
+        { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s } },
+        { u"users list"_s, { u"search"_s, u"limit"_s } },
+    };
+    return options;
+}
+} // namespace
+
+CtlApplication::CtlApplication(CtlIo *io, QObject *parent)
+    : QObject(parent)
+    , m_io(io)
+{
+    addOptions();
+}
+
+void CtlApplication::addOptions()
+{
+    m_parser.setApplicationDescription(tr("Moderation tools for QuickBlox chat applications."));
+    m_parser.addOptions({
+            { u"endpoint"_s, tr("API endpoint (default https://api.quickblox.com)."), tr("URL") },
+            { u"app-id"_s, tr("Application id (session login)."), tr("ID") },
+            { u"auth-key"_s, tr("Application auth key (session login)."), tr("KEY") },
+            { u"login"_s, tr("Operator login (session login)."), tr("LOGIN") },
+            { u"concurrency"_s, tr("Requests in flight at once (default 6)."), tr("N") },
+            { u"rate"_s, tr("At most N requests per second (default: no fixed cap)."), tr("N") },
+            { u"timeout"_s, tr("Seconds to wait for each answer (default 30)."), tr("SECONDS") },
+            { u"json"_s, tr("Print JSON for scripts.") },
+            { u"verbose"_s, tr("Log each request to standard error (credentials are never "
+                               "logged).") },
+            { u"on-behalf-of"_s, tr("Act as this user (API key only)."), tr("USER_ID") },
+            { u"type"_s, tr("Dialog types: 1 public, 2 group, 3 private; comma-separated."),
+              tr("TYPES") },
+            { u"name-contains"_s, tr("Only dialogs whose name contains TEXT."), tr("TEXT") },
+            { u"limit"_s, tr("Show at most N items."), tr("N") },
+            { u"all"_s, tr("List every matching dialog.") },
+            { u"force"_s, tr("Delete for every member (owner only); cannot be undone.") },
+            { u"batch-size"_s, tr("Ids per delete request (default 50)."), tr("N") },
+            { u"yes"_s, tr("Do not ask for confirmation.") },
+            { u"from-file"_s, tr("Read ids from FILE, or from standard input with -."),
+              tr("FILE") },
+            { u"search"_s, tr("User id, email, login or part of a full name."), tr("TEXT") },
+            { u"help"_s, tr("Show this help.") },
+            { u"version"_s, tr("Show the version.") },
+    });
+}
+
+QString CtlApplication::usageText() const
+{
+    return tr("Usage: qbmodctl [options] COMMAND\n\n"
+              "Commands:\n"
+              "  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]\n"
+              "               [--on-behalf-of USER_ID] [--json]\n"
+              "  dialogs delete [--force] [--on-behalf-of USER_ID] [--batch-size N] [--yes]\n"
+              "                 [--json] (ID... | --from-file FILE | --from-file -)\n"
+              "  messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]\n"
+              "  users list [--search TEXT] [--limit N] [--json]\n\n"
+              "Credentials come from the environment, never from arguments:\n"
+              "  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)\n"
+              "  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login\n"
+              "  QBMOD_PASSWORD      the operator's password\n\n"
+              "Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;\n"
+              "3 authentication failed; 4 endpoint unreachable.\n");
+}
+
+void CtlApplication::finishWith(int exitCode)
+{
+    QMetaObject::invokeMethod(
+            this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+}
+
+std::optional<int> CtlApplication::readIntOption(const QString &name, int minimum, int maximum)
+{
+    bool ok = false;
+    const int value = m_parser.value(name).toInt(&ok);
+    if (!ok || value < minimum || value > maximum) {
+        m_io->err << tr("qbmodctl: --%1 needs a whole number from %2 to %3.")
+                             .arg(name)
+                             .arg(minimum)
+                             .arg(maximum)
+                  << Qt::endl;
+        return std::nullopt;
+    }
+    return value;
+}
+
+bool CtlApplication::checkOptionsBelongTo(const QString &command)
+{
+    const QStringList allowed = connectionOptions + commandOptions().value(command);
+    const auto given = m_parser.optionNames();
+    for (const QString &name : given) {
+        if (!allowed.contains(name)) {
+            m_io->err << tr("qbmodctl: %1 does not take --%2.").arg(command, name) << Qt::endl;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CtlApplication::configureClient()
+{
+    const QProcessEnvironment &environment = m_io->environment;
+    ConnectionSettings settings;
+    Credentials credentials;
+    if (m_parser.isSet(u"endpoint"_s))
+        settings.endpoint = QUrl(m_parser.value(u"endpoint"_s), QUrl::StrictMode);
+    if (auto problem = ConnectionSettings::endpointError(settings.endpoint)) {
+        m_io->err << tr("qbmodctl: %1").arg(*problem) << Qt::endl;
+        return false;
+    }
+
+    credentials.apiKey = environment.value(u"QBMOD_API_KEY"_s);
+    if (!credentials.apiKey.isEmpty()) {
+        settings.authMode = AuthMode::ApiKey;
+    } else {
+        settings.authMode = AuthMode::Session;
+        QStringList missing;
+        if (!m_parser.isSet(u"app-id"_s))
+            missing.append(u"--app-id"_s);
+        if (!m_parser.isSet(u"auth-key"_s))
+            missing.append(u"--auth-key"_s);
+        if (!m_parser.isSet(u"login"_s))
+            missing.append(u"--login"_s);
+        if (!environment.contains(u"QBMOD_AUTH_SECRET"_s))
+            missing.append(u"QBMOD_AUTH_SECRET"_s);
+        if (!environment.contains(u"QBMOD_PASSWORD"_s))
+            missing.append(u"QBMOD_PASSWORD"_s);
+        if (!missing.isEmpty()) {
+            m_io->err << tr("qbmodctl: no credentials. Set QBMOD_API_KEY, or give --app-id, "
+                            "--auth-key and --login with QBMOD_AUTH_SECRET and QBMOD_PASSWORD "
+                            "in the environment (missing: %1).")
+                                 .arg(missing.join(u", "_s))
+                      << Qt::endl;
+            return false;
+        }
+        bool ok = false;
+        settings.applicationId = m_parser.value(u"app-id"_s).toLongLong(&ok);
+        if (!ok || settings.applicationId <= 0) {
+            m_io->err << tr("qbmodctl: --app-id needs a positive whole number.") << Qt::endl;
+            return false;
+        }
+        settings.authKey = m_parser.value(u"auth-key"_s);
+        settings.login = m_parser.value(u"login"_s);
+        credentials.authSecret = environment.value(u"QBMOD_AUTH_SECRET"_s);
+        credentials.password = environment.value(u"QBMOD_PASSWORD"_s);
+    }
+    if (auto problem = settings.validationError()) {
+        m_io->err << tr("qbmodctl: %1").arg(*problem) << Qt::endl;
+        return false;
+    }
+
+    RequestLimits limits;
+    if (m_parser.isSet(u"concurrency"_s)) {
+        const auto value = readIntOption(u"concurrency"_s, 1, 64);
+        if (!value)
+            return false;
+        limits.maxInFlight = *value;
+    }
+    if (m_parser.isSet(u"rate"_s)) {
+        const auto value = readIntOption(u"rate"_s, 0, 100000);
+        if (!value)
+            return false;
+        limits.requestsPerSecond = *value;
+    }
+    RetryPolicy policy = m_retryPolicy.value_or(RetryPolicy());
+    if (m_parser.isSet(u"timeout"_s)) {
+        const auto value = readIntOption(u"timeout"_s, 1, 3600);
+        if (!value)
+            return false;
+        policy.transferTimeoutMs = *value * 1000;
+    }
+
+    m_client = new ApiClient(this);
+    m_client->setConnection(settings, credentials);
+    m_client->setLimits(limits);
+    m_client->setRetryPolicy(policy);
+    return true;
+}
+
+void CtlApplication::start(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_io->err << tr("qbmodctl: %1").arg(m_parser.errorText()) << Qt::endl
+                  << tr("Try 'qbmodctl --help'.") << Qt::endl;
+        finishWith(ExitUsage);
+        return;
+    }
+    if (m_parser.isSet(u"help"_s)) {
+        m_io->out << usageText() << Qt::endl << m_parser.helpText().section(u'\n', 2);
+        m_io->out.flush();
+        finishWith(ExitSuccess);
+        return;
+    }
+    if (m_parser.isSet(u"version"_s)) {
+        m_io->out << u"qbmodctl " QBMOD_VERSION ""_s << Qt::endl;
+        finishWith(ExitSuccess);
+        return;
+    }
+    if (m_parser.isSet(u"verbose"_s))
+        QLoggingCategory::setFilterRules(u"qbmod.*.debug=true"_s);
+
+    const QStringList words = m_parser.positionalArguments();
+    const QString command = words.mid(0, 2).join(u' ');
+    if (!commandOptions().contains(command)) {
+        m_io->err << (words.isEmpty() ? tr("qbmodctl: no command given.")
+                                      : tr("qbmodctl: unknown command \"%1\".").arg(command))
+                  << Qt::endl
+                  << usageText();
+        finishWith(ExitUsage);
+        return;
+    }
+    if (!checkOptionsBelongTo(command) || !configureClient()) {
+        finishWith(ExitUsage);
+        return;
+    }
+
+    CtlContext context;
+    context.client = m_client;
+    context.io = m_io;
+    context.parser = &m_parser;
+    context.arguments = words.mid(2);
+    context.json = m_parser.isSet(u"json"_s);
+    if (m_parser.isSet(u"on-behalf-of"_s)) {
+        bool ok = false;
+        const qint64 userId = m_parser.value(u"on-behalf-of"_s).toLongLong(&ok);
+        if (!ok || userId <= 0) {
+            m_io->err << tr("qbmodctl: --on-behalf-of needs a user id (a positive number).")
+                      << Qt::endl;
+            finishWith(ExitUsage);
+            return;
+        }
+        if (m_client->connection().authMode != AuthMode::ApiKey) {
+            m_io->err << tr("qbmodctl: --on-behalf-of needs an API key (QBMOD_API_KEY); a "
+                            "session login always acts as its own user.")
+                      << Qt::endl;
+            finishWith(ExitUsage);
+            return;
+        }
+        context.onBehalfOf = userId;
+    }
+    if (command != u"dialogs delete"_s && command != u"messages list"_s
+        && !context.arguments.isEmpty()) {
+        m_io->err << tr("qbmodctl: unexpected argument \"%1\".").arg(context.arguments.first())
+                  << Qt::endl;
+        finishWith(ExitUsage);
+        return;
+    }
+
+    if (command == u"dialogs list"_s)
+        m_command = new DialogsListCommand(context, this);
+    else if (command == u"dialogs delete"_s)
+        m_command = new DialogsDeleteCommand(context, this);
+    else if (command == u"messages list"_s)
+        m_command = new MessagesListCommand(context, this);
+    else
+        m_command = new UsersListCommand(context, this);
+    connect(m_command, &CtlCommand::finished, this, &CtlApplication::finishWith);
+    m_command->start();
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "CtlIo.h"
+#include "ExitCode.h"
+#include "api/ApiError.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class ApiClient;
+
+// What every command gets: the configured client, the streams and the parsed arguments.
+struct CtlContext
+{
+    ApiClient *client = nullptr;
+    CtlIo *io = nullptr;
+    const QCommandLineParser *parser = nullptr;
+    QStringList arguments; // positional words after the command, e.g. ids
+    bool json = false;
+    std::optional<qint64> onBehalfOf;
+};
+
+class CtlCommand : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CtlCommand)
+
+public:
+    explicit CtlCommand(const CtlContext &context, QObject *parent = nullptr)
+        : QObject(parent)
+        , m_context(context)
+    {
+    }
+
+    // Starts the work; finished() follows once, possibly before start() returns.
+    virtual void start() = 0;
+
+    // Where a failed request leaves the whole command.
+    static int exitCodeFor(const ApiError &error);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    // Prints the error for people and finishes with its exit code.
+    void failWith(const ApiError &error);
+    void usageError(const QString &message);
+
+    CtlContext m_context;
+};

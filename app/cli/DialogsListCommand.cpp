@@ -1,0 +1,97 @@
+#include "DialogsListCommand.h"
+
+#include "TextTable.h"
+#include "api/DialogCollector.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+void DialogsListCommand::start()
+{
+    const QCommandLineParser &parser = *m_context.parser;
+    DialogQuery query;
+    query.onBehalfOf = m_context.onBehalfOf;
+    query.nameContains = parser.value(u"name-contains"_s);
+    if (parser.isSet(u"type"_s)) {
+        const auto parts = parser.value(u"type"_s).split(u',', Qt::SkipEmptyParts);
+        for (const QString &part : parts) {
+            bool ok = false;
+            const int number = part.trimmed().toInt(&ok);
+            const DialogType type = Dialog::typeFromNumber(ok ? number : 0);
+            if (type == DialogType::Unknown) {
+                usageError(tr("--type takes 1 (public), 2 (group) or 3 (private), comma-separated; "
+                              "\"%1\" is none of them.")
+                                   .arg(part));
+                return;
+            }
+            if (!query.types.contains(type))
+                query.types.append(type);
+        }
+    }
+
+    int maxItems = ListDialogsEndpoint::defaultPageSize;
+    if (parser.isSet(u"all"_s) && parser.isSet(u"limit"_s)) {
+        usageError(tr("--limit and --all cannot be used together."));
+        return;
+    }
+    if (parser.isSet(u"all"_s)) {
+        maxItems = -1;
+    } else if (parser.isSet(u"limit"_s)) {
+        bool ok = false;
+        maxItems = parser.value(u"limit"_s).toInt(&ok);
+        if (!ok || maxItems < 1) {
+            usageError(tr("--limit needs a whole number of at least 1."));
+            return;
+        }
+    }
+
+    m_collector = new DialogCollector(m_context.client, this);
+    connect(m_collector, &DialogCollector::pageLoaded, this,
+            [this](int skip, const QList<Dialog> &dialogs) { m_pages.insert(skip, dialogs); });
+    connect(m_collector, &DialogCollector::failed, this, &DialogsListCommand::failWith);
+    connect(m_collector, &DialogCollector::finished, this, &DialogsListCommand::print);
+    m_collector->start(query, maxItems);
+}
+
+void DialogsListCommand::print()
+{
+    QTextStream &out = m_context.io->out;
+    if (m_context.json) {
+        QJsonArray items;
+        for (const QList<Dialog> &page : std::as_const(m_pages)) {
+            for (const Dialog &dialog : page)
+                items.append(dialog.toJson());
+        }
+        const QJsonObject result { { u"total_entries"_s, m_collector->serverTotal() },
+                                   { u"items"_s, items } };
+        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))
+            << Qt::endl;
+        Q_EMIT finished(ExitSuccess);
+        return;
+    }
+
+    TextTable table({ tr("ID"), tr("TYPE"), tr("NAME"), tr("OWNER"), tr("MEMBERS"),
+                      tr("LAST ACTIVITY") });
+    int shown = 0;
+    for (const QList<Dialog> &page : std::as_const(m_pages)) {
+        for (const Dialog &dialog : page) {
+            table.addRow({ dialog.id, Dialog::typeName(dialog.type), dialog.name,
+                           QString::number(dialog.ownerId),
+                           dialog.type == DialogType::Public
+                                   ? tr("all")
+                                   : QString::number(dialog.occupantIds.size()),
+                           dialog.lastMessageAt.isValid()
+                                   ? dialog.lastMessageAt.toString(Qt::ISODate)
+                                   : QString() });
+            ++shown;
+        }
+    }
+    table.print(out);
+    out << tr("%n dialog(s) shown", nullptr, shown) << u", "_s
+        << tr("%n in total", nullptr, m_collector->serverTotal()) << u'.' << Qt::endl;
+    Q_EMIT finished(ExitSuccess);
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+
+// Prints rows in aligned columns for people; scripts use --json instead.
+class TextTable final
+{
+public:
+    explicit TextTable(QStringList header);
+    void addRow(QStringList cells);
+    void print(QTextStream &out, int maxColumnWidth = 40) const;
+
+private:
+    QList<QStringList> m_rows;
+};
