@@ -29,6 +29,7 @@ struct ApiClient::Call
     bool wasSent = false;
     bool cancelled = false;
     int attempts = 0;
+    int unansweredAttempts = 0;
     qint64 notBefore = 0;
     quint64 sessionGeneration = 0;
     QPointer<QNetworkReply> reply;
@@ -293,6 +294,7 @@ void ApiClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
                 || networkError == QNetworkReply::TimeoutError;
         result.error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, 0,
                                 {}, networkErrorText);
+        ++call->unansweredAttempts;
         if (mayRetryTransient) {
             retryLater(call, withJitter(transientTable.at(call->transientRetries++)));
             return;
@@ -368,6 +370,7 @@ void ApiClient::finish(const CallPtr &call, ApiReply reply)
 {
     if (reply.attempts == 0)
         reply.attempts = call->attempts;
+    reply.unansweredAttempts = call->unansweredAttempts;
     QMetaObject::invokeMethod(
             this,
             [call, reply] {

@@ -34,6 +34,8 @@ struct ApiReply
     // may still have been carried out by the server.
     bool wasSent = false;
     int attempts = 0;
+    // Attempts that got no HTTP answer at all: the server may have carried them out.
+    int unansweredAttempts = 0;
 
     bool isSuccess() const { return !error.isError(); }
 };

@@ -1,4 +1,5 @@
 #include "CtlApplication.h"
+#include "support/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qbmodctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(QBMOD_VERSION));
+    Translations::install(&app);
 
     QFile out, err, in;
     out.open(stdout, QIODevice::WriteOnly);

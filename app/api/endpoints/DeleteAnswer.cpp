@@ -77,10 +77,14 @@ DeleteAnswer::Interpretation DeleteAnswer::interpret(const QStringList &ids, con
                 answer.outcomes.append(outcome(id, result, error));
             return answer;
         }
-        default:
+        default: {
+            // An error now says nothing about an earlier attempt that went unanswered.
+            const auto result = reply.unansweredAttempts > 0 ? DeleteOutcome::Result::Unknown
+                                                             : DeleteOutcome::Result::Failed;
             for (const QString &id : ids)
-                answer.outcomes.append(outcome(id, DeleteOutcome::Result::Failed, error));
+                answer.outcomes.append(outcome(id, result, error));
             return answer;
+        }
         }
     }
 

@@ -1,0 +1,327 @@
+#include "CtlApplication.h"
+#include "ExitCode.h"
+#include "SandboxFixture.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// qbmodctl's contract, run in-process against the sandbox: JSON shapes, exit codes,
+// confirmation and input checks.
+class TestCtlSandbox final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+
+    enum class Auth { ApiKey, Session, WrongPassword, None };
+
+    Run ctl(const QStringList &arguments, Auth auth = Auth::ApiKey, const QByteArray &input = {},
+            bool terminal = false)
+    {
+        QBuffer out, err, in;
+        in.setData(input);
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        in.open(QIODevice::ReadOnly);
+        CtlIo io(&out, &err, &in);
+        io.stdinIsTerminal = terminal;
+        QStringList connection { u"--endpoint"_s, m_fixture->server().endpoint().toString() };
+        switch (auth) {
+        case Auth::ApiKey:
+            io.environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
+            break;
+        case Auth::Session:
+        case Auth::WrongPassword: {
+            const ConnectionSettings settings = m_fixture->sessionSettings(0);
+            connection << u"--app-id"_s << QString::number(settings.applicationId)
+                       << u"--auth-key"_s << settings.authKey << u"--login"_s << settings.login;
+            io.environment.insert(u"QBMOD_AUTH_SECRET"_s, m_fixture->server().authSecret());
+            io.environment.insert(u"QBMOD_PASSWORD"_s, auth == Auth::Session
+                                          ? m_fixture->sessionCredentials(0).password
+                                          : u"wrong"_s);
+            break;
+        }
+        case Auth::None:
+            break;
+        }
+        CtlApplication application(&io);
+        application.setRetryPolicy(RetryPolicy::immediateForTests());
+        QSignalSpy finished(&application, &CtlApplication::finished);
+        application.start(QStringList { u"qbmodctl"_s } + arguments + connection);
+        Run run;
+        if (finished.wait(30000))
+            run.exitCode = finished.first().first().toInt();
+        io.out.flush();
+        io.err.flush();
+        run.out = QString::fromUtf8(out.data());
+        run.err = QString::fromUtf8(err.data());
+        return run;
+    }
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        QVERIFY(m_fixture->start());
+    }
+
+    void dialogsListJsonKeepsTheApiFieldNames()
+    {
+        const Run run = ctl({ u"dialogs"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"5"_s });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(u"total_entries"_s).toInt(), m_fixture->server().allDialogIds().size());
+        const QJsonArray items = json.value(u"items"_s).toArray();
+        QCOMPARE(items.size(), 5);
+        const QJsonObject first = items.first().toObject();
+        for (const QString &key : { u"_id"_s, u"name"_s, u"type"_s, u"user_id"_s,
+                                    u"occupants_ids"_s, u"last_message"_s,
+                                    u"last_message_date_sent"_s, u"created_at"_s,
+                                    u"updated_at"_s })
+            QVERIFY2(first.contains(key), qPrintable(key));
+    }
+
+    void dialogsListAllReturnsEveryDialogInServerOrder()
+    {
+        const Run run = ctl({ u"--json"_s, u"dialogs"_s, u"list"_s, u"--all"_s });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        QStringList ids;
+        for (const QJsonValue &item : run.json().value(u"items"_s).toArray())
+            ids.append(item.toObject().value(u"_id"_s).toString());
+        QCOMPARE(ids, m_fixture->server().allDialogIds());
+    }
+
+    void optionsMayComeBeforeOrAfterTheCommandWords()
+    {
+        const Run before = ctl({ u"--json"_s, u"--type"_s, u"3"_s, u"dialogs"_s, u"list"_s });
+        const Run after = ctl({ u"dialogs"_s, u"list"_s, u"--type"_s, u"3"_s, u"--json"_s });
+        QCOMPARE(before.exitCode, int(ExitSuccess));
+        QCOMPARE(before.out, after.out);
+        for (const QJsonValue &item : before.json().value(u"items"_s).toArray())
+            QCOMPARE(item.toObject().value(u"type"_s).toInt(), 3);
+    }
+
+    void deleteJsonReportsEveryBucket()
+    {
+        SandboxServer &server = m_fixture->server();
+        const qint64 anna = m_fixture->operatorAt(0).userId;
+        QStringList own, foreign;
+        for (const QString &id : server.dialogIdsVisibleTo(anna))
+            (server.dialogOwner(id) == anna ? own : foreign).append(id);
+        const QString missing = u"0000000000000000000000ff"_s;
+        const QStringList ids { own.at(0), own.at(1), foreign.at(0), missing, own.at(0) };
+
+        const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
+                                          u"--json"_s, u"--on-behalf-of"_s,
+                                          QString::number(anna) }
+                            + ids);
+        QCOMPARE(run.exitCode, int(ExitPartial));
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(u"requested"_s).toInt(), 4); // the duplicate is sent once
+        QCOMPARE(json.value(u"deleted"_s).toArray(), QJsonArray({ own.at(0), own.at(1) }));
+        QCOMPARE(json.value(u"not_found"_s).toArray(), QJsonArray({ missing }));
+        QCOMPARE(json.value(u"not_permitted"_s).toArray(), QJsonArray({ foreign.at(0) }));
+        QCOMPARE(json.value(u"failed"_s).toArray(), QJsonArray());
+        QCOMPARE(json.value(u"force"_s).toBool(), true);
+        QCOMPARE(json.value(u"on_behalf_of"_s).toInteger(), anna);
+        QVERIFY(!server.dialogExists(own.at(0)));
+        QVERIFY(server.dialogExists(foreign.at(0)));
+    }
+
+    void deletingOnlyDeletableIdsExitsZero()
+    {
+        const QStringList ids = m_fixture->server().allDialogIds().mid(0, 3);
+        const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--yes"_s } + ids);
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        QVERIFY(run.out.contains(u"Deleted 3 of 3."_s));
+    }
+
+    void invalidIdsAreRejectedBeforeAnyRequest()
+    {
+        const int before = m_fixture->server().requestCount();
+        const Run run = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s,
+                              m_fixture->server().allDialogIds().first(), u"not-an-id"_s });
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY(run.err.contains(u"not-an-id"_s));
+        QCOMPARE(m_fixture->server().requestCount(), before);
+    }
+
+    void withoutYesItRefusesWhenStdinIsNotATerminal()
+    {
+        const QString id = m_fixture->server().allDialogIds().first();
+        const Run run = ctl({ u"dialogs"_s, u"delete"_s, id });
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY(m_fixture->server().dialogExists(id));
+    }
+
+    void onATerminalForceNeedsTheCountTyped_data()
+    {
+        QTest::addColumn<QByteArray>("typed");
+        QTest::addColumn<bool>("deleted");
+        QTest::newRow("the count confirms") << QByteArray("2\n") << true;
+        QTest::newRow("yes is not the count") << QByteArray("yes\n") << false;
+        QTest::newRow("nothing typed") << QByteArray() << false;
+    }
+
+    void onATerminalForceNeedsTheCountTyped()
+    {
+        QFETCH(QByteArray, typed);
+        QFETCH(bool, deleted);
+        const QStringList ids = m_fixture->server().allDialogIds().mid(0, 2);
+        const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s } + ids,
+                            Auth::ApiKey, typed, true);
+        QCOMPARE(run.exitCode, deleted ? int(ExitSuccess) : int(ExitUsage));
+        QVERIFY(run.err.contains(u"cannot be undone"_s));
+        QCOMPARE(m_fixture->server().dialogExists(ids.first()), !deleted);
+    }
+
+    void idsCanComeFromStandardInput()
+    {
+        const QStringList ids = m_fixture->server().allDialogIds().mid(5, 4);
+        const QByteArray input = ids.mid(0, 2).join(u'\n').toUtf8() + "\n# a comment\n"
+                + ids.mid(2).join(u',').toUtf8();
+        const Run run = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--json"_s,
+                              u"--from-file"_s, u"-"_s },
+                            Auth::ApiKey, input);
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        QCOMPARE(run.json().value(u"deleted"_s).toArray().size(), 4);
+    }
+
+    void sessionLoginWorksAndAWrongPasswordExitsThree()
+    {
+        const Run good = ctl({ u"dialogs"_s, u"list"_s, u"--json"_s }, Auth::Session);
+        QCOMPARE(good.exitCode, int(ExitSuccess));
+        const Run bad = ctl({ u"dialogs"_s, u"list"_s }, Auth::WrongPassword);
+        QCOMPARE(bad.exitCode, int(ExitAuthFailed));
+        const QString id = m_fixture->server().allDialogIds().first();
+        const Run badDelete = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, id },
+                                  Auth::WrongPassword);
+        QCOMPARE(badDelete.exitCode, int(ExitAuthFailed));
+        QVERIFY(m_fixture->server().dialogExists(id));
+    }
+
+    void onBehalfOfWithASessionLoginIsAUsageError()
+    {
+        const int before = m_fixture->server().requestCount();
+        const Run run = ctl({ u"dialogs"_s, u"list"_s, u"--on-behalf-of"_s, u"5"_s },
+                            Auth::Session);
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY(run.err.contains(u"API key"_s));
+        QCOMPARE(m_fixture->server().requestCount(), before);
+    }
+
+    void missingCredentialsAreAUsageError()
+    {
+        const Run run = ctl({ u"dialogs"_s, u"list"_s }, Auth::None);
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY(run.err.contains(u"QBMOD_API_KEY"_s));
+    }
+
+    void anUnreachableEndpointExitsFour()
+    {
+        m_fixture.reset(); // the port is now closed
+        m_fixture = std::make_unique<SandboxFixture>();
+        QVERIFY(m_fixture->start());
+        QBuffer out, err, in;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        in.open(QIODevice::ReadOnly);
+        CtlIo io(&out, &err, &in);
+        io.environment.insert(u"QBMOD_API_KEY"_s, u"key"_s);
+        CtlApplication application(&io);
+        application.setRetryPolicy(RetryPolicy::immediateForTests());
+        QSignalSpy finished(&application, &CtlApplication::finished);
+        // Port 9 (discard) on loopback: nothing listens there in a test environment.
+        application.start({ u"qbmodctl"_s, u"dialogs"_s, u"list"_s, u"--endpoint"_s,
+                            u"http://127.0.0.1:9"_s });
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toInt(), int(ExitUnreachable));
+    }
+
+    void plainHttpToARemoteHostIsRefused()
+    {
+        QBuffer out, err, in;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        in.open(QIODevice::ReadOnly);
+        CtlIo io(&out, &err, &in);
+        io.environment.insert(u"QBMOD_API_KEY"_s, u"key"_s);
+        CtlApplication application(&io);
+        QSignalSpy finished(&application, &CtlApplication::finished);
+        application.start({ u"qbmodctl"_s, u"dialogs"_s, u"list"_s, u"--endpoint"_s,
+                            u"http://api.example.com"_s });
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().toInt(), int(ExitUsage));
+        QVERIFY(QString::fromUtf8(err.data()).contains(u"https"_s));
+    }
+
+    void messagesListNeverMarksMessagesRead()
+    {
+        SandboxServer &server = m_fixture->server();
+        const qint64 anna = m_fixture->operatorAt(0).userId;
+        QString dialogId;
+        QString messageId;
+        for (const QString &id : server.dialogIdsVisibleTo(anna)) {
+            const QStringList messages = server.messageIds(id);
+            for (const QString &message : messages) {
+                if (!server.messageReadIds(message).contains(anna)) {
+                    dialogId = id;
+                    messageId = message;
+                    break;
+                }
+            }
+            if (!dialogId.isEmpty())
+                break;
+        }
+        QVERIFY(!dialogId.isEmpty());
+        const Run run = ctl({ u"messages"_s, u"list"_s, dialogId, u"--json"_s }, Auth::Session);
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        QCOMPARE(run.json().value(u"items"_s).toArray().size(), server.messageIds(dialogId).size());
+        QVERIFY(!server.messageReadIds(messageId).contains(anna));
+    }
+
+    void usersListReturnsUsersAndSearches()
+    {
+        const Run all = ctl({ u"users"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"20"_s });
+        QCOMPARE(all.exitCode, int(ExitSuccess));
+        QCOMPARE(all.json().value(u"items"_s).toArray().size(), 20);
+        QVERIFY(all.json().value(u"total_entries"_s).toInt() >= 100);
+
+        const QString login = m_fixture->operatorAt(1).login;
+        const Run byLogin = ctl({ u"users"_s, u"list"_s, u"--json"_s, u"--search"_s, login });
+        QCOMPARE(byLogin.exitCode, int(ExitSuccess));
+        bool found = false;
+        for (const QJsonValue &item : byLogin.json().value(u"items"_s).toArray())
+            found = found || item.toObject().value(u"login"_s).toString() == login;
+        QVERIFY(found);
+
+        const QString id = QString::number(m_fixture->operatorAt(2).userId);
+        const Run byId = ctl({ u"users"_s, u"list"_s, u"--json"_s, u"--search"_s, id });
+        QCOMPARE(byId.json().value(u"items"_s).toArray().size(), 1);
+    }
+
+    void optionsOfAnotherCommandAreRejected()
+    {
+        const Run run = ctl({ u"dialogs"_s, u"list"_s, u"--force"_s });
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY(run.err.contains(u"--force"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCtlSandbox)
+#include "TestCtlSandbox.moc"
