@@ -62,6 +62,7 @@ void ApiClient::setConnection(const ConnectionSettings &settings, const Credenti
     m_settings = settings;
     m_credentials = credentials;
     m_network->setSessionToken({});
+    m_sessionUserId = 0;
     m_network->setApiKey(settings.authMode == AuthMode::ApiKey ? credentials.apiKey.toUtf8()
                                                                : QByteArray());
     ++m_sessionGeneration;
@@ -264,7 +265,8 @@ void ApiClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
     m_inFlight.remove(call->id);
     ApiReply result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
     result.wasSent = true;
     result.attempts = call->attempts;
@@ -389,6 +391,7 @@ void ApiClient::onSessionReply(const ApiReply &reply)
         const auto session = CreateSessionEndpoint::parse(reply);
         if (session) {
             m_network->setSessionToken(session->token);
+            m_sessionUserId = session->userId;
             ++m_sessionGeneration;
             qCInfo(lcApi) << "session created for user" << session->userId;
             Q_EMIT sessionCreated(session->userId);

@@ -50,6 +50,8 @@ public:
     // with wasSent telling whether the server may have seen it.
     void cancel(CallId id);
     int pendingCalls() const;
+    // The user a session login acts as, once the session exists (0 before, and in API-key mode).
+    qint64 sessionUserId() const { return m_sessionUserId; }
     double currentRateCeiling() const { return m_rateLimiter.effectiveRate(); }
 
 Q_SIGNALS:
@@ -90,4 +92,5 @@ private:
     bool m_sessionCallPending = false;
     bool m_pumpScheduled = false;
     quint64 m_sessionGeneration = 0;
+    qint64 m_sessionUserId = 0;
 };

@@ -7,6 +7,9 @@
 #include "MessagesListCommand.h"
 #include "UsersListCommand.h"
 #include "api/ApiClient.h"
+#include "auth/CredentialsLoader.h"
+#include "auth/KeychainSecretStore.h"
+#include "auth/ProfileStore.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -16,7 +19,8 @@ using namespace Qt::StringLiterals;
 namespace {
 const QStringList connectionOptions { u"endpoint"_s, u"app-id"_s,      u"auth-key"_s,
                                       u"login"_s,    u"concurrency"_s, u"rate"_s,
-                                      u"timeout"_s,  u"verbose"_s,     u"json"_s };
+                                      u"timeout"_s,  u"verbose"_s,     u"json"_s,
+                                      u"profile"_s };
 
 // Which options each command takes besides the connection ones.
 const QHash<QString, QStringList> &commandOptions()
@@ -44,6 +48,10 @@ void CtlApplication::addOptions()
 {
     m_parser.setApplicationDescription(tr("Moderation tools for QuickBlox chat applications."));
     m_parser.addOptions({
+            { u"profile"_s,
+              tr("Connect as the saved profile NAME; its secrets come from the system "
+                 "keychain."),
+              tr("NAME") },
             { u"endpoint"_s, tr("API endpoint (default https://api.quickblox.com)."), tr("URL") },
             { u"app-id"_s, tr("Application id (session login)."), tr("ID") },
             { u"auth-key"_s, tr("Application auth key (session login)."), tr("KEY") },
@@ -84,7 +92,9 @@ QString CtlApplication::usageText() const
               "Credentials come from the environment, never from arguments:\n"
               "  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)\n"
               "  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login\n"
-              "  QBMOD_PASSWORD      the operator's password\n\n"
+              "  QBMOD_PASSWORD      the operator's password\n"
+              "With --profile NAME the connection and secrets come from a saved profile and\n"
+              "the system keychain; options and these variables override them.\n\n"
               "Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;\n"
               "3 authentication failed; 4 endpoint unreachable.\n");
 }
@@ -123,11 +133,12 @@ bool CtlApplication::checkOptionsBelongTo(const QString &command)
     return true;
 }
 
-bool CtlApplication::configureClient()
+bool CtlApplication::connectionFromArguments(ConnectionSettings *settingsOut,
+                                             Credentials *credentialsOut)
 {
     const QProcessEnvironment &environment = m_io->environment;
-    ConnectionSettings settings;
-    Credentials credentials;
+    ConnectionSettings &settings = *settingsOut;
+    Credentials &credentials = *credentialsOut;
     if (m_parser.isSet(u"endpoint"_s))
         settings.endpoint = QUrl(m_parser.value(u"endpoint"_s), QUrl::StrictMode);
     if (auto problem = ConnectionSettings::endpointError(settings.endpoint)) {
@@ -170,6 +181,115 @@ bool CtlApplication::configureClient()
         credentials.authSecret = environment.value(u"QBMOD_AUTH_SECRET"_s);
         credentials.password = environment.value(u"QBMOD_PASSWORD"_s);
     }
+    return true;
+}
+
+bool CtlApplication::connectionFromProfile(const Profile &profile, ConnectionSettings *settings,
+                                           Credentials *credentials)
+{
+    // Options override the profile and the environment overrides the keychain, so that one run
+    // can differ from the saved profile without editing it.
+    const QProcessEnvironment &environment = m_io->environment;
+    *settings = profile.settings;
+    if (m_parser.isSet(u"endpoint"_s))
+        settings->endpoint = QUrl(m_parser.value(u"endpoint"_s), QUrl::StrictMode);
+    if (m_parser.isSet(u"app-id"_s)) {
+        bool ok = false;
+        settings->applicationId = m_parser.value(u"app-id"_s).toLongLong(&ok);
+        if (!ok || settings->applicationId <= 0) {
+            m_io->err << tr("qbmodctl: --app-id needs a positive whole number.") << Qt::endl;
+            return false;
+        }
+    }
+    if (m_parser.isSet(u"auth-key"_s))
+        settings->authKey = m_parser.value(u"auth-key"_s);
+    if (m_parser.isSet(u"login"_s))
+        settings->login = m_parser.value(u"login"_s);
+    credentials->apiKey = environment.value(u"QBMOD_API_KEY"_s);
+    if (!credentials->apiKey.isEmpty())
+        settings->authMode = AuthMode::ApiKey;
+    credentials->authSecret = environment.value(u"QBMOD_AUTH_SECRET"_s);
+    credentials->password = environment.value(u"QBMOD_PASSWORD"_s);
+    if (auto problem = settings->validationError()) {
+        m_io->err << tr("qbmodctl: profile \"%1\": %2").arg(profile.name, *problem) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+void CtlApplication::setProfileSources(QSettings *settings, SecretStore *secrets)
+{
+    m_profileSettings = settings;
+    m_profileSecrets = secrets;
+}
+
+void CtlApplication::startWithProfile(const QString &command, const QStringList &words)
+{
+    if (!m_profileSettings)
+        m_profileSettings = ProfileStore::openDefaultSettings(this);
+    if (!m_profileSecrets)
+        m_profileSecrets = new KeychainSecretStore(this);
+    const ProfileStore profiles(m_profileSettings);
+    const QString name = m_parser.value(u"profile"_s);
+    const std::optional<Profile> profile = profiles.profileByName(name);
+    if (!profile) {
+        QStringList names;
+        const QList<Profile> saved = profiles.profiles();
+        for (const Profile &candidate : saved)
+            names.append(candidate.name);
+        m_io->err << (names.isEmpty()
+                              ? tr("qbmodctl: there is no profile named \"%1\"; no profiles are "
+                                   "saved.")
+                                        .arg(name)
+                              : tr("qbmodctl: there is no profile named \"%1\" (saved: %2).")
+                                        .arg(name, names.join(u", "_s)))
+                  << Qt::endl;
+        finishWith(ExitUsage);
+        return;
+    }
+    ConnectionSettings settings;
+    Credentials known;
+    if (!connectionFromProfile(*profile, &settings, &known)) {
+        finishWith(ExitUsage);
+        return;
+    }
+    Profile effective = *profile;
+    effective.settings = settings;
+    CredentialsLoader::load(
+            effective, known, m_profileSecrets, this,
+            [this, command, words, settings](const Credentials &credentials,
+                                             const std::optional<QString> &error,
+                                             SecretStore::Status status) {
+                if (status == SecretStore::Status::Unavailable
+                    || status == SecretStore::Status::Error) {
+                    m_io->err << tr("qbmodctl: %1").arg(error.value_or(QString())) << Qt::endl
+                              << tr("qbmodctl: the system keychain is unavailable; give the "
+                                    "secrets in the environment instead (QBMOD_API_KEY, or "
+                                    "QBMOD_AUTH_SECRET and QBMOD_PASSWORD).")
+                              << Qt::endl;
+                    finishWith(ExitAuthFailed);
+                    return;
+                }
+                if (error) {
+                    m_io->err << tr("qbmodctl: %1 Save it in the console, or give it in the "
+                                    "environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, "
+                                    "QBMOD_PASSWORD).")
+                                         .arg(*error)
+                              << Qt::endl;
+                    finishWith(ExitUsage);
+                    return;
+                }
+                if (!configureClient(settings, credentials)) {
+                    finishWith(ExitUsage);
+                    return;
+                }
+                runCommand(command, words);
+            });
+}
+
+bool CtlApplication::configureClient(const ConnectionSettings &settings,
+                                     const Credentials &credentials)
+{
     if (auto problem = settings.validationError()) {
         m_io->err << tr("qbmodctl: %1").arg(*problem) << Qt::endl;
         return false;
@@ -235,11 +355,27 @@ void CtlApplication::start(const QStringList &arguments)
         finishWith(ExitUsage);
         return;
     }
-    if (!checkOptionsBelongTo(command) || !configureClient()) {
+    if (!checkOptionsBelongTo(command)) {
         finishWith(ExitUsage);
         return;
     }
+    if (m_parser.isSet(u"profile"_s)) {
+        // The keychain answers later; the command starts from there.
+        startWithProfile(command, words);
+        return;
+    }
+    ConnectionSettings settings;
+    Credentials credentials;
+    if (!connectionFromArguments(&settings, &credentials)
+        || !configureClient(settings, credentials)) {
+        finishWith(ExitUsage);
+        return;
+    }
+    runCommand(command, words);
+}
 
+void CtlApplication::runCommand(const QString &command, const QStringList &words)
+{
     CtlContext context;
     context.client = m_client;
     context.io = m_io;

@@ -10,6 +10,11 @@
 
 class ApiClient;
 class CtlCommand;
+class Profile;
+class QSettings;
+class SecretStore;
+struct ConnectionSettings;
+struct Credentials;
 
 // qbmodctl: reads the arguments and environment, configures the client, runs one command and
 // reports its exit code through finished(). Options may stand before or after the command words.
@@ -23,6 +28,9 @@ public:
 
     // Tests pass a table of milliseconds so that nothing waits through real back-off times.
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    // Where --profile looks: by default the settings shared with the console and the system
+    // keychain. Tests pass their own; neither is owned.
+    void setProfileSources(QSettings *settings, SecretStore *secrets);
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     void start(const QStringList &arguments);
 
@@ -33,7 +41,12 @@ private:
     void addOptions();
     QString usageText() const;
     void finishWith(int exitCode);
-    bool configureClient();
+    bool connectionFromArguments(ConnectionSettings *settings, Credentials *credentials);
+    bool connectionFromProfile(const Profile &profile, ConnectionSettings *settings,
+                               Credentials *credentials);
+    bool configureClient(const ConnectionSettings &settings, const Credentials &credentials);
+    void startWithProfile(const QString &command, const QStringList &words);
+    void runCommand(const QString &command, const QStringList &words);
     bool checkOptionsBelongTo(const QString &command);
     std::optional<int> readIntOption(const QString &name, int minimum, int maximum);
 
@@ -42,4 +55,6 @@ private:
     std::optional<RetryPolicy> m_retryPolicy;
     ApiClient *m_client = nullptr;
     CtlCommand *m_command = nullptr;
+    QSettings *m_profileSettings = nullptr;
+    SecretStore *m_profileSecrets = nullptr;
 };

@@ -212,19 +212,7 @@ void DialogsDeleteCommand::report()
                 line += u": "_s + outcome.error.message();
             out << line << Qt::endl;
         }
-        out << tr("Deleted %1 of %n.", nullptr, static_cast<int>(outcomes.size()))
-                        .arg(summary.deleted);
-        if (summary.notPermitted)
-            out << u' ' << tr("%n not permitted.", nullptr, summary.notPermitted);
-        if (summary.alreadyGone)
-            out << u' ' << tr("%n already gone.", nullptr, summary.alreadyGone);
-        if (summary.failed)
-            out << u' ' << tr("%n failed.", nullptr, summary.failed);
-        if (summary.unknown)
-            out << u' ' << tr("%n unknown (no answer; may have been deleted).", nullptr,
-                              summary.unknown);
-        if (summary.notAttempted)
-            out << u' ' << tr("%n not attempted.", nullptr, summary.notAttempted);
+        out << summary.text();
         out << Qt::endl;
     }
     Q_EMIT finished(exitCode());

@@ -45,7 +45,7 @@ void UsersListCommand::start()
     }
     lookUp(ListUsersEndpoint::build(search, 1, m_limit));
     if (search.by == UserSearch::By::FullName)
-        lookUp(ListUsersEndpoint::build({ UserSearch::By::Login, text }, 1, 1));
+        lookUp(ListUsersEndpoint::build({ UserSearch::By::Login, text, {} }, 1, 1));
 }
 
 void UsersListCommand::lookUp(const ApiRequest &request)

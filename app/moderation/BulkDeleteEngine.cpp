@@ -5,10 +5,30 @@
 #include "api/endpoints/DeleteMessagesEndpoint.h"
 
 #include <QLoggingCategory>
+#include <QStringList>
 
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcBulkDelete, "qbmod.moderation", QtInfoMsg)
+
+QString BulkDeleteEngine::Summary::text() const
+{
+    QStringList parts;
+    if (notPermitted)
+        parts.append(BulkDeleteEngine::tr("%n not permitted", nullptr, notPermitted));
+    if (alreadyGone)
+        parts.append(BulkDeleteEngine::tr("%n already gone", nullptr, alreadyGone));
+    if (failed)
+        parts.append(BulkDeleteEngine::tr("%n failed", nullptr, failed));
+    if (unknown)
+        parts.append(BulkDeleteEngine::tr("%n unknown (no answer; may have been deleted)", nullptr, unknown));
+    if (notAttempted)
+        parts.append(BulkDeleteEngine::tr("%n not attempted", nullptr, notAttempted));
+    QString text = BulkDeleteEngine::tr("Deleted %1 of %n.", nullptr, total()).arg(deleted);
+    if (!parts.isEmpty())
+        text += u' ' + parts.join(BulkDeleteEngine::tr(", ")) + u'.';
+    return text;
+}
 
 BulkDeleteEngine::BulkDeleteEngine(ApiClient *client, QObject *parent)
     : QObject(parent)

@@ -44,6 +44,13 @@ public:
         int failed = 0;
         int unknown = 0;
         int notAttempted = 0;
+
+        int total() const
+        {
+            return deleted + alreadyGone + notPermitted + failed + unknown + notAttempted;
+        }
+        // "Deleted 34 of 37. 2 not permitted, 1 already gone."
+        QString text() const;
     };
 
     explicit BulkDeleteEngine(ApiClient *client, QObject *parent = nullptr);

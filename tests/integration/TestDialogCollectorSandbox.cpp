@@ -1,6 +1,7 @@
 #include "SandboxFixture.h"
 #include "api/DialogCollector.h"
 
+#include <QDeadlineTimer>
 #include <QSet>
 #include <QtTest>
 
@@ -34,7 +35,9 @@ private:
                                  result.ids.append(dialog.id);
                          });
         collector.start(query, maxItems);
-        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+        QDeadlineTimer deadline(60000);
+        while (finished.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
+            finished.wait(100);
         result.finished = !finished.isEmpty();
         if (!failed.isEmpty())
             result.error = failed.first().first().value<ApiError>();

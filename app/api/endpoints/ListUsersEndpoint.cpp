@@ -13,8 +13,16 @@ UserSearch UserSearch::fromText(const QString &text)
     if (trimmed.isEmpty())
         return {};
     if (trimmed.contains(u'@'))
-        return { By::Email, trimmed };
-    return { By::FullName, trimmed };
+        return { By::Email, trimmed, {} };
+    return { By::FullName, trimmed, {} };
+}
+
+UserSearch UserSearch::forIds(const QList<qint64> &ids)
+{
+    UserSearch search;
+    search.by = By::Ids;
+    search.ids = ids;
+    return search;
 }
 
 ApiRequest ListUsersEndpoint::build(const UserSearch &search, int page, int perPage)
@@ -30,6 +38,16 @@ ApiRequest ListUsersEndpoint::build(const UserSearch &search, int page, int perP
         addPaging();
         QueryEncoding::add(request.query, u"order"_s, u"asc date created_at"_s);
         break;
+    case UserSearch::By::Ids: {
+        QStringList numbers;
+        for (const qint64 id : search.ids)
+            numbers.append(QString::number(id));
+        request.path = u"/users.json"_s;
+        addPaging();
+        // filter[]=number id in 1,2,3; the spaces travel percent-encoded.
+        QueryEncoding::add(request.query, u"filter[]"_s, u"number id in "_s + numbers.join(u','));
+        break;
+    }
     case UserSearch::By::FullName:
         request.path = u"/users/by_full_name.json"_s;
         QueryEncoding::add(request.query, u"full_name"_s, search.text);

@@ -8,9 +8,12 @@
 
 struct UserSearch
 {
-    enum class By { Everyone, FullName, Login, Email, Tags };
+    enum class By { Everyone, FullName, Login, Email, Tags, Ids };
     By by = By::Everyone;
     QString text;
+    QList<qint64> ids; // for By::Ids
+
+    static UserSearch forIds(const QList<qint64> &ids);
 
     // Reads what a person typed: an '@' means an email, otherwise a full-name search.
     static UserSearch fromText(const QString &text);

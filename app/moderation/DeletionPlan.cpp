@@ -1,0 +1,46 @@
+#include "DeletionPlan.h"
+
+QList<Dialog> DeletionPlan::predictedNotPermitted() const
+{
+    QList<Dialog> refused;
+    if (mode != Mode::ForEveryone || hasFullRights())
+        return refused;
+    for (const Dialog &dialog : dialogs) {
+        if (dialog.ownerId != *actingUserId)
+            refused.append(dialog);
+    }
+    return refused;
+}
+
+bool DeletionPlan::requiresTypedCount() const
+{
+    return mode == Mode::ForEveryone && dialogs.size() > typedCountThreshold;
+}
+
+QString DeletionPlan::title() const
+{
+    const int count = static_cast<int>(dialogs.size());
+    if (mode == Mode::ForEveryone)
+        return tr("Delete %n dialog(s) for everyone", nullptr, count);
+    return tr("Remove %n dialog(s) from %1's list", nullptr, count).arg(actingUserDescription());
+}
+
+QString DeletionPlan::actingUserDescription() const
+{
+    if (!actingUserId)
+        return tr("the API key (full rights)");
+    if (actingUserName.isEmpty())
+        return tr("user %1").arg(*actingUserId);
+    return tr("%1 (id %2)").arg(actingUserName).arg(*actingUserId);
+}
+
+QString DeletionPlan::modeDescription() const
+{
+    if (mode == Mode::ForEveryone) {
+        return tr("The dialogs will be deleted for all members, with every message. This cannot "
+                  "be undone.");
+    }
+    return tr("The dialogs will be removed from %1's list only; the other members keep them and "
+              "their messages.")
+            .arg(actingUserDescription());
+}

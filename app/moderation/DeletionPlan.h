@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Dialog.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What a delete is about to do, in plain words, before anything is sent: how many dialogs, in
+// which mode, as whom, and which of them will come back not permitted. Shared by the console's
+// confirmation and anything else that previews a delete.
+struct DeletionPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(DeletionPlan)
+
+public:
+    enum class Mode {
+        FromActingUsersList, // no force: the dialog leaves one user's list
+        ForEveryone, // force=1: gone for every member, with its messages
+    };
+
+    // Force deletes of more than this many dialogs need their count typed to confirm.
+    static constexpr int typedCountThreshold = 3;
+
+    QList<Dialog> dialogs;
+    Mode mode = Mode::FromActingUsersList;
+    // The user the server will treat as the requester: the On-Behalf-Of user, or the operator of
+    // a session login. Empty for an API key without On-Behalf-Of, which has every right.
+    std::optional<qint64> actingUserId;
+    QString actingUserName;
+    QString profileName;
+    QString environmentName;
+
+    bool hasFullRights() const { return !actingUserId.has_value(); }
+    // Force deletes by someone who is not the owner come back WrongPermissions.
+    QList<Dialog> predictedNotPermitted() const;
+    bool requiresTypedCount() const;
+    QString title() const;
+    QString modeDescription() const;
+    QString actingUserDescription() const;
+};
