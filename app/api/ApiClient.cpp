@@ -219,10 +219,12 @@ void ApiClient::dispatch(const CallPtr &call)
     call->sessionGeneration = m_sessionGeneration;
 
     QUrl url = m_settings.endpoint;
-    QString basePath = url.path();
+    QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(u'/'))
         basePath.chop(1);
-    url.setPath(basePath + call->request.path);
+    // Endpoint paths arrive percent-encoded (ids may hold any character); taking them as decoded
+    // text would encode every '%' a second time.
+    url.setPath(basePath + call->request.path, QUrl::TolerantMode);
     url.setQuery(call->request.query);
 
     QNetworkRequest request(url);
