@@ -1,0 +1,228 @@
+#include "api/Clock.h"
+#include "api/RateLimiter.h"
+
+#include <QTest>
+
+class TestRateLimiter final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void withoutCeilingNothingWaits();
+    void firstRequestNeverWaits();
+    void ceilingSpacesRequests_data();
+    void ceilingSpacesRequests();
+    void waitShrinksAsTimePasses();
+    void rateLimitHalvesTheMeasuredRate();
+    void burstOfRateLimitsCutsOnce();
+    void nextSecondsRateLimitCutsAgain();
+    void cutNeverGoesBelowOneRequestPerSecond();
+    void cutRateNeverExceedsTheCeiling();
+    void successIncreasesAdditivelyUpToTheCeiling();
+    void successWithoutACutChangesNothing();
+    void loweringTheCeilingClampsTheAdaptiveRate();
+
+private:
+    // count requests, one every intervalMs, starting now.
+    static void dispatch(RateLimiter &limiter, ManualClock &clock, int count, int intervalMs);
+};
+
+void TestRateLimiter::dispatch(RateLimiter &limiter, ManualClock &clock, int count, int intervalMs)
+{
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            clock.advance(intervalMs);
+        limiter.recordDispatch();
+    }
+}
+
+void TestRateLimiter::withoutCeilingNothingWaits()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    QCOMPARE(limiter.ceiling(), 0.0);
+    QCOMPARE(limiter.effectiveRate(), 0.0);
+    for (int i = 0; i < 500; ++i) {
+        QCOMPARE(limiter.delayBeforeNext(), 0);
+        limiter.recordDispatch();
+        limiter.recordSuccess();
+    }
+    QCOMPARE(limiter.effectiveRate(), 0.0);
+}
+
+void TestRateLimiter::firstRequestNeverWaits()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.setCeiling(1);
+    QCOMPARE(limiter.delayBeforeNext(), 0);
+}
+
+void TestRateLimiter::ceilingSpacesRequests_data()
+{
+    QTest::addColumn<double>("ceiling");
+    QTest::addColumn<qint64>("spacing");
+
+    QTest::newRow("10 per second leaves 100 ms between requests") << 10.0 << qint64(100);
+    QTest::newRow("1 per second leaves a whole second") << 1.0 << qint64(1000);
+    QTest::newRow("3 per second rounds the spacing up, never faster") << 3.0 << qint64(334);
+    QTest::newRow("Basic plan 80 per second") << 80.0 << qint64(13);
+    QTest::newRow("1000 per second leaves 1 ms") << 1000.0 << qint64(1);
+}
+
+void TestRateLimiter::ceilingSpacesRequests()
+{
+    QFETCH(double, ceiling);
+    QFETCH(qint64, spacing);
+
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.setCeiling(ceiling);
+    QCOMPARE(limiter.ceiling(), ceiling);
+    QCOMPARE(limiter.effectiveRate(), ceiling);
+
+    limiter.recordDispatch();
+    QCOMPARE(limiter.delayBeforeNext(), spacing);
+    clock.advance(spacing);
+    QCOMPARE(limiter.delayBeforeNext(), 0);
+    limiter.recordDispatch();
+    QCOMPARE(limiter.delayBeforeNext(), spacing);
+}
+
+void TestRateLimiter::waitShrinksAsTimePasses()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.setCeiling(10);
+    limiter.recordDispatch();
+    clock.advance(40);
+    QCOMPARE(limiter.delayBeforeNext(), 60);
+    clock.advance(59);
+    QCOMPARE(limiter.delayBeforeNext(), 1);
+    clock.advance(500);
+    QCOMPARE(limiter.delayBeforeNext(), 0);
+}
+
+void TestRateLimiter::rateLimitHalvesTheMeasuredRate()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    // 20 requests in the last second, unpaced.
+    dispatch(limiter, clock, 20, 50);
+    QCOMPARE(limiter.delayBeforeNext(), 0);
+
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.effectiveRate(), 10.0);
+    QCOMPARE(limiter.delayBeforeNext(), 100);
+}
+
+void TestRateLimiter::burstOfRateLimitsCutsOnce()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    dispatch(limiter, clock, 20, 50);
+
+    // Everything in flight comes back 429 together: one signal.
+    limiter.recordRateLimited();
+    clock.advance(5);
+    limiter.recordRateLimited();
+    clock.advance(300);
+    limiter.recordRateLimited();
+    clock.advance(694);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.effectiveRate(), 10.0);
+}
+
+void TestRateLimiter::nextSecondsRateLimitCutsAgain()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    dispatch(limiter, clock, 20, 50);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.effectiveRate(), 10.0);
+
+    clock.advance(1000);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.effectiveRate(), 5.0);
+    clock.advance(1000);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.effectiveRate(), 2.5);
+}
+
+void TestRateLimiter::cutNeverGoesBelowOneRequestPerSecond()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.recordDispatch();
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.effectiveRate(), 1.0);
+    for (int i = 0; i < 5; ++i) {
+        clock.advance(1000);
+        limiter.recordRateLimited();
+    }
+    QCOMPARE(limiter.effectiveRate(), 1.0);
+    limiter.recordDispatch();
+    QCOMPARE(limiter.delayBeforeNext(), 1000);
+}
+
+void TestRateLimiter::cutRateNeverExceedsTheCeiling()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    dispatch(limiter, clock, 40, 20);
+    limiter.setCeiling(8);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.effectiveRate(), 8.0);
+}
+
+void TestRateLimiter::successIncreasesAdditivelyUpToTheCeiling()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.setCeiling(12);
+    dispatch(limiter, clock, 20, 50);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.effectiveRate(), 10.0);
+
+    // About 2 more requests per second for every second's worth of successes: at 10 per
+    // second, each success adds 2/10.
+    limiter.recordSuccess();
+    QVERIFY(qFuzzyCompare(limiter.effectiveRate(), 10.2));
+    limiter.recordSuccess();
+    QVERIFY(limiter.effectiveRate() > 10.39 && limiter.effectiveRate() < 10.4);
+
+    // A second of successes at this rate (about 10) adds about 2, never beyond the ceiling.
+    for (int i = 0; i < 8; ++i)
+        limiter.recordSuccess();
+    QVERIFY2(limiter.effectiveRate() > 11.5 && limiter.effectiveRate() < 12.0,
+        qPrintable(QString::number(limiter.effectiveRate())));
+    for (int i = 0; i < 100; ++i)
+        limiter.recordSuccess();
+    QCOMPARE(limiter.effectiveRate(), 12.0);
+    QCOMPARE(limiter.ceiling(), 12.0);
+}
+
+void TestRateLimiter::successWithoutACutChangesNothing()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.setCeiling(5);
+    for (int i = 0; i < 10; ++i)
+        limiter.recordSuccess();
+    QCOMPARE(limiter.effectiveRate(), 5.0);
+}
+
+void TestRateLimiter::loweringTheCeilingClampsTheAdaptiveRate()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    dispatch(limiter, clock, 20, 50);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.effectiveRate(), 10.0);
+    limiter.setCeiling(4);
+    QCOMPARE(limiter.effectiveRate(), 4.0);
+    limiter.setCeiling(0);
+    QCOMPARE(limiter.effectiveRate(), 4.0);
+}
+
+QTEST_GUILESS_MAIN(TestRateLimiter)
+#include "TestRateLimiter.moc"
