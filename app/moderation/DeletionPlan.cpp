@@ -44,3 +44,9 @@ QString DeletionPlan::modeDescription() const
               "their messages.")
             .arg(actingUserDescription());
 }
+
+QString DeletionPlan::ownerName(const Dialog &dialog) const
+{
+    const QString name = userNames.value(dialog.ownerId);
+    return name.isEmpty() ? QString::number(dialog.ownerId) : name;
+}

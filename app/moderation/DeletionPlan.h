@@ -3,6 +3,7 @@
 #include "domain/Dialog.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,10 @@ public:
     // a session login. Empty for an API key without On-Behalf-Of, which has every right.
     std::optional<qint64> actingUserId;
     QString actingUserName;
+    // Sent as On-Behalf-Of: only with an API key.
+    std::optional<qint64> onBehalfOf;
+    // Owners' names for the preview, where known.
+    QHash<qint64, QString> userNames;
     QString profileName;
     QString environmentName;
 
@@ -40,4 +45,5 @@ public:
     QString title() const;
     QString modeDescription() const;
     QString actingUserDescription() const;
+    QString ownerName(const Dialog &dialog) const;
 };

@@ -1,0 +1,136 @@
+#include "DialogListLoader.h"
+
+#include "DialogTableModel.h"
+#include "api/DialogCollector.h"
+#include "api/UserDirectory.h"
+
+#include <QSet>
+
+DialogListLoader::DialogListLoader(
+    ApiClient *client, DialogTableModel *model, UserDirectory *users, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_model(model)
+    , m_users(users)
+{
+}
+
+void DialogListLoader::setQuery(const DialogQuery &query)
+{
+    cancel();
+    m_query = query;
+    m_model->clear();
+    m_nextSkip = 0;
+    m_total = -1;
+    Q_EMIT totalChanged(m_total);
+    requestPage(0);
+}
+
+bool DialogListLoader::canLoadMore() const
+{
+    return !isLoading() && m_total >= 0 && m_nextSkip < m_total;
+}
+
+void DialogListLoader::loadMore()
+{
+    if (canLoadMore())
+        requestPage(m_nextSkip);
+}
+
+void DialogListLoader::requestPage(int skip)
+{
+    const bool wasLoading = isLoading();
+    const quint64 generation = m_generation;
+    m_pageCall = m_client->send(
+        ListDialogsEndpoint::build(m_query, skip, ListDialogsEndpoint::defaultPageSize), this,
+        [this, generation](const ApiReply &reply) {
+            if (generation != m_generation)
+                return;
+            const bool loading = isLoading();
+            m_pageCall = 0;
+            const auto page = ListDialogsEndpoint::parse(reply);
+            if (!page.ok()) {
+                setLoading(loading);
+                if (page.error.kind() != ApiError::Kind::Cancelled)
+                    Q_EMIT failed(page.error);
+                return;
+            }
+            m_nextSkip = page.value.skip + static_cast<int>(page.value.items.size());
+            if (m_total != page.value.totalEntries) {
+                m_total = page.value.totalEntries;
+                Q_EMIT totalChanged(m_total);
+            }
+            addDialogs(page.value.items);
+            setLoading(loading);
+        });
+    setLoading(wasLoading);
+}
+
+void DialogListLoader::loadAll()
+{
+    if (m_collector)
+        return;
+    const bool wasLoading = isLoading();
+    if (m_pageCall) {
+        m_client->cancel(m_pageCall);
+        m_pageCall = 0;
+    }
+    ++m_generation;
+    m_collector = new DialogCollector(m_client, this);
+    connect(m_collector, &DialogCollector::totalKnown, this, [this](int total) {
+        m_total = total;
+        Q_EMIT totalChanged(total);
+    });
+    connect(
+        m_collector, &DialogCollector::pageLoaded, this, [this](int, const QList<Dialog> &dialogs) {
+            addDialogs(dialogs);
+            Q_EMIT progressChanged(m_collector->loadedCount(), m_total);
+        });
+    const auto done = [this] {
+        const bool loading = isLoading();
+        m_nextSkip = m_model->rowCount();
+        m_collector->deleteLater();
+        m_collector = nullptr;
+        setLoading(loading);
+    };
+    connect(m_collector, &DialogCollector::finished, this, done);
+    connect(m_collector, &DialogCollector::failed, this, [this, done](const ApiError &error) {
+        done();
+        Q_EMIT failed(error);
+    });
+    m_collector->start(m_query);
+    setLoading(wasLoading);
+}
+
+void DialogListLoader::cancel()
+{
+    const bool wasLoading = isLoading();
+    ++m_generation;
+    if (m_pageCall) {
+        m_client->cancel(m_pageCall);
+        m_pageCall = 0;
+    }
+    if (m_collector) {
+        m_collector->cancel();
+        m_collector->deleteLater();
+        m_collector = nullptr;
+        m_nextSkip = m_model->rowCount();
+    }
+    setLoading(wasLoading);
+}
+
+void DialogListLoader::addDialogs(const QList<Dialog> &dialogs)
+{
+    m_model->appendPage(dialogs);
+    QSet<qint64> owners;
+    for (const Dialog &dialog : dialogs)
+        owners.insert(dialog.ownerId);
+    m_users->resolve(QList<qint64>(owners.cbegin(), owners.cend()));
+    Q_EMIT progressChanged(m_model->rowCount(), m_total);
+}
+
+void DialogListLoader::setLoading(bool wasLoading)
+{
+    if (wasLoading != isLoading())
+        Q_EMIT loadingChanged(isLoading());
+}

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "api/endpoints/ListDialogsEndpoint.h"
+
+#include <QObject>
+#include <QPointer>
+
+class DialogCollector;
+class DialogTableModel;
+class UserDirectory;
+
+// Fills a DialogTableModel from the server: the first page at once, the next ones as the view
+// scrolls near the end, or everything through the parallel DialogCollector. Owners' names are
+// looked up as pages arrive.
+class DialogListLoader final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DialogListLoader)
+
+public:
+    DialogListLoader(ApiClient *client, DialogTableModel *model, UserDirectory *users,
+        QObject *parent = nullptr);
+
+    DialogQuery query() const { return m_query; }
+    // Clears the table and loads the first page of the new query.
+    void setQuery(const DialogQuery &query);
+    void reload() { setQuery(m_query); }
+    bool canLoadMore() const;
+    void loadMore();
+    void loadAll();
+    void cancel();
+
+    bool isLoading() const { return m_pageCall != 0 || m_collector != nullptr; }
+    int totalEntries() const { return m_total; }
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void progressChanged(int loaded, int total);
+    void totalChanged(int total);
+    void failed(const ApiError &error);
+
+private:
+    void requestPage(int skip);
+    void addDialogs(const QList<Dialog> &dialogs);
+    void setLoading(bool wasLoading);
+
+    ApiClient *m_client;
+    DialogTableModel *m_model;
+    UserDirectory *m_users;
+    DialogQuery m_query;
+    ApiClient::CallId m_pageCall = 0;
+    int m_nextSkip = 0;
+    int m_total = -1;
+    DialogCollector *m_collector = nullptr;
+    quint64 m_generation = 0;
+};

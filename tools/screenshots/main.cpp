@@ -1,0 +1,118 @@
+// Makes the README's screenshots from the real console on the embedded sandbox: the main window,
+// the confirmation of a force delete, and its per-dialog results. Run under a real X server
+// (scripts/screenshots uses Xvfb): qbmod-screenshots OUTPUT_DIR
+#include "Console.h"
+#include "DeleteConfirmationDialog.h"
+#include "DeleteRunDialog.h"
+#include "MainWindow.h"
+#include "models/DialogFilterProxyModel.h"
+#include "models/DialogListLoader.h"
+#include "models/DialogTableModel.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QWindow>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    return true;
+}
+
+void settle()
+{
+    QDeadlineTimer deadline(400);
+    while (!deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+
+bool shoot(QWidget *widget, const QString &path)
+{
+    widget->raise();
+    widget->activateWindow();
+    settle();
+    const QPixmap pixmap = widget->screen()->grabWindow(0, widget->frameGeometry().x(),
+                                                       widget->frameGeometry().y(),
+                                                       widget->frameGeometry().width(),
+                                                       widget->frameGeometry().height());
+    const bool saved = pixmap.save(path);
+    qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
+    return saved;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QString output = app.arguments().value(1, u"docs/screenshots"_s);
+    QDir().mkpath(output);
+    QTemporaryDir home;
+    QSettings settings(home.filePath(u"qbmod.ini"_s), QSettings::IniFormat);
+
+    Console console(&settings);
+    MainWindow *window = console.window();
+    window->resize(1280, 760);
+    window->move(0, 0);
+    window->show();
+    QString error;
+    if (!console.startSandbox(5000, &error)) {
+        qCritical("sandbox: %s", qPrintable(error));
+        return 1;
+    }
+    window->loadAllAction()->trigger();
+    if (!waitFor([window] {
+            return window->dialogModel()->rowCount() == 5000 && !window->loader()->isLoading();
+        })) {
+        qCritical("the dialogs did not load");
+        return 1;
+    }
+
+    QTableView *table = window->dialogTable();
+    table->setFocus();
+    table->selectionModel()->setCurrentIndex(window->filterModel()->index(2, 0),
+                                             QItemSelectionModel::NoUpdate);
+    for (int row = 2; row < 8; ++row) {
+        table->selectionModel()->select(window->filterModel()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    settle();
+    bool ok = shoot(window, output + u"/main-window.png"_s);
+
+    window->forceDeleteAction()->trigger();
+    DeleteConfirmationDialog *confirmation = nullptr;
+    waitFor([&] { return (confirmation = window->findChild<DeleteConfirmationDialog *>()); });
+    if (!confirmation)
+        return 1;
+    confirmation->resize(760, 520);
+    confirmation->typedCountEdit()->setText(QString::number(confirmation->plan().dialogs.size()));
+    ok = shoot(confirmation, output + u"/confirmation.png"_s) && ok;
+    confirmation->confirmButton()->click();
+
+    if (!waitFor([window] { return window->currentRun() && !window->currentRun()->isRunning(); }))
+        return 1;
+    window->currentRun()->resize(820, 460);
+    ok = shoot(window->currentRun(), output + u"/results.png"_s) && ok;
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "api/ConnectionSettings.h"
+#include "auth/Profile.h"
+
+#include <QDialog>
+
+class FallbackSecretStore;
+class ProfileStore;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class QStackedWidget;
+
+// Creates, edits, removes and picks connection profiles. Secrets typed here go to the OS
+// keychain (or, only if the user agrees because the keychain is unavailable, to memory for this
+// session); everything else goes to the settings.
+class ConnectionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionDialog)
+
+public:
+    ConnectionDialog(ProfileStore *profiles, FallbackSecretStore *secrets,
+                     QWidget *parent = nullptr);
+
+    QListWidget *profileList() const { return m_list; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *endpointEdit() const { return m_endpoint; }
+    QLineEdit *apiKeyEdit() const { return m_apiKey; }
+    QRadioButton *apiKeyMode() const { return m_apiKeyMode; }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *connectButton() const { return m_connect; }
+    QLabel *statusLabel() const { return m_status; }
+
+Q_SIGNALS:
+    void connectRequested(const Profile &profile, const Credentials &credentials);
+    void sandboxRequested();
+
+private:
+    void reloadList(const QString &selectId);
+    void showProfile(int row);
+    void newProfile();
+    void removeProfile();
+    // Saves the form; then calls next with the saved profile once its secrets are stored.
+    void save(const std::function<void(const Profile &)> &next);
+    void storeSecrets(const Profile &profile, QList<QPair<int, QString>> secrets,
+                      const std::function<void()> &done);
+    void connectSelected();
+    Profile formProfile() const;
+    void updateModeFields();
+
+    ProfileStore *m_profiles;
+    FallbackSecretStore *m_secrets;
+    QString m_currentId;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QComboBox *m_environment;
+    QLineEdit *m_endpoint;
+    QRadioButton *m_sessionMode;
+    QRadioButton *m_apiKeyMode;
+    QStackedWidget *m_modeFields;
+    QLineEdit *m_applicationId;
+    QLineEdit *m_authKey;
+    QLineEdit *m_authSecret;
+    QLineEdit *m_login;
+    QLineEdit *m_password;
+    QLineEdit *m_apiKey;
+    QLabel *m_status;
+    QPushButton *m_save;
+    QPushButton *m_connect;
+};

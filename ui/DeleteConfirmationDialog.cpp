@@ -1,0 +1,105 @@
+#include "DeleteConfirmationDialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWidget *parent)
+    : QDialog(parent)
+    , m_plan(plan)
+{
+    setWindowTitle(plan.title());
+    setObjectName(u"deleteConfirmation"_s);
+    auto *layout = new QVBoxLayout(this);
+
+    auto *heading = new QLabel(u"<b>%1</b>"_s.arg(plan.title().toHtmlEscaped()), this);
+    layout->addWidget(heading);
+
+    auto *mode = new QLabel(plan.modeDescription(), this);
+    mode->setWordWrap(true);
+    mode->setObjectName(u"modeDescription"_s);
+    layout->addWidget(mode);
+
+    auto *context = new QLabel(tr("Profile: %1 (%2). Acting as: %3.")
+                                       .arg(plan.profileName, plan.environmentName,
+                                            plan.actingUserDescription()),
+                               this);
+    context->setWordWrap(true);
+    context->setTextFormat(Qt::PlainText);
+    layout->addWidget(context);
+
+    const QList<Dialog> refused = plan.predictedNotPermitted();
+    QSet<QString> refusedIds;
+    for (const Dialog &dialog : refused)
+        refusedIds.insert(dialog.id);
+
+    auto *preview = new QTreeWidget(this);
+    preview->setObjectName(u"preview"_s);
+    preview->setAccessibleName(tr("Dialogs to delete"));
+    preview->setRootIsDecorated(false);
+    preview->setUniformRowHeights(true);
+    preview->setHeaderLabels({ tr("Name"), tr("Type"), tr("Owner"), tr("Members"), tr("Note") });
+    QList<QTreeWidgetItem *> items;
+    items.reserve(plan.dialogs.size());
+    for (const Dialog &dialog : plan.dialogs) {
+        const QString members = dialog.type == DialogType::Public
+                ? tr("all")
+                : QString::number(dialog.occupantIds.size());
+        items.append(new QTreeWidgetItem(
+                QStringList { dialog.name, Dialog::typeName(dialog.type),
+                              plan.ownerName(dialog), members,
+                              refusedIds.contains(dialog.id) ? tr("not owner: will be refused")
+                                                             : QString() }));
+    }
+    preview->addTopLevelItems(items);
+    preview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(preview, 1);
+
+    if (!refused.isEmpty()) {
+        auto *warning = new QLabel(tr("%n of these dialog(s) are not owned by the acting user and "
+                                      "will come back as not permitted.",
+                                      nullptr, static_cast<int>(refused.size())),
+                                   this);
+        warning->setObjectName(u"predictedRefusals"_s);
+        warning->setWordWrap(true);
+        layout->addWidget(warning);
+    }
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_confirm = buttons->addButton(plan.title(), QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(u"confirmDelete"_s);
+    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
+    m_confirm->setAutoDefault(false);
+
+    if (plan.requiresTypedCount()) {
+        auto *prompt = new QLabel(
+                tr("Type the number of dialogs (%1) to confirm:").arg(plan.dialogs.size()), this);
+        m_typedCount = new QLineEdit(this);
+        m_typedCount->setObjectName(u"typedCount"_s);
+        m_typedCount->setAccessibleName(tr("Number of dialogs, typed to confirm"));
+        prompt->setBuddy(m_typedCount);
+        layout->addWidget(prompt);
+        layout->addWidget(m_typedCount);
+        connect(m_typedCount, &QLineEdit::textChanged, this,
+                &DeleteConfirmationDialog::updateConfirmButton);
+    }
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateConfirmButton();
+    resize(640, 460);
+}
+
+void DeleteConfirmationDialog::updateConfirmButton()
+{
+    const bool typed = !m_typedCount
+            || m_typedCount->text().trimmed() == QString::number(m_plan.dialogs.size());
+    m_confirm->setEnabled(typed && !m_plan.dialogs.isEmpty());
+}

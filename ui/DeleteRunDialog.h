@@ -1,0 +1,62 @@
+#pragma once
+
+#include "moderation/BulkDeleteEngine.h"
+#include "moderation/DeletionPlan.h"
+
+#include <QDialog>
+
+class ApiClient;
+class DeleteResultModel;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+// Runs a confirmed delete and shows it: "n of m" with Cancel while it runs (the window stays
+// responsive: everything is asynchronous), then one row per dialog with what the server said,
+// "Retry failed", and copy or export of the results.
+class DeleteRunDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeleteRunDialog)
+
+public:
+    DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QWidget *parent = nullptr);
+
+    void start();
+    bool isRunning() const;
+    DeleteResultModel *results() const { return m_results; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *retryButton() const { return m_retry; }
+    QPushButton *copyButton() const { return m_copy; }
+    QString summaryText() const;
+    // Cancels a running delete; closes the dialog once nothing is running.
+    void cancelOrClose() { reject(); }
+
+Q_SIGNALS:
+    void outcomesSettled(const QList<DeleteOutcome> &outcomes);
+    void runFinished();
+
+protected:
+    void reject() override;
+
+private:
+    void run(const QStringList &ids);
+    void onFinished();
+    void retryFailed();
+    void copyResults();
+    void exportResults();
+
+    ApiClient *m_client;
+    DeletionPlan m_plan;
+    BulkDeleteEngine *m_engine;
+    DeleteResultModel *m_results;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QTableView *m_table;
+    QPushButton *m_cancel;
+    QPushButton *m_retry;
+    QPushButton *m_copy;
+    QPushButton *m_export;
+    QPushButton *m_close;
+};
