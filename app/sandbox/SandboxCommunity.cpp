@@ -1,0 +1,260 @@
+#include "SandboxCommunity.h"
+
+#include "SandboxCommunityBuilder.h"
+#include "SandboxObjectId.h"
+
+#include <algorithm>
+#include <iterator>
+
+void SandboxCommunity::build(quint32 seed, int dialogCount)
+{
+    SandboxCommunityBuilder::Result built = SandboxCommunityBuilder::build(seed, dialogCount);
+    m_application = built.application;
+    m_users = std::move(built.users);
+    m_dialogs = std::move(built.dialogs);
+    m_messages = built.messages;
+
+    m_userById.clear();
+    m_userByLogin.clear();
+    m_userByEmail.clear();
+    for (int i = 0; i < int(m_users.size()); ++i) {
+        const SandboxUser &user = m_users[std::size_t(i)];
+        m_userById.insert(user.id, i);
+        m_userByLogin.insert(user.login.toLower(), i);
+        m_userByEmail.insert(user.email.toLower(), i);
+    }
+
+    m_dialogsByOccupant.clear();
+    m_publicDialogs.clear();
+    m_histories.clear();
+    for (const SandboxDialog &dialog : m_dialogs) {
+        if (dialog.type == SandboxDialog::PublicGroup)
+            m_publicDialogs.append(dialog.index);
+        for (const qint64 occupant : dialog.occupantIds)
+            m_dialogsByOccupant[occupant].append(dialog.index);
+    }
+    changed();
+}
+
+const SandboxUser *SandboxCommunity::user(qint64 id) const
+{
+    const auto it = m_userById.constFind(id);
+    return it == m_userById.cend() ? nullptr : &m_users[std::size_t(*it)];
+}
+
+const SandboxUser *SandboxCommunity::userByLogin(const QString &login) const
+{
+    const auto it = m_userByLogin.constFind(login.toLower());
+    return it == m_userByLogin.cend() ? nullptr : &m_users[std::size_t(*it)];
+}
+
+const SandboxUser *SandboxCommunity::userByEmail(const QString &email) const
+{
+    const auto it = m_userByEmail.constFind(email.toLower());
+    return it == m_userByEmail.cend() ? nullptr : &m_users[std::size_t(*it)];
+}
+
+SandboxDialog *SandboxCommunity::dialog(const QString &id)
+{
+    return const_cast<SandboxDialog *>(std::as_const(*this).dialog(id));
+}
+
+const SandboxDialog *SandboxCommunity::dialog(const QString &id) const
+{
+    // The counter of the ObjectId is the index; the full comparison rejects message ids and
+    // made-up ids that happen to share a counter.
+    const QString lower = id.toLower();
+    const qint64 index = SandboxObjectId::counterOf(lower);
+    if (index < 0 || index >= qint64(m_dialogs.size()))
+        return nullptr;
+    const SandboxDialog &found = m_dialogs[std::size_t(index)];
+    if (found.deleted || found.id != lower)
+        return nullptr;
+    return &found;
+}
+
+bool SandboxCommunity::canAccess(const SandboxDialog &dialog, qint64 userId) const
+{
+    if (dialog.deleted)
+        return false;
+    return userId == 0 || dialog.type == SandboxDialog::PublicGroup
+        || dialog.occupantIds.contains(userId);
+}
+
+bool SandboxCommunity::isListedFor(const SandboxDialog &dialog, qint64 userId) const
+{
+    return canAccess(dialog, userId) && !dialog.removedFor.contains(userId);
+}
+
+const QList<int> &SandboxCommunity::listedDialogs(qint64 userId) const
+{
+    if (m_listedEpoch != m_epoch) {
+        m_listed.clear();
+        m_listedEpoch = m_epoch;
+    }
+    auto cached = m_listed.find(userId);
+    if (cached != m_listed.end())
+        return *cached;
+
+    QList<int> listed;
+    if (userId == 0) {
+        listed.reserve(int(m_dialogs.size()));
+        for (const SandboxDialog &dialog : m_dialogs) {
+            if (!dialog.deleted)
+                listed.append(dialog.index);
+        }
+    } else {
+        // A public dialog somebody was pushed into shows up in both lists: the union keeps one.
+        const QList<int> own = m_dialogsByOccupant.value(userId);
+        QList<int> merged;
+        merged.reserve(own.size() + m_publicDialogs.size());
+        std::set_union(own.cbegin(), own.cend(), m_publicDialogs.cbegin(), m_publicDialogs.cend(),
+            std::back_inserter(merged));
+        listed.reserve(merged.size());
+        for (const int index : std::as_const(merged)) {
+            const SandboxDialog &dialog = m_dialogs[std::size_t(index)];
+            if (!dialog.deleted && !dialog.removedFor.contains(userId))
+                listed.append(index);
+        }
+    }
+    return *m_listed.insert(userId, listed);
+}
+
+void SandboxCommunity::removeFromList(SandboxDialog &dialog, qint64 userId)
+{
+    if (!dialog.removedFor.contains(userId))
+        dialog.removedFor.append(userId);
+    changed();
+}
+
+void SandboxCommunity::restoreToList(SandboxDialog &dialog, qint64 userId)
+{
+    if (dialog.removedFor.removeAll(userId) > 0)
+        changed();
+}
+
+void SandboxCommunity::deleteForEveryone(SandboxDialog &dialog)
+{
+    dialog.deleted = true;
+    m_histories.erase(dialog.index);
+    changed();
+}
+
+void SandboxCommunity::setOccupants(SandboxDialog &dialog, QList<qint64> occupants)
+{
+    // The generated history depends on the original occupants: pin it down first.
+    history(dialog);
+
+    std::sort(occupants.begin(), occupants.end());
+    occupants.erase(std::unique(occupants.begin(), occupants.end()), occupants.end());
+    for (const qint64 previous : std::as_const(dialog.occupantIds)) {
+        if (occupants.contains(previous))
+            continue;
+        QList<int> &indexes = m_dialogsByOccupant[previous];
+        const auto it = std::lower_bound(indexes.begin(), indexes.end(), dialog.index);
+        if (it != indexes.end() && *it == dialog.index)
+            indexes.erase(it);
+    }
+    for (const qint64 added : std::as_const(occupants)) {
+        if (dialog.occupantIds.contains(added))
+            continue;
+        QList<int> &indexes = m_dialogsByOccupant[added];
+        const auto it = std::lower_bound(indexes.begin(), indexes.end(), dialog.index);
+        if (it == indexes.end() || *it != dialog.index)
+            indexes.insert(it, dialog.index);
+    }
+    dialog.occupantIds = occupants;
+    changed();
+}
+
+QList<SandboxMessage> &SandboxCommunity::history(SandboxDialog &dialog)
+{
+    return const_cast<QList<SandboxMessage> &>(std::as_const(*this).history(dialog));
+}
+
+const QList<SandboxMessage> &SandboxCommunity::history(const SandboxDialog &dialog) const
+{
+    auto it = m_histories.find(dialog.index);
+    if (it == m_histories.end()) {
+        QList<SandboxMessage> messages;
+        messages.reserve(dialog.messageCount);
+        for (int position = 0; position < dialog.messageCount; ++position)
+            messages.append(m_messages.message(dialog, position));
+        it = m_histories.emplace(dialog.index, std::move(messages)).first;
+    }
+    return it->second;
+}
+
+SandboxMessage *SandboxCommunity::message(const QString &id, SandboxDialog **dialog)
+{
+    const QString lower = id.toLower();
+    const int index = SandboxMessageFactory::dialogIndexOfMessage(lower);
+    if (index < 0 || index >= int(m_dialogs.size()))
+        return nullptr;
+    SandboxDialog &owner = m_dialogs[std::size_t(index)];
+    if (owner.deleted)
+        return nullptr;
+    QList<SandboxMessage> &messages = history(owner);
+    for (SandboxMessage &candidate : messages) {
+        if (candidate.id == lower) {
+            if (dialog)
+                *dialog = &owner;
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+const SandboxMessage *SandboxCommunity::message(const QString &id) const
+{
+    return const_cast<SandboxCommunity *>(this)->message(id);
+}
+
+void SandboxCommunity::deleteMessageForEveryone(SandboxDialog &dialog, QString messageId)
+{
+    QList<SandboxMessage> &messages = history(dialog);
+    messages.removeIf([&](const SandboxMessage &m) { return m.id == messageId; });
+    // A forced delete of the last message moves the dialog's last message back (android#484).
+    dialog.lastMessageDateSent = messages.isEmpty() ? 0 : messages.constLast().dateSent;
+}
+
+std::optional<SandboxCommunity::LastMessage> SandboxCommunity::lastMessage(
+    const SandboxDialog &dialog) const
+{
+    const auto it = m_histories.find(dialog.index);
+    if (it != m_histories.end()) {
+        if (it->second.isEmpty())
+            return std::nullopt;
+        const SandboxMessage &last = it->second.constLast();
+        return LastMessage { last.id, last.text, last.senderId, last.dateSent };
+    }
+    if (dialog.messageCount == 0)
+        return std::nullopt;
+    const SandboxMessage last = m_messages.message(dialog, dialog.messageCount - 1);
+    return LastMessage { last.id, last.text, last.senderId, last.dateSent };
+}
+
+int SandboxCommunity::unreadCount(const SandboxDialog &dialog, qint64 userId) const
+{
+    if (userId == 0 || !canAccess(dialog, userId))
+        return 0;
+    const auto it = m_histories.find(dialog.index);
+    if (it != m_histories.end()) {
+        int unread = 0;
+        for (const SandboxMessage &message : it->second) {
+            if (!message.readIds.contains(userId) && !message.hiddenFor.contains(userId))
+                ++unread;
+        }
+        return unread;
+    }
+    // Not generated yet: in a private or group dialog only the unread tail can count, in a
+    // public one every message the user is not among the readers of.
+    const int first
+        = dialog.type == SandboxDialog::PublicGroup ? 0 : dialog.messageCount - dialog.unreadTail;
+    int unread = 0;
+    for (int position = std::max(0, first); position < dialog.messageCount; ++position) {
+        if (!m_messages.readers(dialog, position).readIds.contains(userId))
+            ++unread;
+    }
+    return unread;
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "SandboxApplication.h"
+#include "SandboxDialog.h"
+#include "SandboxMessage.h"
+#include "SandboxMessageFactory.h"
+#include "SandboxUser.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+// The server's state: users, dialogs, the histories that have been read or changed, and who
+// may see what. Everything the endpoints change goes through here so that the visibility index
+// stays true.
+class SandboxCommunity final {
+public:
+    struct LastMessage {
+        QString id;
+        QString text;
+        qint64 senderId = 0;
+        qint64 dateSent = 0;
+    };
+
+    void build(quint32 seed, int dialogCount);
+
+    const SandboxApplication &application() const { return m_application; }
+
+    const std::vector<SandboxUser> &users() const { return m_users; }
+    const SandboxUser *user(qint64 id) const;
+    const SandboxUser *userByLogin(const QString &login) const;
+    const SandboxUser *userByEmail(const QString &email) const;
+
+    // All dialogs ever created, force-deleted ones included; index order is _id order.
+    int dialogCount() const { return int(m_dialogs.size()); }
+    const SandboxDialog &dialogAt(int index) const { return m_dialogs[std::size_t(index)]; }
+    // A dialog that exists (not force-deleted), by id in any letter case; nullptr otherwise.
+    SandboxDialog *dialog(const QString &id);
+    const SandboxDialog *dialog(const QString &id) const;
+
+    // userId 0 stands for the API key without On-Behalf-Of, which may access everything.
+    bool canAccess(const SandboxDialog &dialog, qint64 userId) const;
+    // Accessible and not removed from the user's own list.
+    bool isListedFor(const SandboxDialog &dialog, qint64 userId) const;
+    // Indexes of the dialogs a user's listing starts from, ascending. Cached per user until the
+    // next change, so that paging through 100000 dialogs does not rescan them every time.
+    const QList<int> &listedDialogs(qint64 userId) const;
+
+    void removeFromList(SandboxDialog &dialog, qint64 userId);
+    void restoreToList(SandboxDialog &dialog, qint64 userId);
+    void deleteForEveryone(SandboxDialog &dialog);
+    void setOccupants(SandboxDialog &dialog, QList<qint64> occupants);
+
+    // The dialog's messages in date order, generated on first use and kept from then on.
+    QList<SandboxMessage> &history(SandboxDialog &dialog);
+    const QList<SandboxMessage> &history(const SandboxDialog &dialog) const;
+    // An existing message and its dialog, or nullptr.
+    SandboxMessage *message(const QString &id, SandboxDialog **dialog = nullptr);
+    const SandboxMessage *message(const QString &id) const;
+    void deleteMessageForEveryone(SandboxDialog &dialog, QString messageId);
+
+    std::optional<LastMessage> lastMessage(const SandboxDialog &dialog) const;
+    int unreadCount(const SandboxDialog &dialog, qint64 userId) const;
+
+private:
+    void changed() { ++m_epoch; }
+
+    SandboxApplication m_application;
+    std::vector<SandboxUser> m_users;
+    QHash<qint64, int> m_userById;
+    QHash<QString, int> m_userByLogin;
+    QHash<QString, int> m_userByEmail;
+
+    std::vector<SandboxDialog> m_dialogs;
+    QHash<qint64, QList<int>> m_dialogsByOccupant; // ascending indexes
+    QList<int> m_publicDialogs;
+    SandboxMessageFactory m_messages;
+    // Node-based on purpose: references to one history survive generating another.
+    mutable std::unordered_map<int, QList<SandboxMessage>> m_histories;
+
+    quint64 m_epoch = 0;
+    mutable quint64 m_listedEpoch = 0;
+    mutable QHash<qint64, QList<int>> m_listed;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QHostAddress>
+
+// Everything that shapes a sandbox run: where it listens, how large and which demo community it
+// generates, and the faults it injects. The fault settings can also be changed at run time
+// through SandboxServer.
+struct SandboxOptions {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0; // 0 picks a free port
+    // Messages are generated lazily per dialog from seed and dialog index, so 100000 dialogs
+    // still start in well under two seconds.
+    int dialogs = 1000;
+    quint32 seed = 1;
+    // Added to every answer without serialising concurrent requests.
+    int latencyMs = 0;
+    // Answer 429 above this many admitted requests in a sliding one-second window; 0 is off.
+    int rateLimit = 0;
+    // When >= 0, 429 answers carry Retry-After. QuickBlox documents no such header, so by
+    // default there is none.
+    int retryAfterSeconds = -1;
+    // Share of requests answered 500 before anything is done (seeded, deterministic).
+    double errorRate = 0;
+    // Share of requests that are applied but whose answer is lost: the connection is closed
+    // without a response, like a reply lost on the network.
+    double loseRate = 0;
+    // Sessions expire this long after their last use.
+    int sessionTtlSeconds = 7200;
+};
