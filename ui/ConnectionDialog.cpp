@@ -256,12 +256,7 @@ Profile ConnectionDialog::formProfile() const
 void ConnectionDialog::save(const std::function<void(const Profile &)> &next)
 {
     const Profile profile = formProfile();
-    if (const auto error = m_profiles->save(profile)) {
-        m_status->setText(*error);
-        return;
-    }
-    m_currentId = profile.id;
-    reloadList(profile.id);
+    // Read the typed secrets first: showing the saved profile clears the fields.
     QList<QPair<int, QString>> typed;
     if (profile.settings.authMode == AuthMode::ApiKey) {
         if (!m_apiKey->text().isEmpty())
@@ -272,6 +267,12 @@ void ConnectionDialog::save(const std::function<void(const Profile &)> &next)
         if (!m_password->text().isEmpty())
             typed.append({ int(SecretKind::Password), m_password->text() });
     }
+    if (const auto error = m_profiles->save(profile)) {
+        m_status->setText(*error);
+        return;
+    }
+    m_currentId = profile.id;
+    reloadList(profile.id);
     storeSecrets(profile, typed, [next, profile] { next(profile); });
 }
 

@@ -444,8 +444,10 @@ void MainWindow::maybeLoadMore()
     if (!m_loader || !m_loader->canLoadMore())
         return;
     const QScrollBar *bar = m_table->verticalScrollBar();
+    const int rowsHeight = m_proxy->rowCount() * m_table->verticalHeader()->defaultSectionSize();
     // Near the end, or everything loaded so far fits on the screen: fetch the next page.
-    if (bar->maximum() == 0 || bar->value() >= bar->maximum() - bar->pageStep())
+    const bool fits = rowsHeight < m_table->viewport()->height();
+    if (fits || (bar->maximum() > 0 && bar->value() >= bar->maximum() - bar->pageStep()))
         m_loader->loadMore();
 }
 

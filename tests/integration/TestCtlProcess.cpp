@@ -25,7 +25,10 @@ private:
     static Run run(const QStringList &arguments, const QProcessEnvironment &environment)
     {
         QProcess process;
-        process.setProcessEnvironment(environment);
+        QProcessEnvironment childEnvironment = environment;
+        // The test runner's logging rules would override --verbose in the child.
+        childEnvironment.remove(u"QT_LOGGING_RULES"_s);
+        process.setProcessEnvironment(childEnvironment);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(QBMODCTL_PATH), arguments);
         Run result;

@@ -1,0 +1,423 @@
+#include "ActingUserDialog.h"
+#include "DeleteConfirmationDialog.h"
+#include "DeleteRunDialog.h"
+#include "DialogDetailPane.h"
+#include "MainWindow.h"
+#include "SandboxFixture.h"
+#include "models/DeleteResultModel.h"
+#include "models/DialogFilterProxyModel.h"
+#include "models/DialogListLoader.h"
+#include "models/DialogTableModel.h"
+#include "support/Translations.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// The main window against the sandbox, driven like a moderator would: connect, load, filter,
+// select, delete for one user, delete for everyone, partial results, retry, cancel.
+class TestMainWindowSandbox final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    void open(const SandboxOptions &options = SandboxFixture::defaultOptions(),
+              AuthMode mode = AuthMode::ApiKey)
+    {
+        m_fixture = std::make_unique<SandboxFixture>(options);
+        QVERIFY(m_fixture->start());
+        m_home = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s),
+                                                 QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->resize(1200, 700);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        Profile profile = Profile::create(u"Test sandbox"_s);
+        profile.environment = Profile::Environment::Sandbox;
+        profile.settings = mode == AuthMode::ApiKey ? m_fixture->apiKeySettings()
+                                                    : m_fixture->sessionSettings(0);
+        m_window->connectTo(profile, mode == AuthMode::ApiKey ? m_fixture->apiKeyCredentials()
+                                                              : m_fixture->sessionCredentials(0));
+        m_window->client()->setRetryPolicy(RetryPolicy::immediateForTests());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->dialogModel()->rowCount() > 0
+                                         && !m_window->loader()->isLoading(),
+                                 10000);
+    }
+
+    void loadAll()
+    {
+        m_window->loadAllAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isLoading()
+                                         && m_window->dialogModel()->rowCount()
+                                                 == m_window->loader()->totalEntries(),
+                                 20000);
+    }
+
+    QTableView *table() const { return m_window->dialogTable(); }
+
+    // Selects the rows of these ids with ctrl-clicks, like a person would.
+    void selectIds(const QStringList &ids)
+    {
+        table()->clearSelection();
+        for (const QString &id : ids) {
+            const int sourceRow = m_window->dialogModel()->rowOf(id);
+            QVERIFY2(sourceRow >= 0, qPrintable(id));
+            const QModelIndex index = m_window->filterModel()->mapFromSource(
+                    m_window->dialogModel()->index(sourceRow, 0));
+            table()->scrollTo(index);
+            const QRect rect = table()->visualRect(index);
+            QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                              rect.center());
+        }
+        QCOMPARE(table()->selectionModel()->selectedRows().size(), ids.size());
+    }
+
+    DeleteConfirmationDialog *pressDelete(bool force)
+    {
+        // Window shortcuts need the window active again after an earlier dialog closed.
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            qWarning("the main window did not become active");
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Delete, force ? Qt::ShiftModifier : Qt::NoModifier);
+        DeleteConfirmationDialog *dialog = nullptr;
+        QDeadlineTimer deadline(5000);
+        while (!(dialog = m_window->findChild<DeleteConfirmationDialog *>())
+               && !deadline.hasExpired())
+            QTest::qWait(10);
+        return dialog;
+    }
+
+    DeleteRunDialog *confirmAndRun(DeleteConfirmationDialog *dialog)
+    {
+        if (dialog->typedCountEdit()) {
+            if (dialog->confirmButton()->isEnabled())
+                return nullptr; // typing the count must be required
+            QTest::keyClicks(dialog->typedCountEdit(),
+                             QString::number(dialog->plan().dialogs.size()));
+        }
+        if (!dialog->confirmButton()->isEnabled())
+            return nullptr;
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QDeadlineTimer deadline(5000);
+        while (!m_window->currentRun() && !deadline.hasExpired())
+            QTest::qWait(10);
+        DeleteRunDialog *run = m_window->currentRun();
+        while (run && run->isRunning() && !deadline.hasExpired())
+            QTest::qWait(10);
+        return run;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Translations::install(QCoreApplication::instance()); }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_fixture.reset();
+    }
+
+    void connectingLoadsTheFirstPageAndShowsTheCounts()
+    {
+        open();
+        QCOMPARE(m_window->dialogModel()->rowCount(), 100);
+        QCOMPARE(m_window->loader()->totalEntries(), 600);
+        QVERIFY(m_window->environmentBanner()->isVisible());
+        QVERIFY(m_window->environmentBanner()->text().contains(u"SANDBOX"_s));
+        QVERIFY2(m_window->selectionLabel()->text().contains(u"0 selected of 100 loaded"_s),
+                 qPrintable(m_window->selectionLabel()->text()));
+        QVERIFY(m_window->selectionLabel()->text().contains(u"600 in total"_s));
+    }
+
+    void loadAllLoadsEveryDialogAndTheLocalFilterNarrowsThem()
+    {
+        open();
+        loadAll();
+        QCOMPARE(m_window->dialogModel()->rowCount(), 600);
+
+        const QString name = m_window->dialogModel()->dialogAt(17).name;
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->localFilterEdit()->hasFocus());
+        QTest::keyClicks(m_window->localFilterEdit(), name);
+        const int shown = m_window->filterModel()->rowCount();
+        QVERIFY(shown >= 1);
+        QVERIFY(shown < 600);
+        for (int row = 0; row < shown; ++row) {
+            const Dialog &dialog = m_window->dialogModel()->dialogAt(
+                    m_window->filterModel()->mapToSource(m_window->filterModel()->index(row, 0))
+                            .row());
+            const bool matches = dialog.name.contains(name, Qt::CaseInsensitive)
+                    || dialog.lastMessage.contains(name, Qt::CaseInsensitive)
+                    || m_window->dialogModel()->ownerText(dialog).contains(name,
+                                                                           Qt::CaseInsensitive);
+            QVERIFY2(matches, qPrintable(dialog.name));
+        }
+    }
+
+    void theTypeFilterAsksTheServer()
+    {
+        open();
+        m_window->typeFilterBox()->setCurrentIndex(m_window->typeFilterBox()->findData(3));
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"applyFilters"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isLoading()
+                                         && m_window->dialogModel()->rowCount() > 0,
+                                 10000);
+        for (int row = 0; row < m_window->dialogModel()->rowCount(); ++row)
+            QCOMPARE(m_window->dialogModel()->dialogAt(row).type, DialogType::Private);
+        QVERIFY(m_window->loader()->totalEntries() < 600);
+    }
+
+    void deleteForEveryoneNeedsTheTypedCountAndRemovesTheRows()
+    {
+        open();
+        QStringList ids;
+        for (int row = 3; row < 8; ++row)
+            ids.append(m_window->dialogModel()->dialogAt(row).id);
+        selectIds(ids);
+
+        DeleteConfirmationDialog *confirmation = pressDelete(true);
+        QVERIFY(confirmation);
+        QVERIFY(confirmation->plan().requiresTypedCount());
+        QVERIFY(confirmation->windowTitle().contains(u"Delete 5 dialogs for everyone"_s));
+        DeleteRunDialog *run = confirmAndRun(confirmation);
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(), u"Deleted 5 of 5."_s);
+        for (const QString &id : ids) {
+            QCOMPARE(m_window->dialogModel()->rowOf(id), -1);
+            QVERIFY(!m_fixture->server().dialogExists(id));
+        }
+    }
+
+    void cancellingTheConfirmationDeletesNothing()
+    {
+        open();
+        const QString id = m_window->dialogModel()->dialogAt(0).id;
+        selectIds({ id });
+        DeleteConfirmationDialog *confirmation = pressDelete(true);
+        QVERIFY(confirmation);
+        QTest::keyClick(confirmation, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<DeleteConfirmationDialog *>());
+        QVERIFY(!m_window->currentRun());
+        QVERIFY(m_fixture->server().dialogExists(id));
+    }
+
+    void deleteForOneUserNeedsAnActingUserWithAnApiKey()
+    {
+        open();
+        selectIds({ m_window->dialogModel()->dialogAt(0).id });
+        QVERIFY(!m_window->deleteAction()->isEnabled());
+        QVERIFY(m_window->forceDeleteAction()->isEnabled());
+    }
+
+    void actingAsAUserListsTheirDialogsAndDeletesFromTheirListOnly()
+    {
+        open();
+        const SandboxOperator ben = m_fixture->operatorAt(1);
+        const qint64 anna = m_fixture->operatorAt(0).userId;
+
+        m_window->actAsAction()->trigger();
+        ActingUserDialog *picker = nullptr;
+        QTRY_VERIFY((picker = m_window->findChild<ActingUserDialog *>()));
+        QTest::keyClicks(picker->searchEdit(), QString::number(ben.userId));
+        QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(picker->resultList()->count(), 1, 10000);
+        QTest::keyClick(picker, Qt::Key_Return);
+        QTRY_VERIFY(m_window->actingBanner()->isVisible());
+        QVERIFY(m_window->actingBannerLabel()->text().contains(ben.login));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isLoading(), 10000);
+        loadAll();
+        const QStringList visible = m_fixture->server().dialogIdsVisibleTo(ben.userId);
+        QCOMPARE(m_window->dialogModel()->rowCount(), visible.size());
+
+        // Dialogs Ben shares with Anna: after the delete Anna still has them.
+        QStringList shared;
+        for (const QString &id : visible) {
+            if (m_fixture->server().dialogVisibleTo(id, anna) && shared.size() < 3)
+                shared.append(id);
+        }
+        QCOMPARE(shared.size(), 3);
+        selectIds(shared);
+        QVERIFY(m_window->deleteAction()->isEnabled());
+        DeleteConfirmationDialog *confirmation = pressDelete(false);
+        QVERIFY(confirmation);
+        QVERIFY(!confirmation->typedCountEdit());
+        DeleteRunDialog *run = confirmAndRun(confirmation);
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(), u"Deleted 3 of 3."_s);
+        for (const QString &id : shared) {
+            QCOMPARE(m_window->dialogModel()->rowOf(id), -1);
+            QVERIFY(!m_fixture->server().dialogVisibleTo(id, ben.userId));
+            QVERIFY(m_fixture->server().dialogVisibleTo(id, anna));
+        }
+
+        m_window->stopActingAction()->trigger();
+        QVERIFY(!m_window->actingBanner()->isVisible());
+    }
+
+    void forceDeletingAsANonOwnerShowsPartialResultsAndKeepsRefusedRowsSelected()
+    {
+        open();
+        const SandboxOperator ben = m_fixture->operatorAt(1);
+        ChatUser user;
+        user.id = ben.userId;
+        user.login = ben.login;
+        m_window->setActingUser(user);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isLoading()
+                                         && m_window->dialogModel()->rowCount() > 0,
+                                 10000);
+        loadAll();
+        QStringList owned, foreign;
+        for (int row = 0; row < m_window->dialogModel()->rowCount(); ++row) {
+            const Dialog &dialog = m_window->dialogModel()->dialogAt(row);
+            (dialog.ownerId == ben.userId ? owned : foreign).append(dialog.id);
+        }
+        QVERIFY(owned.size() >= 2 && foreign.size() >= 3);
+        const QStringList ids = owned.mid(0, 2) + foreign.mid(0, 3);
+        selectIds(ids);
+
+        DeleteConfirmationDialog *confirmation = pressDelete(true);
+        QVERIFY(confirmation);
+        QCOMPARE(confirmation->plan().predictedNotPermitted().size(), 3);
+        auto *warning = confirmation->findChild<QLabel *>(u"predictedRefusals"_s);
+        QVERIFY(warning);
+        QVERIFY(warning->text().contains(u"3"_s));
+        DeleteRunDialog *run = confirmAndRun(confirmation);
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(), u"Deleted 2 of 5. 3 not permitted."_s);
+        QCOMPARE(run->results()->count(DeleteOutcome::Result::NotPermitted), 3);
+        for (const QString &id : foreign.mid(0, 3)) {
+            QVERIFY(m_window->dialogModel()->rowOf(id) >= 0);
+            QVERIFY(m_fixture->server().dialogExists(id));
+        }
+        QCOMPARE(table()->selectionModel()->selectedRows().size(), 3);
+    }
+
+    void failedDeletesCanBeRetried()
+    {
+        open();
+        QStringList ids;
+        for (int row = 10; row < 14; ++row)
+            ids.append(m_window->dialogModel()->dialogAt(row).id);
+        selectIds(ids);
+        m_fixture->server().setErrorRate(1.0);
+        DeleteRunDialog *run = confirmAndRun(pressDelete(true));
+        QVERIFY(run);
+        QCOMPARE(run->results()->count(DeleteOutcome::Result::Failed), 4);
+        QVERIFY(run->retryButton()->isEnabled());
+        for (const QString &id : ids)
+            QVERIFY(m_window->dialogModel()->rowOf(id) >= 0);
+
+        m_fixture->server().setErrorRate(0);
+        QTest::mouseClick(run->retryButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 10000);
+        QCOMPARE(run->summaryText(), u"Deleted 4 of 4."_s);
+        QVERIFY(!run->retryButton()->isEnabled());
+        for (const QString &id : ids)
+            QCOMPARE(m_window->dialogModel()->rowOf(id), -1);
+    }
+
+    void cancellingMidRunLeavesEveryDialogAccountedFor()
+    {
+        SandboxOptions options = SandboxFixture::defaultOptions();
+        options.latencyMs = 60;
+        open(options);
+        loadAll();
+        m_window->client()->setLimits({ 1, 0 });
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(table()->selectionModel()->selectedRows().size(), 600);
+        DeleteConfirmationDialog *confirmation = pressDelete(true);
+        QVERIFY(confirmation);
+        QTest::keyClicks(confirmation->typedCountEdit(), u"600"_s);
+        QTest::mouseClick(confirmation->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_window->currentRun());
+        DeleteRunDialog *run = m_window->currentRun();
+        QTRY_VERIFY_WITH_TIMEOUT(run->results()->count(DeleteOutcome::Result::Deleted) >= 50,
+                                 10000);
+        QTest::keyClick(run, Qt::Key_Escape); // Esc cancels a running delete
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 10000);
+        QVERIFY(run->isVisible());
+        QVERIFY(run->summaryText().startsWith(u"Cancelled."_s));
+        const int notAttempted = run->results()->count(DeleteOutcome::Result::NotAttempted);
+        QVERIFY(notAttempted > 0);
+        QVERIFY(run->retryButton()->isEnabled());
+        const QStringList deleted = run->results()->idsWithResult({ DeleteOutcome::Result::Deleted });
+        for (const QString &id : deleted)
+            QVERIFY(!m_fixture->server().dialogExists(id));
+        const QStringList untouched =
+                run->results()->idsWithResult({ DeleteOutcome::Result::NotAttempted });
+        for (const QString &id : untouched) {
+            QVERIFY(m_fixture->server().dialogExists(id));
+            QVERIFY(m_window->dialogModel()->rowOf(id) >= 0);
+        }
+    }
+
+    void aSessionLoginDeletesFromTheOperatorsOwnList()
+    {
+        open(SandboxFixture::defaultOptions(), AuthMode::Session);
+        QVERIFY(!m_window->actAsAction()->isEnabled());
+        const QString id = m_window->dialogModel()->dialogAt(0).id;
+        selectIds({ id });
+        QVERIFY(m_window->deleteAction()->isEnabled());
+        DeleteRunDialog *run = confirmAndRun(pressDelete(false));
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        QVERIFY(!m_fixture->server().dialogVisibleTo(id, m_fixture->operatorAt(0).userId));
+    }
+
+    void theDetailPaneShowsMembersAndMessagesWithoutMarkingThemRead()
+    {
+        open(SandboxFixture::defaultOptions(), AuthMode::Session);
+        const qint64 anna = m_fixture->operatorAt(0).userId;
+        int row = 0;
+        QString messageId;
+        for (; row < m_window->dialogModel()->rowCount(); ++row) {
+            const Dialog &dialog = m_window->dialogModel()->dialogAt(row);
+            const QStringList messages = m_fixture->server().messageIds(dialog.id);
+            if (dialog.type != DialogType::Public && !messages.isEmpty()
+                && !m_fixture->server().messageReadIds(messages.last()).contains(anna)) {
+                messageId = messages.last();
+                break;
+            }
+        }
+        QVERIFY(!messageId.isEmpty());
+        const QModelIndex index = m_window->filterModel()->mapFromSource(
+                m_window->dialogModel()->index(row, 0));
+        table()->setCurrentIndex(index);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->detailPane()->messagesView()->toPlainText().isEmpty(),
+                                 10000);
+        QCOMPARE(m_window->detailPane()->membersView()->count(),
+                 m_window->dialogModel()->dialogAt(row).occupantIds.size());
+        QVERIFY(!m_fixture->server().messageReadIds(messageId).contains(anna));
+    }
+
+    void layoutIsRememberedAcrossWindows()
+    {
+        open();
+        table()->setColumnWidth(0, 333);
+        m_window->close();
+        MainWindow second(m_settings.get());
+        QCOMPARE(second.dialogTable()->columnWidth(0), 333);
+    }
+};
+
+QTEST_MAIN(TestMainWindowSandbox)
+#include "TestMainWindowSandbox.moc"
