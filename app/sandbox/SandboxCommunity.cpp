@@ -86,7 +86,7 @@ bool SandboxCommunity::isListedFor(const SandboxDialog &dialog, qint64 userId) c
     return canAccess(dialog, userId) && !dialog.removedFor.contains(userId);
 }
 
-const QList<int> &SandboxCommunity::listedDialogs(qint64 userId) const
+QList<int> SandboxCommunity::listedDialogs(qint64 userId) const
 {
     if (m_listedEpoch != m_epoch) {
         m_listed.clear();

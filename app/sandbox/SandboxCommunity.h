@@ -46,8 +46,9 @@ public:
     // Accessible and not removed from the user's own list.
     bool isListedFor(const SandboxDialog &dialog, qint64 userId) const;
     // Indexes of the dialogs a user's listing starts from, ascending. Cached per user until the
-    // next change, so that paging through 100000 dialogs does not rescan them every time.
-    const QList<int> &listedDialogs(qint64 userId) const;
+    // next change, so that paging through 100000 dialogs does not rescan them every time. A
+    // copy, but an implicitly shared one: nothing is copied unless the caller changes it.
+    QList<int> listedDialogs(qint64 userId) const;
 
     void removeFromList(SandboxDialog &dialog, qint64 userId);
     void restoreToList(SandboxDialog &dialog, qint64 userId);

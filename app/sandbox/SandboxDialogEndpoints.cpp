@@ -119,7 +119,7 @@ SandboxResponse SandboxDialogEndpoints::list(
             return SandboxResponse::errorList(400, u"Invalid sort field: "_s + sortField);
     }
 
-    const QList<int> &listed = m_community.listedDialogs(caller.userId);
+    const QList<int> listed = m_community.listedDialogs(caller.userId);
     // The common case - a plain page in the default order - touches only the page.
     const QList<int> *candidates = &listed;
     QList<int> selected;

@@ -148,7 +148,7 @@ void SandboxHttpAdapter::answer(quint64 ticket, const SandboxResponse &response)
         return;
     if (pending->socketKnown
         && (!pending->socket || pending->socket->state() != QAbstractSocket::ConnectedState)) {
-        qCDebug(lcSandbox) << "Client left before its answer was ready";
+        qCDebug(lcSandbox, "Client left before its answer was ready");
         return;
     }
     write(pending->responder, response);

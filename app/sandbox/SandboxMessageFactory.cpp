@@ -130,8 +130,7 @@ QString hex(SandboxRandom &random, int digits)
 
 SandboxMessageFactory::SandboxMessageFactory(
     quint64 seed, QList<qint64> publicSenders, QList<qint64> spammerIds)
-    : m_seed(seed)
-    , m_machine(SandboxRandom::combine(seed, 0x4d455353))
+    : m_machine(SandboxRandom::combine(seed, 0x4d455353))
     , m_publicSenders(std::move(publicSenders))
     , m_spammerIds(std::move(spammerIds))
 {

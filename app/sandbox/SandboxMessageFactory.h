@@ -32,7 +32,6 @@ public:
 private:
     qint64 pickSender(const SandboxDialog &dialog, quint64 &state) const;
 
-    quint64 m_seed = 0;
     quint64 m_machine = 0;
     QList<qint64> m_publicSenders;
     QList<qint64> m_spammerIds;

@@ -64,7 +64,7 @@ void SandboxParameters::flattenJson(const QString &prefix, const QJsonValue &val
     }
     case QJsonValue::Array: {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &element : array)
+        for (const QJsonValue element : array)
             flattenJson(prefix + u"[]"_s, element);
         break;
     }

@@ -45,8 +45,8 @@ bool SandboxServer::start(QString *errorMessage)
     QElapsedTimer timer;
     timer.start();
     m_community->build(m_options.seed, m_options.dialogs);
-    qCDebug(lcSandbox) << "Built" << m_community->users().size() << "users and"
-                       << m_community->dialogCount() << "dialogs in" << timer.elapsed() << "ms";
+    qCDebug(lcSandbox, "Built %d users and %d dialogs in %lld ms", int(m_community->users().size()),
+        m_community->dialogCount(), timer.elapsed());
 
     m_http = new SandboxHttpAdapter(this);
     m_tcp = new SandboxTcpServer(m_http);
@@ -71,7 +71,7 @@ bool SandboxServer::start(QString *errorMessage)
         m_tcp = nullptr;
         return false;
     }
-    qCDebug(lcSandbox) << "Listening on" << endpoint().toString();
+    qCDebug(lcSandbox, "Listening on %s", qUtf8Printable(endpoint().toString()));
     return true;
 }
 
@@ -121,10 +121,11 @@ void SandboxServer::deliver(const QString &method, const QString &path, quint64 
     const int status = lose ? 0 : response.status;
     ++m_answered[status];
     if (lose) {
-        qCDebug(lcSandbox) << method << path << "applied, reply lost";
+        qCDebug(
+            lcSandbox, "%s %s: applied, reply lost", qUtf8Printable(method), qUtf8Printable(path));
         m_http->drop(ticket);
     } else {
-        qCDebug(lcSandbox) << method << path << status;
+        qCDebug(lcSandbox, "%s %s: %d", qUtf8Printable(method), qUtf8Printable(path), status);
         m_http->answer(ticket, response);
     }
     Q_EMIT requestAnswered(method, path, status);
@@ -134,11 +135,15 @@ QUrl SandboxServer::endpoint() const
 {
     QUrl url;
     url.setScheme(u"http"_s);
+    // Nobody can connect to a wildcard address: point at the loopback behind it instead.
+    auto is = [this](QHostAddress::SpecialAddress special) {
+        return m_options.address.isEqual(QHostAddress(special), QHostAddress::StrictConversion);
+    };
     QHostAddress host = m_options.address;
-    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
-        host = QHostAddress(QHostAddress::LocalHost);
-    else if (host == QHostAddress::AnyIPv6)
+    if (is(QHostAddress::AnyIPv6))
         host = QHostAddress(QHostAddress::LocalHostIPv6);
+    else if (is(QHostAddress::Any) || is(QHostAddress::AnyIPv4))
+        host = QHostAddress(QHostAddress::LocalHost);
     url.setHost(host.toString());
     url.setPort(port());
     return url;
@@ -277,7 +282,7 @@ QList<qint64> SandboxServer::dialogOccupants(const QString &dialogId) const
 QStringList SandboxServer::dialogIdsVisibleTo(qint64 userId) const
 {
     QStringList ids;
-    const QList<int> &listed = m_community->listedDialogs(userId);
+    const QList<int> listed = m_community->listedDialogs(userId);
     ids.reserve(listed.size());
     for (const int index : listed)
         ids.append(m_community->dialogAt(index).id);

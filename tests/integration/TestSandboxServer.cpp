@@ -47,7 +47,7 @@ struct Answer {
     {
         QStringList ids;
         const QJsonArray items = object().value(u"items"_s).toArray();
-        for (const QJsonValue &item : items)
+        for (const QJsonValue item : items)
             ids.append(item.toObject().value(u"_id"_s).toString());
         return ids;
     }
@@ -69,7 +69,7 @@ QByteArray formEncode(const RequestSigner::Parameters &parameters)
 QList<qint64> toIds(const QJsonArray &array)
 {
     QList<qint64> ids;
-    for (const QJsonValue &value : array)
+    for (const QJsonValue value : array)
         ids.append(value.toInteger());
     return ids;
 }
@@ -659,7 +659,7 @@ void TestSandboxServer::demoCommunityHasAllDialogTypesInTheDocumentedShape()
             = call("GET", "/chat/Dialog.json?skip=" + QByteArray::number(skip), {}, apiKey());
         const QJsonArray items = answer.object().value(u"items"_s).toArray();
         QCOMPARE(items.size(), 100);
-        for (const QJsonValue &value : items) {
+        for (const QJsonValue value : items) {
             const QJsonObject dialog = value.toObject();
             for (const QString &field : fields)
                 QVERIFY2(dialog.contains(field), qPrintable(field));
@@ -690,7 +690,7 @@ void TestSandboxServer::lastMessageFieldsMatchTheDialogsMessages()
     const Answer answer = call("GET", "/chat/Dialog.json?limit=30", {}, apiKey());
     const QJsonArray items = answer.object().value(u"items"_s).toArray();
     int withMessages = 0;
-    for (const QJsonValue &value : items) {
+    for (const QJsonValue value : items) {
         const QJsonObject dialog = value.toObject();
         const QString id = dialog.value(u"_id"_s).toString();
         const QStringList messages = m_server->messageIds(id);
@@ -787,7 +787,7 @@ void TestSandboxServer::dialogFilters()
         const Answer page
             = call("GET", "/chat/Dialog.json?skip=" + QByteArray::number(skip), {}, apiKey());
         const QJsonArray items = page.object().value(u"items"_s).toArray();
-        for (const QJsonValue &item : items)
+        for (const QJsonValue item : items)
             everything.append(item.toObject());
     }
     QCOMPARE(everything.size(), 2000);
@@ -1052,7 +1052,7 @@ void TestSandboxServer::messageListHasNoTotalEntries()
     const QJsonArray items = envelope.value(u"items"_s).toArray();
     QCOMPARE(items.size(), std::min<qsizetype>(5, m_server->messageIds(id).size()));
     qint64 previous = 0;
-    for (const QJsonValue &item : items) {
+    for (const QJsonValue item : items) {
         const QJsonObject message = item.toObject();
         for (const QString &field : { u"_id"_s, u"attachments"_s, u"chat_dialog_id"_s,
                  u"created_at"_s, u"updated_at"_s, u"date_sent"_s, u"delivered_ids"_s, u"message"_s,
