@@ -1,0 +1,580 @@
+#include "Journal.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcJournal, "qbmod.journal", QtInfoMsg)
+
+namespace {
+
+// Text that sorts like time: pruning and listing compare these strings directly.
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s) : QString();
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QString now()
+{
+    return timeText(QDateTime::currentDateTimeUtc());
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+Journal::ItemState stateFrom(const QString &name)
+{
+    if (name == u"sent"_s)
+        return Journal::ItemState::Sent;
+    if (name == u"answered"_s)
+        return Journal::ItemState::Answered;
+    if (name == u"settled"_s)
+        return Journal::ItemState::Settled;
+    return Journal::ItemState::Pending;
+}
+
+// The first schema, kept verbatim: migrations always start from it, so a new database and an
+// old one take the same path.
+const QStringList version1 {
+    u"CREATE TABLE runs ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " started_at TEXT NOT NULL,"
+    " finished_at TEXT,"
+    " status TEXT NOT NULL DEFAULT 'running',"
+    " profile TEXT,"
+    " endpoint TEXT,"
+    " application_id INTEGER,"
+    " auth_mode TEXT,"
+    " operator_login TEXT,"
+    " api_key_fingerprint TEXT,"
+    " acting_user_id INTEGER,"
+    " mode TEXT NOT NULL,"
+    " target TEXT NOT NULL,"
+    " reason TEXT)"_s,
+    u"CREATE TABLE run_items ("
+    " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " object_id TEXT NOT NULL,"
+    " state TEXT NOT NULL,"
+    " outcome TEXT,"
+    " error TEXT,"
+    " sent_at TEXT,"
+    " answered_at TEXT,"
+    " PRIMARY KEY (run_id, object_id))"_s,
+    u"CREATE INDEX run_items_state ON run_items(state)"_s,
+};
+
+const QStringList version2 {
+    u"ALTER TABLE runs ADD COLUMN protection_overridden INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE run_items ADD COLUMN settled_at TEXT"_s,
+    u"ALTER TABLE run_items ADD COLUMN settled_by TEXT"_s,
+    u"CREATE TABLE evidence ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " dialog_id TEXT NOT NULL,"
+    " collected_at TEXT NOT NULL,"
+    " dialog_json TEXT,"
+    " messages_json TEXT,"
+    " message_count INTEGER NOT NULL DEFAULT 0,"
+    " error TEXT)"_s,
+    u"CREATE INDEX evidence_collected ON evidence(collected_at)"_s,
+    u"CREATE INDEX evidence_dialog ON evidence(dialog_id)"_s,
+};
+
+const QString unsettledCondition
+    = u"(state = 'sent' OR (state = 'answered' AND outcome = 'unknown'))"_s;
+
+const QString runColumns
+    = u"id, started_at, finished_at, status, profile, endpoint, application_id, auth_mode,"
+      " operator_login, api_key_fingerprint, acting_user_id, mode, target, reason,"
+      " protection_overridden"_s;
+
+} // namespace
+
+Journal::Journal()
+{
+    static std::atomic<quint64> counter { 0 };
+    m_connectionName = u"qbmod-journal-%1"_s.arg(++counter);
+}
+
+Journal::~Journal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Journal::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
+}
+
+QString Journal::apiKeyFingerprint(const QString &apiKey)
+{
+    if (apiKey.isEmpty())
+        return {};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(apiKey.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+}
+
+QString Journal::stateName(ItemState state)
+{
+    switch (state) {
+    case ItemState::Pending:
+        return u"pending"_s;
+    case ItemState::Sent:
+        return u"sent"_s;
+    case ItemState::Answered:
+        return u"answered"_s;
+    case ItemState::Settled:
+        return u"settled"_s;
+    }
+    return {};
+}
+
+bool Journal::isOpen() const
+{
+    return QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+bool Journal::open(const QString &path)
+{
+    m_path = path;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_error = tr("Cannot create the folder %1.").arg(info.absolutePath());
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+        ? QSqlDatabase::database(m_connectionName, false)
+        : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    if (!db.isValid()) {
+        m_error = tr("The SQLite driver for Qt is not installed.");
+        return false;
+    }
+    db.setDatabaseName(path);
+    // Another process (a second qbmodctl, the console) may be writing at the same moment.
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        m_error = tr("Cannot open the journal %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    // WAL with synchronous=FULL: every commit is on disk before the call returns, so a record
+    // written just before a request leaves survives a SIGKILL or a power cut.
+    if (!execAll({ u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+            u"PRAGMA foreign_keys=ON"_s }))
+        return false;
+    return migrate();
+}
+
+int Journal::userVersion() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Journal::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    m_error = tr("Journal error: %1").arg(query.lastError().text());
+    qCWarning(lcJournal) << "query failed:" << query.lastQuery() << query.lastError().text();
+    return false;
+}
+
+bool Journal::execAll(const QStringList &statements)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            m_error = tr("Journal error: %1").arg(query.lastError().text());
+            qCWarning(lcJournal) << "statement failed:" << statement << query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Journal::migrate()
+{
+    const int found = userVersion();
+    if (found < 0) {
+        m_error = tr("The file %1 is not a journal database.").arg(m_path);
+        return false;
+    }
+    if (found > schemaVersion) {
+        m_error = tr("The journal %1 was written by a newer version of qbmod (schema %2).")
+                      .arg(m_path)
+                      .arg(found);
+        return false;
+    }
+    const QList<QStringList> steps { version1, version2 };
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (int version = found + 1; version <= schemaVersion; ++version) {
+        // Each step and its version number commit together, so a crash mid-migration leaves
+        // the previous version intact.
+        if (!db.transaction()) {
+            m_error = tr("Journal error: %1").arg(db.lastError().text());
+            return false;
+        }
+        if (!execAll(steps.at(version - 1)
+                + QStringList { u"PRAGMA user_version = %1"_s.arg(version) })) {
+            db.rollback();
+            return false;
+        }
+        if (!db.commit()) {
+            m_error = tr("Journal error: %1").arg(db.lastError().text());
+            return false;
+        }
+        qCInfo(lcJournal) << "journal schema now at version" << version;
+    }
+    return true;
+}
+
+std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        return std::nullopt;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO runs (started_at, status, profile, endpoint, application_id,"
+                   " auth_mode, operator_login, api_key_fingerprint, acting_user_id, mode, target,"
+                   " reason, protection_overridden) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?,"
+                   " ?, ?, ?)"_s);
+    insert.addBindValue(
+        timeText(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
+    insert.addBindValue(textOrNull(run.profile));
+    insert.addBindValue(textOrNull(run.endpoint));
+    insert.addBindValue(
+        run.applicationId ? QVariant(run.applicationId) : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(textOrNull(run.authMode));
+    insert.addBindValue(textOrNull(run.operatorLogin));
+    insert.addBindValue(textOrNull(run.apiKeyFingerprint));
+    insert.addBindValue(
+        run.actingUserId ? QVariant(*run.actingUserId) : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(run.mode);
+    insert.addBindValue(run.target);
+    insert.addBindValue(textOrNull(run.reason));
+    insert.addBindValue(run.protectionOverridden ? 1 : 0);
+    if (!exec(insert)) {
+        db.rollback();
+        return std::nullopt;
+    }
+    const qint64 runId = insert.lastInsertId().toLongLong();
+    QSqlQuery item(db);
+    item.prepare(u"INSERT OR IGNORE INTO run_items (run_id, position, object_id, state)"
+                 " VALUES (?, ?, ?, 'pending')"_s);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        item.bindValue(0, runId);
+        item.bindValue(1, static_cast<qint64>(i));
+        item.bindValue(2, ids.at(i));
+        if (!exec(item)) {
+            db.rollback();
+            return std::nullopt;
+        }
+    }
+    if (!db.commit()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        return std::nullopt;
+    }
+    return runId;
+}
+
+bool Journal::markSent(qint64 runId, const QStringList &ids)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE run_items SET state = 'sent', outcome = NULL, error = NULL,"
+                  " sent_at = ? WHERE run_id = ? AND object_id = ?"_s);
+    const QString sentAt = now();
+    for (const QString &id : ids) {
+        query.bindValue(0, sentAt);
+        query.bindValue(1, runId);
+        query.bindValue(2, id);
+        if (!exec(query)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool Journal::recordOutcomes(qint64 runId, const QList<DeleteOutcome> &outcomes)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
+    query.prepare(u"UPDATE run_items SET state = 'answered', outcome = ?, error = ?,"
+                  " answered_at = ? WHERE run_id = ? AND object_id = ?"_s);
+    const QString answeredAt = now();
+    for (const DeleteOutcome &outcome : outcomes) {
+        query.bindValue(0, DeleteOutcome::resultName(outcome.result));
+        query.bindValue(
+            1, textOrNull(outcome.error.isError() ? outcome.error.message() : QString()));
+        query.bindValue(2, answeredAt);
+        query.bindValue(3, runId);
+        query.bindValue(4, outcome.id);
+        if (!exec(query)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit();
+}
+
+bool Journal::finishRun(qint64 runId, bool cancelled)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery items(db);
+    items.prepare(u"UPDATE run_items SET state = 'answered', outcome = 'not_attempted',"
+                  " answered_at = ? WHERE run_id = ? AND state = 'pending'"_s);
+    items.addBindValue(now());
+    items.addBindValue(runId);
+    QSqlQuery run(db);
+    run.prepare(u"UPDATE runs SET finished_at = ?, status = ? WHERE id = ?"_s);
+    run.addBindValue(now());
+    run.addBindValue(cancelled ? u"cancelled"_s : u"finished"_s);
+    run.addBindValue(runId);
+    if (!exec(items) || !exec(run)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool Journal::settleItem(
+    qint64 runId, const QString &objectId, const QString &outcome, const QString &settledBy)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"UPDATE run_items SET state = 'settled', outcome = ?, settled_at = ?,"
+                  " settled_by = ? WHERE run_id = ? AND object_id = ?"_s);
+    query.addBindValue(outcome);
+    query.addBindValue(now());
+    query.addBindValue(settledBy);
+    query.addBindValue(runId);
+    query.addBindValue(objectId);
+    return exec(query);
+}
+
+bool Journal::closeInterruptedRun(qint64 runId, const QString &settledBy)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return false;
+    // Pending ids were never handed to the network: their record is written before that.
+    QSqlQuery items(db);
+    items.prepare(u"UPDATE run_items SET state = 'settled', outcome = 'not_attempted',"
+                  " settled_at = ?, settled_by = ? WHERE run_id = ? AND state = 'pending'"_s);
+    items.addBindValue(now());
+    items.addBindValue(settledBy);
+    items.addBindValue(runId);
+    QSqlQuery run(db);
+    run.prepare(u"UPDATE runs SET status = 'interrupted' WHERE id = ? AND status = 'running'"_s);
+    run.addBindValue(runId);
+    if (!exec(items) || !exec(run)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool Journal::addEvidence(qint64 runId, const QString &dialogId, const QJsonObject &dialog,
+    const QJsonArray &messages, const QString &error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"INSERT INTO evidence (run_id, dialog_id, collected_at, dialog_json,"
+                  " messages_json, message_count, error) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(runId);
+    query.addBindValue(dialogId);
+    query.addBindValue(now());
+    query.addBindValue(dialog.isEmpty()
+            ? QVariant(QMetaType::fromType<QString>())
+            : QVariant(QString::fromUtf8(QJsonDocument(dialog).toJson(QJsonDocument::Compact))));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(messages).toJson(QJsonDocument::Compact)));
+    query.addBindValue(static_cast<qint64>(messages.size()));
+    query.addBindValue(textOrNull(error));
+    return exec(query);
+}
+
+int Journal::pruneEvidence(const QDateTime &olderThan)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"DELETE FROM evidence WHERE collected_at < ?"_s);
+    query.addBindValue(timeText(olderThan));
+    if (!exec(query))
+        return -1;
+    return query.numRowsAffected();
+}
+
+Journal::Run Journal::runFrom(const QSqlQuery &query) const
+{
+    Run run;
+    run.id = query.value(0).toLongLong();
+    run.startedAt = timeFrom(query.value(1));
+    run.finishedAt = timeFrom(query.value(2));
+    run.status = query.value(3).toString();
+    run.profile = query.value(4).toString();
+    run.endpoint = query.value(5).toString();
+    run.applicationId = query.value(6).toLongLong();
+    run.authMode = query.value(7).toString();
+    run.operatorLogin = query.value(8).toString();
+    run.apiKeyFingerprint = query.value(9).toString();
+    if (!query.value(10).isNull())
+        run.actingUserId = query.value(10).toLongLong();
+    run.mode = query.value(11).toString();
+    run.target = query.value(12).toString();
+    run.reason = query.value(13).toString();
+    run.protectionOverridden = query.value(14).toInt() != 0;
+    return run;
+}
+
+void Journal::countItems(Run *run) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT COUNT(*), SUM(CASE WHEN "_s + unsettledCondition
+        + u" THEN 1 ELSE 0 END) FROM run_items WHERE run_id = ?"_s);
+    query.addBindValue(run->id);
+    if (query.exec() && query.next()) {
+        run->itemCount = query.value(0).toInt();
+        run->unsettledCount = query.value(1).toInt();
+    }
+}
+
+QList<Journal::Run> Journal::runs() const
+{
+    QList<Run> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT "_s + runColumns + u" FROM runs ORDER BY id DESC"_s))
+        return result;
+    while (query.next())
+        result.append(runFrom(query));
+    for (Run &run : result)
+        countItems(&run);
+    return result;
+}
+
+std::optional<Journal::Run> Journal::run(qint64 runId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT "_s + runColumns + u" FROM runs WHERE id = ?"_s);
+    query.addBindValue(runId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Run run = runFrom(query);
+    countItems(&run);
+    return run;
+}
+
+namespace {
+QList<Journal::Item> itemsFrom(QSqlQuery &query)
+{
+    QList<Journal::Item> result;
+    while (query.next()) {
+        Journal::Item item;
+        item.objectId = query.value(0).toString();
+        item.state = stateFrom(query.value(1).toString());
+        item.outcome = query.value(2).toString();
+        item.error = query.value(3).toString();
+        item.sentAt = timeFrom(query.value(4));
+        item.answeredAt = timeFrom(query.value(5));
+        item.settledAt = timeFrom(query.value(6));
+        item.settledBy = query.value(7).toString();
+        result.append(item);
+    }
+    return result;
+}
+
+const QString itemColumns = u"object_id, state, outcome, error, sent_at, answered_at,"
+                            " settled_at, settled_by"_s;
+} // namespace
+
+QList<Journal::Item> Journal::items(qint64 runId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(
+        u"SELECT "_s + itemColumns + u" FROM run_items WHERE run_id = ? ORDER BY position"_s);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return {};
+    return itemsFrom(query);
+}
+
+QList<Journal::Item> Journal::unsettledItems(qint64 runId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT "_s + itemColumns + u" FROM run_items WHERE run_id = ? AND "_s
+        + unsettledCondition + u" ORDER BY position"_s);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return {};
+    return itemsFrom(query);
+}
+
+QList<qint64> Journal::runsNeedingReconcile() const
+{
+    QList<qint64> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT DISTINCT run_id FROM run_items WHERE "_s + unsettledCondition
+            + u" ORDER BY run_id"_s))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
+QList<Journal::Evidence> Journal::evidence(qint64 runId) const
+{
+    QList<Evidence> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT id, run_id, dialog_id, collected_at, dialog_json, messages_json, error"
+                  " FROM evidence WHERE run_id = ? ORDER BY id"_s);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        Evidence evidence;
+        evidence.id = query.value(0).toLongLong();
+        evidence.runId = query.value(1).toLongLong();
+        evidence.dialogId = query.value(2).toString();
+        evidence.collectedAt = timeFrom(query.value(3));
+        evidence.dialog = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).object();
+        evidence.messages = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array();
+        evidence.error = query.value(6).toString();
+        result.append(evidence);
+    }
+    return result;
+}

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "domain/DeleteOutcome.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+// The moderation journal: a local SQLite database that records every destructive run, who ran
+// it, why, and what the server said about each id. Write-ahead: ids are committed as "sent"
+// before their request leaves, so a run killed halfway still tells which ids may be gone.
+// Each instance has its own named connection, so several journals (or tests) can be open at once.
+class Journal final {
+    Q_DECLARE_TR_FUNCTIONS(Journal)
+    Q_DISABLE_COPY_MOVE(Journal)
+
+public:
+    // 1: runs and run_items. 2: settled_at/settled_by, protection override, evidence.
+    static constexpr int schemaVersion = 2;
+
+    // What the journal knows about one id of a run.
+    enum class ItemState {
+        Pending, // known, no request left yet
+        Sent, // a request left (or was about to): may have been carried out
+        Answered, // the server answered; outcome holds its word
+        Settled, // checked later (reconcile); outcome holds what was found
+    };
+
+    struct Run {
+        qint64 id = 0;
+        QDateTime startedAt;
+        QDateTime finishedAt; // invalid while running, or when the run was killed
+        QString status; // running, finished, cancelled
+        QString profile;
+        QString endpoint;
+        qint64 applicationId = 0;
+        QString authMode; // session, api_key
+        QString operatorLogin; // session login
+        QString apiKeyFingerprint; // API key: first 8 hex digits of its SHA-256, never the key
+        std::optional<qint64> actingUserId; // On-Behalf-Of
+        QString mode; // per_user, force
+        QString target; // dialogs, messages
+        QString reason;
+        bool protectionOverridden = false;
+        // Filled by runs() and run(): how many ids are in each state.
+        int itemCount = 0;
+        int unsettledCount = 0; // still "sent", or answered unknown
+    };
+
+    struct Item {
+        QString objectId;
+        ItemState state = ItemState::Pending;
+        QString outcome; // DeleteOutcome::resultName, or gone/present after reconcile
+        QString error;
+        QDateTime sentAt;
+        QDateTime answeredAt;
+        QDateTime settledAt;
+        QString settledBy;
+    };
+
+    struct Evidence {
+        qint64 id = 0;
+        qint64 runId = 0;
+        QString dialogId;
+        QDateTime collectedAt;
+        QJsonObject dialog;
+        QJsonArray messages;
+        QString error; // why the evidence is missing or partial
+    };
+
+    Journal();
+    ~Journal();
+
+    // The platform's application-data folder, file journal.sqlite.
+    static QString defaultPath();
+    // First 8 hex digits of the SHA-256 of the key: enough to tell keys apart, useless to use.
+    static QString apiKeyFingerprint(const QString &apiKey);
+    static QString stateName(ItemState state);
+
+    // Opens or creates the database at path and brings its schema to schemaVersion.
+    bool open(const QString &path);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    int userVersion() const;
+
+    // Starts a run: every id is written as pending in one transaction. Returns the run id.
+    std::optional<qint64> beginRun(const Run &run, const QStringList &ids);
+    // Committed before the request for these ids leaves.
+    bool markSent(qint64 runId, const QStringList &ids);
+    bool recordOutcomes(qint64 runId, const QList<DeleteOutcome> &outcomes);
+    // Ids never sent become not_attempted; the run gets its end time.
+    bool finishRun(qint64 runId, bool cancelled);
+    // A later check of an id whose answer never came.
+    bool settleItem(
+        qint64 runId, const QString &objectId, const QString &outcome, const QString &settledBy);
+    // A run whose process died never wrote its end: its ids never sent become not_attempted
+    // and the run is marked interrupted. Call only once no process is working on the run.
+    bool closeInterruptedRun(qint64 runId, const QString &settledBy);
+
+    bool addEvidence(qint64 runId, const QString &dialogId, const QJsonObject &dialog,
+        const QJsonArray &messages, const QString &error = {});
+    // Deletes evidence collected before olderThan; returns how many records went, -1 on error.
+    int pruneEvidence(const QDateTime &olderThan);
+
+    QList<Run> runs() const; // newest first
+    std::optional<Run> run(qint64 runId) const;
+    QList<Item> items(qint64 runId) const; // in the order the run was given
+    QList<Evidence> evidence(qint64 runId) const;
+    // Runs with ids that may or may not have been carried out (still sent, or answered unknown).
+    QList<qint64> runsNeedingReconcile() const;
+    QList<Item> unsettledItems(qint64 runId) const;
+
+private:
+    bool exec(QSqlQuery &query);
+    bool execAll(const QStringList &statements);
+    bool migrate();
+    Run runFrom(const QSqlQuery &query) const;
+    void countItems(Run *run) const;
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};
