@@ -169,20 +169,22 @@ void SandboxCommunity::setOccupants(SandboxDialog &dialog, QList<qint64> occupan
 
 QList<SandboxMessage> &SandboxCommunity::history(SandboxDialog &dialog)
 {
-    return const_cast<QList<SandboxMessage> &>(std::as_const(*this).history(dialog));
+    auto it = m_histories.find(dialog.index);
+    if (it == m_histories.end())
+        it = m_histories.emplace(dialog.index, messages(dialog)).first;
+    return it->second;
 }
 
-const QList<SandboxMessage> &SandboxCommunity::history(const SandboxDialog &dialog) const
+QList<SandboxMessage> SandboxCommunity::messages(const SandboxDialog &dialog) const
 {
-    auto it = m_histories.find(dialog.index);
-    if (it == m_histories.end()) {
-        QList<SandboxMessage> messages;
-        messages.reserve(dialog.messageCount);
-        for (int position = 0; position < dialog.messageCount; ++position)
-            messages.append(m_messages.message(dialog, position));
-        it = m_histories.emplace(dialog.index, std::move(messages)).first;
-    }
-    return it->second;
+    const auto it = m_histories.find(dialog.index);
+    if (it != m_histories.end())
+        return it->second;
+    QList<SandboxMessage> generated;
+    generated.reserve(dialog.messageCount);
+    for (int position = 0; position < dialog.messageCount; ++position)
+        generated.append(m_messages.message(dialog, position));
+    return generated;
 }
 
 SandboxMessage *SandboxCommunity::message(const QString &id, SandboxDialog **dialog)
@@ -205,9 +207,21 @@ SandboxMessage *SandboxCommunity::message(const QString &id, SandboxDialog **dia
     return nullptr;
 }
 
-const SandboxMessage *SandboxCommunity::message(const QString &id) const
+std::optional<SandboxMessage> SandboxCommunity::findMessage(const QString &id) const
 {
-    return const_cast<SandboxCommunity *>(this)->message(id);
+    const QString lower = id.toLower();
+    const int index = SandboxMessageFactory::dialogIndexOfMessage(lower);
+    if (index < 0 || index >= int(m_dialogs.size()))
+        return std::nullopt;
+    const SandboxDialog &owner = m_dialogs[std::size_t(index)];
+    if (owner.deleted)
+        return std::nullopt;
+    const QList<SandboxMessage> all = messages(owner);
+    for (const SandboxMessage &candidate : all) {
+        if (candidate.id == lower)
+            return candidate;
+    }
+    return std::nullopt;
 }
 
 void SandboxCommunity::deleteMessageForEveryone(SandboxDialog &dialog, QString messageId)

@@ -55,12 +55,16 @@ public:
     void deleteForEveryone(SandboxDialog &dialog);
     void setOccupants(SandboxDialog &dialog, QList<qint64> occupants);
 
-    // The dialog's messages in date order, generated on first use and kept from then on.
+    // The dialog's messages in date order, to change: generated on first use and kept from then
+    // on.
     QList<SandboxMessage> &history(SandboxDialog &dialog);
-    const QList<SandboxMessage> &history(const SandboxDialog &dialog) const;
-    // An existing message and its dialog, or nullptr.
+    // The same messages to read: the kept history if there is one, else generated for the
+    // occasion and not kept, so that reading every dialog once does not fill the memory.
+    QList<SandboxMessage> messages(const SandboxDialog &dialog) const;
+    // An existing message and its dialog, to change, or nullptr.
     SandboxMessage *message(const QString &id, SandboxDialog **dialog = nullptr);
-    const SandboxMessage *message(const QString &id) const;
+    // An existing message, to read.
+    std::optional<SandboxMessage> findMessage(const QString &id) const;
     void deleteMessageForEveryone(SandboxDialog &dialog, QString messageId);
 
     std::optional<LastMessage> lastMessage(const SandboxDialog &dialog) const;
@@ -79,8 +83,8 @@ private:
     QHash<qint64, QList<int>> m_dialogsByOccupant; // ascending indexes
     QList<int> m_publicDialogs;
     SandboxMessageFactory m_messages;
-    // Node-based on purpose: references to one history survive generating another.
-    mutable std::unordered_map<int, QList<SandboxMessage>> m_histories;
+    // Node-based on purpose: references to one history survive keeping another.
+    std::unordered_map<int, QList<SandboxMessage>> m_histories;
 
     quint64 m_epoch = 0;
     mutable quint64 m_listedEpoch = 0;

@@ -4,7 +4,7 @@
 #include <QString>
 
 // One chat dialog. Its messages are not stored here: they are generated from the message*
-// fields when first needed and kept by SandboxCommunity from then on.
+// fields whenever needed, and kept by SandboxCommunity once something changes them.
 struct SandboxDialog {
     enum Type { PublicGroup = 1, Group = 2, Private = 3 };
 

@@ -13,7 +13,7 @@ struct SandboxAttachment {
 };
 
 // One chat message. Messages are generated on demand from the dialog they belong to (see
-// SandboxMessageFactory) and only kept once a dialog's messages are read or changed.
+// SandboxMessageFactory) and only kept once something changes a dialog's messages.
 struct SandboxMessage {
     QString id;
     QString dialogId;

@@ -111,22 +111,28 @@ SandboxResponse SandboxMessageEndpoints::list(
             return SandboxResponse::errorList(400, u"Invalid sort field: "_s + sortField);
     }
 
-    QList<SandboxMessage> &history = m_community.history(*dialog);
-    QList<SandboxMessage *> selected;
-    for (SandboxMessage &message : history) {
+    // mark_as_read defaults to 1: reading marks what was returned as read by the reader.
+    const QString markAsRead = parameters.value(u"mark_as_read"_s).trimmed();
+    const bool marks = me != 0 && markAsRead != u"0"_s
+        && markAsRead.compare(u"false"_s, Qt::CaseInsensitive) != 0;
+    // Only a read that marks changes anything worth keeping.
+    const QList<SandboxMessage> messages
+        = marks ? m_community.history(*dialog) : m_community.messages(*dialog);
+    QList<int> selected;
+    for (int i = 0; i < messages.size(); ++i) {
+        const SandboxMessage &message = messages.at(i);
         if (me != 0 && message.hiddenFor.contains(me))
             continue;
         if (filter.matches([&message](int field) { return valueOf(message, field); }))
-            selected.append(&message);
+            selected.append(i);
     }
-    // History is in date order, which is also _id order; anything else needs sorting.
+    // Messages are in date order, which is also _id order; anything else needs sorting.
     if (sortKey == Sender || sortKey == Recipient) {
-        std::stable_sort(selected.begin(), selected.end(),
-            [&](const SandboxMessage *a, const SandboxMessage *b) {
-                const qint64 x = valueOf(*a, sortKey).number;
-                const qint64 y = valueOf(*b, sortKey).number;
-                return descending ? x > y : x < y;
-            });
+        std::stable_sort(selected.begin(), selected.end(), [&](int a, int b) {
+            const qint64 x = valueOf(messages.at(a), sortKey).number;
+            const qint64 y = valueOf(messages.at(b), sortKey).number;
+            return descending ? x > y : x < y;
+        });
     } else if (descending) {
         std::reverse(selected.begin(), selected.end());
     }
@@ -136,25 +142,22 @@ SandboxResponse SandboxMessageEndpoints::list(
             QJsonObject { { u"items"_s, QJsonObject { { u"count"_s, int(selected.size()) } } } });
 
     const int total = int(selected.size());
-    QList<SandboxMessage *> page;
-    for (int i = skip; i < total && i < skip + limit; ++i)
-        page.append(selected.at(i));
-
     QJsonArray items;
-    for (const SandboxMessage *message : std::as_const(page))
-        items.append(SandboxJson::message(*message));
+    QList<int> page;
+    for (int i = skip; i < total && i < skip + limit; ++i) {
+        page.append(selected.at(i));
+        items.append(SandboxJson::message(messages.at(selected.at(i))));
+    }
 
-    // mark_as_read defaults to 1: reading marks what was returned as read by the reader. The
-    // answer shows the state before this request.
-    const QString markAsRead = parameters.value(u"mark_as_read"_s).trimmed();
-    const bool marks
-        = markAsRead != u"0"_s && markAsRead.compare(u"false"_s, Qt::CaseInsensitive) != 0;
-    if (me != 0 && marks) {
-        for (SandboxMessage *message : std::as_const(page)) {
-            if (!message->readIds.contains(me))
-                message->readIds.append(me);
-            if (!message->deliveredIds.contains(me))
-                message->deliveredIds.append(me);
+    // The answer shows the state before this request, then the kept history is marked.
+    if (marks) {
+        QList<SandboxMessage> &history = m_community.history(*dialog);
+        for (const int i : std::as_const(page)) {
+            SandboxMessage &message = history[i];
+            if (!message.readIds.contains(me))
+                message.readIds.append(me);
+            if (!message.deliveredIds.contains(me))
+                message.deliveredIds.append(me);
         }
     }
     return SandboxResponse::json(200,

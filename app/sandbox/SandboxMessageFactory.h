@@ -6,8 +6,8 @@
 #include <QList>
 
 // Generates a dialog's history on demand: message n of a dialog is a pure function of the seed,
-// the dialog's generation parameters and n. Nothing is stored until a dialog's messages are read
-// or changed, which keeps 100000 dialogs cheap to create.
+// the dialog's generation parameters and n. Nothing is stored until a dialog's messages change,
+// which keeps 100000 dialogs cheap to create and to read.
 class SandboxMessageFactory final {
 public:
     // The id scheme reserves this many counter values per dialog.

@@ -311,20 +311,20 @@ QStringList SandboxServer::messageIds(const QString &dialogId) const
     const SandboxDialog *dialog = m_community->dialog(dialogId);
     if (!dialog)
         return ids;
-    const QList<SandboxMessage> &history = m_community->history(*dialog);
-    for (const SandboxMessage &message : history)
+    const QList<SandboxMessage> messages = m_community->messages(*dialog);
+    for (const SandboxMessage &message : messages)
         ids.append(message.id);
     return ids;
 }
 
 bool SandboxServer::messageExists(const QString &messageId) const
 {
-    return m_community->message(messageId) != nullptr;
+    return m_community->findMessage(messageId).has_value();
 }
 
 bool SandboxServer::messageVisibleTo(const QString &messageId, qint64 userId) const
 {
-    const SandboxMessage *message = m_community->message(messageId);
+    const std::optional<SandboxMessage> message = m_community->findMessage(messageId);
     if (!message)
         return false;
     const SandboxDialog *dialog = m_community->dialog(message->dialogId);
@@ -334,7 +334,7 @@ bool SandboxServer::messageVisibleTo(const QString &messageId, qint64 userId) co
 
 std::optional<qint64> SandboxServer::messageSender(const QString &messageId) const
 {
-    const SandboxMessage *message = m_community->message(messageId);
+    const std::optional<SandboxMessage> message = m_community->findMessage(messageId);
     if (!message)
         return std::nullopt;
     return message->senderId;
@@ -342,7 +342,7 @@ std::optional<qint64> SandboxServer::messageSender(const QString &messageId) con
 
 QList<qint64> SandboxServer::messageReadIds(const QString &messageId) const
 {
-    const SandboxMessage *message = m_community->message(messageId);
+    const std::optional<SandboxMessage> message = m_community->findMessage(messageId);
     return message ? message->readIds : QList<qint64>();
 }
 
