@@ -1,10 +1,11 @@
 #include "Journal.h"
 
+#include "JournalLogging.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,8 +15,6 @@
 #include <atomic>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcJournal, "qbmod.journal", QtInfoMsg)
 
 namespace {
 

@@ -1,0 +1,46 @@
+#include "JournalRecorder.h"
+
+#include "JournalLogging.h"
+#include "moderation/BulkDeleteEngine.h"
+
+JournalRecorder::JournalRecorder(Journal *journal, BulkDeleteEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_engine(engine)
+{
+}
+
+bool JournalRecorder::begin(const Journal::Run &run, const QStringList &ids)
+{
+    const std::optional<qint64> runId = m_journal->beginRun(run, ids);
+    if (!runId)
+        return false;
+    m_runId = *runId;
+    // Direct connections: the write must be done before batchSending() returns to the engine.
+    connect(m_engine, &BulkDeleteEngine::batchSending, this, &JournalRecorder::onBatchSending,
+        Qt::DirectConnection);
+    connect(m_engine, &BulkDeleteEngine::outcomesSettled, this, &JournalRecorder::onOutcomesSettled,
+        Qt::DirectConnection);
+    connect(m_engine, &BulkDeleteEngine::finished, this, &JournalRecorder::onFinished,
+        Qt::DirectConnection);
+    qCDebug(lcJournal) << "journal run" << m_runId << "with" << ids.size() << "ids";
+    return true;
+}
+
+void JournalRecorder::onBatchSending(const QStringList &ids)
+{
+    if (!m_journal->markSent(m_runId, ids))
+        Q_EMIT writeFailed(m_journal->errorString());
+}
+
+void JournalRecorder::onOutcomesSettled(const QList<DeleteOutcome> &outcomes)
+{
+    if (!m_journal->recordOutcomes(m_runId, outcomes))
+        Q_EMIT writeFailed(m_journal->errorString());
+}
+
+void JournalRecorder::onFinished()
+{
+    if (!m_journal->finishRun(m_runId, m_engine->wasCancelled()))
+        Q_EMIT writeFailed(m_journal->errorString());
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "moderation/Journal.h"
+
+#include <QObject>
+
+class BulkDeleteEngine;
+
+// Keeps a journal run in step with a bulk delete: ids are committed as sent from the engine's
+// batchSending(), which comes synchronously just before the request is handed to the client, so
+// the record is on disk before anything can be carried out; answers are written as they settle,
+// and ids never sent become not_attempted when the engine finishes.
+class JournalRecorder final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JournalRecorder)
+
+public:
+    // Neither is owned; both must outlive the recorder's work.
+    JournalRecorder(Journal *journal, BulkDeleteEngine *engine, QObject *parent = nullptr);
+
+    // Writes the run with every id as pending and starts following the engine. Call before
+    // the engine starts; on failure nothing is followed and errorString() says why.
+    bool begin(const Journal::Run &run, const QStringList &ids);
+    qint64 runId() const { return m_runId; }
+    QString errorString() const { return m_journal->errorString(); }
+
+Q_SIGNALS:
+    // A write failed: the journal no longer tells the whole truth about this run.
+    void writeFailed(const QString &message);
+
+private:
+    void onBatchSending(const QStringList &ids);
+    void onOutcomesSettled(const QList<DeleteOutcome> &outcomes);
+    void onFinished();
+
+    Journal *m_journal;
+    BulkDeleteEngine *m_engine;
+    qint64 m_runId = 0;
+};

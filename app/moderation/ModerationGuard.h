@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Dialog.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+// The operator-safety rules that apply before anything destructive is sent: when a reason is
+// required, and which users are protected (staff, bots): their dialogs are not force-deleted and
+// they are not acted for, unless the operator explicitly overrides, which the journal records.
+class ModerationGuard final {
+    Q_DECLARE_TR_FUNCTIONS(ModerationGuard)
+
+public:
+    // Deleting for everyone and acting for someone else cannot be undone by the person affected:
+    // both need a reason. A constant for now; a setting can replace it.
+    static constexpr bool reasonRequiredForForce = true;
+    static constexpr bool reasonRequiredOnBehalfOf = true;
+
+    // "1, 2,3" → {1, 2, 3}; anything else is an error naming the bad part.
+    static std::optional<QSet<qint64>> parseUserIds(const QString &text, QString *error);
+
+    void setProtectedUsers(const QSet<qint64> &userIds) { m_protected = userIds; }
+    QSet<qint64> protectedUsers() const { return m_protected; }
+    bool isProtected(qint64 userId) const { return m_protected.contains(userId); }
+
+    static bool reasonRequired(bool force, std::optional<qint64> onBehalfOf);
+    // A message for people when the reason is required and missing.
+    static std::optional<QString> reasonProblem(
+        const QString &reason, bool force, std::optional<qint64> onBehalfOf);
+    // Acting for a protected user.
+    std::optional<QString> actingProblem(std::optional<qint64> onBehalfOf) const;
+    // Dialogs owned by a protected user, among those about to be force-deleted.
+    QList<Dialog> protectedDialogs(const QList<Dialog> &dialogs) const;
+
+private:
+    QSet<qint64> m_protected;
+};
