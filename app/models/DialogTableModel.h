@@ -14,7 +14,7 @@
 // filtering belong to DialogFilterProxyModel; this model only keeps rows and their id index.
 //
 // Built for six-figure row counts: a page is one insertion, an update touches one row, and a
-// removal of any number of ids moves each remaining row at most twice.
+// removal of any number of ids moves each remaining row at most once.
 //
 // DialogRole hands out a copy of the whole Dialog. Qt 6 puts any copyable type into a QVariant
 // without Q_DECLARE_METATYPE, so none is declared here (a second declaration elsewhere would
