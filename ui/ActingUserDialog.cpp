@@ -24,7 +24,7 @@ ActingUserDialog::ActingUserDialog(ApiClient *client, QWidget *parent)
     setWindowTitle(tr("Act as a user"));
     auto *explanation = new QLabel(tr("Every request will be made on behalf of the chosen user "
                                       "(On-Behalf-Of) until you stop acting as them."),
-                                   this);
+        this);
     explanation->setWordWrap(true);
     m_search->setObjectName(u"userSearch"_s);
     m_search->setPlaceholderText(tr("User id, login, email or full name"));
@@ -49,25 +49,22 @@ ActingUserDialog::ActingUserDialog(ApiClient *client, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_typingDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &ActingUserDialog::search);
     connect(m_typingDelay, &QTimer::timeout, this, &ActingUserDialog::search);
-    connect(m_results, &QListWidget::currentRowChanged, this, [buttons](int row) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(row >= 0);
-    });
+    connect(m_results, &QListWidget::currentRowChanged, this,
+        [buttons](int row) { buttons->button(QDialogButtonBox::Ok)->setEnabled(row >= 0); });
     connect(m_results, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_finder, &UserFinder::found, this,
-            [this](const QList<ChatUser> &users, int total) {
-                m_users = users;
-                m_results->clear();
-                for (const ChatUser &user : users) {
-                    m_results->addItem(tr("%1 – login %2, id %3")
-                                               .arg(user.displayName(), user.login)
-                                               .arg(user.id));
-                }
-                m_status->setText(tr("%n user(s) found", nullptr, total));
-                if (!users.isEmpty())
-                    m_results->setCurrentRow(0);
-            });
+    connect(m_finder, &UserFinder::found, this, [this](const QList<ChatUser> &users, int total) {
+        m_users = users;
+        m_results->clear();
+        for (const ChatUser &user : users) {
+            m_results->addItem(
+                tr("%1 – login %2, id %3").arg(user.displayName(), user.login).arg(user.id));
+        }
+        m_status->setText(tr("%n user(s) found", nullptr, total));
+        if (!users.isEmpty())
+            m_results->setCurrentRow(0);
+    });
     connect(m_finder, &UserFinder::failed, this, [this](const ApiError &error) {
         m_status->setText(tr("Search failed: %1").arg(error.message()));
     });

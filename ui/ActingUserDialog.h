@@ -14,8 +14,7 @@ class QTimer;
 class UserFinder;
 
 // Picks the user to act for (On-Behalf-Of): search by id, login, email or full name.
-class ActingUserDialog final : public QDialog
-{
+class ActingUserDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActingUserDialog)
 

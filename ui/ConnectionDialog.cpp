@@ -28,8 +28,8 @@ QLineEdit *secretEdit(QWidget *parent, const QString &accessibleName)
 }
 } // namespace
 
-ConnectionDialog::ConnectionDialog(ProfileStore *profiles, FallbackSecretStore *secrets,
-                                   QWidget *parent)
+ConnectionDialog::ConnectionDialog(
+    ProfileStore *profiles, FallbackSecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_profiles(profiles)
     , m_secrets(secrets)
@@ -94,7 +94,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, FallbackSecretStore *
     form->addRow(QString(), m_apiKeyMode);
     auto *secretsNote = new QLabel(tr("Secrets are kept in the system keychain, never in files. "
                                       "Leave a secret empty to keep the stored one."),
-                                   this);
+        this);
     secretsNote->setWordWrap(true);
 
     auto *newButton = new QPushButton(tr("New"), this);
@@ -138,9 +138,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, FallbackSecretStore *
         accept();
     });
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        save([this](const Profile &) { m_status->setText(tr("Saved.")); });
-    });
+    connect(m_save, &QPushButton::clicked, this,
+        [this] { save([this](const Profile &) { m_status->setText(tr("Saved.")); }); });
     connect(m_connect, &QPushButton::clicked, this, &ConnectionDialog::connectSelected);
 
     reloadList(m_profiles->lastProfileId());
@@ -157,8 +156,7 @@ void ConnectionDialog::reloadList(const QString &selectId)
     const QList<Profile> profiles = m_profiles->profiles();
     for (const Profile &profile : profiles) {
         auto *item = new QListWidgetItem(
-                tr("%1 (%2)").arg(profile.name, Profile::environmentName(profile.environment)),
-                m_list);
+            tr("%1 (%2)").arg(profile.name, Profile::environmentName(profile.environment)), m_list);
         item->setData(Qt::UserRole, profile.id);
         if (profile.id == selectId)
             selectRow = m_list->count() - 1;
@@ -173,8 +171,8 @@ void ConnectionDialog::reloadList(const QString &selectId)
 void ConnectionDialog::showProfile(int row)
 {
     const QListWidgetItem *item = m_list->item(row);
-    const auto profile = item ? m_profiles->profile(item->data(Qt::UserRole).toString())
-                              : std::nullopt;
+    const auto profile
+        = item ? m_profiles->profile(item->data(Qt::UserRole).toString()) : std::nullopt;
     if (!profile)
         return;
     m_currentId = profile->id;
@@ -184,8 +182,8 @@ void ConnectionDialog::showProfile(int row)
     m_sessionMode->setChecked(profile->settings.authMode == AuthMode::Session);
     m_apiKeyMode->setChecked(profile->settings.authMode == AuthMode::ApiKey);
     m_applicationId->setText(profile->settings.applicationId > 0
-                                     ? QString::number(profile->settings.applicationId)
-                                     : QString());
+            ? QString::number(profile->settings.applicationId)
+            : QString());
     m_authKey->setText(profile->settings.authKey);
     m_login->setText(profile->settings.login);
     for (QLineEdit *secret : { m_authSecret, m_password, m_apiKey }) {
@@ -204,8 +202,8 @@ void ConnectionDialog::newProfile()
     m_environment->setCurrentIndex(m_environment->findData(int(Profile::Environment::Production)));
     m_endpoint->setText(u"https://api.quickblox.com"_s);
     m_sessionMode->setChecked(true);
-    for (QLineEdit *edit : { m_applicationId, m_authKey, m_login, m_authSecret, m_password,
-                             m_apiKey }) {
+    for (QLineEdit *edit :
+        { m_applicationId, m_authKey, m_login, m_authSecret, m_password, m_apiKey }) {
         edit->clear();
         edit->setPlaceholderText(QString());
     }
@@ -223,8 +221,7 @@ void ConnectionDialog::removeProfile()
     if (!profile)
         return;
     if (QMessageBox::question(this, tr("Remove profile"),
-                              tr("Remove the profile \"%1\" and its secrets from the keychain?")
-                                      .arg(profile->name))
+            tr("Remove the profile \"%1\" and its secrets from the keychain?").arg(profile->name))
         != QMessageBox::Yes)
         return;
     m_secrets->removeAll(profile->id, this, [](SecretStore::Status, const QString &) {});
@@ -276,8 +273,8 @@ void ConnectionDialog::save(const std::function<void(const Profile &)> &next)
     storeSecrets(profile, typed, [next, profile] { next(profile); });
 }
 
-void ConnectionDialog::storeSecrets(const Profile &profile, QList<QPair<int, QString>> secrets,
-                                    const std::function<void()> &done)
+void ConnectionDialog::storeSecrets(
+    const Profile &profile, QList<QPair<int, QString>> secrets, const std::function<void()> &done)
 {
     if (secrets.isEmpty()) {
         done();
@@ -286,48 +283,43 @@ void ConnectionDialog::storeSecrets(const Profile &profile, QList<QPair<int, QSt
     const QPair<int, QString> first = secrets.takeFirst();
     const auto kind = SecretKind(first.first);
     const QString value = first.second;
-    m_secrets->write(
-            profile.id, kind, value, this,
-            [this, profile, secrets, done, kind, value](SecretStore::Status status,
-                                                        const QString &errorText) {
-                if (status == SecretStore::Status::Ok) {
+    m_secrets->write(profile.id, kind, value, this,
+        [this, profile, secrets, done, kind, value](
+            SecretStore::Status status, const QString &errorText) {
+            if (status == SecretStore::Status::Ok) {
+                storeSecrets(profile, secrets, done);
+                return;
+            }
+            const auto answer = QMessageBox::question(this, tr("Keychain unavailable"),
+                tr("The system keychain could not store the %1 (%2). Keep it for this "
+                   "session only? It will be forgotten when qbmod quits, and nothing is "
+                   "written to disk.")
+                    .arg(SecretStore::displayName(kind), errorText));
+            if (answer != QMessageBox::Yes) {
+                m_status->setText(tr("The %1 was not stored.").arg(SecretStore::displayName(kind)));
+                return;
+            }
+            m_secrets->writeForSessionOnly(profile.id, kind, value, this,
+                [this, profile, secrets, done](SecretStore::Status, const QString &) {
                     storeSecrets(profile, secrets, done);
-                    return;
-                }
-                const auto answer = QMessageBox::question(
-                        this, tr("Keychain unavailable"),
-                        tr("The system keychain could not store the %1 (%2). Keep it for this "
-                           "session only? It will be forgotten when qbmod quits, and nothing is "
-                           "written to disk.")
-                                .arg(SecretStore::displayName(kind), errorText));
-                if (answer != QMessageBox::Yes) {
-                    m_status->setText(tr("The %1 was not stored.")
-                                              .arg(SecretStore::displayName(kind)));
-                    return;
-                }
-                m_secrets->writeForSessionOnly(
-                        profile.id, kind, value, this,
-                        [this, profile, secrets, done](SecretStore::Status, const QString &) {
-                            storeSecrets(profile, secrets, done);
-                        });
-            });
+                });
+        });
 }
 
 void ConnectionDialog::connectSelected()
 {
     save([this](const Profile &profile) {
         m_status->setText(tr("Reading secrets from the keychain…"));
-        CredentialsLoader::load(
-                profile, m_secrets, this,
-                [this, profile](const Credentials &credentials,
-                                const std::optional<QString> &error, SecretStore::Status) {
-                    if (error) {
-                        m_status->setText(*error);
-                        return;
-                    }
-                    m_profiles->setLastProfileId(profile.id);
-                    Q_EMIT connectRequested(profile, credentials);
-                    accept();
-                });
+        CredentialsLoader::load(profile, m_secrets, this,
+            [this, profile](const Credentials &credentials, const std::optional<QString> &error,
+                SecretStore::Status) {
+                if (error) {
+                    m_status->setText(*error);
+                    return;
+                }
+                m_profiles->setLastProfileId(profile.id);
+                Q_EMIT connectRequested(profile, credentials);
+                accept();
+            });
     });
 }

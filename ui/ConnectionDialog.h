@@ -18,14 +18,13 @@ class QStackedWidget;
 // Creates, edits, removes and picks connection profiles. Secrets typed here go to the OS
 // keychain (or, only if the user agrees because the keychain is unavailable, to memory for this
 // session); everything else goes to the settings.
-class ConnectionDialog final : public QDialog
-{
+class ConnectionDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionDialog)
 
 public:
-    ConnectionDialog(ProfileStore *profiles, FallbackSecretStore *secrets,
-                     QWidget *parent = nullptr);
+    ConnectionDialog(
+        ProfileStore *profiles, FallbackSecretStore *secrets, QWidget *parent = nullptr);
 
     QListWidget *profileList() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -48,7 +47,7 @@ private:
     // Saves the form; then calls next with the saved profile once its secrets are stored.
     void save(const std::function<void(const Profile &)> &next);
     void storeSecrets(const Profile &profile, QList<QPair<int, QString>> secrets,
-                      const std::function<void()> &done);
+        const std::function<void()> &done);
     void connectSelected();
     Profile formProfile() const;
     void updateModeFields();

@@ -52,13 +52,12 @@ void Console::showConnectionDialog()
 {
     auto *dialog = new ConnectionDialog(m_profiles, m_secrets, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConnectionDialog::connectRequested, m_window.get(),
-            &MainWindow::connectTo);
+    connect(dialog, &ConnectionDialog::connectRequested, m_window.get(), &MainWindow::connectTo);
     connect(dialog, &ConnectionDialog::sandboxRequested, this, [this] {
         QString error;
         if (!startSandbox(2000, &error))
-            QMessageBox::warning(m_window.get(), tr("Sandbox"),
-                                 tr("The sandbox could not start: %1").arg(error));
+            QMessageBox::warning(
+                m_window.get(), tr("Sandbox"), tr("The sandbox could not start: %1").arg(error));
     });
     dialog->open();
 }

@@ -13,8 +13,7 @@ class SandboxServer;
 
 // Puts the console together: settings, profiles, the keychain, the main window, and the
 // embedded sandbox when the user wants to try qbmod without an account.
-class Console final : public QObject
-{
+class Console final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Console)
 

@@ -27,10 +27,10 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     mode->setObjectName(u"modeDescription"_s);
     layout->addWidget(mode);
 
-    auto *context = new QLabel(tr("Profile: %1 (%2). Acting as: %3.")
-                                       .arg(plan.profileName, plan.environmentName,
-                                            plan.actingUserDescription()),
-                               this);
+    auto *context
+        = new QLabel(tr("Profile: %1 (%2). Acting as: %3.")
+                         .arg(plan.profileName, plan.environmentName, plan.actingUserDescription()),
+            this);
     context->setWordWrap(true);
     context->setTextFormat(Qt::PlainText);
     layout->addWidget(context);
@@ -50,13 +50,11 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     items.reserve(plan.dialogs.size());
     for (const Dialog &dialog : plan.dialogs) {
         const QString members = dialog.type == DialogType::Public
-                ? tr("all")
-                : QString::number(dialog.occupantIds.size());
-        items.append(new QTreeWidgetItem(
-                QStringList { dialog.name, Dialog::typeName(dialog.type),
-                              plan.ownerName(dialog), members,
-                              refusedIds.contains(dialog.id) ? tr("not owner: will be refused")
-                                                             : QString() }));
+            ? tr("all")
+            : QString::number(dialog.occupantIds.size());
+        items.append(new QTreeWidgetItem(QStringList { dialog.name, Dialog::typeName(dialog.type),
+            plan.ownerName(dialog), members,
+            refusedIds.contains(dialog.id) ? tr("not owner: will be refused") : QString() }));
     }
     preview->addTopLevelItems(items);
     preview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -65,8 +63,8 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     if (!refused.isEmpty()) {
         auto *warning = new QLabel(tr("%n of these dialog(s) are not owned by the acting user and "
                                       "will come back as not permitted.",
-                                      nullptr, static_cast<int>(refused.size())),
-                                   this);
+                                       nullptr, static_cast<int>(refused.size())),
+            this);
         warning->setObjectName(u"predictedRefusals"_s);
         warning->setWordWrap(true);
         layout->addWidget(warning);
@@ -80,7 +78,7 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
 
     if (plan.requiresTypedCount()) {
         auto *prompt = new QLabel(
-                tr("Type the number of dialogs (%1) to confirm:").arg(plan.dialogs.size()), this);
+            tr("Type the number of dialogs (%1) to confirm:").arg(plan.dialogs.size()), this);
         m_typedCount = new QLineEdit(this);
         m_typedCount->setObjectName(u"typedCount"_s);
         m_typedCount->setAccessibleName(tr("Number of dialogs, typed to confirm"));
@@ -88,7 +86,7 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
         layout->addWidget(prompt);
         layout->addWidget(m_typedCount);
         connect(m_typedCount, &QLineEdit::textChanged, this,
-                &DeleteConfirmationDialog::updateConfirmButton);
+            &DeleteConfirmationDialog::updateConfirmButton);
     }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -99,7 +97,7 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
 
 void DeleteConfirmationDialog::updateConfirmButton()
 {
-    const bool typed = !m_typedCount
-            || m_typedCount->text().trimmed() == QString::number(m_plan.dialogs.size());
+    const bool typed
+        = !m_typedCount || m_typedCount->text().trimmed() == QString::number(m_plan.dialogs.size());
     m_confirm->setEnabled(typed && !m_plan.dialogs.isEmpty());
 }

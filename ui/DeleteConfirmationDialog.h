@@ -11,8 +11,7 @@ class QPushButton;
 // Asks before a delete, with the weight scaled to what it does: the count and mode in the title,
 // a preview of every dialog, the acting user and profile, the dialogs that will come back not
 // permitted, and for force deletes of more than a few dialogs their count typed out.
-class DeleteConfirmationDialog final : public QDialog
-{
+class DeleteConfirmationDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeleteConfirmationDialog)
 

@@ -70,10 +70,10 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
         m_status->setText(tr("Deleting… %1 of %2").arg(settled).arg(total));
     });
     connect(m_engine, &BulkDeleteEngine::outcomesSettled, this,
-            [this](const QList<DeleteOutcome> &outcomes) {
-                m_results->applyOutcomes(outcomes);
-                Q_EMIT outcomesSettled(outcomes);
-            });
+        [this](const QList<DeleteOutcome> &outcomes) {
+            m_results->applyOutcomes(outcomes);
+            Q_EMIT outcomesSettled(outcomes);
+        });
     connect(m_engine, &BulkDeleteEngine::finished, this, &DeleteRunDialog::onFinished);
     connect(m_cancel, &QPushButton::clicked, m_engine, &BulkDeleteEngine::cancel);
     connect(m_retry, &QPushButton::clicked, this, &DeleteRunDialog::retryFailed);
@@ -133,9 +133,8 @@ void DeleteRunDialog::onFinished()
     m_close->setEnabled(true);
     m_copy->setEnabled(true);
     m_export->setEnabled(true);
-    const QStringList retryable = m_results->idsWithResult(
-            { DeleteOutcome::Result::Failed, DeleteOutcome::Result::Unknown,
-              DeleteOutcome::Result::NotAttempted });
+    const QStringList retryable = m_results->idsWithResult({ DeleteOutcome::Result::Failed,
+        DeleteOutcome::Result::Unknown, DeleteOutcome::Result::NotAttempted });
     m_retry->setEnabled(!retryable.isEmpty());
     m_close->setDefault(true);
     m_table->resizeColumnsToContents();
@@ -146,8 +145,7 @@ void DeleteRunDialog::onFinished()
 void DeleteRunDialog::retryFailed()
 {
     const QStringList ids = m_results->idsWithResult({ DeleteOutcome::Result::Failed,
-                                                       DeleteOutcome::Result::Unknown,
-                                                       DeleteOutcome::Result::NotAttempted });
+        DeleteOutcome::Result::Unknown, DeleteOutcome::Result::NotAttempted });
     if (!ids.isEmpty())
         run(ids);
 }
@@ -160,18 +158,17 @@ void DeleteRunDialog::copyResults()
 void DeleteRunDialog::exportResults()
 {
     const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export results"), u"qbmod-results.csv"_s,
-            tr("CSV (*.csv);;JSON (*.json)"));
+        this, tr("Export results"), u"qbmod-results.csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
     const QByteArray content = path.endsWith(u".json"_s, Qt::CaseInsensitive)
-            ? QJsonDocument(m_results->toJson()).toJson()
-            : m_results->toCsv().toUtf8();
+        ? QJsonDocument(m_results->toJson()).toJson()
+        : m_results->toCsv().toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
         || !file.commit()) {
-        QMessageBox::warning(this, tr("Export results"),
-                             tr("Could not write %1: %2").arg(path, file.errorString()));
+        QMessageBox::warning(
+            this, tr("Export results"), tr("Could not write %1: %2").arg(path, file.errorString()));
     }
 }
 

@@ -15,8 +15,7 @@ class QTableView;
 // Runs a confirmed delete and shows it: "n of m" with Cancel while it runs (the window stays
 // responsive: everything is asynchronous), then one row per dialog with what the server said,
 // "Retry failed", and copy or export of the results.
-class DeleteRunDialog final : public QDialog
-{
+class DeleteRunDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeleteRunDialog)
 

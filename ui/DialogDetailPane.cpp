@@ -68,14 +68,13 @@ void DialogDetailPane::showDialog(const std::optional<Dialog> &dialog)
     const QLocale locale;
     m_title->setText(dialog->name.isEmpty() ? dialog->id : dialog->name);
     const QString lastActivity = dialog->lastMessageAt.isValid()
-            ? locale.toString(dialog->lastMessageAt.toLocalTime(), QLocale::ShortFormat)
-            : tr("never");
-    m_fields->setText(tr("Id: %1\nType: %2\nOwner: %3\nCreated: %4\nLast activity: %5")
-                              .arg(dialog->id, Dialog::typeName(dialog->type),
-                                   m_users->displayName(dialog->ownerId),
-                                   locale.toString(dialog->createdAt.toLocalTime(),
-                                                   QLocale::ShortFormat),
-                                   lastActivity));
+        ? locale.toString(dialog->lastMessageAt.toLocalTime(), QLocale::ShortFormat)
+        : tr("never");
+    m_fields->setText(
+        tr("Id: %1\nType: %2\nOwner: %3\nCreated: %4\nLast activity: %5")
+            .arg(dialog->id, Dialog::typeName(dialog->type), m_users->displayName(dialog->ownerId),
+                locale.toString(dialog->createdAt.toLocalTime(), QLocale::ShortFormat),
+                lastActivity));
     m_users->resolve(dialog->occupantIds + QList<qint64> { dialog->ownerId });
     refreshMembers();
     m_messages->setPlaceholderText(tr("Loading messages…"));
@@ -107,36 +106,35 @@ void DialogDetailPane::loadMessages()
     query.dialogId = m_dialog->id;
     query.onBehalfOf = m_onBehalfOf;
     const quint64 request = m_messageRequest;
-    m_client->send(
-            ListMessagesEndpoint::build(query, 0, latestMessageCount), this,
-            [this, request](const ApiReply &reply) {
-                if (request != m_messageRequest)
-                    return; // the user moved on
-                const auto page = ListMessagesEndpoint::parse(reply);
-                if (!page.ok()) {
-                    m_messages->setPlaceholderText(
-                            tr("Messages could not be loaded: %1").arg(page.error.message()));
-                    return;
-                }
-                if (page.value.items.isEmpty()) {
-                    m_messages->setPlaceholderText(tr("No messages."));
-                    return;
-                }
-                const QLocale locale;
-                QStringList lines;
-                QList<qint64> senders;
-                for (const Message &message : page.value.items) {
-                    QString line = u"[%1] %2: %3"_s.arg(
-                            locale.toString(message.sentAt.toLocalTime(), QLocale::ShortFormat),
-                            m_users->displayName(message.senderId), message.text);
-                    if (!message.attachments.isEmpty())
-                        line += u' '
-                                + tr("(%n attachment(s), not downloaded)", nullptr,
-                                     static_cast<int>(message.attachments.size()));
-                    lines.append(line);
-                    senders.append(message.senderId);
-                }
-                m_users->resolve(senders);
-                m_messages->setPlainText(lines.join(u'\n'));
-            });
+    m_client->send(ListMessagesEndpoint::build(query, 0, latestMessageCount), this,
+        [this, request](const ApiReply &reply) {
+            if (request != m_messageRequest)
+                return; // the user moved on
+            const auto page = ListMessagesEndpoint::parse(reply);
+            if (!page.ok()) {
+                m_messages->setPlaceholderText(
+                    tr("Messages could not be loaded: %1").arg(page.error.message()));
+                return;
+            }
+            if (page.value.items.isEmpty()) {
+                m_messages->setPlaceholderText(tr("No messages."));
+                return;
+            }
+            const QLocale locale;
+            QStringList lines;
+            QList<qint64> senders;
+            for (const Message &message : page.value.items) {
+                QString line = u"[%1] %2: %3"_s.arg(
+                    locale.toString(message.sentAt.toLocalTime(), QLocale::ShortFormat),
+                    m_users->displayName(message.senderId), message.text);
+                if (!message.attachments.isEmpty())
+                    line += u' '
+                        + tr("(%n attachment(s), not downloaded)", nullptr,
+                            static_cast<int>(message.attachments.size()));
+                lines.append(line);
+                senders.append(message.senderId);
+            }
+            m_users->resolve(senders);
+            m_messages->setPlainText(lines.join(u'\n'));
+        });
 }

@@ -15,8 +15,7 @@ class UserDirectory;
 
 // The current dialog in full: its fields, its members by name and its latest messages, read
 // without marking anything read. Messages are shown as plain text, never rendered.
-class DialogDetailPane final : public QWidget
-{
+class DialogDetailPane final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DialogDetailPane)
 

@@ -138,16 +138,16 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_progress);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateSelectionLabel);
+        &MainWindow::updateSelectionLabel);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
+        &MainWindow::updateActions);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentChanged);
+        &MainWindow::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateSelectionLabel);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateSelectionLabel);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateSelectionLabel);
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &MainWindow::maybeLoadMore);
+    connect(
+        m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::maybeLoadMore);
 
     restoreLayout();
     updateSelectionLabel();
@@ -208,7 +208,7 @@ void MainWindow::createActions()
     m_deleteAction->setToolTip(tr("Remove the selected dialogs from the acting user's list only "
                                   "(Del)"));
     connect(m_deleteAction, &QAction::triggered, this,
-            [this] { startDelete(DeletionPlan::Mode::FromActingUsersList); });
+        [this] { startDelete(DeletionPlan::Mode::FromActingUsersList); });
     m_table->addAction(m_deleteAction);
 
     m_forceDeleteAction = new QAction(tr("Delete for &everyone…"), this);
@@ -217,7 +217,7 @@ void MainWindow::createActions()
     m_forceDeleteAction->setToolTip(tr("Delete the selected dialogs for all members; cannot be "
                                        "undone (Shift+Del)"));
     connect(m_forceDeleteAction, &QAction::triggered, this,
-            [this] { startDelete(DeletionPlan::Mode::ForEveryone); });
+        [this] { startDelete(DeletionPlan::Mode::ForEveryone); });
     m_table->addAction(m_forceDeleteAction);
 
     m_actAsAction = new QAction(tr("Act as &user…"), this);
@@ -225,15 +225,14 @@ void MainWindow::createActions()
     connect(m_actAsAction, &QAction::triggered, this, &MainWindow::chooseActingUser);
 
     m_stopActingAction = new QAction(tr("S&top acting as user"), this);
-    connect(m_stopActingAction, &QAction::triggered, this,
-            [this] { setActingUser(std::nullopt); });
+    connect(m_stopActingAction, &QAction::triggered, this, [this] { setActingUser(std::nullopt); });
 
     m_aboutAction = new QAction(tr("&About qbmod"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About qbmod"),
-                           tr("qbmod %1\nA moderation console for QuickBlox chat applications.")
-                                   .arg(QStringLiteral(QBMOD_VERSION)));
+            tr("qbmod %1\nA moderation console for QuickBlox chat applications.")
+                .arg(QStringLiteral(QBMOD_VERSION)));
     });
 }
 
@@ -313,8 +312,8 @@ QWidget *MainWindow::createFilterBar()
     m_localFilter->setPlaceholderText(tr("Filter loaded dialogs (Ctrl+F)"));
     m_localFilter->setAccessibleName(tr("Filter loaded dialogs"));
     m_localFilter->setClearButtonEnabled(true);
-    connect(m_localFilter, &QLineEdit::textChanged, m_proxy,
-            &DialogFilterProxyModel::setFilterText);
+    connect(
+        m_localFilter, &QLineEdit::textChanged, m_proxy, &DialogFilterProxyModel::setFilterText);
 
     layout->addWidget(m_typeFilter);
     layout->addWidget(m_nameFilter, 1);
@@ -343,7 +342,7 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
     m_users = new UserDirectory(m_client, this);
     m_loader = new DialogListLoader(m_client, m_model, m_users, this);
     connect(m_users, &UserDirectory::usersResolved, this,
-            [this] { m_model->setUserNames(m_users->displayNames()); });
+        [this] { m_model->setUserNames(m_users->displayNames()); });
     connect(m_loader, &DialogListLoader::failed, this, &MainWindow::onLoadFailed);
     connect(m_loader, &DialogListLoader::totalChanged, this, &MainWindow::updateSelectionLabel);
     connect(m_loader, &DialogListLoader::loadingChanged, this, [this](bool loading) {
@@ -369,12 +368,11 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
 
     const QString environment = Profile::environmentName(profile.environment);
     m_environmentBanner->setText(tr("%1 · %2 · %3")
-                                         .arg(environment.toUpper(), profile.name,
-                                              profile.settings.endpoint.toString(
-                                                      QUrl::RemoveUserInfo)));
+                                     .arg(environment.toUpper(), profile.name,
+                                         profile.settings.endpoint.toString(QUrl::RemoveUserInfo)));
     m_environmentBanner->setStyleSheet(
-            u"QLabel { background: %1; color: white; font-weight: bold; }"_s.arg(
-                    colourName(Profile::environmentColor(profile.environment))));
+        u"QLabel { background: %1; color: white; font-weight: bold; }"_s.arg(
+            colourName(Profile::environmentColor(profile.environment))));
     m_environmentBanner->show();
     setWindowTitle(tr("qbmod – %1 (%2)").arg(profile.name, environment));
     if (m_settings && !profile.id.isEmpty())
@@ -389,8 +387,8 @@ void MainWindow::setActingUser(const std::optional<ChatUser> &user)
     if (user) {
         m_actingLabel->setText(tr("Acting as %1 (login %2, id %3). Every action is taken on "
                                   "their behalf.")
-                                       .arg(user->displayName(), user->login)
-                                       .arg(user->id));
+                                   .arg(user->displayName(), user->login)
+                                   .arg(user->id));
         m_actingBanner->show();
     } else {
         m_actingBanner->hide();
@@ -429,12 +427,10 @@ void MainWindow::applyServerFilters()
     if (type != 0)
         query.types.append(DialogType(type));
     query.nameContains = m_nameFilter->text().trimmed();
-    query.lastActivityAfter = m_afterCheck->isChecked()
-            ? m_afterDate->date().startOfDay(Qt::UTC)
-            : QDateTime();
-    query.lastActivityBefore = m_beforeCheck->isChecked()
-            ? m_beforeDate->date().startOfDay(Qt::UTC)
-            : QDateTime();
+    query.lastActivityAfter
+        = m_afterCheck->isChecked() ? m_afterDate->date().startOfDay(Qt::UTC) : QDateTime();
+    query.lastActivityBefore
+        = m_beforeCheck->isChecked() ? m_beforeDate->date().startOfDay(Qt::UTC) : QDateTime();
     m_errorBar->hide();
     m_loader->setQuery(query);
 }
@@ -465,7 +461,7 @@ QList<Dialog> MainWindow::selectedDialogs() const
     for (const QModelIndex &index : rows)
         dialogs.append(m_model->dialogAt(m_proxy->mapToSource(index).row()));
     std::sort(dialogs.begin(), dialogs.end(),
-              [](const Dialog &a, const Dialog &b) { return a.name < b.name; });
+        [](const Dialog &a, const Dialog &b) { return a.name < b.name; });
     return dialogs;
 }
 
@@ -496,11 +492,10 @@ void MainWindow::startDelete(DeletionPlan::Mode mode)
     if (plan.dialogs.isEmpty())
         return;
     if (mode == DeletionPlan::Mode::FromActingUsersList && plan.hasFullRights()) {
-        QMessageBox::information(
-                this, tr("Choose an acting user"),
-                tr("With an API key and no acting user, QuickBlox removes dialogs for every "
-                   "member. Choose a user to act as (Acting user › Act as user…) to remove "
-                   "dialogs from that user's list only, or use Delete for everyone."));
+        QMessageBox::information(this, tr("Choose an acting user"),
+            tr("With an API key and no acting user, QuickBlox removes dialogs for every "
+               "member. Choose a user to act as (Acting user › Act as user…) to remove "
+               "dialogs from that user's list only, or use Delete for everyone."));
         return;
     }
     auto *confirmation = new DeleteConfirmationDialog(plan, this);
@@ -552,8 +547,8 @@ void MainWindow::selectIds(const QStringList &ids)
         if (index.isValid())
             selection.select(index, index);
     }
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
-                                                         | QItemSelectionModel::Rows);
+    m_table->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::onCurrentChanged()
@@ -574,8 +569,8 @@ void MainWindow::updateSelectionLabel()
     const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
     const int loaded = m_model->rowCount();
     const int total = m_loader ? m_loader->totalEntries() : -1;
-    QString text = tr("%1 selected of %2 loaded")
-                           .arg(locale.toString(selected), locale.toString(loaded));
+    QString text
+        = tr("%1 selected of %2 loaded").arg(locale.toString(selected), locale.toString(loaded));
     if (total >= 0)
         text += tr(", %1 in total").arg(locale.toString(total));
     if (m_proxy->rowCount() != loaded)
@@ -593,8 +588,8 @@ void MainWindow::updateActions()
     m_loadAllAction->setEnabled(connected);
     m_cancelAction->setEnabled(m_loader && m_loader->isLoading());
     m_forceDeleteAction->setEnabled(connected && hasSelection && idle);
-    m_deleteAction->setEnabled(connected && hasSelection && idle
-                               && (!apiKey || m_actingUser.has_value()));
+    m_deleteAction->setEnabled(
+        connected && hasSelection && idle && (!apiKey || m_actingUser.has_value()));
     m_actAsAction->setEnabled(apiKey);
     m_stopActingAction->setEnabled(m_actingUser.has_value());
 }
@@ -612,8 +607,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray());
     restoreState(m_settings->value(u"window/state"_s).toByteArray());
     m_splitter->restoreState(m_settings->value(u"window/splitter"_s).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-            m_settings->value(u"window/columns"_s).toByteArray());
+    m_table->horizontalHeader()->restoreState(m_settings->value(u"window/columns"_s).toByteArray());
 }
 
 void MainWindow::saveLayout()
@@ -629,10 +623,9 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_run && m_run->isRunning()) {
-        const auto answer = QMessageBox::question(
-                this, tr("A delete is running"),
-                tr("A delete is still running. Cancel it and quit? Dialogs already sent may "
-                   "still be deleted."));
+        const auto answer = QMessageBox::question(this, tr("A delete is running"),
+            tr("A delete is still running. Cancel it and quit? Dialogs already sent may "
+               "still be deleted."));
         if (answer != QMessageBox::Yes) {
             event->ignore();
             return;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "DeleteRunDialog.h"
 #include "api/ConnectionSettings.h"
 #include "auth/Profile.h"
 #include "domain/ChatUser.h"
-#include "DeleteRunDialog.h"
 #include "domain/DeleteOutcome.h"
 #include "moderation/DeletionPlan.h"
 
@@ -34,8 +34,7 @@ class UserDirectory;
 
 // The moderator's window: the dialog browser with its filters, the detail pane, the acting-user
 // banner and the delete flow (confirmation scaled to risk, progress, per-dialog results).
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 

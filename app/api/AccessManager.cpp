@@ -17,8 +17,8 @@ QByteArray AccessManager::userAgent()
     return "qbmod/" QBMOD_VERSION " (" + QSysInfo::productType().toUtf8() + ")";
 }
 
-QNetworkReply *AccessManager::createRequest(Operation operation, const QNetworkRequest &request,
-                                            QIODevice *outgoingData)
+QNetworkReply *AccessManager::createRequest(
+    Operation operation, const QNetworkRequest &request, QIODevice *outgoingData)
 {
     QNetworkRequest authorised(request);
     authorised.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
@@ -28,7 +28,8 @@ QNetworkReply *AccessManager::createRequest(Operation operation, const QNetworkR
             authorised.setRawHeader("Authorization", "ApiKey " + m_apiKey);
             const QVariant actingUser = request.attribute(OnBehalfOfAttribute);
             if (actingUser.isValid())
-                authorised.setRawHeader("On-Behalf-Of", QByteArray::number(actingUser.toLongLong()));
+                authorised.setRawHeader(
+                    "On-Behalf-Of", QByteArray::number(actingUser.toLongLong()));
         } else if (!m_sessionToken.isEmpty()) {
             authorised.setRawHeader("QB-Token", m_sessionToken);
         }
@@ -44,7 +45,7 @@ QString AccessManager::describeHeadersRedacted(const QNetworkRequest &request)
     for (const QByteArray &name : headers) {
         const bool secret = secretHeaders.contains(name.toLower());
         lines.append(QString::fromLatin1(name) + u": "_s
-                     + (secret ? u"<redacted>"_s : QString::fromLatin1(request.rawHeader(name))));
+            + (secret ? u"<redacted>"_s : QString::fromLatin1(request.rawHeader(name))));
     }
     return lines.join(u", "_s);
 }

@@ -6,8 +6,7 @@
 
 // The one place where requests get their headers: User-Agent, Accept, and either QB-Token or
 // Authorization: ApiKey plus On-Behalf-Of. Endpoint classes never touch auth headers.
-class AccessManager final : public QNetworkAccessManager
-{
+class AccessManager final : public QNetworkAccessManager {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccessManager)
 
@@ -15,7 +14,7 @@ public:
     // Request attributes that tell createRequest() what to add.
     static constexpr auto NoAuthAttribute = QNetworkRequest::Attribute(QNetworkRequest::User + 1);
     static constexpr auto OnBehalfOfAttribute
-            = QNetworkRequest::Attribute(QNetworkRequest::User + 2);
+        = QNetworkRequest::Attribute(QNetworkRequest::User + 2);
 
     explicit AccessManager(QObject *parent = nullptr);
 
@@ -29,8 +28,8 @@ public:
     static QString describeHeadersRedacted(const QNetworkRequest &request);
 
 protected:
-    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override;
+    QNetworkReply *createRequest(
+        Operation operation, const QNetworkRequest &request, QIODevice *outgoingData) override;
 
 private:
     QByteArray m_sessionToken;

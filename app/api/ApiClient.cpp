@@ -15,8 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-struct ApiClient::Call
-{
+struct ApiClient::Call {
     CallId id = 0;
     ApiRequest request;
     QPointer<QObject> context;
@@ -63,8 +62,8 @@ void ApiClient::setConnection(const ConnectionSettings &settings, const Credenti
     m_credentials = credentials;
     m_network->setSessionToken({});
     m_sessionUserId = 0;
-    m_network->setApiKey(settings.authMode == AuthMode::ApiKey ? credentials.apiKey.toUtf8()
-                                                               : QByteArray());
+    m_network->setApiKey(
+        settings.authMode == AuthMode::ApiKey ? credentials.apiKey.toUtf8() : QByteArray());
     ++m_sessionGeneration;
 }
 
@@ -114,8 +113,8 @@ ApiClient::CallId ApiClient::send(const ApiRequest &request, QObject *context, C
 
 void ApiClient::cancel(CallId id)
 {
-    const auto queued = std::find_if(m_queue.begin(), m_queue.end(),
-                                     [id](const CallPtr &call) { return call->id == id; });
+    const auto queued = std::find_if(
+        m_queue.begin(), m_queue.end(), [id](const CallPtr &call) { return call->id == id; });
     if (queued != m_queue.end()) {
         CallPtr call = *queued;
         m_queue.erase(queued);
@@ -159,7 +158,7 @@ void ApiClient::ensureSessionCall()
         || !m_network->sessionToken().isEmpty())
         return;
     const bool needed = std::any_of(m_queue.begin(), m_queue.end(),
-                                    [](const CallPtr &call) { return call->request.needsAuth; });
+        [](const CallPtr &call) { return call->request.needsAuth; });
     if (!needed)
         return;
     auto call = std::make_shared<Call>();
@@ -210,9 +209,9 @@ void ApiClient::dispatch(const CallPtr &call)
 {
     if (call->isSessionCall) {
         // A fresh timestamp and nonce on every attempt: the server refuses a pair it has seen.
-        call->request = CreateSessionEndpoint::build(
-                m_settings, m_credentials, QDateTime::currentSecsSinceEpoch(),
-                QRandomGenerator::global()->bounded(1, std::numeric_limits<int>::max()));
+        call->request = CreateSessionEndpoint::build(m_settings, m_credentials,
+            QDateTime::currentSecsSinceEpoch(),
+            QRandomGenerator::global()->bounded(1, std::numeric_limits<int>::max()));
     }
     ++call->attempts;
     call->wasSent = true;
@@ -237,14 +236,14 @@ void ApiClient::dispatch(const CallPtr &call)
         request.setHeader(QNetworkRequest::ContentTypeHeader, call->request.contentType);
 
     QNetworkReply *reply = call->request.verb == "GET"
-            ? m_network->get(request)
-            : m_network->sendCustomRequest(request, call->request.verb, call->request.body);
+        ? m_network->get(request)
+        : m_network->sendCustomRequest(request, call->request.verb, call->request.body);
     call->reply = reply;
     m_inFlight.insert(call->id, call);
     m_rateLimiter.recordDispatch();
     qCDebug(lcApi).noquote() << call->request.verb << url.path() << "attempt" << call->attempts;
     connect(reply, &QNetworkReply::finished, this,
-            [this, call, reply] { onReplyFinished(call, reply); });
+        [this, call, reply] { onReplyFinished(call, reply); });
 }
 
 static qint64 retryAfterMs(const QByteArray &header)
@@ -255,8 +254,8 @@ static qint64 retryAfterMs(const QByteArray &header)
     const qint64 seconds = header.trimmed().toLongLong(&isNumber);
     if (isNumber)
         return std::max<qint64>(0, seconds * 1000);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(header.trimmed()),
-                                                 Qt::RFC2822Date);
+    const QDateTime when
+        = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
@@ -288,16 +287,16 @@ void ApiClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
     }
 
     const auto &transientTable = m_policy.transientBackoffMs;
-    const bool mayRetryTransient =
-            call->request.retryable && call->transientRetries < transientTable.size();
+    const bool mayRetryTransient
+        = call->request.retryable && call->transientRetries < transientTable.size();
 
     if (result.httpStatus == 0) {
         // No HTTP answer at all. Our own aborts are marked cancelled above, so an aborted reply
         // here is the transfer timeout.
         const bool timedOut = networkError == QNetworkReply::OperationCanceledError
-                || networkError == QNetworkReply::TimeoutError;
-        result.error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, 0,
-                                {}, networkErrorText);
+            || networkError == QNetworkReply::TimeoutError;
+        result.error = ApiError(
+            timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, 0, {}, networkErrorText);
         ++call->unansweredAttempts;
         if (mayRetryTransient) {
             retryLater(call, withJitter(transientTable.at(call->transientRetries++)));
@@ -337,8 +336,8 @@ void ApiClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
         return;
     }
 
-    if (result.httpStatus == 401 && m_settings.authMode == AuthMode::Session
-        && !call->isSessionCall && !call->sessionRenewed
+    if (result.httpStatus == 401 && m_settings.authMode == AuthMode::Session && !call->isSessionCall
+        && !call->sessionRenewed
         && result.error.mentions(QLatin1String("session does not exist"))) {
         call->sessionRenewed = true;
         if (call->sessionGeneration == m_sessionGeneration)
@@ -376,14 +375,14 @@ void ApiClient::finish(const CallPtr &call, ApiReply reply)
         reply.attempts = call->attempts;
     reply.unansweredAttempts = call->unansweredAttempts;
     QMetaObject::invokeMethod(
-            this,
-            [call, reply] {
-                if (call->hasContext && !call->context)
-                    return;
-                if (call->callback)
-                    call->callback(reply);
-            },
-            Qt::QueuedConnection);
+        this,
+        [call, reply] {
+            if (call->hasContext && !call->context)
+                return;
+            if (call->callback)
+                call->callback(reply);
+        },
+        Qt::QueuedConnection);
 }
 
 void ApiClient::onSessionReply(const ApiReply &reply)
@@ -401,7 +400,7 @@ void ApiClient::onSessionReply(const ApiReply &reply)
             return;
         }
         failWaitingForSession(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
-                                       tr("The session answer carried no token.")));
+            tr("The session answer carried no token.")));
         return;
     }
     failWaitingForSession(reply.error);

@@ -23,8 +23,7 @@ class QTimer;
 // caps how many are in flight, backs off after 429s for every call at once, and retries calls
 // lost on the network, timed out or answered 5xx. Callers get exactly one answer per call,
 // always asynchronously.
-class ApiClient final : public QObject
-{
+class ApiClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiClient)
 

@@ -7,8 +7,7 @@
 
 // What went wrong with one API call, as a value: the kind decides what callers do, the server's
 // own words are kept for the journal and for experts, message() is for people.
-class ApiError final
-{
+class ApiError final {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:

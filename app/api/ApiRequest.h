@@ -10,8 +10,7 @@
 
 // One call as an endpoint class describes it: the wire format lives in the endpoint classes, the
 // client only transports it.
-struct ApiRequest
-{
+struct ApiRequest {
     QByteArray verb = QByteArrayLiteral("GET");
     QString path; // e.g. /chat/Dialog.json, already percent-encoded where needed
     QUrlQuery query;
@@ -24,8 +23,7 @@ struct ApiRequest
     bool retryable = true;
 };
 
-struct ApiReply
-{
+struct ApiReply {
     int httpStatus = 0;
     QByteArray body;
     QByteArray retryAfter;

@@ -7,9 +7,7 @@
 #include <QJsonObject>
 
 // A parsed answer: the value, or the error that stopped it.
-template<typename T>
-struct ApiResult
-{
+template<typename T> struct ApiResult {
     T value {};
     ApiError error;
 
@@ -37,8 +35,7 @@ inline ApiResult<QJsonObject> jsonObjectOf(const ApiReply &reply)
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
     if (!document.isObject())
-        return ApiResult<QJsonObject>::failure(ApiError(ApiError::Kind::BadResponse,
-                                                        reply.httpStatus, {},
-                                                        parseError.errorString()));
+        return ApiResult<QJsonObject>::failure(
+            ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {}, parseError.errorString()));
     return ApiResult<QJsonObject>::success(document.object());
 }

@@ -4,15 +4,13 @@
 
 // Monotonic milliseconds. Injected so that rate and back-off arithmetic can be tested with a
 // clock the test moves by hand.
-class Clock
-{
+class Clock {
 public:
     virtual ~Clock() = default;
     virtual qint64 nowMs() const = 0;
 };
 
-class SteadyClock final : public Clock
-{
+class SteadyClock final : public Clock {
 public:
     SteadyClock() { m_timer.start(); }
     qint64 nowMs() const override { return m_timer.elapsed(); }
@@ -21,8 +19,7 @@ private:
     QElapsedTimer m_timer;
 };
 
-class ManualClock final : public Clock
-{
+class ManualClock final : public Clock {
 public:
     qint64 nowMs() const override { return m_now; }
     void advance(qint64 ms) { m_now += ms; }

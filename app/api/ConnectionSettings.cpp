@@ -6,8 +6,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Texts
-{
+struct Texts {
     Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
 };
 } // namespace
@@ -24,7 +23,7 @@ std::optional<QString> ConnectionSettings::endpointError(const QUrl &endpoint)
 {
     if (!endpoint.isValid() || endpoint.host().isEmpty())
         return Texts::tr("The endpoint \"%1\" is not a valid URL.")
-                .arg(endpoint.toString(QUrl::RemoveUserInfo));
+            .arg(endpoint.toString(QUrl::RemoveUserInfo));
     if (!endpoint.userInfo().isEmpty())
         return Texts::tr("The endpoint must not contain a user name or password.");
     const QString scheme = endpoint.scheme().toLower();
@@ -35,7 +34,7 @@ std::optional<QString> ConnectionSettings::endpointError(const QUrl &endpoint)
     if (scheme == u"http"_s)
         return Texts::tr("Plain http is only allowed to this computer (a local sandbox); use "
                          "https for \"%1\".")
-                .arg(endpoint.host());
+            .arg(endpoint.host());
     return Texts::tr("The endpoint must start with https://.");
 }
 

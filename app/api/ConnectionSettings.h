@@ -15,8 +15,7 @@ enum class AuthMode {
 };
 
 // Where and as whom to connect, without any secret: safe to keep in settings.
-struct ConnectionSettings
-{
+struct ConnectionSettings {
     QUrl endpoint = QUrl(QStringLiteral("https://api.quickblox.com"));
     AuthMode authMode = AuthMode::Session;
     qint64 applicationId = 0;
@@ -29,8 +28,7 @@ struct ConnectionSettings
 };
 
 // The secrets that go with ConnectionSettings. Never written to settings, logs or arguments.
-struct Credentials
-{
+struct Credentials {
     QString authSecret;
     QString password;
     QString apiKey;

@@ -10,8 +10,7 @@
 // Loads every dialog that matches a query fast: the first page tells the total, then all the
 // remaining pages are asked for at once and the client's in-flight cap keeps it polite. Each
 // page is delivered as it arrives, with its offset so that callers can restore server order.
-class DialogCollector final : public QObject
-{
+class DialogCollector final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DialogCollector)
 
@@ -20,7 +19,7 @@ public:
 
     // maxItems < 0 loads everything.
     void start(const DialogQuery &query, int maxItems = -1,
-               int pageSize = ListDialogsEndpoint::defaultPageSize);
+        int pageSize = ListDialogsEndpoint::defaultPageSize);
     void cancel();
 
     bool isRunning() const { return m_running; }

@@ -9,8 +9,7 @@ class Clock;
 // Paces requests: a fixed ceiling from the user, and an adaptive one that halves after a 429 and
 // creeps back up with every success (additive increase, multiplicative decrease), so that a
 // client meeting a server's rate limit settles just under it instead of storming it.
-class RateLimiter final
-{
+class RateLimiter final {
 public:
     explicit RateLimiter(const Clock *clock);
 

@@ -8,8 +8,7 @@
 // Signs POST /session.json the way QuickBlox expects: HMAC-SHA1 with the application's auth
 // secret over every other parameter written as name=value (nested ones flat, user[login]=...),
 // sorted and joined with '&', values raw rather than percent-encoded, lowercase hex.
-class RequestSigner final
-{
+class RequestSigner final {
 public:
     using Parameters = QList<QPair<QString, QString>>;
 

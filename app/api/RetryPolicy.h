@@ -4,8 +4,7 @@
 
 // Every number that governs waiting and retrying, in one value so that tests can pass a table of
 // a few milliseconds instead of sleeping through real back-off times.
-struct RetryPolicy
-{
+struct RetryPolicy {
     // Waits before retrying a call lost on the network, timed out or answered 5xx; its length is
     // the number of retries.
     QList<int> transientBackoffMs { 250, 1000, 3000 };
@@ -30,8 +29,7 @@ struct RetryPolicy
     }
 };
 
-struct RequestLimits
-{
+struct RequestLimits {
     int maxInFlight = 6; // Qt opens at most six connections per host anyway
     double requestsPerSecond = 0; // 0: no fixed cap; 429s still slow the client down
 };

@@ -19,8 +19,8 @@ void UserDirectory::resolve(const QList<qint64> &ids)
     }
     for (qsizetype first = 0; first < wanted.size(); first += ListUsersEndpoint::maxPerPage) {
         const QList<qint64> batch = wanted.mid(first, ListUsersEndpoint::maxPerPage);
-        const ApiRequest request = ListUsersEndpoint::build(
-                UserSearch::forIds(batch), 1, ListUsersEndpoint::maxPerPage);
+        const ApiRequest request
+            = ListUsersEndpoint::build(UserSearch::forIds(batch), 1, ListUsersEndpoint::maxPerPage);
         m_client->send(request, this, [this, batch](const ApiReply &reply) {
             for (const qint64 id : batch)
                 m_pending.remove(id);

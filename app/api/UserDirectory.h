@@ -9,8 +9,7 @@
 
 // Names for user ids, fetched in batches of up to a hundred and remembered, so that tables can
 // show "Ana Silva" instead of 131297414 without one request per row.
-class UserDirectory final : public QObject
-{
+class UserDirectory final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UserDirectory)
 

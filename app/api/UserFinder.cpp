@@ -78,9 +78,7 @@ void UserFinder::lookUp(const ApiRequest &request, bool singleUser)
         }
         for (const ChatUser &user : std::as_const(users)) {
             const bool known = std::any_of(m_users.cbegin(), m_users.cend(),
-                                           [&user](const ChatUser &other) {
-                                               return other.id == user.id;
-                                           });
+                [&user](const ChatUser &other) { return other.id == user.id; });
             if (!known)
                 m_users.append(user);
         }

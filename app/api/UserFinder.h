@@ -8,8 +8,7 @@
 // Finds users from what a person typed: digits are an id, an '@' an email, anything else part
 // of a full name (three characters or more) and also an exact login. Used by qbmodctl users list
 // and the console's acting-user picker.
-class UserFinder final : public QObject
-{
+class UserFinder final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UserFinder)
 

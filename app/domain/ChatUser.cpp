@@ -6,9 +6,8 @@ using namespace Qt::StringLiterals;
 
 std::optional<ChatUser> ChatUser::fromJson(const QJsonObject &object)
 {
-    const QJsonObject user = object.value(u"user"_s).isObject()
-            ? object.value(u"user"_s).toObject()
-            : object;
+    const QJsonObject user
+        = object.value(u"user"_s).isObject() ? object.value(u"user"_s).toObject() : object;
     const auto id = JsonValues::toInt64(user.value(u"id"_s));
     if (!id)
         return std::nullopt;

@@ -7,8 +7,7 @@
 
 #include <optional>
 
-struct ChatUser
-{
+struct ChatUser {
     qint64 id = 0;
     QString login;
     QString fullName;

@@ -6,8 +6,7 @@
 #include <QString>
 
 // What happened to one id in a bulk delete. Deleted only ever comes from the server's own words.
-struct DeleteOutcome
-{
+struct DeleteOutcome {
     Q_DECLARE_TR_FUNCTIONS(DeleteOutcome)
 
 public:

@@ -48,8 +48,8 @@ std::optional<Dialog> Dialog::fromJson(const QJsonObject &object)
     dialog.lastMessage = JsonValues::toText(object.value(u"last_message"_s));
     dialog.lastMessageAt = JsonValues::fromUnixSeconds(object.value(u"last_message_date_sent"_s));
     dialog.lastMessageUserId = JsonValues::toInt64(object.value(u"last_message_user_id"_s), 0);
-    dialog.unreadMessages =
-            static_cast<int>(JsonValues::toInt64(object.value(u"unread_messages_count"_s), 0));
+    dialog.unreadMessages
+        = static_cast<int>(JsonValues::toInt64(object.value(u"unread_messages_count"_s), 0));
     dialog.createdAt = JsonValues::toDateTime(object.value(u"created_at"_s));
     dialog.updatedAt = JsonValues::toDateTime(object.value(u"updated_at"_s));
     return dialog;
@@ -66,10 +66,9 @@ QJsonObject Dialog::toJson() const
     object.insert(u"admin_ids"_s, JsonValues::fromIdList(adminIds));
     object.insert(u"last_message"_s, lastMessage.isNull() ? QJsonValue() : QJsonValue(lastMessage));
     object.insert(u"last_message_date_sent"_s,
-                  lastMessageAt.isValid() ? QJsonValue(lastMessageAt.toSecsSinceEpoch())
-                                          : QJsonValue());
+        lastMessageAt.isValid() ? QJsonValue(lastMessageAt.toSecsSinceEpoch()) : QJsonValue());
     object.insert(u"last_message_user_id"_s,
-                  lastMessageUserId ? QJsonValue(lastMessageUserId) : QJsonValue());
+        lastMessageUserId ? QJsonValue(lastMessageUserId) : QJsonValue());
     object.insert(u"created_at"_s, JsonValues::isoText(createdAt));
     object.insert(u"updated_at"_s, JsonValues::isoText(updatedAt));
     return object;

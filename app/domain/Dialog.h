@@ -17,8 +17,7 @@ enum class DialogType {
 
 // A chat dialog as the service describes it. fromJson() ignores unknown keys and tolerates the
 // fields that older servers leave out.
-struct Dialog
-{
+struct Dialog {
     Q_DECLARE_TR_FUNCTIONS(Dialog)
 
 public:

@@ -25,9 +25,8 @@ std::optional<Message> Message::fromJson(const QJsonObject &object)
     for (const QJsonValue &value : attachments) {
         const QJsonObject item = value.toObject();
         message.attachments.append({ JsonValues::toText(item.value(u"type"_s)),
-                                     JsonValues::toText(item.value(u"id"_s)),
-                                     JsonValues::toText(item.value(u"url"_s)),
-                                     JsonValues::toText(item.value(u"name"_s)) });
+            JsonValues::toText(item.value(u"id"_s)), JsonValues::toText(item.value(u"url"_s)),
+            JsonValues::toText(item.value(u"name"_s)) });
     }
     return message;
 }
@@ -40,8 +39,8 @@ QJsonObject Message::toJson() const
     object.insert(u"message"_s, text);
     object.insert(u"sender_id"_s, senderId);
     object.insert(u"recipient_id"_s, recipientId);
-    object.insert(u"date_sent"_s,
-                  sentAt.isValid() ? QJsonValue(sentAt.toSecsSinceEpoch()) : QJsonValue());
+    object.insert(
+        u"date_sent"_s, sentAt.isValid() ? QJsonValue(sentAt.toSecsSinceEpoch()) : QJsonValue());
     object.insert(u"created_at"_s, JsonValues::isoText(createdAt));
     object.insert(u"read_ids"_s, JsonValues::fromIdList(readIds));
     QJsonArray attachmentArray;

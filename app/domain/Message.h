@@ -7,8 +7,7 @@
 
 #include <optional>
 
-struct Attachment
-{
+struct Attachment {
     QString type;
     QString id;
     QString url;
@@ -16,8 +15,7 @@ struct Attachment
 };
 
 // A chat message. The text is kept exactly as sent; views must show it as plain text.
-struct Message
-{
+struct Message {
     QString id;
     QString dialogId;
     QString text;

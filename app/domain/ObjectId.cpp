@@ -9,8 +9,8 @@ bool isValid(const QString &id)
     if (id.size() != 24)
         return false;
     for (const QChar c : id) {
-        const bool hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')
-                || (c >= u'A' && c <= u'F');
+        const bool hex
+            = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
         if (!hex)
             return false;
     }

@@ -22,17 +22,16 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            QApplication::translate("main", "Moderation console for QuickBlox chat applications."));
+        QApplication::translate("main", "Moderation console for QuickBlox chat applications."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(
-            u"sandbox"_s,
-            QApplication::translate("main", "Start a local sandbox with demo data and connect to "
-                                            "it; no account needed."));
-    const QCommandLineOption dialogs(
-            u"sandbox-dialogs"_s,
-            QApplication::translate("main", "Number of dialogs in the sandbox (default 2000)."),
-            QApplication::translate("main", "N"), u"2000"_s);
+    const QCommandLineOption sandbox(u"sandbox"_s,
+        QApplication::translate("main",
+            "Start a local sandbox with demo data and connect to "
+            "it; no account needed."));
+    const QCommandLineOption dialogs(u"sandbox-dialogs"_s,
+        QApplication::translate("main", "Number of dialogs in the sandbox (default 2000)."),
+        QApplication::translate("main", "N"), u"2000"_s);
     parser.addOptions({ sandbox, dialogs });
     parser.process(app);
 
@@ -45,15 +44,14 @@ int main(int argc, char *argv[])
         QString error;
         if (!ok || count < 1 || count > 200000) {
             QMessageBox::critical(nullptr, u"qbmod"_s,
-                                  QApplication::translate(
-                                          "main", "--sandbox-dialogs needs a number from 1 to "
-                                                  "200000."));
+                QApplication::translate("main",
+                    "--sandbox-dialogs needs a number from 1 to "
+                    "200000."));
             return 2;
         }
         if (!console.startSandbox(count, &error)) {
-            QMessageBox::critical(
-                    console.window(), u"qbmod"_s,
-                    QApplication::translate("main", "The sandbox could not start: %1").arg(error));
+            QMessageBox::critical(console.window(), u"qbmod"_s,
+                QApplication::translate("main", "The sandbox could not start: %1").arg(error));
             return 1;
         }
     } else {

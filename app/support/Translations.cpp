@@ -13,8 +13,8 @@ void install(QCoreApplication *application)
 {
     const QLocale locale;
     auto *qtTranslator = new QTranslator(application);
-    if (qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(
+            locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     else
         delete qtTranslator;

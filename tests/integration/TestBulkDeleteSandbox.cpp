@@ -12,13 +12,12 @@ using Result = DeleteOutcome::Result;
 // The bulk delete engine against the real sandbox over loopback: what each mode does on the
 // server, seen from several users, and that every reported outcome matches the server's truth
 // under faults and cancellation.
-class TestBulkDeleteSandbox final : public QObject
-{
+class TestBulkDeleteSandbox final : public QObject {
     Q_OBJECT
 
 private:
-    static QList<DeleteOutcome> runToEnd(ApiClient &client, const QStringList &ids,
-                                         const BulkDeleteEngine::Options &options)
+    static QList<DeleteOutcome> runToEnd(
+        ApiClient &client, const QStringList &ids, const BulkDeleteEngine::Options &options)
     {
         BulkDeleteEngine engine(&client);
         QSignalSpy finished(&engine, &BulkDeleteEngine::finished);
@@ -220,13 +219,12 @@ private Q_SLOTS:
         BulkDeleteEngine engine(client.get());
         QSignalSpy finished(&engine, &BulkDeleteEngine::finished);
         bool expired = false;
-        connect(&engine, &BulkDeleteEngine::progressChanged, this,
-                [&](int settled, int) {
-                    if (!expired && settled >= 10) {
-                        expired = true;
-                        server.expireAllSessions();
-                    }
-                });
+        connect(&engine, &BulkDeleteEngine::progressChanged, this, [&](int settled, int) {
+            if (!expired && settled >= 10) {
+                expired = true;
+                server.expireAllSessions();
+            }
+        });
         BulkDeleteEngine::Options options;
         options.batchSize = 5;
         options.maxBatchesInFlight = 2;
@@ -360,10 +358,10 @@ private Q_SLOTS:
         }
         const auto summary = engine.summary();
         // At most the first ten and the two batches in flight can have gone out.
-        QVERIFY2(notAttempted >= ids.size() - 10 - 2 * options.batchSize, qPrintable(u"%1 deleted, %2 unknown, %3 not attempted"_s
-                                                        .arg(summary.deleted)
-                                                        .arg(summary.unknown)
-                                                        .arg(summary.notAttempted)));
+        QVERIFY2(notAttempted >= ids.size() - 10 - 2 * options.batchSize,
+            qPrintable(u"%1 deleted, %2 unknown, %3 not attempted"_s.arg(summary.deleted)
+                           .arg(summary.unknown)
+                           .arg(summary.notAttempted)));
     }
 };
 

@@ -4,19 +4,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 
 // The real qbmodctl executable in a child process against an in-process sandbox: secrets come
 // from the environment, and nothing secret appears in its output, even with --verbose.
-class TestCtlProcess final : public QObject
-{
+class TestCtlProcess final : public QObject {
     Q_OBJECT
 
 private:
-    struct Run
-    {
+    struct Run {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
@@ -60,11 +59,11 @@ private Q_SLOTS:
         environment.remove(u"QBMOD_API_KEY"_s);
         environment.insert(u"QBMOD_AUTH_SECRET"_s, credentials.authSecret);
         environment.insert(u"QBMOD_PASSWORD"_s, credentials.password);
-        const Run result = run({ u"--verbose"_s, u"--endpoint"_s, settings.endpoint.toString(),
-                                 u"--app-id"_s, QString::number(settings.applicationId),
-                                 u"--auth-key"_s, settings.authKey, u"--login"_s, settings.login,
-                                 u"dialogs"_s, u"list"_s, u"--json"_s },
-                               environment);
+        const Run result
+            = run({ u"--verbose"_s, u"--endpoint"_s, settings.endpoint.toString(), u"--app-id"_s,
+                      QString::number(settings.applicationId), u"--auth-key"_s, settings.authKey,
+                      u"--login"_s, settings.login, u"dialogs"_s, u"list"_s, u"--json"_s },
+                environment);
         QCOMPARE(result.exitCode, int(ExitSuccess));
         const QJsonObject json = QJsonDocument::fromJson(result.out).object();
         QVERIFY(json.value(u"total_entries"_s).toInt() > 0);
@@ -82,9 +81,11 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"QBMOD_API_KEY"_s, fixture.server().apiKey());
         const QString id = fixture.server().allDialogIds().first();
+        QTemporaryDir journalDir;
         const Run result = run({ u"dialogs"_s, u"delete"_s, id, u"--yes"_s, u"--verbose"_s,
-                                 u"--endpoint"_s, fixture.server().endpoint().toString() },
-                               environment);
+                                   u"--endpoint"_s, fixture.server().endpoint().toString(), u"--journal"_s,
+            journalDir.filePath(u"journal.sqlite"_s) },
+            environment);
         QCOMPARE(result.exitCode, int(ExitSuccess));
         QVERIFY(!fixture.server().dialogExists(id));
         QVERIFY(!result.out.contains(fixture.server().apiKey().toUtf8()));
@@ -97,9 +98,9 @@ private Q_SLOTS:
         QVERIFY(fixture.start());
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"QBMOD_API_KEY"_s, u"wrong-key"_s);
-        const Run result = run({ u"dialogs"_s, u"list"_s, u"--endpoint"_s,
-                                 fixture.server().endpoint().toString() },
-                               environment);
+        const Run result = run(
+            { u"dialogs"_s, u"list"_s, u"--endpoint"_s, fixture.server().endpoint().toString() },
+            environment);
         QCOMPARE(result.exitCode, int(ExitAuthFailed));
     }
 };

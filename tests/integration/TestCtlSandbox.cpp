@@ -7,19 +7,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 
 // qbmodctl's contract, run in-process against the sandbox: JSON shapes, exit codes,
 // confirmation and input checks.
-class TestCtlSandbox final : public QObject
-{
+class TestCtlSandbox final : public QObject {
     Q_OBJECT
 
 private:
-    struct Run
-    {
+    struct Run {
         int exitCode = -1;
         QString out;
         QString err;
@@ -29,7 +28,7 @@ private:
     enum class Auth { ApiKey, Session, WrongPassword, None };
 
     Run ctl(const QStringList &arguments, Auth auth = Auth::ApiKey, const QByteArray &input = {},
-            bool terminal = false)
+        bool terminal = false)
     {
         QBuffer out, err, in;
         in.setData(input);
@@ -49,14 +48,16 @@ private:
             connection << u"--app-id"_s << QString::number(settings.applicationId)
                        << u"--auth-key"_s << settings.authKey << u"--login"_s << settings.login;
             io.environment.insert(u"QBMOD_AUTH_SECRET"_s, m_fixture->server().authSecret());
-            io.environment.insert(u"QBMOD_PASSWORD"_s, auth == Auth::Session
-                                          ? m_fixture->sessionCredentials(0).password
-                                          : u"wrong"_s);
+            io.environment.insert(u"QBMOD_PASSWORD"_s,
+                auth == Auth::Session ? m_fixture->sessionCredentials(0).password : u"wrong"_s);
             break;
         }
         case Auth::None:
             break;
         }
+        // Deletes are journalled: keep the journal out of the user's own folder.
+        if (arguments.contains(u"delete"_s))
+            connection << u"--journal"_s << m_journalDir.filePath(u"journal.sqlite"_s);
         CtlApplication application(&io);
         application.setRetryPolicy(RetryPolicy::immediateForTests());
         QSignalSpy finished(&application, &CtlApplication::finished);
@@ -72,6 +73,7 @@ private:
     }
 
     std::unique_ptr<SandboxFixture> m_fixture;
+    QTemporaryDir m_journalDir;
 
 private Q_SLOTS:
     void init()
@@ -89,10 +91,9 @@ private Q_SLOTS:
         const QJsonArray items = json.value(u"items"_s).toArray();
         QCOMPARE(items.size(), 5);
         const QJsonObject first = items.first().toObject();
-        for (const QString &key : { u"_id"_s, u"name"_s, u"type"_s, u"user_id"_s,
-                                    u"occupants_ids"_s, u"last_message"_s,
-                                    u"last_message_date_sent"_s, u"created_at"_s,
-                                    u"updated_at"_s })
+        for (const QString &key :
+            { u"_id"_s, u"name"_s, u"type"_s, u"user_id"_s, u"occupants_ids"_s, u"last_message"_s,
+                u"last_message_date_sent"_s, u"created_at"_s, u"updated_at"_s })
             QVERIFY2(first.contains(key), qPrintable(key));
     }
 
@@ -127,9 +128,8 @@ private Q_SLOTS:
         const QStringList ids { own.at(0), own.at(1), foreign.at(0), missing, own.at(0) };
 
         const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
-                                          u"--json"_s, u"--on-behalf-of"_s,
-                                          QString::number(anna) }
-                            + ids);
+                                u"--json"_s, u"--on-behalf-of"_s, QString::number(anna), u"--reason"_s, u"spam"_s }
+            + ids);
         QCOMPARE(run.exitCode, int(ExitPartial));
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"requested"_s).toInt(), 4); // the duplicate is sent once
@@ -155,7 +155,7 @@ private Q_SLOTS:
     {
         const int before = m_fixture->server().requestCount();
         const Run run = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s,
-                              m_fixture->server().allDialogIds().first(), u"not-an-id"_s });
+            m_fixture->server().allDialogIds().first(), u"not-an-id"_s });
         QCOMPARE(run.exitCode, int(ExitUsage));
         QVERIFY(run.err.contains(u"not-an-id"_s));
         QCOMPARE(m_fixture->server().requestCount(), before);
@@ -183,8 +183,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, typed);
         QFETCH(bool, deleted);
         const QStringList ids = m_fixture->server().allDialogIds().mid(0, 2);
-        const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s } + ids,
-                            Auth::ApiKey, typed, true);
+        const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--reason"_s, u"spam"_s } + ids,
+            Auth::ApiKey, typed, true);
         QCOMPARE(run.exitCode, deleted ? int(ExitSuccess) : int(ExitUsage));
         QVERIFY(run.err.contains(u"cannot be undone"_s));
         QCOMPARE(m_fixture->server().dialogExists(ids.first()), !deleted);
@@ -194,10 +194,10 @@ private Q_SLOTS:
     {
         const QStringList ids = m_fixture->server().allDialogIds().mid(5, 4);
         const QByteArray input = ids.mid(0, 2).join(u'\n').toUtf8() + "\n# a comment\n"
-                + ids.mid(2).join(u',').toUtf8();
-        const Run run = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--json"_s,
-                              u"--from-file"_s, u"-"_s },
-                            Auth::ApiKey, input);
+            + ids.mid(2).join(u',').toUtf8();
+        const Run run
+            = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--json"_s, u"--from-file"_s, u"-"_s },
+                Auth::ApiKey, input);
         QCOMPARE(run.exitCode, int(ExitSuccess));
         QCOMPARE(run.json().value(u"deleted"_s).toArray().size(), 4);
     }
@@ -209,8 +209,8 @@ private Q_SLOTS:
         const Run bad = ctl({ u"dialogs"_s, u"list"_s }, Auth::WrongPassword);
         QCOMPARE(bad.exitCode, int(ExitAuthFailed));
         const QString id = m_fixture->server().allDialogIds().first();
-        const Run badDelete = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, id },
-                                  Auth::WrongPassword);
+        const Run badDelete
+            = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, id }, Auth::WrongPassword);
         QCOMPARE(badDelete.exitCode, int(ExitAuthFailed));
         QVERIFY(m_fixture->server().dialogExists(id));
     }
@@ -218,8 +218,8 @@ private Q_SLOTS:
     void onBehalfOfWithASessionLoginIsAUsageError()
     {
         const int before = m_fixture->server().requestCount();
-        const Run run = ctl({ u"dialogs"_s, u"list"_s, u"--on-behalf-of"_s, u"5"_s },
-                            Auth::Session);
+        const Run run
+            = ctl({ u"dialogs"_s, u"list"_s, u"--on-behalf-of"_s, u"5"_s }, Auth::Session);
         QCOMPARE(run.exitCode, int(ExitUsage));
         QVERIFY(run.err.contains(u"API key"_s));
         QCOMPARE(m_fixture->server().requestCount(), before);
@@ -247,8 +247,8 @@ private Q_SLOTS:
         application.setRetryPolicy(RetryPolicy::immediateForTests());
         QSignalSpy finished(&application, &CtlApplication::finished);
         // Port 9 (discard) on loopback: nothing listens there in a test environment.
-        application.start({ u"qbmodctl"_s, u"dialogs"_s, u"list"_s, u"--endpoint"_s,
-                            u"http://127.0.0.1:9"_s });
+        application.start(
+            { u"qbmodctl"_s, u"dialogs"_s, u"list"_s, u"--endpoint"_s, u"http://127.0.0.1:9"_s });
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().first().toInt(), int(ExitUnreachable));
     }
@@ -264,7 +264,7 @@ private Q_SLOTS:
         CtlApplication application(&io);
         QSignalSpy finished(&application, &CtlApplication::finished);
         application.start({ u"qbmodctl"_s, u"dialogs"_s, u"list"_s, u"--endpoint"_s,
-                            u"http://api.example.com"_s });
+            u"http://api.example.com"_s });
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().first().toInt(), int(ExitUsage));
         QVERIFY(QString::fromUtf8(err.data()).contains(u"https"_s));

@@ -8,13 +8,11 @@
 using namespace Qt::StringLiterals;
 
 // Loading every dialog through the parallel pager, checked against the sandbox's own data.
-class TestDialogCollectorSandbox final : public QObject
-{
+class TestDialogCollectorSandbox final : public QObject {
     Q_OBJECT
 
 private:
-    struct Load
-    {
+    struct Load {
         QStringList ids;
         int pages = 0;
         int total = -1;
@@ -28,12 +26,12 @@ private:
         DialogCollector collector(&client);
         QSignalSpy finished(&collector, &DialogCollector::finished);
         QSignalSpy failed(&collector, &DialogCollector::failed);
-        QObject::connect(&collector, &DialogCollector::pageLoaded,
-                         [&result](int, const QList<Dialog> &dialogs) {
-                             ++result.pages;
-                             for (const Dialog &dialog : dialogs)
-                                 result.ids.append(dialog.id);
-                         });
+        QObject::connect(
+            &collector, &DialogCollector::pageLoaded, [&result](int, const QList<Dialog> &dialogs) {
+                ++result.pages;
+                for (const Dialog &dialog : dialogs)
+                    result.ids.append(dialog.id);
+            });
         collector.start(query, maxItems);
         QDeadlineTimer deadline(60000);
         while (finished.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
@@ -123,13 +121,13 @@ private Q_SLOTS:
             QSignalSpy finished(&collector, &DialogCollector::finished);
             bool allPrivate = true;
             connect(&collector, &DialogCollector::pageLoaded, this,
-                    [&](int, const QList<Dialog> &dialogs) {
-                        for (const Dialog &dialog : dialogs) {
-                            allPrivate = allPrivate && dialog.type == DialogType::Private
-                                    && dialog.occupantIds.size() == 2;
-                            privateIds.append(dialog.id);
-                        }
-                    });
+                [&](int, const QList<Dialog> &dialogs) {
+                    for (const Dialog &dialog : dialogs) {
+                        allPrivate = allPrivate && dialog.type == DialogType::Private
+                            && dialog.occupantIds.size() == 2;
+                        privateIds.append(dialog.id);
+                    }
+                });
             collector.start(query);
             QVERIFY(finished.wait(30000));
             QVERIFY(allPrivate);

@@ -8,8 +8,8 @@
 #include <optional>
 
 // Sends one request and waits, with a bound, for its answer.
-inline std::optional<ApiReply> awaitReply(ApiClient &client, const ApiRequest &request,
-                                          int timeoutMs = 15000)
+inline std::optional<ApiReply> awaitReply(
+    ApiClient &client, const ApiRequest &request, int timeoutMs = 15000)
 {
     std::optional<ApiReply> result;
     QEventLoop loop;

@@ -8,8 +8,7 @@
 
 // An in-process sandbox on a free loopback port, and clients connected to it that retry on a
 // table of milliseconds instead of seconds.
-class SandboxFixture final
-{
+class SandboxFixture final {
 public:
     explicit SandboxFixture(const SandboxOptions &options = defaultOptions());
 

@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 
 // The profiles dialog with a memory secret store standing in for the keychain: what is typed
 // becomes a profile in the settings and secrets in the store, never secrets in the settings.
-class TestConnectionDialog final : public QObject
-{
+class TestConnectionDialog final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:

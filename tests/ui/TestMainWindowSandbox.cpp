@@ -27,8 +27,7 @@ using namespace Qt::StringLiterals;
 
 // The main window against the sandbox, driven like a moderator would: connect, load, filter,
 // select, delete for one user, delete for everyone, partial results, retry, cancel.
-class TestMainWindowSandbox final : public QObject
-{
+class TestMainWindowSandbox final : public QObject {
     Q_OBJECT
 
 private:
@@ -38,13 +37,13 @@ private:
     std::unique_ptr<MainWindow> m_window;
 
     void open(const SandboxOptions &options = SandboxFixture::defaultOptions(),
-              AuthMode mode = AuthMode::ApiKey)
+        AuthMode mode = AuthMode::ApiKey)
     {
         m_fixture = std::make_unique<SandboxFixture>(options);
         QVERIFY(m_fixture->start());
         m_home = std::make_unique<QTemporaryDir>();
-        m_settings = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s),
-                                                 QSettings::IniFormat);
+        m_settings
+            = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
         m_window = std::make_unique<MainWindow>(m_settings.get());
         m_window->resize(1200, 700);
         m_window->show();
@@ -54,21 +53,20 @@ private:
         profile.environment = Profile::Environment::Sandbox;
         profile.settings = mode == AuthMode::ApiKey ? m_fixture->apiKeySettings()
                                                     : m_fixture->sessionSettings(0);
-        m_window->connectTo(profile, mode == AuthMode::ApiKey ? m_fixture->apiKeyCredentials()
-                                                              : m_fixture->sessionCredentials(0));
+        m_window->connectTo(profile,
+            mode == AuthMode::ApiKey ? m_fixture->apiKeyCredentials()
+                                     : m_fixture->sessionCredentials(0));
         m_window->client()->setRetryPolicy(RetryPolicy::immediateForTests());
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->dialogModel()->rowCount() > 0
-                                         && !m_window->loader()->isLoading(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->dialogModel()->rowCount() > 0 && !m_window->loader()->isLoading(), 10000);
     }
 
     void loadAll()
     {
         m_window->loadAllAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isLoading()
-                                         && m_window->dialogModel()->rowCount()
-                                                 == m_window->loader()->totalEntries(),
-                                 20000);
+                && m_window->dialogModel()->rowCount() == m_window->loader()->totalEntries(),
+            20000);
     }
 
     QTableView *table() const { return m_window->dialogTable(); }
@@ -81,11 +79,11 @@ private:
             const int sourceRow = m_window->dialogModel()->rowOf(id);
             QVERIFY2(sourceRow >= 0, qPrintable(id));
             const QModelIndex index = m_window->filterModel()->mapFromSource(
-                    m_window->dialogModel()->index(sourceRow, 0));
+                m_window->dialogModel()->index(sourceRow, 0));
             table()->scrollTo(index);
             const QRect rect = table()->visualRect(index);
-            QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::ControlModifier,
-                              rect.center());
+            QTest::mouseClick(
+                table()->viewport(), Qt::LeftButton, Qt::ControlModifier, rect.center());
         }
         QCOMPARE(table()->selectionModel()->selectedRows().size(), ids.size());
     }
@@ -100,8 +98,8 @@ private:
         QTest::keyClick(table(), Qt::Key_Delete, force ? Qt::ShiftModifier : Qt::NoModifier);
         DeleteConfirmationDialog *dialog = nullptr;
         QDeadlineTimer deadline(5000);
-        while (!(dialog = m_window->findChild<DeleteConfirmationDialog *>())
-               && !deadline.hasExpired())
+        while (
+            !(dialog = m_window->findChild<DeleteConfirmationDialog *>()) && !deadline.hasExpired())
             QTest::qWait(10);
         return dialog;
     }
@@ -111,8 +109,8 @@ private:
         if (dialog->typedCountEdit()) {
             if (dialog->confirmButton()->isEnabled())
                 return nullptr; // typing the count must be required
-            QTest::keyClicks(dialog->typedCountEdit(),
-                             QString::number(dialog->plan().dialogs.size()));
+            QTest::keyClicks(
+                dialog->typedCountEdit(), QString::number(dialog->plan().dialogs.size()));
         }
         if (!dialog->confirmButton()->isEnabled())
             return nullptr;
@@ -143,7 +141,7 @@ private Q_SLOTS:
         QVERIFY(m_window->environmentBanner()->isVisible());
         QVERIFY(m_window->environmentBanner()->text().contains(u"SANDBOX"_s));
         QVERIFY2(m_window->selectionLabel()->text().contains(u"0 selected of 100 loaded"_s),
-                 qPrintable(m_window->selectionLabel()->text()));
+            qPrintable(m_window->selectionLabel()->text()));
         QVERIFY(m_window->selectionLabel()->text().contains(u"600 in total"_s));
     }
 
@@ -162,12 +160,10 @@ private Q_SLOTS:
         QVERIFY(shown < 600);
         for (int row = 0; row < shown; ++row) {
             const Dialog &dialog = m_window->dialogModel()->dialogAt(
-                    m_window->filterModel()->mapToSource(m_window->filterModel()->index(row, 0))
-                            .row());
+                m_window->filterModel()->mapToSource(m_window->filterModel()->index(row, 0)).row());
             const bool matches = dialog.name.contains(name, Qt::CaseInsensitive)
-                    || dialog.lastMessage.contains(name, Qt::CaseInsensitive)
-                    || m_window->dialogModel()->ownerText(dialog).contains(name,
-                                                                           Qt::CaseInsensitive);
+                || dialog.lastMessage.contains(name, Qt::CaseInsensitive)
+                || m_window->dialogModel()->ownerText(dialog).contains(name, Qt::CaseInsensitive);
             QVERIFY2(matches, qPrintable(dialog.name));
         }
     }
@@ -177,9 +173,8 @@ private Q_SLOTS:
         open();
         m_window->typeFilterBox()->setCurrentIndex(m_window->typeFilterBox()->findData(3));
         QTest::mouseClick(m_window->findChild<QPushButton *>(u"applyFilters"_s), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isLoading()
-                                         && m_window->dialogModel()->rowCount() > 0,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->loader()->isLoading() && m_window->dialogModel()->rowCount() > 0, 10000);
         for (int row = 0; row < m_window->dialogModel()->rowCount(); ++row)
             QCOMPARE(m_window->dialogModel()->dialogAt(row).type, DialogType::Private);
         QVERIFY(m_window->loader()->totalEntries() < 600);
@@ -280,9 +275,8 @@ private Q_SLOTS:
         user.id = ben.userId;
         user.login = ben.login;
         m_window->setActingUser(user);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isLoading()
-                                         && m_window->dialogModel()->rowCount() > 0,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->loader()->isLoading() && m_window->dialogModel()->rowCount() > 0, 10000);
         loadAll();
         QStringList owned, foreign;
         for (int row = 0; row < m_window->dialogModel()->rowCount(); ++row) {
@@ -350,8 +344,8 @@ private Q_SLOTS:
         QTest::mouseClick(confirmation->confirmButton(), Qt::LeftButton);
         QTRY_VERIFY(m_window->currentRun());
         DeleteRunDialog *run = m_window->currentRun();
-        QTRY_VERIFY_WITH_TIMEOUT(run->results()->count(DeleteOutcome::Result::Deleted) >= 50,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            run->results()->count(DeleteOutcome::Result::Deleted) >= 50, 10000);
         QTest::keyClick(run, Qt::Key_Escape); // Esc cancels a running delete
         QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 10000);
         QVERIFY(run->isVisible());
@@ -359,11 +353,12 @@ private Q_SLOTS:
         const int notAttempted = run->results()->count(DeleteOutcome::Result::NotAttempted);
         QVERIFY(notAttempted > 0);
         QVERIFY(run->retryButton()->isEnabled());
-        const QStringList deleted = run->results()->idsWithResult({ DeleteOutcome::Result::Deleted });
+        const QStringList deleted
+            = run->results()->idsWithResult({ DeleteOutcome::Result::Deleted });
         for (const QString &id : deleted)
             QVERIFY(!m_fixture->server().dialogExists(id));
-        const QStringList untouched =
-                run->results()->idsWithResult({ DeleteOutcome::Result::NotAttempted });
+        const QStringList untouched
+            = run->results()->idsWithResult({ DeleteOutcome::Result::NotAttempted });
         for (const QString &id : untouched) {
             QVERIFY(m_fixture->server().dialogExists(id));
             QVERIFY(m_window->dialogModel()->rowOf(id) >= 0);
@@ -399,13 +394,13 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!messageId.isEmpty());
-        const QModelIndex index = m_window->filterModel()->mapFromSource(
-                m_window->dialogModel()->index(row, 0));
+        const QModelIndex index
+            = m_window->filterModel()->mapFromSource(m_window->dialogModel()->index(row, 0));
         table()->setCurrentIndex(index);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->detailPane()->messagesView()->toPlainText().isEmpty(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->detailPane()->messagesView()->toPlainText().isEmpty(), 10000);
         QCOMPARE(m_window->detailPane()->membersView()->count(),
-                 m_window->dialogModel()->dialogAt(row).occupantIds.size());
+            m_window->dialogModel()->dialogAt(row).occupantIds.size());
         QVERIFY(!m_fixture->server().messageReadIds(messageId).contains(anna));
     }
 

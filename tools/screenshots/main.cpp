@@ -52,10 +52,9 @@ bool shoot(QWidget *widget, const QString &path)
     widget->raise();
     widget->activateWindow();
     settle();
-    const QPixmap pixmap = widget->screen()->grabWindow(0, widget->frameGeometry().x(),
-                                                       widget->frameGeometry().y(),
-                                                       widget->frameGeometry().width(),
-                                                       widget->frameGeometry().height());
+    const QPixmap pixmap
+        = widget->screen()->grabWindow(0, widget->frameGeometry().x(), widget->frameGeometry().y(),
+            widget->frameGeometry().width(), widget->frameGeometry().height());
     const bool saved = pixmap.save(path);
     qInfo("%s %s", saved ? "wrote" : "could not write", qPrintable(path));
     return saved;
@@ -91,11 +90,11 @@ int main(int argc, char *argv[])
 
     QTableView *table = window->dialogTable();
     table->setFocus();
-    table->selectionModel()->setCurrentIndex(window->filterModel()->index(2, 0),
-                                             QItemSelectionModel::NoUpdate);
+    table->selectionModel()->setCurrentIndex(
+        window->filterModel()->index(2, 0), QItemSelectionModel::NoUpdate);
     for (int row = 2; row < 8; ++row) {
         table->selectionModel()->select(window->filterModel()->index(row, 0),
-                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     settle();
     bool ok = shoot(window, output + u"/main-window.png"_s);

@@ -7,9 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-ApiRequest CreateSessionEndpoint::build(const ConnectionSettings &settings,
-                                        const Credentials &credentials, qint64 timestamp,
-                                        int nonce)
+ApiRequest CreateSessionEndpoint::build(
+    const ConnectionSettings &settings, const Credentials &credentials, qint64 timestamp, int nonce)
 {
     RequestSigner::Parameters parameters {
         { u"application_id"_s, QString::number(settings.applicationId) },

@@ -41,8 +41,8 @@ DeleteAnswer::Buckets DeleteAnswer::parseBuckets(const QByteArray &body, bool *i
     return buckets;
 }
 
-static DeleteOutcome outcome(const QString &id, DeleteOutcome::Result result,
-                             const ApiError &error = {})
+static DeleteOutcome outcome(
+    const QString &id, DeleteOutcome::Result result, const ApiError &error = {})
 {
     return DeleteOutcome { id, result, error };
 }
@@ -62,10 +62,9 @@ DeleteAnswer::Interpretation DeleteAnswer::interpret(const QStringList &ids, con
                 return answer;
             }
             answer.outcomes.append(outcome(ids.first(),
-                                           error.kind() == ApiError::Kind::Forbidden
-                                                   ? DeleteOutcome::Result::NotPermitted
-                                                   : DeleteOutcome::Result::AlreadyGone,
-                                           error));
+                error.kind() == ApiError::Kind::Forbidden ? DeleteOutcome::Result::NotPermitted
+                                                          : DeleteOutcome::Result::AlreadyGone,
+                error));
             return answer;
         case ApiError::Kind::Cancelled:
         case ApiError::Kind::Network:
@@ -101,7 +100,7 @@ DeleteAnswer::Interpretation DeleteAnswer::interpret(const QStringList &ids, con
             answer.resendEach = ids;
         } else {
             const ApiError error(ApiError::Kind::BadResponse, reply.httpStatus, {},
-                                 u"unreadable answer to a delete"_s);
+                u"unreadable answer to a delete"_s);
             for (const QString &id : ids)
                 answer.outcomes.append(outcome(id, DeleteOutcome::Result::Unknown, error));
         }
@@ -110,24 +109,22 @@ DeleteAnswer::Interpretation DeleteAnswer::interpret(const QStringList &ids, con
 
     const QSet<QString> deleted(buckets.deleted.cbegin(), buckets.deleted.cend());
     const QSet<QString> notFound(buckets.notFound.cbegin(), buckets.notFound.cend());
-    const QSet<QString> wrongPermissions(buckets.wrongPermissions.cbegin(),
-                                         buckets.wrongPermissions.cend());
+    const QSet<QString> wrongPermissions(
+        buckets.wrongPermissions.cbegin(), buckets.wrongPermissions.cend());
     for (const QString &id : ids) {
         if (deleted.contains(id)) {
             answer.outcomes.append(outcome(id, DeleteOutcome::Result::Deleted));
         } else if (wrongPermissions.contains(id)) {
             answer.outcomes.append(outcome(id, DeleteOutcome::Result::NotPermitted,
-                                           ApiError(ApiError::Kind::Forbidden, reply.httpStatus,
-                                                    { u"WrongPermissions"_s })));
+                ApiError(ApiError::Kind::Forbidden, reply.httpStatus, { u"WrongPermissions"_s })));
         } else if (notFound.contains(id)) {
             answer.outcomes.append(outcome(id, DeleteOutcome::Result::AlreadyGone));
         } else if (!single) {
             answer.resendEach.append(id);
         } else {
-            answer.outcomes.append(outcome(
-                    id, DeleteOutcome::Result::Unknown,
-                    ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
-                             u"the answer did not mention this id"_s)));
+            answer.outcomes.append(outcome(id, DeleteOutcome::Result::Unknown,
+                ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
+                    u"the answer did not mention this id"_s)));
         }
     }
     return answer;

@@ -10,19 +10,16 @@
 // share one format: 200 with an empty body for one id; for several, the buckets
 // SuccessfullyDeleted / NotFound / WrongPermissions, any of which may be missing; 403 or 404 for
 // the whole request.
-class DeleteAnswer final
-{
+class DeleteAnswer final {
 public:
-    struct Buckets
-    {
+    struct Buckets {
         QStringList deleted;
         QStringList notFound;
         QStringList wrongPermissions;
         bool present = false; // at least one bucket key was in the answer
     };
 
-    struct Interpretation
-    {
+    struct Interpretation {
         QList<DeleteOutcome> outcomes; // ids whose fate is settled by this answer
         QStringList resendEach; // ids the answer did not settle: ask again, one at a time
         bool splitBatch = false; // a whole-request 403/404: split the batch to find which ids

@@ -4,8 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-ApiRequest DeleteDialogsEndpoint::build(const QStringList &dialogIds, bool force,
-                                        std::optional<qint64> onBehalfOf)
+ApiRequest DeleteDialogsEndpoint::build(
+    const QStringList &dialogIds, bool force, std::optional<qint64> onBehalfOf)
 {
     return DeleteRequest::build(u"/chat/Dialog/"_s, dialogIds, force, onBehalfOf);
 }

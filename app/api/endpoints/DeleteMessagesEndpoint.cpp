@@ -4,8 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
-ApiRequest DeleteMessagesEndpoint::build(const QStringList &messageIds, bool force,
-                                         std::optional<qint64> onBehalfOf)
+ApiRequest DeleteMessagesEndpoint::build(
+    const QStringList &messageIds, bool force, std::optional<qint64> onBehalfOf)
 {
     return DeleteRequest::build(u"/chat/Message/"_s, messageIds, force, onBehalfOf);
 }

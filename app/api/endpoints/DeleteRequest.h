@@ -11,7 +11,7 @@
 namespace DeleteRequest {
 
 inline ApiRequest build(const QString &collectionPath, const QStringList &ids, bool force,
-                        std::optional<qint64> onBehalfOf)
+    std::optional<qint64> onBehalfOf)
 {
     QStringList encoded;
     encoded.reserve(ids.size());

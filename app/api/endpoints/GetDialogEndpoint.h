@@ -5,8 +5,7 @@
 #include "domain/Dialog.h"
 
 // GET /chat/Dialog/{id}.json → the bare dialog object.
-class GetDialogEndpoint final
-{
+class GetDialogEndpoint final {
 public:
     static ApiRequest build(const QString &dialogId, std::optional<qint64> onBehalfOf);
     static ApiResult<Dialog> parse(const ApiReply &reply);

@@ -16,8 +16,7 @@ ApiResult<ChatUser> GetUserEndpoint::parse(const ApiReply &reply)
         return ApiResult<ChatUser>::failure(object.error);
     auto user = ChatUser::fromJson(object.value);
     if (!user)
-        return ApiResult<ChatUser>::failure(ApiError(ApiError::Kind::BadResponse,
-                                                     reply.httpStatus, {},
-                                                     u"no user in the answer"_s));
+        return ApiResult<ChatUser>::failure(ApiError(
+            ApiError::Kind::BadResponse, reply.httpStatus, {}, u"no user in the answer"_s));
     return ApiResult<ChatUser>::success(*user);
 }

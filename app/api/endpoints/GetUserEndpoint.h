@@ -5,8 +5,7 @@
 #include "domain/ChatUser.h"
 
 // GET /users/{id}.json → {"user":{...}}; 404 {"code":null,"message":"Couldn't find user"}.
-class GetUserEndpoint final
-{
+class GetUserEndpoint final {
 public:
     static ApiRequest build(qint64 userId);
     static ApiResult<ChatUser> parse(const ApiReply &reply);

@@ -8,8 +8,7 @@
 #include <QList>
 
 // Server-side filters for GET /chat/Dialog.json.
-struct DialogQuery
-{
+struct DialogQuery {
     QList<DialogType> types;
     QString nameContains;
     QDateTime lastActivityBefore;
@@ -19,8 +18,7 @@ struct DialogQuery
     std::optional<qint64> onBehalfOf;
 };
 
-struct DialogPage
-{
+struct DialogPage {
     int totalEntries = 0;
     int skip = 0;
     int limit = 0;
@@ -28,8 +26,7 @@ struct DialogPage
 };
 
 // GET /chat/Dialog.json → {"total_entries","skip","limit","items":[...]}.
-class ListDialogsEndpoint final
-{
+class ListDialogsEndpoint final {
 public:
     static constexpr int defaultPageSize = 100;
 

@@ -16,8 +16,8 @@ ApiRequest ListMessagesEndpoint::build(const MessageQuery &query, int skip, int 
     QueryEncoding::add(request.query, u"mark_as_read"_s, u"0"_s);
     QueryEncoding::add(request.query, u"limit"_s, QString::number(limit));
     QueryEncoding::add(request.query, u"skip"_s, QString::number(skip));
-    QueryEncoding::add(request.query, query.newestFirst ? u"sort_desc"_s : u"sort_asc"_s,
-                       u"date_sent"_s);
+    QueryEncoding::add(
+        request.query, query.newestFirst ? u"sort_desc"_s : u"sort_asc"_s, u"date_sent"_s);
     if (query.senderId)
         QueryEncoding::add(request.query, u"sender_id"_s, QString::number(*query.senderId));
     return request;
@@ -30,9 +30,8 @@ ApiResult<MessagePage> ListMessagesEndpoint::parse(const ApiReply &reply)
         return ApiResult<MessagePage>::failure(object.error);
     const QJsonValue items = object.value.value(u"items"_s);
     if (!items.isArray())
-        return ApiResult<MessagePage>::failure(
-                ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
-                         u"no items in the message list"_s));
+        return ApiResult<MessagePage>::failure(ApiError(
+            ApiError::Kind::BadResponse, reply.httpStatus, {}, u"no items in the message list"_s));
     MessagePage page;
     const QJsonArray array = items.toArray();
     for (const QJsonValue &item : array) {
@@ -40,7 +39,7 @@ ApiResult<MessagePage> ListMessagesEndpoint::parse(const ApiReply &reply)
             page.items.append(std::move(*message));
     }
     page.skip = static_cast<int>(JsonValues::toInt64(object.value.value(u"skip"_s), 0));
-    page.limit = static_cast<int>(
-            JsonValues::toInt64(object.value.value(u"limit"_s), page.items.size()));
+    page.limit
+        = static_cast<int>(JsonValues::toInt64(object.value.value(u"limit"_s), page.items.size()));
     return ApiResult<MessagePage>::success(std::move(page));
 }

@@ -4,16 +4,14 @@
 #include "api/ApiResult.h"
 #include "domain/Message.h"
 
-struct MessageQuery
-{
+struct MessageQuery {
     QString dialogId;
     std::optional<qint64> senderId;
     bool newestFirst = true;
     std::optional<qint64> onBehalfOf;
 };
 
-struct MessagePage
-{
+struct MessagePage {
     int skip = 0;
     int limit = 0;
     QList<Message> items;
@@ -21,8 +19,7 @@ struct MessagePage
 
 // GET /chat/Message.json → {"skip","limit","items"} (no total). Always sends mark_as_read=0:
 // the service marks messages read by default, and a moderator reading must never do that.
-class ListMessagesEndpoint final
-{
+class ListMessagesEndpoint final {
 public:
     static constexpr int defaultPageSize = 100;
 

@@ -88,19 +88,18 @@ ApiResult<UserPage> ListUsersEndpoint::parse(const ApiReply &reply)
     }
     const QJsonValue items = object.value.value(u"items"_s);
     if (!items.isArray())
-        return ApiResult<UserPage>::failure(ApiError(ApiError::Kind::BadResponse,
-                                                     reply.httpStatus, {},
-                                                     u"no items in the user list"_s));
+        return ApiResult<UserPage>::failure(ApiError(
+            ApiError::Kind::BadResponse, reply.httpStatus, {}, u"no items in the user list"_s));
     const QJsonArray array = items.toArray();
     for (const QJsonValue &item : array) {
         if (auto user = ChatUser::fromJson(item.toObject()))
             page.items.append(*user);
     }
-    page.currentPage =
-            static_cast<int>(JsonValues::toInt64(object.value.value(u"current_page"_s), 1));
+    page.currentPage
+        = static_cast<int>(JsonValues::toInt64(object.value.value(u"current_page"_s), 1));
     page.perPage = static_cast<int>(
-            JsonValues::toInt64(object.value.value(u"per_page"_s), page.items.size()));
+        JsonValues::toInt64(object.value.value(u"per_page"_s), page.items.size()));
     page.totalEntries = static_cast<int>(
-            JsonValues::toInt64(object.value.value(u"total_entries"_s), page.items.size()));
+        JsonValues::toInt64(object.value.value(u"total_entries"_s), page.items.size()));
     return ApiResult<UserPage>::success(page);
 }

@@ -6,8 +6,7 @@
 
 #include <QList>
 
-struct UserSearch
-{
+struct UserSearch {
     enum class By { Everyone, FullName, Login, Email, Tags, Ids };
     By by = By::Everyone;
     QString text;
@@ -19,8 +18,7 @@ struct UserSearch
     static UserSearch fromText(const QString &text);
 };
 
-struct UserPage
-{
+struct UserPage {
     int currentPage = 1;
     int perPage = 0;
     int totalEntries = 0;
@@ -30,8 +28,7 @@ struct UserPage
 // GET /users.json and the by_full_name / by_tags searches answer a paged envelope whose items are
 // wrapped {"user":{...}}; by_login and by_email answer one {"user":{...}}. Both come back as a
 // UserPage. A 404 from a lookup means no match.
-class ListUsersEndpoint final
-{
+class ListUsersEndpoint final {
 public:
     static constexpr int maxPerPage = 100;
 

@@ -13,7 +13,7 @@ namespace QueryEncoding {
 inline void add(QUrlQuery &query, const QString &name, const QString &value)
 {
     query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(name, "[]")),
-                       QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        QString::fromLatin1(QUrl::toPercentEncoding(value)));
 }
 
 inline QByteArray formBody(const QList<QPair<QString, QString>> &fields)

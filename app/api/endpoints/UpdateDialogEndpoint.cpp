@@ -9,16 +9,15 @@
 
 using namespace Qt::StringLiterals;
 
-ApiRequest UpdateDialogEndpoint::buildRemoveOccupants(const QString &dialogId,
-                                                      const QList<qint64> &userIds,
-                                                      std::optional<qint64> onBehalfOf)
+ApiRequest UpdateDialogEndpoint::buildRemoveOccupants(
+    const QString &dialogId, const QList<qint64> &userIds, std::optional<qint64> onBehalfOf)
 {
     ApiRequest request = GetDialogEndpoint::build(dialogId, onBehalfOf);
     request.verb = "PUT";
     request.contentType = QueryEncoding::jsonContentType;
     const QJsonObject pullAll { { u"occupants_ids"_s, JsonValues::fromIdList(userIds) } };
-    request.body = QJsonDocument(QJsonObject { { u"pull_all"_s, pullAll } })
-                           .toJson(QJsonDocument::Compact);
+    request.body
+        = QJsonDocument(QJsonObject { { u"pull_all"_s, pullAll } }).toJson(QJsonDocument::Compact);
     return request;
 }
 
