@@ -4,12 +4,15 @@
 #include "DialogsDeleteCommand.h"
 #include "DialogsListCommand.h"
 #include "ExitCode.h"
+#include "JournalCommand.h"
+#include "JournalReconcileCommand.h"
 #include "MessagesListCommand.h"
 #include "UsersListCommand.h"
 #include "api/ApiClient.h"
 #include "auth/CredentialsLoader.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/ProfileStore.h"
+#include "moderation/Journal.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -27,9 +30,15 @@ const QHash<QString, QStringList> &commandOptions()
 {
     static const QHash<QString, QStringList> options {
         { u"dialogs list"_s,
-          { u"type"_s, u"name-contains"_s, u"limit"_s, u"all"_s, u"on-behalf-of"_s } },
+            { u"type"_s, u"name-contains"_s, u"limit"_s, u"all"_s, u"on-behalf-of"_s } },
         { u"dialogs delete"_s,
-          { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s } },
+            { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
+                u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"no-evidence"_s,
+                u"journal"_s } },
+        { u"journal list"_s, { u"journal"_s } },
+        { u"journal show"_s, { u"journal"_s } },
+        { u"journal export"_s, { u"journal"_s, u"format"_s } },
+        { u"journal reconcile"_s, { u"journal"_s } },
         { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s } },
         { u"users list"_s, { u"search"_s, u"limit"_s } },
     };
@@ -48,34 +57,46 @@ void CtlApplication::addOptions()
 {
     m_parser.setApplicationDescription(tr("Moderation tools for QuickBlox chat applications."));
     m_parser.addOptions({
-            { u"profile"_s,
-              tr("Connect as the saved profile NAME; its secrets come from the system "
-                 "keychain."),
-              tr("NAME") },
-            { u"endpoint"_s, tr("API endpoint (default https://api.quickblox.com)."), tr("URL") },
-            { u"app-id"_s, tr("Application id (session login)."), tr("ID") },
-            { u"auth-key"_s, tr("Application auth key (session login)."), tr("KEY") },
-            { u"login"_s, tr("Operator login (session login)."), tr("LOGIN") },
-            { u"concurrency"_s, tr("Requests in flight at once (default 6)."), tr("N") },
-            { u"rate"_s, tr("At most N requests per second (default: no fixed cap)."), tr("N") },
-            { u"timeout"_s, tr("Seconds to wait for each answer (default 30)."), tr("SECONDS") },
-            { u"json"_s, tr("Print JSON for scripts.") },
-            { u"verbose"_s, tr("Log each request to standard error (credentials are never "
-                               "logged).") },
-            { u"on-behalf-of"_s, tr("Act as this user (API key only)."), tr("USER_ID") },
-            { u"type"_s, tr("Dialog types: 1 public, 2 group, 3 private; comma-separated."),
-              tr("TYPES") },
-            { u"name-contains"_s, tr("Only dialogs whose name contains TEXT."), tr("TEXT") },
-            { u"limit"_s, tr("Show at most N items."), tr("N") },
-            { u"all"_s, tr("List every matching dialog.") },
-            { u"force"_s, tr("Delete for every member (owner only); cannot be undone.") },
-            { u"batch-size"_s, tr("Ids per delete request (default 50)."), tr("N") },
-            { u"yes"_s, tr("Do not ask for confirmation.") },
-            { u"from-file"_s, tr("Read ids from FILE, or from standard input with -."),
-              tr("FILE") },
-            { u"search"_s, tr("User id, email, login or part of a full name."), tr("TEXT") },
-            { u"help"_s, tr("Show this help.") },
-            { u"version"_s, tr("Show the version.") },
+        { u"profile"_s,
+            tr("Connect as the saved profile NAME; its secrets come from the system "
+               "keychain."),
+            tr("NAME") },
+        { u"endpoint"_s, tr("API endpoint (default https://api.quickblox.com)."), tr("URL") },
+        { u"app-id"_s, tr("Application id (session login)."), tr("ID") },
+        { u"auth-key"_s, tr("Application auth key (session login)."), tr("KEY") },
+        { u"login"_s, tr("Operator login (session login)."), tr("LOGIN") },
+        { u"concurrency"_s, tr("Requests in flight at once (default 6)."), tr("N") },
+        { u"rate"_s, tr("At most N requests per second (default: no fixed cap)."), tr("N") },
+        { u"timeout"_s, tr("Seconds to wait for each answer (default 30)."), tr("SECONDS") },
+        { u"json"_s, tr("Print JSON for scripts.") },
+        { u"verbose"_s,
+            tr("Log each request to standard error (credentials are never "
+               "logged).") },
+        { u"on-behalf-of"_s, tr("Act as this user (API key only)."), tr("USER_ID") },
+        { u"type"_s, tr("Dialog types: 1 public, 2 group, 3 private; comma-separated."),
+            tr("TYPES") },
+        { u"name-contains"_s, tr("Only dialogs whose name contains TEXT."), tr("TEXT") },
+        { u"limit"_s, tr("Show at most N items."), tr("N") },
+        { u"all"_s, tr("List every matching dialog.") },
+        { u"force"_s, tr("Delete for every member (owner only); cannot be undone.") },
+        { u"batch-size"_s, tr("Ids per delete request (default 50)."), tr("N") },
+        { u"yes"_s, tr("Do not ask for confirmation.") },
+        { u"from-file"_s, tr("Read ids from FILE, or from standard input with -."), tr("FILE") },
+        { u"search"_s, tr("User id, email, login or part of a full name."), tr("TEXT") },
+        { u"reason"_s, tr("Why; kept in the journal. Required with --force and --on-behalf-of."),
+            tr("TEXT") },
+        { u"protected-users"_s,
+            tr("Users whose dialogs are not force-deleted and who are not acted for "
+               "(default: QBMOD_PROTECTED_USERS)."),
+            tr("IDS") },
+        { u"override-protection"_s, tr("Act on protected users anyway; the journal records it.") },
+        { u"dry-run"_s, tr("Print the requests that would be sent and send nothing.") },
+        { u"no-evidence"_s,
+            tr("Do not keep the dialogs and their latest messages before a force delete.") },
+        { u"journal"_s, tr("Use the journal database at PATH."), tr("PATH") },
+        { u"format"_s, tr("Export format: csv or json (default json)."), tr("FORMAT") },
+        { u"help"_s, tr("Show this help.") },
+        { u"version"_s, tr("Show the version.") },
     });
 }
 
@@ -85,14 +106,21 @@ QString CtlApplication::usageText() const
               "Commands:\n"
               "  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]\n"
               "               [--on-behalf-of USER_ID] [--json]\n"
-              "  dialogs delete [--force] [--on-behalf-of USER_ID] [--batch-size N] [--yes]\n"
+              "  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]\n"
+              "                 [--protected-users IDS] [--override-protection] [--dry-run]\n"
+              "                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]\n"
               "                 [--json] (ID... | --from-file FILE | --from-file -)\n"
+              "  journal list [--journal PATH] [--json]\n"
+              "  journal show RUN_ID [--journal PATH] [--json]\n"
+              "  journal export [--format csv|json] [RUN_ID] [--journal PATH]\n"
+              "  journal reconcile [RUN_ID] [--journal PATH] [--json]\n"
               "  messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]\n"
               "  users list [--search TEXT] [--limit N] [--json]\n\n"
               "Credentials come from the environment, never from arguments:\n"
               "  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)\n"
               "  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login\n"
               "  QBMOD_PASSWORD      the operator's password\n"
+              "  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given\n"
               "With --profile NAME the connection and secrets come from a saved profile and\n"
               "the system keychain; options and these variables override them.\n\n"
               "Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;\n"
@@ -318,6 +346,8 @@ bool CtlApplication::configureClient(const ConnectionSettings &settings,
 
     m_client = new ApiClient(this);
     m_client->setConnection(settings, credentials);
+    if (settings.authMode == AuthMode::ApiKey)
+        m_apiKeyFingerprint = Journal::apiKeyFingerprint(credentials.apiKey);
     m_client->setLimits(limits);
     m_client->setRetryPolicy(policy);
     return true;
@@ -359,6 +389,12 @@ void CtlApplication::start(const QStringList &arguments)
         finishWith(ExitUsage);
         return;
     }
+    if (command == u"journal list"_s || command == u"journal show"_s
+        || command == u"journal export"_s) {
+        // Reading the journal needs no connection and no credentials.
+        runCommand(command, words);
+        return;
+    }
     if (m_parser.isSet(u"profile"_s)) {
         // The keychain answers later; the command starts from there.
         startWithProfile(command, words);
@@ -382,6 +418,10 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     context.parser = &m_parser;
     context.arguments = words.mid(2);
     context.json = m_parser.isSet(u"json"_s);
+    context.journalPath
+        = m_parser.isSet(u"journal"_s) ? m_parser.value(u"journal"_s) : Journal::defaultPath();
+    context.profileName = m_parser.value(u"profile"_s);
+    context.apiKeyFingerprint = m_apiKeyFingerprint;
     if (m_parser.isSet(u"on-behalf-of"_s)) {
         bool ok = false;
         const qint64 userId = m_parser.value(u"on-behalf-of"_s).toLongLong(&ok);
@@ -400,8 +440,9 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
         }
         context.onBehalfOf = userId;
     }
-    if (command != u"dialogs delete"_s && command != u"messages list"_s
-        && !context.arguments.isEmpty()) {
+    const QStringList takeArguments { u"dialogs delete"_s, u"messages list"_s, u"journal show"_s,
+        u"journal export"_s, u"journal reconcile"_s };
+    if (!takeArguments.contains(command) && !context.arguments.isEmpty()) {
         m_io->err << tr("qbmodctl: unexpected argument \"%1\".").arg(context.arguments.first())
                   << Qt::endl;
         finishWith(ExitUsage);
@@ -412,6 +453,10 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
         m_command = new DialogsListCommand(context, this);
     else if (command == u"dialogs delete"_s)
         m_command = new DialogsDeleteCommand(context, this);
+    else if (command == u"journal reconcile"_s)
+        m_command = new JournalReconcileCommand(context, this);
+    else if (command.startsWith(u"journal "_s))
+        m_command = new JournalCommand(words.at(1), context, this);
     else if (command == u"messages list"_s)
         m_command = new MessagesListCommand(context, this);
     else

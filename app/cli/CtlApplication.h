@@ -57,4 +57,5 @@ private:
     CtlCommand *m_command = nullptr;
     QSettings *m_profileSettings = nullptr;
     SecretStore *m_profileSecrets = nullptr;
+    QString m_apiKeyFingerprint;
 };

@@ -21,6 +21,9 @@ struct CtlContext
     QStringList arguments; // positional words after the command, e.g. ids
     bool json = false;
     std::optional<qint64> onBehalfOf;
+    QString journalPath; // --journal, or the journal in the application-data folder
+    QString profileName; // --profile, for the journal
+    QString apiKeyFingerprint; // for the journal; never the key itself
 };
 
 class CtlCommand : public QObject

@@ -1,7 +1,10 @@
 #include "DialogsDeleteCommand.h"
 
+#include "api/ApiClient.h"
+#include "api/endpoints/DeleteDialogsEndpoint.h"
 #include "domain/ObjectId.h"
-#include "moderation/BulkDeleteEngine.h"
+#include "moderation/EvidenceCollector.h"
+#include "moderation/JournalRecorder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -58,10 +61,10 @@ bool DialogsDeleteCommand::readIds(QStringList *ids)
     *ids = ObjectId::normalised(raw, &invalid);
     if (!invalid.isEmpty()) {
         const QStringList shown = invalid.mid(0, 5);
-        usageError(tr("%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.",
-                      nullptr, static_cast<int>(invalid.size()))
-                           .arg(shown.join(u", "_s)
-                                + (invalid.size() > shown.size() ? u", …"_s : QString())));
+        usageError(
+            tr("%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.",
+                nullptr, static_cast<int>(invalid.size()))
+                .arg(shown.join(u", "_s) + (invalid.size() > shown.size() ? u", …"_s : QString())));
         return false;
     }
     if (ids->isEmpty()) {
@@ -79,26 +82,24 @@ bool DialogsDeleteCommand::confirm(int count, bool force)
                       "to be asked."));
         return false;
     }
-    const QString who = m_context.onBehalfOf
-            ? tr("user %1").arg(*m_context.onBehalfOf)
-            : tr("the signed-in account");
+    const QString who = m_context.onBehalfOf ? tr("user %1").arg(*m_context.onBehalfOf)
+                                             : tr("the signed-in account");
     if (force) {
         err << tr("Delete %n dialog(s) for everyone, with every message. This cannot be undone.",
-                  nullptr, count)
+            nullptr, count)
             << Qt::endl
             << tr("Type %1 to confirm: ").arg(count) << Qt::flush;
     } else {
         err << tr("Remove %n dialog(s) from the list of %1 only; the other members keep them.",
-                  nullptr, count)
-                        .arg(who)
+            nullptr, count)
+                   .arg(who)
             << Qt::endl
             << tr("Continue? [y/N] ") << Qt::flush;
     }
     const QString answer = QString::fromUtf8(m_context.io->in->readLine()).trimmed();
-    const bool confirmed = force
-            ? answer == QString::number(count)
-            : (answer.compare(u"y"_s, Qt::CaseInsensitive) == 0
-               || answer.compare(u"yes"_s, Qt::CaseInsensitive) == 0);
+    const bool confirmed = force ? answer == QString::number(count)
+                                 : (answer.compare(u"y"_s, Qt::CaseInsensitive) == 0
+                                     || answer.compare(u"yes"_s, Qt::CaseInsensitive) == 0);
     if (!confirmed) {
         err << tr("Nothing was deleted.") << Qt::endl;
         Q_EMIT finished(ExitUsage);
@@ -106,37 +107,202 @@ bool DialogsDeleteCommand::confirm(int count, bool force)
     return confirmed;
 }
 
+DialogsDeleteCommand::~DialogsDeleteCommand() = default;
+
+bool DialogsDeleteCommand::readGuard()
+{
+    const QCommandLineParser &parser = *m_context.parser;
+    m_reason = parser.value(u"reason"_s).trimmed();
+    m_overrideProtection = parser.isSet(u"override-protection"_s);
+    const QString protectedText = parser.isSet(u"protected-users"_s)
+        ? parser.value(u"protected-users"_s)
+        : m_context.io->environment.value(u"QBMOD_PROTECTED_USERS"_s);
+    QString error;
+    const std::optional<QSet<qint64>> protectedUsers
+        = ModerationGuard::parseUserIds(protectedText, &error);
+    if (!protectedUsers) {
+        usageError(tr("protected users: %1").arg(error));
+        return false;
+    }
+    m_guard.setProtectedUsers(*protectedUsers);
+    if (const auto problem = m_guard.actingProblem(m_options.onBehalfOf)) {
+        if (!m_overrideProtection) {
+            usageError(*problem + u' ' + tr("Nothing was sent."));
+            return false;
+        }
+        m_protectionOverridden = true;
+    }
+    return true;
+}
+
 void DialogsDeleteCommand::start()
 {
     const QCommandLineParser &parser = *m_context.parser;
-    BulkDeleteEngine::Options options;
-    options.force = parser.isSet(u"force"_s);
-    options.onBehalfOf = m_context.onBehalfOf;
-    m_force = options.force;
+    m_options.force = parser.isSet(u"force"_s);
+    m_options.onBehalfOf = m_context.onBehalfOf;
+    m_force = m_options.force;
+    m_keepEvidence = !parser.isSet(u"no-evidence"_s);
     if (parser.isSet(u"batch-size"_s)) {
         bool ok = false;
-        options.batchSize = parser.value(u"batch-size"_s).toInt(&ok);
-        if (!ok || options.batchSize < 1 || options.batchSize > 500) {
+        m_options.batchSize = parser.value(u"batch-size"_s).toInt(&ok);
+        if (!ok || m_options.batchSize < 1 || m_options.batchSize > 500) {
             usageError(tr("--batch-size needs a whole number from 1 to 500."));
             return;
         }
     }
+    if (!readGuard())
+        return;
+    if (!readIds(&m_ids))
+        return;
+    if (parser.isSet(u"dry-run"_s)) {
+        printDryRun();
+        return;
+    }
+    if (const auto problem
+        = ModerationGuard::reasonProblem(m_reason, m_options.force, m_options.onBehalfOf)) {
+        usageError(*problem + u' ' + tr("Nothing was sent."));
+        return;
+    }
+    if (!parser.isSet(u"yes"_s) && !confirm(static_cast<int>(m_ids.size()), m_options.force))
+        return;
 
-    QStringList ids;
-    if (!readIds(&ids))
+    // Nothing destructive leaves without a journal to record it.
+    m_journal = std::make_unique<Journal>();
+    if (!m_journal->open(m_context.journalPath)) {
+        usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
         return;
-    if (!parser.isSet(u"yes"_s) && !confirm(static_cast<int>(ids.size()), options.force))
+    }
+    if (m_options.force && (m_keepEvidence || !m_guard.protectedUsers().isEmpty())) {
+        // Owners are needed for the protection check even when no evidence is kept.
+        m_evidence = new EvidenceCollector(m_context.client, this);
+        connect(m_evidence, &EvidenceCollector::finished, this,
+            &DialogsDeleteCommand::onEvidenceCollected);
+        m_evidence->start(m_ids, m_options.onBehalfOf,
+            m_keepEvidence ? EvidenceCollector::defaultMessageCount : 0);
         return;
+    }
+    startDeleting();
+}
+
+void DialogsDeleteCommand::printDryRun()
+{
+    // Exactly what the engine would hand to the client, batch by batch; nothing is sent and
+    // nothing is journalled.
+    QTextStream &out = m_context.io->out;
+    QJsonArray requests;
+    for (qsizetype first = 0; first < m_ids.size(); first += m_options.batchSize) {
+        const QStringList batch = m_ids.mid(first, m_options.batchSize);
+        const ApiRequest request
+            = DeleteDialogsEndpoint::build(batch, m_options.force, m_options.onBehalfOf);
+        const QString query = request.query.toString(QUrl::FullyEncoded);
+        const QString target = request.path + (query.isEmpty() ? QString() : u'?' + query);
+        if (m_context.json) {
+            QJsonObject object { { u"verb"_s, QString::fromLatin1(request.verb) },
+                { u"path"_s, target }, { u"body"_s, QString::fromUtf8(request.body) } };
+            if (request.onBehalfOf)
+                object.insert(u"on_behalf_of"_s, *request.onBehalfOf);
+            requests.append(object);
+        } else {
+            out << QString::fromLatin1(request.verb) << u' ' << target;
+            if (request.onBehalfOf)
+                out << u"  On-Behalf-Of: "_s << *request.onBehalfOf;
+            if (!request.body.isEmpty())
+                out << u"  "_s << QString::fromUtf8(request.body);
+            out << Qt::endl;
+        }
+    }
+    if (m_context.json) {
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"dry_run"_s, true }, { u"requests"_s, requests } })
+                .toJson(QJsonDocument::Compact))
+            << Qt::endl;
+    } else {
+        m_context.io->err << tr("Dry run: %n request(s) shown, nothing was sent.", nullptr,
+            static_cast<int>(requests.isEmpty()
+                    ? (m_ids.size() + m_options.batchSize - 1) / m_options.batchSize
+                    : requests.size()))
+                          << Qt::endl;
+    }
+    Q_EMIT finished(ExitSuccess);
+}
+
+void DialogsDeleteCommand::onEvidenceCollected()
+{
+    const QList<EvidenceCollector::Record> records = m_evidence->records();
+    // A dialog whose owner could not be read is not checked: the server refuses a force delete
+    // by anyone but the owner, and an API key without On-Behalf-Of reads every dialog.
+    QList<Dialog> dialogs;
+    for (const EvidenceCollector::Record &record : records) {
+        if (record.dialog)
+            dialogs.append(*record.dialog);
+    }
+    const QList<Dialog> protectedDialogs = m_guard.protectedDialogs(dialogs);
+    if (!protectedDialogs.isEmpty()) {
+        if (!m_overrideProtection) {
+            QStringList listed;
+            for (const Dialog &dialog : protectedDialogs)
+                listed.append(tr("%1 (owner %2)").arg(dialog.id).arg(dialog.ownerId));
+            usageError(tr("%n dialog(s) belong to protected users and are not deleted for "
+                          "everyone without --override-protection: %1. Nothing was sent.",
+                nullptr, static_cast<int>(protectedDialogs.size()))
+                           .arg(listed.join(u", "_s)));
+            return;
+        }
+        m_protectionOverridden = true;
+    }
+    startDeleting();
+}
+
+void DialogsDeleteCommand::startDeleting()
+{
+    const ConnectionSettings connection = m_context.client->connection();
+    Journal::Run run;
+    run.profile = m_context.profileName;
+    run.endpoint = connection.endpoint.toString();
+    run.applicationId = connection.applicationId;
+    run.authMode = connection.authMode == AuthMode::ApiKey ? u"api_key"_s : u"session"_s;
+    if (connection.authMode == AuthMode::Session)
+        run.operatorLogin = connection.login;
+    run.apiKeyFingerprint = m_context.apiKeyFingerprint;
+    run.actingUserId = m_options.onBehalfOf;
+    run.mode = m_options.force ? u"force"_s : u"per_user"_s;
+    run.target = u"dialogs"_s;
+    run.reason = m_reason;
+    run.protectionOverridden = m_protectionOverridden;
 
     m_engine = new BulkDeleteEngine(m_context.client, this);
+    m_recorder = new JournalRecorder(m_journal.get(), m_engine, this);
+    if (!m_recorder->begin(run, m_ids)) {
+        usageError(tr("%1 Nothing was sent.").arg(m_recorder->errorString()));
+        return;
+    }
+    connect(m_recorder, &JournalRecorder::writeFailed, this, [this](const QString &message) {
+        m_context.io->err << tr("qbmodctl: warning: %1").arg(message) << Qt::endl;
+    });
+    if (m_evidence && m_keepEvidence) {
+        // Written before the first delete leaves: evidence of a deleted dialog cannot be
+        // fetched afterwards.
+        const QList<EvidenceCollector::Record> records = m_evidence->records();
+        for (const EvidenceCollector::Record &record : records) {
+            if (!m_journal->addEvidence(m_recorder->runId(), record.dialogId, record.dialogJson,
+                    record.messages, record.error)) {
+                usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
+                m_journal->finishRun(m_recorder->runId(), true);
+                return;
+            }
+        }
+    }
+
     if (m_context.io->stderrIsTerminal && !m_context.json) {
         connect(m_engine, &BulkDeleteEngine::progressChanged, this, [this](int done, int total) {
             m_context.io->err << u'\r' << tr("Deleting… %1 of %2").arg(done).arg(total)
                               << Qt::flush;
         });
     }
-    connect(m_engine, &BulkDeleteEngine::finished, this, &DialogsDeleteCommand::report);
-    m_engine->start(ids, options);
+    // Queued, so that the recorder has written the run's end before the report says it.
+    connect(m_engine, &BulkDeleteEngine::finished, this, &DialogsDeleteCommand::report,
+        Qt::QueuedConnection);
+    m_engine->start(m_ids, m_options);
 }
 
 int DialogsDeleteCommand::exitCode() const
@@ -149,9 +315,7 @@ int DialogsDeleteCommand::exitCode() const
         const auto outcomes = m_engine->outcomes();
         const int first = exitCodeFor(outcomes.first().error);
         const bool same = std::all_of(outcomes.begin(), outcomes.end(),
-                                      [first](const DeleteOutcome &outcome) {
-                                          return exitCodeFor(outcome.error) == first;
-                                      });
+            [first](const DeleteOutcome &outcome) { return exitCodeFor(outcome.error) == first; });
         if (same && (first == ExitAuthFailed || first == ExitUnreachable))
             return first;
     }
@@ -182,12 +346,11 @@ void DialogsDeleteCommand::report()
             case DeleteOutcome::Result::Failed:
             case DeleteOutcome::Result::Unknown:
             case DeleteOutcome::Result::NotAttempted:
-                failed.append(QJsonObject {
-                        { u"id"_s, outcome.id },
-                        { u"error"_s,
-                          outcome.error.isError() ? outcome.error.message()
-                                                  : DeleteOutcome::resultText(outcome.result) },
-                        { u"result"_s, DeleteOutcome::resultName(outcome.result) } });
+                failed.append(QJsonObject { { u"id"_s, outcome.id },
+                    { u"error"_s,
+                        outcome.error.isError() ? outcome.error.message()
+                                                : DeleteOutcome::resultText(outcome.result) },
+                    { u"result"_s, DeleteOutcome::resultName(outcome.result) } });
                 break;
             }
         }
@@ -199,10 +362,10 @@ void DialogsDeleteCommand::report()
             { u"failed"_s, failed },
             { u"force"_s, m_force },
             { u"on_behalf_of"_s,
-              m_context.onBehalfOf ? QJsonValue(*m_context.onBehalfOf) : QJsonValue() },
+                m_context.onBehalfOf ? QJsonValue(*m_context.onBehalfOf) : QJsonValue() },
+            { u"journal_run"_s, m_recorder->runId() },
         };
-        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))
-            << Qt::endl;
+        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
     } else {
         for (const DeleteOutcome &outcome : outcomes) {
             if (outcome.result == DeleteOutcome::Result::Deleted)
@@ -214,6 +377,8 @@ void DialogsDeleteCommand::report()
         }
         out << summary.text();
         out << Qt::endl;
+        m_context.io->err << tr("Recorded in the journal as run %1.").arg(m_recorder->runId())
+                          << Qt::endl;
     }
     Q_EMIT finished(exitCode());
 }

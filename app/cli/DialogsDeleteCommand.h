@@ -1,17 +1,28 @@
 #pragma once
 
 #include "CtlCommand.h"
+#include "moderation/BulkDeleteEngine.h"
+#include "moderation/Journal.h"
+#include "moderation/ModerationGuard.h"
 
-class BulkDeleteEngine;
+#include <memory>
 
-// qbmodctl dialogs delete [--force] [--on-behalf-of USER_ID] [--batch-size N] [--yes] [--json]
+class EvidenceCollector;
+class JournalRecorder;
+
+// qbmodctl dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+//                         [--protected-users IDS] [--override-protection] [--dry-run]
+//                         [--no-evidence] [--batch-size N] [--yes] [--journal PATH] [--json]
 //                         (ID... | --from-file FILE | --from-file -)
-class DialogsDeleteCommand final : public CtlCommand
-{
+// Every run is journalled, ids committed as sent before their request leaves. Before a force
+// delete the dialogs and their latest messages are kept as evidence, and dialogs owned by
+// protected users are refused.
+class DialogsDeleteCommand final : public CtlCommand {
     Q_OBJECT
 
 public:
     using CtlCommand::CtlCommand;
+    ~DialogsDeleteCommand() override;
     void start() override;
 
     // Ids separated by whitespace, commas or new lines; '#' starts a comment.
@@ -19,10 +30,24 @@ public:
 
 private:
     bool readIds(QStringList *ids);
+    bool readGuard();
     bool confirm(int count, bool force);
+    void printDryRun();
+    void onEvidenceCollected();
+    void startDeleting();
     void report();
     int exitCode() const;
 
+    BulkDeleteEngine::Options m_options;
+    QStringList m_ids;
+    QString m_reason;
+    ModerationGuard m_guard;
+    bool m_overrideProtection = false;
+    bool m_protectionOverridden = false;
+    bool m_keepEvidence = true;
+    std::unique_ptr<Journal> m_journal;
+    EvidenceCollector *m_evidence = nullptr;
+    JournalRecorder *m_recorder = nullptr;
     BulkDeleteEngine *m_engine = nullptr;
     bool m_force = false;
 };

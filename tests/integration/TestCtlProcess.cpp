@@ -83,8 +83,8 @@ private Q_SLOTS:
         const QString id = fixture.server().allDialogIds().first();
         QTemporaryDir journalDir;
         const Run result = run({ u"dialogs"_s, u"delete"_s, id, u"--yes"_s, u"--verbose"_s,
-                                   u"--endpoint"_s, fixture.server().endpoint().toString(), u"--journal"_s,
-            journalDir.filePath(u"journal.sqlite"_s) },
+                                   u"--endpoint"_s, fixture.server().endpoint().toString(),
+                                   u"--journal"_s, journalDir.filePath(u"journal.sqlite"_s) },
             environment);
         QCOMPARE(result.exitCode, int(ExitSuccess));
         QVERIFY(!fixture.server().dialogExists(id));

@@ -127,9 +127,10 @@ private Q_SLOTS:
         const QString missing = u"0000000000000000000000ff"_s;
         const QStringList ids { own.at(0), own.at(1), foreign.at(0), missing, own.at(0) };
 
-        const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
-                                u"--json"_s, u"--on-behalf-of"_s, QString::number(anna), u"--reason"_s, u"spam"_s }
-            + ids);
+        const Run run
+            = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s, u"--json"_s,
+                      u"--on-behalf-of"_s, QString::number(anna), u"--reason"_s, u"spam"_s }
+                + ids);
         QCOMPARE(run.exitCode, int(ExitPartial));
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"requested"_s).toInt(), 4); // the duplicate is sent once
@@ -183,7 +184,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, typed);
         QFETCH(bool, deleted);
         const QStringList ids = m_fixture->server().allDialogIds().mid(0, 2);
-        const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--reason"_s, u"spam"_s } + ids,
+        const Run run = ctl(
+            QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--reason"_s, u"spam"_s } + ids,
             Auth::ApiKey, typed, true);
         QCOMPARE(run.exitCode, deleted ? int(ExitSuccess) : int(ExitUsage));
         QVERIFY(run.err.contains(u"cannot be undone"_s));

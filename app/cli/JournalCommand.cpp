@@ -1,0 +1,297 @@
+#include "JournalCommand.h"
+
+#include "TextTable.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QJsonValue timeJson(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+// RFC 4180: quote every field that could be misread, double the quotes inside.
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
+        && !text.contains(u'\r'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString actingText(const Journal::Run &run)
+{
+    return run.actingUserId ? QString::number(*run.actingUserId) : QString();
+}
+} // namespace
+
+JournalCommand::JournalCommand(
+    const QString &subcommand, const CtlContext &context, QObject *parent)
+    : CtlCommand(context, parent)
+    , m_subcommand(subcommand)
+{
+}
+
+QJsonObject JournalCommand::runJson(const Journal::Run &run)
+{
+    return QJsonObject {
+        { u"run_id"_s, run.id },
+        { u"started_at"_s, timeJson(run.startedAt) },
+        { u"finished_at"_s, timeJson(run.finishedAt) },
+        { u"status"_s, run.status },
+        { u"profile"_s, run.profile },
+        { u"endpoint"_s, run.endpoint },
+        { u"application_id"_s, run.applicationId ? QJsonValue(run.applicationId) : QJsonValue() },
+        { u"auth_mode"_s, run.authMode },
+        { u"operator_login"_s, run.operatorLogin },
+        { u"api_key_fingerprint"_s, run.apiKeyFingerprint },
+        { u"acting_user_id"_s, run.actingUserId ? QJsonValue(*run.actingUserId) : QJsonValue() },
+        { u"mode"_s, run.mode },
+        { u"target"_s, run.target },
+        { u"reason"_s, run.reason },
+        { u"protection_overridden"_s, run.protectionOverridden },
+        { u"ids"_s, run.itemCount },
+        { u"unsettled"_s, run.unsettledCount },
+    };
+}
+
+QJsonObject JournalCommand::itemJson(const Journal::Item &item)
+{
+    return QJsonObject {
+        { u"id"_s, item.objectId },
+        { u"state"_s, Journal::stateName(item.state) },
+        { u"outcome"_s, item.outcome.isEmpty() ? QJsonValue() : QJsonValue(item.outcome) },
+        { u"error"_s, item.error.isEmpty() ? QJsonValue() : QJsonValue(item.error) },
+        { u"sent_at"_s, timeJson(item.sentAt) },
+        { u"answered_at"_s, timeJson(item.answeredAt) },
+        { u"settled_at"_s, timeJson(item.settledAt) },
+        { u"settled_by"_s, item.settledBy.isEmpty() ? QJsonValue() : QJsonValue(item.settledBy) },
+    };
+}
+
+QJsonObject JournalCommand::evidenceJson(const Journal::Evidence &evidence)
+{
+    return QJsonObject {
+        { u"dialog_id"_s, evidence.dialogId },
+        { u"collected_at"_s, timeJson(evidence.collectedAt) },
+        { u"dialog"_s, evidence.dialog.isEmpty() ? QJsonValue() : QJsonValue(evidence.dialog) },
+        { u"messages"_s, evidence.messages },
+        { u"error"_s, evidence.error.isEmpty() ? QJsonValue() : QJsonValue(evidence.error) },
+    };
+}
+
+std::optional<qint64> JournalCommand::runIdArgument(bool required)
+{
+    if (m_context.arguments.isEmpty()) {
+        if (required)
+            usageError(tr("journal %1 needs a run id.").arg(m_subcommand));
+        return std::nullopt;
+    }
+    bool ok = false;
+    const qint64 runId = m_context.arguments.first().toLongLong(&ok);
+    if (!ok || runId <= 0 || m_context.arguments.size() > 1) {
+        usageError(tr("\"%1\" is not a run id.").arg(m_context.arguments.join(u' ')));
+        return std::nullopt;
+    }
+    return runId;
+}
+
+void JournalCommand::start()
+{
+    if (!QFileInfo::exists(m_context.journalPath)) {
+        usageError(tr("There is no journal at %1 yet.").arg(m_context.journalPath));
+        return;
+    }
+    Journal journal;
+    if (!journal.open(m_context.journalPath)) {
+        usageError(journal.errorString());
+        return;
+    }
+    if (m_subcommand == u"list"_s) {
+        if (!m_context.arguments.isEmpty()) {
+            usageError(tr("unexpected argument \"%1\".").arg(m_context.arguments.first()));
+            return;
+        }
+        list(journal);
+        return;
+    }
+    const bool hasArgument = !m_context.arguments.isEmpty();
+    const std::optional<qint64> runId = runIdArgument(m_subcommand == u"show"_s);
+    if (!runId && (hasArgument || m_subcommand == u"show"_s))
+        return; // usageError() has finished the command
+    if (runId && !journal.run(*runId)) {
+        usageError(tr("The journal has no run %1.").arg(*runId));
+        return;
+    }
+    if (m_subcommand == u"show"_s) {
+        show(journal, *runId);
+        return;
+    }
+    const QString format = m_context.parser->isSet(u"format"_s)
+        ? m_context.parser->value(u"format"_s).toLower()
+        : u"json"_s;
+    if (format != u"json"_s && format != u"csv"_s) {
+        usageError(tr("--format is csv or json."));
+        return;
+    }
+    exportRuns(journal, runId, format);
+}
+
+void JournalCommand::list(const Journal &journal)
+{
+    const QList<Journal::Run> runs = journal.runs();
+    QTextStream &out = m_context.io->out;
+    if (m_context.json) {
+        QJsonArray array;
+        for (const Journal::Run &run : runs)
+            array.append(runJson(run));
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"runs"_s, array } }).toJson(QJsonDocument::Compact))
+            << Qt::endl;
+    } else {
+        TextTable table({ tr("RUN"), tr("STARTED"), tr("STATUS"), tr("MODE"), tr("AS"), tr("IDS"),
+            tr("IN DOUBT"), tr("REASON") });
+        for (const Journal::Run &run : runs) {
+            const QString as = run.actingUserId
+                ? tr("user %1").arg(*run.actingUserId)
+                : (run.operatorLogin.isEmpty() ? tr("key %1").arg(run.apiKeyFingerprint)
+                                               : run.operatorLogin);
+            table.addRow({ QString::number(run.id), timeText(run.startedAt), run.status, run.mode,
+                as, QString::number(run.itemCount), QString::number(run.unsettledCount),
+                run.reason });
+        }
+        table.print(out);
+        if (runs.isEmpty())
+            out << tr("The journal holds no runs.") << Qt::endl;
+    }
+    Q_EMIT finished(ExitSuccess);
+}
+
+void JournalCommand::show(const Journal &journal, qint64 runId)
+{
+    const Journal::Run run = *journal.run(runId);
+    const QList<Journal::Item> items = journal.items(runId);
+    const QList<Journal::Evidence> evidence = journal.evidence(runId);
+    QTextStream &out = m_context.io->out;
+    if (m_context.json) {
+        QJsonObject object = runJson(run);
+        QJsonArray itemArray, evidenceArray;
+        for (const Journal::Item &item : items)
+            itemArray.append(itemJson(item));
+        for (const Journal::Evidence &record : evidence)
+            evidenceArray.append(evidenceJson(record));
+        object.insert(u"items"_s, itemArray);
+        object.insert(u"evidence"_s, evidenceArray);
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
+        Q_EMIT finished(ExitSuccess);
+        return;
+    }
+    out << tr("Run %1 (%2), started %3").arg(run.id).arg(run.status, timeText(run.startedAt))
+        << Qt::endl;
+    out << tr("Endpoint: %1  Profile: %2").arg(run.endpoint, run.profile) << Qt::endl;
+    out << tr("Operator: %1  Acting user: %2")
+               .arg(run.operatorLogin.isEmpty() ? tr("API key %1").arg(run.apiKeyFingerprint)
+                                                : run.operatorLogin,
+                   run.actingUserId ? QString::number(*run.actingUserId) : tr("none"))
+        << Qt::endl;
+    out << tr("Mode: %1 %2  Reason: %3").arg(run.mode, run.target, run.reason) << Qt::endl;
+    if (run.protectionOverridden)
+        out << tr("Protection was overridden.") << Qt::endl;
+    out << Qt::endl;
+    TextTable table({ tr("ID"), tr("STATE"), tr("OUTCOME"), tr("SETTLED BY"), tr("ERROR") });
+    for (const Journal::Item &item : items)
+        table.addRow({ item.objectId, Journal::stateName(item.state), item.outcome, item.settledBy,
+            item.error });
+    table.print(out);
+    if (!evidence.isEmpty())
+        out << Qt::endl
+            << tr("Evidence kept for %n dialog(s); see journal export.", nullptr,
+                   static_cast<int>(evidence.size()))
+            << Qt::endl;
+    Q_EMIT finished(ExitSuccess);
+}
+
+void JournalCommand::exportRuns(
+    const Journal &journal, std::optional<qint64> runId, const QString &format)
+{
+    QList<Journal::Run> runs;
+    if (runId)
+        runs.append(*journal.run(*runId));
+    else
+        runs = journal.runs();
+    QTextStream &out = m_context.io->out;
+    if (format == u"json"_s) {
+        QJsonArray array;
+        for (const Journal::Run &run : std::as_const(runs)) {
+            QJsonObject object = runJson(run);
+            QJsonArray itemArray, evidenceArray;
+            const QList<Journal::Item> items = journal.items(run.id);
+            for (const Journal::Item &item : items)
+                itemArray.append(itemJson(item));
+            const QList<Journal::Evidence> evidence = journal.evidence(run.id);
+            for (const Journal::Evidence &record : evidence)
+                evidenceArray.append(evidenceJson(record));
+            object.insert(u"items"_s, itemArray);
+            object.insert(u"evidence"_s, evidenceArray);
+            array.append(object);
+        }
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"runs"_s, array } }).toJson(QJsonDocument::Indented));
+        Q_EMIT finished(ExitSuccess);
+        return;
+    }
+    // One line per id with its run's details: the shape spreadsheets and grep want.
+    const QStringList header { u"run_id"_s, u"started_at"_s, u"finished_at"_s, u"status"_s,
+        u"profile"_s, u"endpoint"_s, u"application_id"_s, u"auth_mode"_s, u"operator_login"_s,
+        u"api_key_fingerprint"_s, u"acting_user_id"_s, u"mode"_s, u"target"_s, u"reason"_s,
+        u"protection_overridden"_s, u"id"_s, u"state"_s, u"outcome"_s, u"error"_s, u"sent_at"_s,
+        u"answered_at"_s, u"settled_at"_s, u"settled_by"_s };
+    out << header.join(u',') << "\r\n";
+    for (const Journal::Run &run : std::as_const(runs)) {
+        const QList<Journal::Item> items = journal.items(run.id);
+        for (const Journal::Item &item : items) {
+            const QStringList fields {
+                QString::number(run.id),
+                timeText(run.startedAt),
+                timeText(run.finishedAt),
+                run.status,
+                run.profile,
+                run.endpoint,
+                run.applicationId ? QString::number(run.applicationId) : QString(),
+                run.authMode,
+                run.operatorLogin,
+                run.apiKeyFingerprint,
+                actingText(run),
+                run.mode,
+                run.target,
+                run.reason,
+                run.protectionOverridden ? u"1"_s : u"0"_s,
+                item.objectId,
+                Journal::stateName(item.state),
+                item.outcome,
+                item.error,
+                timeText(item.sentAt),
+                timeText(item.answeredAt),
+                timeText(item.settledAt),
+                item.settledBy,
+            };
+            QStringList quoted;
+            for (const QString &field : fields)
+                quoted.append(csvField(field));
+            out << quoted.join(u',') << "\r\n";
+        }
+    }
+    out.flush();
+    Q_EMIT finished(ExitSuccess);
+}
