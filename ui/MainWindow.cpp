@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -312,8 +313,13 @@ QWidget *MainWindow::createFilterBar()
     m_localFilter->setPlaceholderText(tr("Filter loaded dialogs (Ctrl+F)"));
     m_localFilter->setAccessibleName(tr("Filter loaded dialogs"));
     m_localFilter->setClearButtonEnabled(true);
-    connect(
-        m_localFilter, &QLineEdit::textChanged, m_proxy, &DialogFilterProxyModel::setFilterText);
+    // Filtering 100 000 rows takes a moment: apply it once typing pauses, not per keystroke.
+    auto *filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(200);
+    connect(m_localFilter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
+    connect(filterDelay, &QTimer::timeout, this,
+        [this] { m_proxy->setFilterText(m_localFilter->text()); });
 
     layout->addWidget(m_typeFilter);
     layout->addWidget(m_nameFilter, 1);

@@ -74,8 +74,9 @@ private Q_SLOTS:
         QElapsedTimer filter;
         filter.start();
         QTest::keyClicks(window.localFilterEdit(), u"club"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.filterModel()->rowCount() < 100000, 30000);
         const qint64 filterMs = filter.elapsed();
-        QVERIFY(window.filterModel()->rowCount() < 100000);
+        const qint64 filterGap = heartbeat.longestGap;
         window.localFilterEdit()->clear();
 
         QElapsedTimer sort;
@@ -84,8 +85,9 @@ private Q_SLOTS:
         const qint64 sortMs = sort.elapsed();
 
         qInfo("100000 dialogs: load all %lld ms (longest event-loop stall %lld ms); typing a "
-              "4-letter filter %lld ms; sorting by last activity %lld ms",
-            loadMs, loadGap, filterMs, sortMs);
+              "4-letter filter until it applies %lld ms (longest stall %lld ms); sorting by "
+              "last activity %lld ms",
+            loadMs, loadGap, filterMs, filterGap, sortMs);
     }
 };
 

@@ -155,6 +155,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(m_window->localFilterEdit()->hasFocus());
         QTest::keyClicks(m_window->localFilterEdit(), name);
+        QTRY_VERIFY(m_window->filterModel()->rowCount() < 600);
         const int shown = m_window->filterModel()->rowCount();
         QVERIFY(shown >= 1);
         QVERIFY(shown < 600);
