@@ -235,24 +235,22 @@ bool Journal::migrate()
         return false;
     }
     const QList<QStringList> steps { version1, version2 };
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
-        // the previous version intact.
-        if (!db.transaction()) {
-            m_error = tr("Journal error: %1").arg(db.lastError().text());
+        // the previous version intact. IMMEDIATE takes the write lock before the version is
+        // read again: two processes opening a new journal at once migrate it only once.
+        if (!execAll({ u"BEGIN IMMEDIATE"_s }))
             return false;
+        if (userVersion() >= version) {
+            execAll({ u"COMMIT"_s });
+            continue;
         }
         if (!execAll(steps.at(version - 1)
-                + QStringList { u"PRAGMA user_version = %1"_s.arg(version) })) {
-            db.rollback();
+                + QStringList { u"PRAGMA user_version = %1"_s.arg(version), u"COMMIT"_s })) {
+            execAll({ u"ROLLBACK"_s });
             return false;
         }
-        if (!db.commit()) {
-            m_error = tr("Journal error: %1").arg(db.lastError().text());
-            return false;
-        }
-        qCInfo(lcJournal) << "journal schema now at version" << version;
+        qCDebug(lcJournal) << "journal schema now at version" << version;
     }
     return true;
 }
