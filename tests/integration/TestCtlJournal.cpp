@@ -1,0 +1,299 @@
+#include "CtlApplication.h"
+#include "ExitCode.h"
+#include "SandboxFixture.h"
+#include "moderation/Journal.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+// qbmodctl's operator safety, in-process against the sandbox: every delete is journalled with
+// its reason, evidence is what the server held, protected users stay protected unless
+// overridden, a dry run sends nothing, and reconcile settles answers that never came.
+class TestCtlJournal final : public QObject {
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+
+    Run ctl(const QStringList &arguments, const QProcessEnvironment &extra = {})
+    {
+        QBuffer out, err, in;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        in.open(QIODevice::ReadOnly);
+        CtlIo io(&out, &err, &in);
+        io.environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
+        io.environment.insert(extra);
+        CtlApplication application(&io);
+        application.setRetryPolicy(RetryPolicy::immediateForTests());
+        QSignalSpy finished(&application, &CtlApplication::finished);
+        application.start(QStringList { u"qbmodctl"_s } + arguments
+            + QStringList { u"--journal"_s, journalPath(), u"--endpoint"_s,
+                m_fixture->server().endpoint().toString() });
+        Run run;
+        if (finished.wait(30000))
+            run.exitCode = finished.first().first().toInt();
+        io.out.flush();
+        io.err.flush();
+        run.out = QString::fromUtf8(out.data());
+        run.err = QString::fromUtf8(err.data());
+        return run;
+    }
+
+    QString journalPath() const { return m_dir->filePath(u"journal.sqlite"_s); }
+
+    // Dialogs anna owns, and her user id.
+    QStringList ownedByAnna(qint64 *anna) const
+    {
+        *anna = m_fixture->operatorAt(0).userId;
+        return m_fixture->server().dialogIdsOwnedBy(*anna);
+    }
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_fixture = std::make_unique<SandboxFixture>();
+        QVERIFY(m_fixture->start());
+        m_dir = std::make_unique<QTemporaryDir>();
+    }
+
+    void aReasonIsRequired_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("for everyone") << QStringList { u"--force"_s };
+        QTest::newRow("on behalf of a user") << QStringList { u"--on-behalf-of"_s, u"anna"_s };
+    }
+
+    void aReasonIsRequired()
+    {
+        QFETCH(QStringList, options);
+        qint64 anna = 0;
+        const QStringList own = ownedByAnna(&anna);
+        options.replaceInStrings(u"anna"_s, QString::number(anna));
+        const int before = m_fixture->server().requestCount();
+        const Run run
+            = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--yes"_s, own.first() } + options);
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY2(run.err.contains(u"--reason"_s), qPrintable(run.err));
+        QCOMPARE(m_fixture->server().requestCount(), before);
+        QVERIFY(m_fixture->server().dialogVisibleTo(own.first(), anna));
+    }
+
+    void aForceDeleteKeepsEvidenceAndItsReason()
+    {
+        SandboxServer &server = m_fixture->server();
+        qint64 anna = 0;
+        const QStringList ids = ownedByAnna(&anna).mid(0, 2);
+        QHash<QString, QStringList> messagesBefore;
+        for (const QString &id : ids)
+            messagesBefore.insert(id, server.messageIds(id));
+
+        const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
+                                u"--json"_s, u"--on-behalf-of"_s, QString::number(anna),
+                                u"--reason"_s, u"harassment report #12"_s }
+            + ids);
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        const qint64 runId = run.json().value(u"journal_run"_s).toInteger();
+        QVERIFY(runId > 0);
+        for (const QString &id : ids)
+            QVERIFY(!server.dialogExists(id));
+
+        const Run shown = ctl({ u"journal"_s, u"show"_s, QString::number(runId), u"--json"_s });
+        QCOMPARE(shown.exitCode, int(ExitSuccess));
+        const QJsonObject json = shown.json();
+        QCOMPARE(json.value(u"reason"_s).toString(), u"harassment report #12"_s);
+        QCOMPARE(json.value(u"mode"_s).toString(), u"force"_s);
+        QCOMPARE(json.value(u"acting_user_id"_s).toInteger(), anna);
+        QCOMPARE(json.value(u"auth_mode"_s).toString(), u"api_key"_s);
+        QCOMPARE(json.value(u"api_key_fingerprint"_s).toString(),
+            Journal::apiKeyFingerprint(server.apiKey()));
+        QCOMPARE(json.value(u"status"_s).toString(), u"finished"_s);
+        const QJsonArray items = json.value(u"items"_s).toArray();
+        QCOMPARE(items.size(), 2);
+        for (const QJsonValue &item : items)
+            QCOMPARE(item.toObject().value(u"outcome"_s).toString(), u"deleted"_s);
+
+        const QJsonArray evidence = json.value(u"evidence"_s).toArray();
+        QCOMPARE(evidence.size(), 2);
+        for (const QJsonValue &value : evidence) {
+            const QJsonObject record = value.toObject();
+            const QString id = record.value(u"dialog_id"_s).toString();
+            QVERIFY(ids.contains(id));
+            QCOMPARE(record.value(u"dialog"_s).toObject().value(u"_id"_s).toString(), id);
+            QCOMPARE(record.value(u"dialog"_s).toObject().value(u"user_id"_s).toInteger(), anna);
+            // The latest messages, newest first, as the server held them before the delete.
+            const QStringList before = messagesBefore.value(id);
+            QStringList expected = before.mid(std::max<qsizetype>(0, before.size() - 100));
+            QStringList kept;
+            for (const QJsonValue &message : record.value(u"messages"_s).toArray())
+                kept.append(message.toObject().value(u"_id"_s).toString());
+            QCOMPARE(kept.size(), expected.size());
+            std::sort(kept.begin(), kept.end());
+            std::sort(expected.begin(), expected.end());
+            QCOMPARE(kept, expected);
+        }
+    }
+
+    void noEvidenceKeepsNone()
+    {
+        const QString id = m_fixture->server().allDialogIds().first();
+        const Run run = ctl({ u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s, u"--json"_s,
+            u"--no-evidence"_s, u"--reason"_s, u"test"_s, id });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        QVERIFY(journal.evidence(run.json().value(u"journal_run"_s).toInteger()).isEmpty());
+    }
+
+    void protectedUsersAreNotActedFor()
+    {
+        qint64 anna = 0;
+        const QStringList own = ownedByAnna(&anna);
+        const int before = m_fixture->server().requestCount();
+        QProcessEnvironment environment;
+        environment.insert(u"QBMOD_PROTECTED_USERS"_s, u"1, "_s + QString::number(anna));
+        const Run run = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--on-behalf-of"_s,
+                                QString::number(anna), u"--reason"_s, u"test"_s, own.first() },
+            environment);
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY2(run.err.contains(u"protected"_s), qPrintable(run.err));
+        QCOMPARE(m_fixture->server().requestCount(), before);
+        QVERIFY(m_fixture->server().dialogVisibleTo(own.first(), anna));
+    }
+
+    void protectedOwnersDialogsNeedAnOverrideThatIsRecorded()
+    {
+        SandboxServer &server = m_fixture->server();
+        qint64 anna = 0;
+        const QString id = ownedByAnna(&anna).first();
+        const QStringList arguments { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
+            u"--json"_s, u"--reason"_s, u"test"_s, u"--protected-users"_s, QString::number(anna),
+            id };
+        const Run refused = ctl(arguments);
+        QCOMPARE(refused.exitCode, int(ExitUsage));
+        QVERIFY2(refused.err.contains(id), qPrintable(refused.err));
+        QVERIFY(server.dialogExists(id));
+
+        const Run overridden = ctl(arguments + QStringList { u"--override-protection"_s });
+        QCOMPARE(overridden.exitCode, int(ExitSuccess));
+        QVERIFY(!server.dialogExists(id));
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        const auto run = journal.run(overridden.json().value(u"journal_run"_s).toInteger());
+        QVERIFY(run);
+        QVERIFY(run->protectionOverridden);
+    }
+
+    void aDryRunPrintsEveryRequestAndSendsNothing()
+    {
+        qint64 anna = 0;
+        const QStringList ids = ownedByAnna(&anna).mid(0, 3);
+        const int before = m_fixture->server().requestCount();
+        const Run run
+            = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--dry-run"_s,
+                      u"--batch-size"_s, u"2"_s, u"--on-behalf-of"_s, QString::number(anna) }
+                + ids);
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(
+                     u"DELETE /chat/Dialog/"_s + ids.at(0) + u","_s + ids.at(1) + u".json"_s),
+            qPrintable(lines.at(0)));
+        QVERIFY(lines.at(0).endsWith(u"force=1"_s)); // the body
+        QVERIFY(lines.at(0).contains(u"On-Behalf-Of: "_s + QString::number(anna)));
+        QVERIFY(lines.at(1).contains(ids.at(2)));
+        QCOMPARE(m_fixture->server().requestCount(), before);
+        QVERIFY(!QFileInfo::exists(journalPath()));
+    }
+
+    void listAndExportShowEveryRun()
+    {
+        const QStringList ids = m_fixture->server().allDialogIds().mid(0, 3);
+        QCOMPARE(
+            ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--yes"_s } + ids.mid(0, 2)).exitCode,
+            int(ExitSuccess));
+        QCOMPARE(
+            ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, ids.at(2) }).exitCode, int(ExitSuccess));
+
+        const Run list = ctl({ u"journal"_s, u"list"_s, u"--json"_s });
+        QCOMPARE(list.exitCode, int(ExitSuccess));
+        const QJsonArray runs = list.json().value(u"runs"_s).toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).toObject().value(u"ids"_s).toInt(), 1); // newest first
+        QCOMPARE(runs.at(1).toObject().value(u"mode"_s).toString(), u"per_user"_s);
+
+        const Run text = ctl({ u"journal"_s, u"list"_s });
+        QCOMPARE(text.exitCode, int(ExitSuccess));
+        QVERIFY(text.out.contains(u"per_user"_s));
+
+        const Run csv = ctl({ u"journal"_s, u"export"_s, u"--format"_s, u"csv"_s });
+        QCOMPARE(csv.exitCode, int(ExitSuccess));
+        const QStringList rows = csv.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 4); // the header and one row per id
+        QVERIFY(rows.at(0).startsWith(u"run_id,started_at"_s));
+        for (const QString &id : ids)
+            QVERIFY(csv.out.contains(id));
+
+        const Run json = ctl({ u"journal"_s, u"export"_s, u"--format"_s, u"json"_s, u"1"_s });
+        QCOMPARE(json.exitCode, int(ExitSuccess));
+        const QJsonArray exported = json.json().value(u"runs"_s).toArray();
+        QCOMPARE(exported.size(), 1);
+        QCOMPARE(exported.at(0).toObject().value(u"items"_s).toArray().size(), 2);
+
+        QCOMPARE(ctl({ u"journal"_s, u"show"_s, u"99"_s }).exitCode, int(ExitUsage));
+        QCOMPARE(
+            ctl({ u"journal"_s, u"export"_s, u"--format"_s, u"xml"_s }).exitCode, int(ExitUsage));
+    }
+
+    void reconcileSettlesAnswersThatNeverCame()
+    {
+        SandboxServer &server = m_fixture->server();
+        const QStringList ids = server.allDialogIds().mid(0, 4);
+        // Every answer is lost after the server carried the request out.
+        server.setLoseRate(1.0);
+        const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--force"_s,
+                                u"--no-evidence"_s, u"--reason"_s, u"test"_s, u"--json"_s }
+            + ids);
+        QVERIFY(run.exitCode != int(ExitSuccess));
+        server.setLoseRate(0);
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        const qint64 runId = run.json().value(u"journal_run"_s).toInteger();
+        QCOMPARE(journal.unsettledItems(runId).size(), ids.size());
+        for (const QString &id : ids)
+            QVERIFY(!server.dialogExists(id));
+
+        const Run reconcile = ctl({ u"journal"_s, u"reconcile"_s, u"--json"_s });
+        QCOMPARE(reconcile.exitCode, int(ExitSuccess));
+        QCOMPARE(reconcile.json().value(u"gone"_s).toInt(), ids.size());
+        const QList<Journal::Item> items = journal.items(runId);
+        for (const Journal::Item &item : items) {
+            QCOMPARE(item.state, Journal::ItemState::Settled);
+            QCOMPARE(item.outcome, u"gone"_s);
+            QCOMPARE(item.settledBy, u"reconcile"_s);
+        }
+        const Run again = ctl({ u"journal"_s, u"reconcile"_s });
+        QCOMPARE(again.exitCode, int(ExitSuccess));
+        QVERIFY(again.out.contains(u"Nothing to reconcile"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCtlJournal)
+#include "TestCtlJournal.moc"
