@@ -39,6 +39,7 @@ const QHash<QString, QStringList> &commandOptions()
         { u"journal show"_s, { u"journal"_s } },
         { u"journal export"_s, { u"journal"_s, u"format"_s } },
         { u"journal reconcile"_s, { u"journal"_s } },
+        { u"journal prune"_s, { u"journal"_s, u"older-than"_s } },
         { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s } },
         { u"users list"_s, { u"search"_s, u"limit"_s } },
     };
@@ -95,6 +96,7 @@ void CtlApplication::addOptions()
             tr("Do not keep the dialogs and their latest messages before a force delete.") },
         { u"journal"_s, tr("Use the journal database at PATH."), tr("PATH") },
         { u"format"_s, tr("Export format: csv or json (default json)."), tr("FORMAT") },
+        { u"older-than"_s, tr("Prune evidence collected more than DAYS days ago."), tr("DAYS") },
         { u"help"_s, tr("Show this help.") },
         { u"version"_s, tr("Show the version.") },
     });
@@ -114,6 +116,7 @@ QString CtlApplication::usageText() const
               "  journal show RUN_ID [--journal PATH] [--json]\n"
               "  journal export [--format csv|json] [RUN_ID] [--journal PATH]\n"
               "  journal reconcile [RUN_ID] [--journal PATH] [--json]\n"
+              "  journal prune --older-than DAYS [--journal PATH] [--json]\n"
               "  messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]\n"
               "  users list [--search TEXT] [--limit N] [--json]\n\n"
               "Credentials come from the environment, never from arguments:\n"
@@ -390,7 +393,7 @@ void CtlApplication::start(const QStringList &arguments)
         return;
     }
     if (command == u"journal list"_s || command == u"journal show"_s
-        || command == u"journal export"_s) {
+        || command == u"journal export"_s || command == u"journal prune"_s) {
         // Reading the journal needs no connection and no credentials.
         runCommand(command, words);
         return;

@@ -172,6 +172,13 @@ void DialogsDeleteCommand::start()
         usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
         return;
     }
+    // Flagged at every start until settled: ids from a crashed run may or may not be gone.
+    if (const auto inDoubt = m_journal->runsNeedingReconcile().size(); inDoubt > 0) {
+        m_context.io->err << tr("qbmodctl: %n earlier run(s) have ids whose outcome is unknown; "
+                                "run \"qbmodctl journal reconcile\" to settle them.",
+            nullptr, static_cast<int>(inDoubt))
+                          << Qt::endl;
+    }
     if (m_options.force && (m_keepEvidence || !m_guard.protectedUsers().isEmpty())) {
         // Owners are needed for the protection check even when no evidence is kept.
         m_evidence = new EvidenceCollector(m_context.client, this);

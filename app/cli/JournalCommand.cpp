@@ -126,6 +126,10 @@ void JournalCommand::start()
         list(journal);
         return;
     }
+    if (m_subcommand == u"prune"_s) {
+        prune(journal);
+        return;
+    }
     const bool hasArgument = !m_context.arguments.isEmpty();
     const std::optional<qint64> runId = runIdArgument(m_subcommand == u"show"_s);
     if (!runId && (hasArgument || m_subcommand == u"show"_s))
@@ -146,6 +150,35 @@ void JournalCommand::start()
         return;
     }
     exportRuns(journal, runId, format);
+}
+
+void JournalCommand::prune(Journal &journal)
+{
+    if (!m_context.arguments.isEmpty()) {
+        usageError(tr("unexpected argument \"%1\".").arg(m_context.arguments.first()));
+        return;
+    }
+    bool ok = false;
+    const int days = m_context.parser->value(u"older-than"_s).toInt(&ok);
+    if (!m_context.parser->isSet(u"older-than"_s) || !ok || days < 0 || days > 36500) {
+        usageError(tr("journal prune needs --older-than DAYS (a whole number of days)."));
+        return;
+    }
+    // The runs and their outcomes stay: only the dialogs' content ages out.
+    const int pruned = journal.pruneEvidence(QDateTime::currentDateTimeUtc().addDays(-days));
+    if (pruned < 0) {
+        m_context.io->err << tr("qbmodctl: %1").arg(journal.errorString()) << Qt::endl;
+        Q_EMIT finished(ExitPartial);
+        return;
+    }
+    if (m_context.json)
+        m_context.io->out << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"pruned"_s, pruned } }).toJson(QJsonDocument::Compact))
+                          << Qt::endl;
+    else
+        m_context.io->out << tr("Pruned the evidence of %n dialog(s).", nullptr, pruned)
+                          << Qt::endl;
+    Q_EMIT finished(ExitSuccess);
 }
 
 void JournalCommand::list(const Journal &journal)

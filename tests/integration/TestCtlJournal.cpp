@@ -262,6 +262,23 @@ private Q_SLOTS:
             ctl({ u"journal"_s, u"export"_s, u"--format"_s, u"xml"_s }).exitCode, int(ExitUsage));
     }
 
+    void evidenceIsPrunedByAge()
+    {
+        const QString id = m_fixture->server().allDialogIds().first();
+        QCOMPARE(ctl({ u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s, u"--reason"_s,
+                         u"test"_s, id })
+                     .exitCode,
+            int(ExitSuccess));
+        const Run kept = ctl({ u"journal"_s, u"prune"_s, u"--older-than"_s, u"30"_s, u"--json"_s });
+        QCOMPARE(kept.exitCode, int(ExitSuccess));
+        QCOMPARE(kept.json().value(u"pruned"_s).toInt(), 0);
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        QCOMPARE(journal.evidence(1).size(), 1);
+        QCOMPARE(journal.pruneEvidence(QDateTime::currentDateTimeUtc().addSecs(1)), 1);
+        QCOMPARE(ctl({ u"journal"_s, u"prune"_s }).exitCode, int(ExitUsage));
+    }
+
     void reconcileSettlesAnswersThatNeverCame()
     {
         SandboxServer &server = m_fixture->server();
@@ -277,6 +294,10 @@ private Q_SLOTS:
         QVERIFY(journal.open(journalPath()));
         const qint64 runId = run.json().value(u"journal_run"_s).toInteger();
         QCOMPARE(journal.unsettledItems(runId).size(), ids.size());
+        // The next destructive run says that an earlier one is in doubt.
+        const Run next
+            = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, server.allDialogIds().last() });
+        QVERIFY2(next.err.contains(u"journal reconcile"_s), qPrintable(next.err));
         for (const QString &id : ids)
             QVERIFY(!server.dialogExists(id));
 
