@@ -279,15 +279,27 @@ private Q_SLOTS:
         QCOMPARE(ctl({ u"journal"_s, u"prune"_s }).exitCode, int(ExitUsage));
     }
 
+    void reconcileSettlesAnswersThatNeverCame_data()
+    {
+        QTest::addColumn<bool>("force");
+        QTest::newRow("for everyone, checked without On-Behalf-Of") << true;
+        QTest::newRow("from the acting user's list, checked as that user") << false;
+    }
+
     void reconcileSettlesAnswersThatNeverCame()
     {
+        QFETCH(bool, force);
         SandboxServer &server = m_fixture->server();
-        const QStringList ids = server.allDialogIds().mid(0, 4);
+        qint64 anna = 0;
+        const QStringList ids = ownedByAnna(&anna).mid(0, 4);
+        const QString untouched = ownedByAnna(&anna).at(4);
         // Every answer is lost after the server carried the request out.
         server.setLoseRate(1.0);
-        const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--force"_s,
-                                u"--no-evidence"_s, u"--reason"_s, u"test"_s, u"--json"_s }
-            + ids);
+        QStringList arguments { u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--no-evidence"_s,
+            u"--reason"_s, u"test"_s, u"--json"_s };
+        arguments << (force ? QStringList { u"--force"_s }
+                            : QStringList { u"--on-behalf-of"_s, QString::number(anna) });
+        const Run run = ctl(arguments + ids);
         QVERIFY(run.exitCode != int(ExitSuccess));
         server.setLoseRate(0);
         Journal journal;
@@ -295,11 +307,15 @@ private Q_SLOTS:
         const qint64 runId = run.json().value(u"journal_run"_s).toInteger();
         QCOMPARE(journal.unsettledItems(runId).size(), ids.size());
         // The next destructive run says that an earlier one is in doubt.
-        const Run next
-            = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, server.allDialogIds().last() });
-        QVERIFY2(next.err.contains(u"journal reconcile"_s), qPrintable(next.err));
-        for (const QString &id : ids)
-            QVERIFY(!server.dialogExists(id));
+        const Run next = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--dry-run"_s, untouched });
+        QCOMPARE(next.exitCode, int(ExitSuccess));
+        const Run real = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--on-behalf-of"_s,
+            QString::number(anna), u"--reason"_s, u"test"_s, untouched });
+        QVERIFY2(real.err.contains(u"journal reconcile"_s), qPrintable(real.err));
+        for (const QString &id : ids) {
+            QCOMPARE(server.dialogExists(id), !force);
+            QVERIFY(!server.dialogVisibleTo(id, anna));
+        }
 
         const Run reconcile = ctl({ u"journal"_s, u"reconcile"_s, u"--json"_s });
         QCOMPARE(reconcile.exitCode, int(ExitSuccess));
