@@ -1,0 +1,84 @@
+#include "moderation/ModerationGuard.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// The rules checked before anything destructive is sent.
+class TestModerationGuard final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void protectedUserIdsAreParsed_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QList<qint64>>("ids");
+        QTest::newRow("empty means nobody") << QString() << true << QList<qint64> {};
+        QTest::newRow("commas") << u"1,2,3"_s << true << QList<qint64> { 1, 2, 3 };
+        QTest::newRow("commas and spaces") << u" 7, 8  9 "_s << true << QList<qint64> { 7, 8, 9 };
+        QTest::newRow("a name is refused") << u"1,anna"_s << false << QList<qint64> {};
+        QTest::newRow("zero is refused") << u"0"_s << false << QList<qint64> {};
+    }
+
+    void protectedUserIdsAreParsed()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QList<qint64>, ids);
+        QString error;
+        const auto parsed = ModerationGuard::parseUserIds(text, &error);
+        QCOMPARE(parsed.has_value(), valid);
+        if (!valid) {
+            QVERIFY(!error.isEmpty());
+            return;
+        }
+        QCOMPARE(*parsed, QSet<qint64>(ids.begin(), ids.end()));
+    }
+
+    void aReasonIsRequiredForForceAndOnBehalfOf_data()
+    {
+        QTest::addColumn<bool>("force");
+        QTest::addColumn<bool>("onBehalfOf");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("own list, no reason") << false << false << QString() << false;
+        QTest::newRow("force without a reason") << true << false << QString() << true;
+        QTest::newRow("force with only spaces") << true << false << u"  "_s << true;
+        QTest::newRow("force with a reason") << true << false << u"spam"_s << false;
+        QTest::newRow("on behalf without a reason") << false << true << QString() << true;
+        QTest::newRow("on behalf with a reason") << false << true << u"report"_s << false;
+    }
+
+    void aReasonIsRequiredForForceAndOnBehalfOf()
+    {
+        QFETCH(bool, force);
+        QFETCH(bool, onBehalfOf);
+        QFETCH(QString, reason);
+        QFETCH(bool, refused);
+        const auto problem = ModerationGuard::reasonProblem(
+            reason, force, onBehalfOf ? std::optional<qint64>(5) : std::nullopt);
+        QCOMPARE(problem.has_value(), refused);
+    }
+
+    void protectedUsersAndTheirDialogsAreFound()
+    {
+        ModerationGuard guard;
+        guard.setProtectedUsers({ 1, 2 });
+        QVERIFY(guard.actingProblem(1).has_value());
+        QVERIFY(!guard.actingProblem(3).has_value());
+        QVERIFY(!guard.actingProblem(std::nullopt).has_value());
+        Dialog staff;
+        staff.id = u"a"_s;
+        staff.ownerId = 2;
+        Dialog member;
+        member.id = u"b"_s;
+        member.ownerId = 3;
+        const QList<Dialog> found = guard.protectedDialogs({ staff, member });
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, u"a"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModerationGuard)
+#include "TestModerationGuard.moc"
