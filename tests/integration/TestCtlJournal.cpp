@@ -257,9 +257,38 @@ private Q_SLOTS:
         QCOMPARE(exported.size(), 1);
         QCOMPARE(exported.at(0).toObject().value(u"items"_s).toArray().size(), 2);
 
+        const Run shown = ctl({ u"journal"_s, u"show"_s, u"1"_s });
+        QCOMPARE(shown.exitCode, int(ExitSuccess));
+        QVERIFY(shown.out.contains(ids.at(0)));
+        QVERIFY(shown.out.contains(u"deleted"_s));
+
         QCOMPARE(ctl({ u"journal"_s, u"show"_s, u"99"_s }).exitCode, int(ExitUsage));
         QCOMPARE(
             ctl({ u"journal"_s, u"export"_s, u"--format"_s, u"xml"_s }).exitCode, int(ExitUsage));
+    }
+
+    void reconcileLeavesRunsItCannotCheck()
+    {
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        Journal::Run elsewhere;
+        elsewhere.endpoint = u"https://api.other.example"_s;
+        elsewhere.authMode = u"api_key"_s;
+        elsewhere.mode = u"force"_s;
+        elsewhere.target = u"dialogs"_s;
+        const QString id = m_fixture->server().allDialogIds().first();
+        const auto runId = journal.beginRun(elsewhere, { id });
+        QVERIFY(runId);
+        QVERIFY(journal.markSent(*runId, { id }));
+        const int before = m_fixture->server().requestCount();
+
+        const Run reconcile = ctl({ u"journal"_s, u"reconcile"_s, u"--json"_s });
+        QCOMPARE(reconcile.exitCode, int(ExitPartial));
+        const QJsonArray skipped = reconcile.json().value(u"skipped"_s).toArray();
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY(skipped.first().toString().contains(u"api.other.example"_s));
+        QCOMPARE(m_fixture->server().requestCount(), before);
+        QCOMPARE(journal.unsettledItems(*runId).size(), 1);
     }
 
     void evidenceIsPrunedByAge()
