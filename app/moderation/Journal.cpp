@@ -129,9 +129,18 @@ Journal::~Journal()
 
 QString Journal::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
+    // The console and qbmodctl keep one journal between them, so that either can show and
+    // reconcile what the other did: the console's application-data folder, whichever program
+    // asks. AppDataLocation is built from these names on every platform.
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    QCoreApplication::setOrganizationName(u"qbmod"_s);
+    QCoreApplication::setApplicationName(u"qbmod"_s);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QCoreApplication::setOrganizationName(organization);
+    QCoreApplication::setApplicationName(application);
+    return folder + u"/journal.sqlite"_s;
 }
-
 QString Journal::apiKeyFingerprint(const QString &apiKey)
 {
     if (apiKey.isEmpty())

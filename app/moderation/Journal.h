@@ -80,7 +80,7 @@ public:
     Journal();
     ~Journal();
 
-    // The platform's application-data folder, file journal.sqlite.
+    // journal.sqlite in the console's application-data folder (shared with qbmodctl).
     static QString defaultPath();
     // First 8 hex digits of the SHA-256 of the key: enough to tell keys apart, useless to use.
     static QString apiKeyFingerprint(const QString &apiKey);

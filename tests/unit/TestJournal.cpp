@@ -237,9 +237,15 @@ private Q_SLOTS:
         QCOMPARE(journal.items(*runId).size(), 2);
     }
 
-    void theDefaultPathIsInTheApplicationDataFolder()
+    void theDefaultPathIsSharedByTheConsoleAndTheCommandLine()
     {
-        QVERIFY(Journal::defaultPath().endsWith(u"/journal.sqlite"_s));
+        const QString application = QCoreApplication::applicationName();
+        const QString path = Journal::defaultPath();
+        QVERIFY2(path.endsWith(u"/qbmod/qbmod/journal.sqlite"_s), qPrintable(path));
+        QCoreApplication::setApplicationName(u"qbmodctl"_s);
+        QCOMPARE(Journal::defaultPath(), path);
+        QCOMPARE(QCoreApplication::applicationName(), u"qbmodctl"_s);
+        QCoreApplication::setApplicationName(application);
     }
 };
 
