@@ -4,6 +4,7 @@
 #include "moderation/Journal.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +94,16 @@ private Q_SLOTS:
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
         // Let the sandbox take in and answer whatever had already reached it.
         QTRY_COMPARE_WITH_TIMEOUT(int(answered.count()), server.requestCount(), 5000);
+
+        // The key the child ran with is nowhere in the files it left behind.
+        QByteArray bytes;
+        for (const QString &suffix : { u""_s, u"-wal"_s }) {
+            QFile file(journalPath + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        QVERIFY(bytes.size() > 0);
+        QVERIFY(!bytes.contains(server.apiKey().toUtf8()));
 
         Journal journal;
         QVERIFY2(journal.open(journalPath), qPrintable(journal.errorString()));
