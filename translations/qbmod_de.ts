@@ -2,223 +2,623 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActingUserDialog</name>
+    <message>
+        <source>Act as a user</source>
+        <translation>Im Namen eines Benutzers handeln</translation>
+    </message>
+    <message>
+        <source>Every request will be made on behalf of the chosen user (On-Behalf-Of) until you stop acting as them.</source>
+        <translation>Jede Anfrage wird im Namen des gewählten Benutzers gestellt (On-Behalf-Of), bis Sie das Handeln in seinem Namen beenden.</translation>
+    </message>
+    <message>
+        <source>User id, login, email or full name</source>
+        <translation>Benutzer-ID, Login, E-Mail oder vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation>Passende Benutzer</translation>
+    </message>
+    <message>
+        <source>Act as this user</source>
+        <translation>Im Namen dieses Benutzers handeln</translation>
+    </message>
+    <message>
+        <source>%1 – login %2, id %3</source>
+        <translation>%1 – Login %2, ID %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found</source>
+        <translation>
+            <numerusform>%n Benutzer gefunden</numerusform>
+            <numerusform>%n Benutzer gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Suche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>Acting on behalf of a user needs an API key; a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Handeln im Namen eines Benutzers erfordert einen API-Schlüssel; eine Sitzungsanmeldung handelt immer als ihr eigener Benutzer.</translation>
     </message>
     <message>
         <source>The session answer carried no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungsantwort enthielt kein Token.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The server refused the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Zugangsdaten abgelehnt.</translation>
     </message>
     <message>
         <source>Not permitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden.</translation>
     </message>
     <message>
         <source>The request was rejected as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde als ungültig abgelehnt.</translation>
     </message>
     <message>
         <source>Too many requests: the application&apos;s rate limit was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen: Das Anfragelimit der Anwendung wurde überschritten.</translation>
     </message>
     <message>
         <source>The server reported an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen internen Fehler gemeldet (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent an answer that could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine unverständliche Antwort gesendet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteEngine</name>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n nicht erlaubt</numerusform>
+            <numerusform>%n nicht erlaubt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n bereits entfernt</numerusform>
+            <numerusform>%n bereits entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been deleted)</source>
+        <translation>
+            <numerusform>%n unbekannt (keine Antwort; möglicherweise gelöscht)</numerusform>
+            <numerusform>%n unbekannt (keine Antwort; möglicherweise gelöscht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n.</source>
+        <translation>
+            <numerusform>%1 von %n gelöscht.</numerusform>
+            <numerusform>%1 von %n gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Operator login with application credentials</source>
+        <translation>Operator-Anmeldung mit Anwendungszugangsdaten</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Auth secret</source>
+        <translation>Auth-Secret</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect to a QuickBlox application</source>
+        <translation>Mit einer QuickBlox-Anwendung verbinden</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation>API-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Application id</source>
+        <translation>Anwendungs-ID</translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation>Auth-Key</translation>
+    </message>
+    <message>
+        <source>Operator login</source>
+        <translation>Operator-Login</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Application id:</source>
+        <translation>Anwendungs-ID:</translation>
+    </message>
+    <message>
+        <source>Auth key:</source>
+        <translation>Auth-Key:</translation>
+    </message>
+    <message>
+        <source>Auth secret:</source>
+        <translation>Auth-Secret:</translation>
+    </message>
+    <message>
+        <source>Operator login:</source>
+        <translation>Operator-Login:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in files. Leave a secret empty to keep the stored one.</source>
+        <translation>Geheime Zugangsdaten werden im Systemschlüsselbund gespeichert, nie in Dateien. Lassen Sie ein Feld leer, um den gespeicherten Wert zu behalten.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation>Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Start a local stand-in for QuickBlox with demo data; no account needed.</source>
+        <translation>Startet einen lokalen Ersatz für QuickBlox mit Demodaten; kein Konto nötig.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation>Das Profil „%1“ und seine geheimen Zugangsdaten aus dem Schlüsselbund entfernen?</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the %1 (%2). Keep it for this session only? It will be forgotten when qbmod quits, and nothing is written to disk.</source>
+        <translation>Der Systemschlüsselbund konnte den Eintrag „%1“ nicht speichern (%2). Nur für diese Sitzung behalten? Er wird beim Beenden von qbmod verworfen, und nichts wird auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>The %1 was not stored.</source>
+        <translation>Der Eintrag „%1“ wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading secrets from the keychain…</source>
+        <translation>Geheime Zugangsdaten werden aus dem Schlüsselbund gelesen…</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt „%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The endpoint must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (a local sandbox); use https for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http ist nur zu diesem Computer erlaubt (eine lokale Sandbox); verwenden Sie https für „%1“.</translation>
     </message>
     <message>
         <source>The endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>An application id is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anwendungs-ID ist erforderlich.</translation>
     </message>
     <message>
         <source>An auth key is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auth-Key ist erforderlich.</translation>
     </message>
     <message>
         <source>An operator login is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Operator-Login ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsLoader</name>
+    <message>
+        <source>No %1 is stored for the profile &quot;%2&quot;.</source>
+        <translation>Für das Profil „%2“ ist kein %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The %1 of the profile &quot;%2&quot; could not be read. %3</source>
+        <translation>Der Eintrag „%1“ des Profils „%2“ konnte nicht gelesen werden. %3</translation>
     </message>
 </context>
 <context>
     <name>CtlApplication</name>
     <message>
         <source>Moderation tools for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderationswerkzeuge für QuickBlox-Chat-Anwendungen.</translation>
     </message>
     <message>
         <source>API endpoint (default https://api.quickblox.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Endpunkt (Standard: https://api.quickblox.com).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Application id (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs-ID (Sitzungsanmeldung).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Application auth key (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Key der Anwendung (Sitzungsanmeldung).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>Operator login (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator-Login (Sitzungsanmeldung).</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>Requests in flight at once (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl gleichzeitig laufender Anfragen (Standard: 6).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>At most N requests per second (default: no fixed cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Anfragen pro Sekunde (Standard: keine feste Obergrenze).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit auf jede Antwort in Sekunden (Standard: 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON für Skripte ausgeben.</translation>
     </message>
     <message>
         <source>Log each request to standard error (credentials are never logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Anfrage auf der Standardfehlerausgabe protokollieren (Zugangsdaten werden nie protokolliert).</translation>
     </message>
     <message>
         <source>Act as this user (API key only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Namen dieses Benutzers handeln (nur mit API-Schlüssel).</translation>
     </message>
     <message>
         <source>USER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>USER_ID</translation>
     </message>
     <message>
         <source>Dialog types: 1 public, 2 group, 3 private; comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialogtypen: 1 öffentlich, 2 Gruppe, 3 privat; durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>TYPES</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPES</translation>
     </message>
     <message>
         <source>Only dialogs whose name contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dialoge, deren Name TEXT enthält.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Show at most N items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Einträge anzeigen.</translation>
     </message>
     <message>
         <source>List every matching dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle passenden Dialoge auflisten.</translation>
     </message>
     <message>
         <source>Delete for every member (owner only); cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle Mitglieder löschen (nur als Besitzer); kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Ids per delete request (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs pro Löschanfrage (Standard: 50).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nach einer Bestätigung fragen.</translation>
     </message>
     <message>
         <source>Read ids from FILE, or from standard input with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs aus FILE lesen, oder mit - von der Standardeingabe.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>User id, email, login or part of a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID, E-Mail, Login oder Teil eines vollständigen Namens.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
+        <translation>qbmodctl: --%1 erfordert eine ganze Zahl von %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 does not take --%2.</source>
+        <translation>qbmodctl: %1 akzeptiert --%2 nicht.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation>qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>qbmodctl: no credentials. Set QBMOD_API_KEY, or give --app-id, --auth-key and --login with QBMOD_AUTH_SECRET and QBMOD_PASSWORD in the environment (missing: %1).</source>
+        <translation>qbmodctl: keine Zugangsdaten. Setzen Sie QBMOD_API_KEY, oder geben Sie --app-id, --auth-key und --login an und setzen Sie QBMOD_AUTH_SECRET und QBMOD_PASSWORD in der Umgebung (fehlt: %1).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: --app-id needs a positive whole number.</source>
+        <translation>qbmodctl: --app-id erfordert eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Try &apos;qbmodctl --help&apos;.</source>
+        <translation>Weitere Informationen mit „qbmodctl --help“.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: no command given.</source>
+        <translation>qbmodctl: kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: unknown command &quot;%1&quot;.</source>
+        <translation>qbmodctl: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: --on-behalf-of needs a user id (a positive number).</source>
+        <translation>qbmodctl: --on-behalf-of erfordert eine Benutzer-ID (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: --on-behalf-of needs an API key (QBMOD_API_KEY); a session login always acts as its own user.</source>
+        <translation>qbmodctl: --on-behalf-of erfordert einen API-Schlüssel (QBMOD_API_KEY); eine Sitzungsanmeldung handelt immer als ihr eigener Benutzer.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
+        <translation>qbmodctl: unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Connect as the saved profile NAME; its secrets come from the system keychain.</source>
+        <translation>Mit dem gespeicherten Profil NAME verbinden; seine geheimen Zugangsdaten kommen aus dem Systemschlüsselbund.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Why; kept in the journal. Required with --force and --on-behalf-of.</source>
+        <translation>Begründung; wird im Journal festgehalten. Erforderlich mit --force und --on-behalf-of.</translation>
+    </message>
+    <message>
+        <source>Users whose dialogs are not force-deleted and who are not acted for (default: QBMOD_PROTECTED_USERS).</source>
+        <translation>Benutzer, deren Dialoge nicht für alle gelöscht werden und in deren Namen nicht gehandelt wird (Standard: QBMOD_PROTECTED_USERS).</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>Act on protected users anyway; the journal records it.</source>
+        <translation>Auch bei geschützten Benutzern handeln; das Journal hält dies fest.</translation>
+    </message>
+    <message>
+        <source>Print the requests that would be sent and send nothing.</source>
+        <translation>Die Anfragen ausgeben, die gesendet würden, und nichts senden.</translation>
+    </message>
+    <message>
+        <source>Do not keep the dialogs and their latest messages before a force delete.</source>
+        <translation>Die Dialoge und ihre neuesten Nachrichten vor dem Löschen für alle nicht sichern.</translation>
+    </message>
+    <message>
+        <source>Use the journal database at PATH.</source>
+        <translation>Die Journal-Datenbank unter PATH verwenden.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Export format: csv or json (default json).</source>
+        <translation>Exportformat: csv oder json (Standard: json).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>qbmodctl: profile &quot;%1&quot;: %2</source>
+        <translation>qbmodctl: Profil „%1“: %2</translation>
+    </message>
+    <message>
+        <source>qbmodctl: there is no profile named &quot;%1&quot;; no profiles are saved.</source>
+        <translation>qbmodctl: Es gibt kein Profil namens „%1“; es sind keine Profile gespeichert.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: there is no profile named &quot;%1&quot; (saved: %2).</source>
+        <translation>qbmodctl: Es gibt kein Profil namens „%1“ (gespeichert: %2).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the secrets in the environment instead (QBMOD_API_KEY, or QBMOD_AUTH_SECRET and QBMOD_PASSWORD).</source>
+        <translation>qbmodctl: Der Systemschlüsselbund ist nicht verfügbar; geben Sie die geheimen Zugangsdaten stattdessen in der Umgebung an (QBMOD_API_KEY, oder QBMOD_AUTH_SECRET und QBMOD_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
+        <translation>qbmodctl: %1 Speichern Sie den Wert in der Konsole, oder geben Sie ihn in der Umgebung an (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Prune evidence collected more than DAYS days ago.</source>
+        <translation>Belege löschen, die vor mehr als DAYS Tagen gesammelt wurden.</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -226,8 +626,15 @@
 Commands:
   dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
                [--on-behalf-of USER_ID] [--json]
-  dialogs delete [--force] [--on-behalf-of USER_ID] [--batch-size N] [--yes]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
                  [--json] (ID... | --from-file FILE | --from-file -)
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
   messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]
   users list [--search TEXT] [--limit N] [--json]
 
@@ -235,217 +642,548 @@ Credentials come from the environment, never from arguments:
   QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
   QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
   QBMOD_PASSWORD      the operator&apos;s password
+  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+With --profile NAME the connection and secrets come from a saved profile and
+the system keychain; options and these variables override them.
 
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmodctl: %1 does not take --%2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmodctl: no credentials. Set QBMOD_API_KEY, or give --app-id, --auth-key and --login with QBMOD_AUTH_SECRET and QBMOD_PASSWORD in the environment (missing: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmodctl: --app-id needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;qbmodctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmodctl: no command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmodctl: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmodctl: --on-behalf-of needs a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmodctl: --on-behalf-of needs an API key (QBMOD_API_KEY); a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: qbmodctl [Optionen] BEFEHL
+
+Befehle:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+
+Zugangsdaten kommen aus der Umgebung, nie aus Argumenten:
+  QBMOD_API_KEY       API-Schlüssel; wird bevorzugt (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   Auth-Secret, zusammen mit --app-id, --auth-key, --login
+  QBMOD_PASSWORD      das Passwort des Operators
+  QBMOD_PROTECTED_USERS  IDs geschützter Benutzer, ohne --protected-users
+Mit --profile NAME kommen Verbindung und Zugangsdaten aus einem gespeicherten
+Profil und dem Systemschlüsselbund; Optionen und diese Variablen haben Vorrang.
+
+Exit-Codes: 0 erledigt; 1 IDs nicht erlaubt oder fehlgeschlagen; 2 Aufruf- oder
+Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
+</translation>
     </message>
 </context>
 <context>
     <name>CtlCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmationDialog</name>
+    <message>
+        <source>Profile: %1 (%2). Acting as: %3.</source>
+        <translation>Profil: %1 (%2). Handelnd als: %3.</translation>
+    </message>
+    <message>
+        <source>Dialogs to delete</source>
+        <translation>Zu löschende Dialoge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>not owner: will be refused</source>
+        <translation>nicht Besitzer: wird abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these dialog(s) are not owned by the acting user and will come back as not permitted.</source>
+        <translation>
+            <numerusform>%n dieser Dialoge gehört nicht dem handelnden Benutzer und wird als „nicht erlaubt“ zurückgemeldet.</numerusform>
+            <numerusform>%n dieser Dialoge gehören nicht dem handelnden Benutzer und werden als „nicht erlaubt“ zurückgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of dialogs (%1) to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Dialoge (%1) ein:</translation>
+    </message>
+    <message>
+        <source>Number of dialogs, typed to confirm</source>
+        <translation>Anzahl der Dialoge, zur Bestätigung eingegeben</translation>
     </message>
 </context>
 <context>
     <name>DeleteOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits entfernt</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unknown: no answer, may have been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: keine Antwort, möglicherweise gelöscht</translation>
     </message>
     <message>
         <source>Not attempted: cancelled before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht: vor dem Senden abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteResultModel</name>
+    <message>
+        <source>Waiting</source>
+        <comment>delete result not known yet</comment>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation>Dialog</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n bereits entfernt</numerusform>
+            <numerusform>%n bereits entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n nicht erlaubt</numerusform>
+            <numerusform>%n nicht erlaubt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unbekannt</numerusform>
+            <numerusform>%n unbekannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartend</numerusform>
+            <numerusform>%n wartend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dialogs</source>
+        <translation>Keine Dialoge</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRunDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation>Ergebnisse kopieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Deletion progress</source>
+        <translation>Löschfortschritt</translation>
+    </message>
+    <message>
+        <source>Result for each dialog</source>
+        <translation>Ergebnis für jeden Dialog</translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation>Löschen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeletionPlan</name>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone</source>
+        <translation>
+            <numerusform>%n Dialog für alle löschen</numerusform>
+            <numerusform>%n Dialoge für alle löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from %1&apos;s list</source>
+        <translation>
+            <numerusform>%n Dialog aus der Liste von %1 entfernen</numerusform>
+            <numerusform>%n Dialoge aus der Liste von %1 entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the API key (full rights)</source>
+        <translation>API-Schlüssel (volle Rechte)</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
+        <translation>Die Dialoge werden für alle Mitglieder gelöscht, mit allen Nachrichten. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
+        <translation>Die Dialoge werden nur aus der Liste von %1 entfernt; die anderen Mitglieder behalten sie und ihre Nachrichten.</translation>
     </message>
 </context>
 <context>
     <name>Dialog</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>DialogDetailPane</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Latest messages</source>
+        <translation>Neueste Nachrichten</translation>
+    </message>
+    <message>
+        <source>No dialog selected</source>
+        <translation>Kein Dialog ausgewählt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Id: %1
+Type: %2
+Owner: %3
+Created: %4
+Last activity: %5</source>
+        <translation>ID: %1
+Typ: %2
+Besitzer: %3
+Erstellt: %4
+Letzte Aktivität: %5</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Nachrichten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Everyone in the application (public dialog)</source>
+        <translation>Alle in der Anwendung (öffentlicher Dialog)</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>– owner</source>
+        <translation>– Besitzer</translation>
+    </message>
+    <message>
+        <source>Messages could not be loaded: %1</source>
+        <translation>Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>Keine Nachrichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attachment(s), not downloaded)</source>
+        <translation>
+            <numerusform>(%n Anhang, nicht heruntergeladen)</numerusform>
+            <numerusform>(%n Anhänge, nicht heruntergeladen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DialogTableModel</name>
+    <message>
+        <source>all</source>
+        <comment>members of a public dialog</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>%1
+Dialog id: %2</source>
+        <translation>%1
+Dialog-ID: %2</translation>
+    </message>
+    <message>
+        <source>User id %1</source>
+        <translation>Benutzer-ID %1</translation>
+    </message>
+    <message>
+        <source>%1 (user id %2)</source>
+        <translation>%1 (Benutzer-ID %2)</translation>
+    </message>
+    <message>
+        <source>Public dialog: every user of the application can join</source>
+        <translation>Öffentlicher Dialog: Jeder Benutzer der Anwendung kann beitreten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>DialogsDeleteCommand</name>
     <message>
         <source>Give ids either as arguments or with --from-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie IDs entweder als Argumente oder mit --from-file an, nicht beides.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID ist keine Dialog-ID (24 Hexadezimalziffern): %1. Es wurde nichts gesendet.</numerusform>
+            <numerusform>%n IDs sind keine Dialog-IDs (24 Hexadezimalziffern): %1. Es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Dialog-IDs angegeben.</translation>
     </message>
     <message>
         <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen ohne Bestätigung wird verweigert: Übergeben Sie --yes, oder führen Sie den Befehl in einem Terminal aus, um gefragt zu werden.</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>dem angemeldeten Konto</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialog mit allen Nachrichten für alle löschen. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Dialoge mit allen Nachrichten für alle löschen. Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type %1 to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung %1 ein: </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialog nur aus der Liste von %1 entfernen; die anderen Mitglieder behalten ihn.</numerusform>
+            <numerusform>%n Dialoge nur aus der Liste von %1 entfernen; die anderen Mitglieder behalten sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Fortfahren? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>--batch-size needs a whole number from 1 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size erfordert eine ganze Zahl von 1 bis 500.</translation>
     </message>
     <message>
         <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>protected users: %1</source>
+        <translation>geschützte Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Dry run: %n request(s) shown, nothing was sent.</source>
+        <translation>
+            <numerusform>Probelauf: %n Anfrage angezeigt, es wurde nichts gesendet.</numerusform>
+            <numerusform>Probelauf: %n Anfragen angezeigt, es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation>%1 (Besitzer %2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n already gone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n Dialog gehört geschützten Benutzern und wird ohne --override-protection nicht für alle gelöscht: %1. Es wurde nichts gesendet.</numerusform>
+            <numerusform>%n Dialoge gehören geschützten Benutzern und werden ohne --override-protection nicht für alle gelöscht: %1. Es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>qbmodctl: warning: %1</source>
+        <translation>qbmodctl: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
+        <translation>Im Journal als Lauf %1 festgehalten.</translation>
     </message>
     <message numerus="yes">
-        <source>%n unknown (no answer; may have been deleted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
+        <translation>
+            <numerusform>qbmodctl: %n früherer Lauf enthält IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
+            <numerusform>qbmodctl: %n frühere Läufe enthalten IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
         </translation>
     </message>
 </context>
@@ -453,148 +1191,800 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>DialogsListCommand</name>
     <message>
         <source>--type takes 1 (public), 2 (group) or 3 (private), comma-separated; &quot;%1&quot; is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type akzeptiert 1 (öffentlich), 2 (Gruppe) oder 3 (privat), durch Kommas getrennt; „%1“ ist nichts davon.</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit und --all können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erfordert eine ganze Zahl von mindestens 1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>BESITZER</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MITGLIEDER</translation>
     </message>
     <message>
         <source>LAST ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTE AKTIVITÄT</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialog angezeigt</numerusform>
+            <numerusform>%n Dialoge angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insgesamt</numerusform>
+            <numerusform>%n insgesamt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCollector</name>
+    <message>
+        <source>Dialog not read: %1</source>
+        <translation>Dialog nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Messages not read: %1</source>
+        <translation>Nachrichten nicht gelesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>Der SQLite-Treiber für Qt ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>Das Journal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation>Journal-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a journal database.</source>
+        <translation>Die Datei %1 ist keine Journal-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer version of qbmod (schema %2).</source>
+        <translation>Das Journal %1 wurde von einer neueren Version von qbmod geschrieben (Schema %2).</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCommand</name>
+    <message>
+        <source>journal %1 needs a run id.</source>
+        <translation>journal %1 erfordert eine Lauf-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id.</source>
+        <translation>„%1“ ist keine Lauf-ID.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1 yet.</source>
+        <translation>Unter %1 gibt es noch kein Journal.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>The journal has no run %1.</source>
+        <translation>Das Journal enthält keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>--format is csv or json.</source>
+        <translation>--format ist csv oder json.</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>LAUF</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>GESTARTET</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation>ALS</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>IN DOUBT</source>
+        <translation>UNGEKLÄRT</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>The journal holds no runs.</source>
+        <translation>Das Journal enthält keine Läufe.</translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), started %3</source>
+        <translation>Lauf %1 (%2), gestartet %3</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1  Profile: %2</source>
+        <translation>Endpunkt: %1  Profil: %2</translation>
+    </message>
+    <message>
+        <source>Operator: %1  Acting user: %2</source>
+        <translation>Operator: %1  Handelnder Benutzer: %2</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Mode: %1 %2  Reason: %3</source>
+        <translation>Modus: %1 %2  Grund: %3</translation>
+    </message>
+    <message>
+        <source>Protection was overridden.</source>
+        <translation>Der Schutz wurde übergangen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>SETTLED BY</source>
+        <translation>GEKLÄRT DURCH</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence kept for %n dialog(s); see journal export.</source>
+        <translation>
+            <numerusform>Belege für %n Dialog aufbewahrt; siehe journal export.</numerusform>
+            <numerusform>Belege für %n Dialoge aufbewahrt; siehe journal export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal prune needs --older-than DAYS (a whole number of days).</source>
+        <translation>journal prune erfordert --older-than DAYS (eine ganze Zahl von Tagen).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation>qbmodctl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned the evidence of %n dialog(s).</source>
+        <translation>
+            <numerusform>Belege von %n Dialog gelöscht.</numerusform>
+            <numerusform>Belege von %n Dialogen gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalReconcileCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a run id.</source>
+        <translation>„%1“ ist keine Lauf-ID.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1 yet.</source>
+        <translation>Unter %1 gibt es noch kein Journal.</translation>
+    </message>
+    <message>
+        <source>The journal has no run %1.</source>
+        <translation>Das Journal enthält keinen Lauf %1.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: skipped %1</source>
+        <translation>qbmodctl: übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile.</source>
+        <translation>Nichts abzugleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n id(s): %1 gone, %2 still present, %3 without a clear answer.</source>
+        <translation>
+            <numerusform>%n ID geprüft: %1 entfernt, %2 noch vorhanden, %3 ohne eindeutige Antwort.</numerusform>
+            <numerusform>%n IDs geprüft: %1 entfernt, %2 noch vorhanden, %3 ohne eindeutige Antwort.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is unavailable: %1</source>
+        <translation>Der Systemschlüsselbund ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation>Der Systemschlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>qbmod</source>
+        <translation>qbmod</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Dialoge</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Stop acting as this user</source>
+        <translation>Handeln im Namen dieses Benutzers beenden</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>&amp;Alle laden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading</source>
+        <translation>Laden &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter loaded dialogs</source>
+        <translation>Geladene Dialoge &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Alle aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for acting user</source>
+        <translation>Für handelnden Benutzer &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove the selected dialogs from the acting user&apos;s list only (Del)</source>
+        <translation>Die ausgewählten Dialoge nur aus der Liste des handelnden Benutzers entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete for &amp;everyone…</source>
+        <translation>Für &amp;alle löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected dialogs for all members; cannot be undone (Shift+Del)</source>
+        <translation>Die ausgewählten Dialoge für alle Mitglieder löschen; kann nicht rückgängig gemacht werden (Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>Act as &amp;user…</source>
+        <translation>&amp;Im Namen eines Benutzers handeln…</translation>
+    </message>
+    <message>
+        <source>S&amp;top acting as user</source>
+        <translation>Handeln im Namen &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About qbmod</source>
+        <translation>Ü&amp;ber qbmod</translation>
+    </message>
+    <message>
+        <source>About qbmod</source>
+        <translation>Über qbmod</translation>
+    </message>
+    <message>
+        <source>qbmod %1
+A moderation console for QuickBlox chat applications.</source>
+        <translation>qbmod %1
+Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogs</source>
+        <translation>D&amp;ialoge</translation>
+    </message>
+    <message>
+        <source>&amp;Acting user</source>
+        <translation>Handelnder &amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation>Dialogtyp</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>Name enthält</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation>Name enthält (fragt den Server)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation>Aktiv nach</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation>Letzte Aktivität nach</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation>Aktiv vor</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation>Letzte Aktivität vor</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation>Auf dem Server suchen</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation>Geladene Dialoge filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation>Geladene Dialoge filtern</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>qbmod – %1 (%2)</source>
+        <translation>qbmod – %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
+        <translation>Im Namen von %1 (Login %2, ID %3). Jede Aktion wird im Namen dieses Benutzers ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation>Dialoge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Choose an acting user</source>
+        <translation>Handelnden Benutzer wählen</translation>
+    </message>
+    <message>
+        <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
+        <translation>Mit einem API-Schlüssel und ohne handelnden Benutzer entfernt QuickBlox Dialoge für alle Mitglieder. Wählen Sie einen Benutzer, in dessen Namen gehandelt wird (Handelnder Benutzer › Im Namen eines Benutzers handeln…), um Dialoge nur aus der Liste dieses Benutzers zu entfernen, oder verwenden Sie „Für alle löschen“.</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation>%1 von %2 geladenen ausgewählt</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation>, %1 insgesamt</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation> (%1 durch den Filter angezeigt)</translation>
+    </message>
+    <message>
+        <source>A delete is running</source>
+        <translation>Ein Löschvorgang läuft</translation>
+    </message>
+    <message>
+        <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
+        <translation>Ein Löschvorgang läuft noch. Abbrechen und beenden? Bereits gesendete Dialoge werden möglicherweise trotzdem gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>MessagesListCommand</name>
     <message>
         <source>messages list takes exactly one dialog id.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages list akzeptiert genau eine Dialog-ID.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Dialog-ID (24 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erfordert eine ganze Zahl von mindestens 1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>GESENDET</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ABSENDER</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>ATTACHMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANHÄNGE</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht.</numerusform>
+            <numerusform>%n Nachrichten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ModerationGuard</name>
+    <message>
+        <source>&quot;%1&quot; is not a user id (a positive number).</source>
+        <translation>„%1“ ist keine Benutzer-ID (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>Deleting for everyone needs a reason (--reason TEXT); it is kept in the journal.</source>
+        <translation>Das Löschen für alle erfordert eine Begründung (--reason TEXT); sie wird im Journal festgehalten.</translation>
+    </message>
+    <message>
+        <source>Acting for user %1 needs a reason (--reason TEXT); it is kept in the journal.</source>
+        <translation>Das Handeln im Namen von Benutzer %1 erfordert eine Begründung (--reason TEXT); sie wird im Journal festgehalten.</translation>
+    </message>
+    <message>
+        <source>User %1 is protected: nothing is done on their behalf without --override-protection.</source>
+        <translation>Benutzer %1 ist geschützt: Ohne --override-protection wird nichts in seinem Namen ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile id &quot;%1&quot; is not valid.</source>
+        <translation>Die Profil-ID „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Die Einstellungen konnten nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>run %1 deleted %2, which reconcile cannot check yet</source>
+        <translation>Lauf %1 hat %2 gelöscht, was reconcile noch nicht prüfen kann</translation>
+    </message>
+    <message>
+        <source>run %1 was made against %2; connect there to check it</source>
+        <translation>Lauf %1 wurde auf %2 ausgeführt; verbinden Sie sich mit diesem Endpunkt, um ihn zu prüfen</translation>
+    </message>
+    <message>
+        <source>run %1 acted for user %2; checking it needs an API key</source>
+        <translation>Lauf %1 hat im Namen von Benutzer %2 gehandelt; die Prüfung erfordert einen API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>run %1 was made by the operator %2; sign in as %2 to check it</source>
+        <translation>Lauf %1 wurde vom Operator %2 ausgeführt; melden Sie sich als %2 an, um ihn zu prüfen</translation>
+    </message>
+    <message>
+        <source>run %1 was made with an API key; checking it needs one</source>
+        <translation>Lauf %1 wurde mit einem API-Schlüssel ausgeführt; zur Prüfung wird ebenfalls einer benötigt</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommandLine</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 0 to 1, not &quot;%2&quot;.</source>
+        <translation>--%1 muss eine Zahl von 0 bis 1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>A local stand-in for the QuickBlox REST API with a generated demo community. Prints the connection information as one line of JSON, then serves until interrupted.</source>
+        <translation>Ein lokaler Ersatz für die QuickBlox-REST-API mit einer generierten Demo-Community. Gibt die Verbindungsdaten als eine Zeile JSON aus und läuft dann bis zur Unterbrechung.</translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation>Port, auf dem gelauscht wird; 0 wählt einen freien.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default %1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Number of demo dialogs (default %1).</source>
+        <translation>Anzahl der Demo-Dialoge (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Seed of the demo community and of the faults (default %1).</source>
+        <translation>Startwert (Seed) der Demo-Community und der simulierten Fehler (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Delay added to every answer, in milliseconds.</source>
+        <translation>Verzögerung, die jeder Antwort hinzugefügt wird, in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Answer 429 above N requests per second; 0 turns it off.</source>
+        <translation>Oberhalb von N Anfragen pro Sekunde mit 429 antworten; 0 schaltet dies ab.</translation>
+    </message>
+    <message>
+        <source>Send Retry-After with 429 answers (none by default).</source>
+        <translation>Retry-After mit 429-Antworten senden (standardmäßig nicht).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Share of requests answered 500 without being applied.</source>
+        <translation>Anteil der Anfragen, die mit 500 beantwortet werden, ohne ausgeführt zu werden.</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Share of requests applied but whose answer is lost (connection closed).</source>
+        <translation>Anteil der Anfragen, die ausgeführt werden, deren Antwort aber verloren geht (Verbindung geschlossen).</translation>
+    </message>
+    <message>
+        <source>Seconds a session lives after its last use (default %1).</source>
+        <translation>Sekunden, die eine Sitzung nach ihrer letzten Verwendung gültig bleibt (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--bind must be an IP address, not &quot;%1&quot;.</source>
+        <translation>--bind muss eine IP-Adresse sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation>Die Sandbox läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Auf %1 Port %2 kann nicht gelauscht werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot serve HTTP on port %1.</source>
+        <translation>HTTP kann auf Port %1 nicht bereitgestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>auth secret</source>
+        <translation>Auth-Secret</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>UserFinder</name>
+    <message>
+        <source>Searching by name needs at least 3 characters.</source>
+        <translation>Die Suche nach Namen erfordert mindestens 3 Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>UsersListCommand</name>
     <message>
         <source>--limit needs a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching by name needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erfordert eine ganze Zahl von 1 bis %1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>FULL NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>VOLLSTÄNDIGER NAME</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <source>LAST REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTE ANFRAGE</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer angezeigt</numerusform>
+            <numerusform>%n Benutzer angezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n insgesamt</numerusform>
+            <numerusform>%n insgesamt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Moderation console for QuickBlox chat applications.</source>
+        <translation>Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
+    </message>
+    <message>
+        <source>Start a local sandbox with demo data and connect to it; no account needed.</source>
+        <translation>Eine lokale Sandbox mit Demodaten starten und mit ihr verbinden; kein Konto nötig.</translation>
+    </message>
+    <message>
+        <source>Number of dialogs in the sandbox (default 2000).</source>
+        <translation>Anzahl der Dialoge in der Sandbox (Standard: 2000).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--sandbox-dialogs needs a number from 1 to 200000.</source>
+        <translation>--sandbox-dialogs erfordert eine Zahl von 1 bis 200000.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
 </context>
 </TS>

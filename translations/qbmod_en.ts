@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActingUserDialog</name>
+    <message>
+        <source>Act as a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request will be made on behalf of the chosen user (On-Behalf-Of) until you stop acting as them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id, login, email or full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – login %2, id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found</source>
+        <translation>
+            <numerusform>%n user found</numerusform>
+            <numerusform>%n users found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>Acting on behalf of a user needs an API key; a session login always acts as its own user.</source>
@@ -60,6 +106,218 @@
     </message>
 </context>
 <context>
+    <name>BulkDeleteEngine</name>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n not permitted</numerusform>
+            <numerusform>%n not permitted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n already gone</numerusform>
+            <numerusform>%n already gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been deleted)</source>
+        <translation>
+            <numerusform>%n unknown (no answer; may have been deleted)</numerusform>
+            <numerusform>%n unknown (no answer; may have been deleted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n not attempted</numerusform>
+            <numerusform>%n not attempted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n.</source>
+        <translation>
+            <numerusform>Deleted %1 of %n.</numerusform>
+            <numerusform>Deleted %1 of %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Operator login with application credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a QuickBlox application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in files. Leave a secret empty to keep the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a local stand-in for QuickBlox with demo data; no account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the %1 (%2). Keep it for this session only? It will be forgotten when qbmod quits, and nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading secrets from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
@@ -87,6 +345,28 @@
     </message>
     <message>
         <source>An operator login is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsLoader</name>
+    <message>
+        <source>No %1 is stored for the profile &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of the profile &quot;%2&quot; could not be read. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,27 +501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: qbmodctl [options] COMMAND
-
-Commands:
-  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
-               [--on-behalf-of USER_ID] [--json]
-  dialogs delete [--force] [--on-behalf-of USER_ID] [--batch-size N] [--yes]
-                 [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]
-  users list [--search TEXT] [--limit N] [--json]
-
-Credentials come from the environment, never from arguments:
-  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
-  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
-  QBMOD_PASSWORD      the operator&apos;s password
-
-Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
-3 authentication failed; 4 endpoint unreachable.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,11 +544,172 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect as the saved profile NAME; its secrets come from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; kept in the journal. Required with --force and --on-behalf-of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users whose dialogs are not force-deleted and who are not acted for (default: QBMOD_PROTECTED_USERS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on protected users anyway; the journal records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the requests that would be sent and send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep the dialogs and their latest messages before a force delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the journal database at PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: csv or json (default json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: there is no profile named &quot;%1&quot;; no profiles are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: there is no profile named &quot;%1&quot; (saved: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the secrets in the environment instead (QBMOD_API_KEY, or QBMOD_AUTH_SECRET and QBMOD_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune evidence collected more than DAYS days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qbmodctl [options] COMMAND
+
+Commands:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+
+Credentials come from the environment, never from arguments:
+  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
+  QBMOD_PASSWORD      the operator&apos;s password
+  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+With --profile NAME the connection and secrets come from a saved profile and
+the system keychain; options and these variables override them.
+
+Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
+3 authentication failed; 4 endpoint unreachable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
     <message>
         <source>qbmodctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmationDialog</name>
+    <message>
+        <source>Profile: %1 (%2). Acting as: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not owner: will be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these dialog(s) are not owned by the acting user and will come back as not permitted.</source>
+        <translation>
+            <numerusform>%n of these dialogs is not owned by the acting user and will come back as not permitted.</numerusform>
+            <numerusform>%n of these dialogs are not owned by the acting user and will come back as not permitted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of dialogs (%1) to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of dialogs, typed to confirm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -321,6 +741,171 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
 </context>
 <context>
+    <name>DeleteResultModel</name>
+    <message>
+        <source>Waiting</source>
+        <comment>delete result not known yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n already gone</numerusform>
+            <numerusform>%n already gone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n not permitted</numerusform>
+            <numerusform>%n not permitted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown</source>
+        <translation>
+            <numerusform>%n unknown</numerusform>
+            <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n not attempted</numerusform>
+            <numerusform>%n not attempted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRunDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result for each dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletionPlan</name>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone</source>
+        <translation>
+            <numerusform>Delete %n dialog for everyone</numerusform>
+            <numerusform>Delete %n dialogs for everyone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from %1&apos;s list</source>
+        <translation>
+            <numerusform>Remove %n dialog from %1&apos;s list</numerusform>
+            <numerusform>Remove %n dialogs from %1&apos;s list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the API key (full rights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialog</name>
     <message>
         <source>public</source>
@@ -340,6 +925,124 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
 </context>
 <context>
+    <name>DialogDetailPane</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dialog selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1
+Type: %2
+Owner: %3
+Created: %4
+Last activity: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the application (public dialog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attachment(s), not downloaded)</source>
+        <translation>
+            <numerusform>(%n attachment, not downloaded)</numerusform>
+            <numerusform>(%n attachments, not downloaded)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DialogTableModel</name>
+    <message>
+        <source>all</source>
+        <comment>members of a public dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Dialog id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public dialog: every user of the application can join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogsDeleteCommand</name>
     <message>
         <source>Give ids either as arguments or with --from-file, not both.</source>
@@ -351,9 +1054,9 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n id is not a dialog id (24 hexadecimal digits): %1. Nothing was sent.</numerusform>
+            <numerusform>%n ids are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -374,9 +1077,9 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n dialog for everyone, with every message. This cannot be undone.</numerusform>
+            <numerusform>Delete %n dialogs for everyone, with every message. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -385,9 +1088,9 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n dialog from the list of %1 only; the other members keep it.</numerusform>
+            <numerusform>Remove %n dialogs from the list of %1 only; the other members keep them.</numerusform>
         </translation>
     </message>
     <message>
@@ -406,46 +1109,49 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>Deleting… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>protected users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Dry run: %n request(s) shown, nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %n request shown, nothing was sent.</numerusform>
+            <numerusform>Dry run: %n requests shown, nothing was sent.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n already gone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n dialog belongs to protected users and is not deleted for everyone without --override-protection: %1. Nothing was sent.</numerusform>
+            <numerusform>%n dialogs belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n unknown (no answer; may have been deleted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>qbmodctl: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n not attempted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
+        <translation>
+            <numerusform>qbmodctl: %n earlier run has ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle it.</numerusform>
+            <numerusform>qbmodctl: %n earlier runs have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</numerusform>
         </translation>
     </message>
 </context>
@@ -493,17 +1199,453 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>%n dialog(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dialog shown</numerusform>
+            <numerusform>%n dialogs shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in total</numerusform>
+            <numerusform>%n in total</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCollector</name>
+    <message>
+        <source>Dialog not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a journal database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer version of qbmod (schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalCommand</name>
+    <message>
+        <source>journal %1 needs a run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN DOUBT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal holds no runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1  Profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1  Acting user: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: %1 %2  Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection was overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SETTLED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence kept for %n dialog(s); see journal export.</source>
+        <translation>
+            <numerusform>Evidence kept for %n dialog; see journal export.</numerusform>
+            <numerusform>Evidence kept for %n dialogs; see journal export.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>journal prune needs --older-than DAYS (a whole number of days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned the evidence of %n dialog(s).</source>
+        <translation>
+            <numerusform>Pruned the evidence of %n dialog.</numerusform>
+            <numerusform>Pruned the evidence of %n dialogs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalReconcileCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n id(s): %1 gone, %2 still present, %3 without a clear answer.</source>
+        <translation>
+            <numerusform>Checked %n id: %1 gone, %2 still present, %3 without a clear answer.</numerusform>
+            <numerusform>Checked %n ids: %1 gone, %2 still present, %3 without a clear answer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>qbmod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop acting as this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter loaded dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete for acting user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected dialogs from the acting user&apos;s list only (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for &amp;everyone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected dialogs for all members; cannot be undone (Shift+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top acting as user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About qbmod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About qbmod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod %1
+A moderation console for QuickBlox chat applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acting user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod – %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an acting user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delete is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -542,20 +1684,208 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message.</numerusform>
+            <numerusform>%n messages.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ModerationGuard</name>
+    <message>
+        <source>&quot;%1&quot; is not a user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting for everyone needs a reason (--reason TEXT); it is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting for user %1 needs a reason (--reason TEXT); it is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is protected: nothing is done on their behalf without --override-protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile id &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>run %1 deleted %2, which reconcile cannot check yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 was made against %2; connect there to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 acted for user %2; checking it needs an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 was made by the operator %2; sign in as %2 to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 was made with an API key; checking it needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommandLine</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 0 to 1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local stand-in for the QuickBlox REST API with a generated demo community. Prints the connection information as one line of JSON, then serves until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of demo dialogs (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the demo community and of the faults (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay added to every answer, in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 429 above N requests per second; 0 turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Retry-After with 429 answers (none by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests answered 500 without being applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests applied but whose answer is lost (connection closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a session lives after its last use (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind must be an IP address, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot serve HTTP on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>auth secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserFinder</name>
+    <message>
+        <source>Searching by name needs at least 3 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UsersListCommand</name>
     <message>
         <source>--limit needs a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching by name needs at least 3 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -584,17 +1914,44 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>%n user(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user shown</numerusform>
+            <numerusform>%n users shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in total</numerusform>
+            <numerusform>%n in total</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Moderation console for QuickBlox chat applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a local sandbox with demo data and connect to it; no account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of dialogs in the sandbox (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-dialogs needs a number from 1 to 200000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
