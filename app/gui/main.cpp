@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"qbmod"_s);
     QApplication::setApplicationVersion(QStringLiteral(QBMOD_VERSION));
     QApplication::setWindowIcon(QIcon(u":/icons/qbmod.svg"_s));
+    // Lets the desktop match windows to the installed .desktop file and its icon.
+    QGuiApplication::setDesktopFileName(u"io.github.qbmod.qbmod"_s);
     Translations::install(&app);
 
     QCommandLineParser parser;
