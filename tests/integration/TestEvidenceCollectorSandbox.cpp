@@ -1,0 +1,89 @@
+#include "SandboxFixture.h"
+#include "moderation/EvidenceCollector.h"
+
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+// Evidence against the sandbox's own data: the dialog as the server describes it and its latest
+// messages, read without marking anything read, and a clear note where nothing could be read.
+class TestEvidenceCollectorSandbox final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theDialogAndItsLatestMessagesAreKeptUnread()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const qint64 anna = fixture.operatorAt(0).userId;
+        // A dialog of anna's with more messages than asked for, one of the latest unread by her.
+        QString dialogId;
+        QString unread;
+        for (const QString &id : server.dialogIdsOwnedBy(anna)) {
+            const QStringList messages = server.messageIds(id);
+            const QStringList latest
+                = messages.size() > 3 ? messages.mid(messages.size() - 3) : QStringList();
+            for (const QString &message : latest) {
+                if (!server.messageReadIds(message).contains(anna)) {
+                    dialogId = id;
+                    unread = message;
+                    break;
+                }
+            }
+            if (!dialogId.isEmpty())
+                break;
+        }
+        QVERIFY(!dialogId.isEmpty());
+        const QString missing = u"0000000000000000000000ff"_s;
+
+        const auto client = fixture.apiKeyClient();
+        EvidenceCollector collector(client.get());
+        QSignalSpy finished(&collector, &EvidenceCollector::finished);
+        collector.start({ dialogId, missing }, anna, 3);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.count(), 1);
+
+        const QList<EvidenceCollector::Record> records = collector.records();
+        QCOMPARE(records.size(), 2);
+        const EvidenceCollector::Record &kept = records.at(0);
+        QVERIFY2(kept.error.isEmpty(), qPrintable(kept.error));
+        QVERIFY(kept.dialog);
+        QCOMPARE(kept.dialog->ownerId, anna);
+        QCOMPARE(kept.dialogJson.value(u"_id"_s).toString(), dialogId);
+        QCOMPARE(kept.dialogJson.value(u"user_id"_s).toInteger(), anna);
+        // The newest three, in the order the server holds them.
+        const QStringList all = server.messageIds(dialogId);
+        QStringList expected = all.mid(all.size() - 3);
+        QStringList ids;
+        for (const QJsonValue &message : kept.messages)
+            ids.append(message.toObject().value(u"_id"_s).toString());
+        std::sort(ids.begin(), ids.end());
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(ids, expected);
+        QVERIFY(!server.messageReadIds(unread).contains(anna));
+
+        const EvidenceCollector::Record &gone = records.at(1);
+        QVERIFY(!gone.dialog);
+        QVERIFY(gone.messages.isEmpty());
+        QVERIFY(!gone.error.isEmpty());
+    }
+
+    void nothingToCollectStillFinishes()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        const auto client = fixture.apiKeyClient();
+        EvidenceCollector collector(client.get());
+        QSignalSpy finished(&collector, &EvidenceCollector::finished);
+        collector.start({}, std::nullopt);
+        QCOMPARE(finished.count(), 0); // always asynchronous
+        QVERIFY(finished.wait(5000));
+        QVERIFY(collector.records().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvidenceCollectorSandbox)
+#include "TestEvidenceCollectorSandbox.moc"
