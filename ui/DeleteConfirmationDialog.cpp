@@ -76,6 +76,19 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     m_confirm->setAutoDefault(false);
 
+    m_reason = new QLineEdit(this);
+    m_reason->setObjectName(u"reason"_s);
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setPlaceholderText(plan.requiresReason()
+            ? tr("Required: why, for the journal (e.g. spam wave reported on 12 May)")
+            : tr("Optional: why, for the journal"));
+    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    reasonLabel->setBuddy(m_reason);
+    layout->addWidget(reasonLabel);
+    layout->addWidget(m_reason);
+    connect(
+        m_reason, &QLineEdit::textChanged, this, &DeleteConfirmationDialog::updateConfirmButton);
+
     if (plan.requiresTypedCount()) {
         auto *prompt = new QLabel(
             tr("Type the number of dialogs (%1) to confirm:").arg(plan.dialogs.size()), this);
@@ -99,5 +112,13 @@ void DeleteConfirmationDialog::updateConfirmButton()
 {
     const bool typed
         = !m_typedCount || m_typedCount->text().trimmed() == QString::number(m_plan.dialogs.size());
-    m_confirm->setEnabled(typed && !m_plan.dialogs.isEmpty());
+    const bool reasoned = !m_plan.requiresReason() || !m_reason->text().trimmed().isEmpty();
+    m_confirm->setEnabled(typed && reasoned && !m_plan.dialogs.isEmpty());
+}
+
+DeletionPlan DeleteConfirmationDialog::confirmedPlan() const
+{
+    DeletionPlan plan = m_plan;
+    plan.reason = m_reason->text().trimmed();
+    return plan;
 }

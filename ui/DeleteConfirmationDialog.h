@@ -20,6 +20,9 @@ public:
 
     const DeletionPlan &plan() const { return m_plan; }
     QLineEdit *typedCountEdit() const { return m_typedCount; }
+    QLineEdit *reasonEdit() const { return m_reason; }
+    // The plan with the reason as typed.
+    DeletionPlan confirmedPlan() const;
     QPushButton *confirmButton() const { return m_confirm; }
 
 private:
@@ -27,5 +30,6 @@ private:
 
     DeletionPlan m_plan;
     QLineEdit *m_typedCount = nullptr;
+    QLineEdit *m_reason = nullptr;
     QPushButton *m_confirm = nullptr;
 };

@@ -1,6 +1,8 @@
 #include "DeleteRunDialog.h"
 
 #include "models/DeleteResultModel.h"
+#include "moderation/EvidenceCollector.h"
+#include "moderation/JournalRecorder.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -75,7 +77,7 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
             Q_EMIT outcomesSettled(outcomes);
         });
     connect(m_engine, &BulkDeleteEngine::finished, this, &DeleteRunDialog::onFinished);
-    connect(m_cancel, &QPushButton::clicked, m_engine, &BulkDeleteEngine::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, &DeleteRunDialog::cancel);
     connect(m_retry, &QPushButton::clicked, this, &DeleteRunDialog::retryFailed);
     connect(m_copy, &QPushButton::clicked, this, &DeleteRunDialog::copyResults);
     connect(m_export, &QPushButton::clicked, this, &DeleteRunDialog::exportResults);
@@ -85,7 +87,23 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
 
 bool DeleteRunDialog::isRunning() const
 {
-    return m_engine->isRunning();
+    return (m_evidence && m_evidence->isRunning()) || m_engine->isRunning();
+}
+
+void DeleteRunDialog::cancel()
+{
+    if (m_evidence && m_evidence->isRunning()) {
+        // Nothing has been deleted yet: drop the evidence and stop here.
+        m_evidence->deleteLater();
+        m_evidence = nullptr;
+        QList<DeleteOutcome> notSent;
+        for (const QString &id : std::as_const(m_ids))
+            notSent.append(DeleteOutcome { id, DeleteOutcome::Result::NotAttempted, {} });
+        m_results->applyOutcomes(notSent);
+        onFinished();
+        return;
+    }
+    m_engine->cancel();
 }
 
 QString DeleteRunDialog::summaryText() const
@@ -93,13 +111,65 @@ QString DeleteRunDialog::summaryText() const
     return m_status->text();
 }
 
+void DeleteRunDialog::setJournal(Journal *journal, const Journal::Run &context)
+{
+    m_journal = journal;
+    m_journalContext = context;
+}
+
 void DeleteRunDialog::start()
 {
-    QStringList ids;
-    ids.reserve(m_plan.dialogs.size());
+    m_ids.clear();
+    m_ids.reserve(m_plan.dialogs.size());
     for (const Dialog &dialog : std::as_const(m_plan.dialogs))
-        ids.append(dialog.id);
-    run(ids);
+        m_ids.append(dialog.id);
+    if (!m_journal) {
+        run(m_ids);
+        return;
+    }
+    if (m_plan.mode != DeletionPlan::Mode::ForEveryone) {
+        beginJournaledRun();
+        return;
+    }
+    // Deleting for everyone cannot be undone: keep the dialogs and their latest messages first.
+    m_status->setText(tr("Saving evidence: each dialog and its latest messages…"));
+    m_progress->setRange(0, 0);
+    m_cancel->setEnabled(true);
+    m_close->setEnabled(false);
+    m_evidence = new EvidenceCollector(m_client, this);
+    connect(m_evidence, &EvidenceCollector::finished, this, &DeleteRunDialog::beginJournaledRun);
+    m_evidence->start(m_ids, m_plan.onBehalfOf);
+}
+
+void DeleteRunDialog::beginJournaledRun()
+{
+    Journal::Run context = m_journalContext;
+    context.actingUserId = m_plan.onBehalfOf;
+    context.mode = m_plan.mode == DeletionPlan::Mode::ForEveryone ? u"force"_s : u"per_user"_s;
+    context.target = u"dialogs"_s;
+    context.reason = m_plan.reason;
+    auto *recorder = new JournalRecorder(m_journal, m_engine, this);
+    bool written = recorder->begin(context, m_ids);
+    if (written && m_evidence) {
+        const QList<EvidenceCollector::Record> records = m_evidence->records();
+        for (const EvidenceCollector::Record &record : records) {
+            written = written
+                && m_journal->addEvidence(recorder->runId(), record.dialogId, record.dialogJson,
+                    record.messages, record.error);
+        }
+    }
+    if (!written) {
+        m_progress->setRange(0, 1);
+        m_status->setText(tr("The journal could not be written, so nothing was deleted: %1")
+                              .arg(m_journal->errorString()));
+        m_close->setEnabled(true);
+        return;
+    }
+    connect(recorder, &JournalRecorder::writeFailed, this, [this](const QString &message) {
+        m_status->setText(tr("The journal could not be written: %1").arg(message));
+        m_engine->cancel();
+    });
+    run(m_ids);
 }
 
 void DeleteRunDialog::run(const QStringList &ids)
@@ -117,6 +187,8 @@ void DeleteRunDialog::run(const QStringList &ids)
 
 void DeleteRunDialog::onFinished()
 {
+    m_progress->setRange(0, std::max(1, int(m_ids.size())));
+    m_progress->setValue(int(m_ids.size()) - m_results->waitingCount());
     // Retries run over a subset: the summary counts the whole table, not the last run.
     BulkDeleteEngine::Summary summary;
     summary.deleted = m_results->count(DeleteOutcome::Result::Deleted);
@@ -126,7 +198,7 @@ void DeleteRunDialog::onFinished()
     summary.unknown = m_results->count(DeleteOutcome::Result::Unknown);
     summary.notAttempted = m_results->count(DeleteOutcome::Result::NotAttempted);
     QString text = summary.text();
-    if (m_engine->wasCancelled())
+    if (m_engine->wasCancelled() || summary.notAttempted > 0)
         text = tr("Cancelled. %1").arg(text);
     m_status->setText(text);
     m_cancel->setEnabled(false);
@@ -175,8 +247,8 @@ void DeleteRunDialog::exportResults()
 void DeleteRunDialog::reject()
 {
     // Esc while running cancels the run; the dialog closes only once every id is accounted for.
-    if (m_engine->isRunning()) {
-        m_engine->cancel();
+    if (isRunning()) {
+        cancel();
         return;
     }
     QDialog::reject();

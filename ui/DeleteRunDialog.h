@@ -2,10 +2,12 @@
 
 #include "moderation/BulkDeleteEngine.h"
 #include "moderation/DeletionPlan.h"
+#include "moderation/Journal.h"
 
 #include <QDialog>
 
 class ApiClient;
+class EvidenceCollector;
 class DeleteResultModel;
 class QLabel;
 class QProgressBar;
@@ -22,6 +24,9 @@ class DeleteRunDialog final : public QDialog {
 public:
     DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QWidget *parent = nullptr);
 
+    // Every run is journaled when a journal is set: ids are recorded as sent before they leave.
+    // context carries who and where (profile, endpoint, credentials' fingerprint).
+    void setJournal(Journal *journal, const Journal::Run &context);
     void start();
     bool isRunning() const;
     DeleteResultModel *results() const { return m_results; }
@@ -40,6 +45,8 @@ protected:
     void reject() override;
 
 private:
+    void beginJournaledRun();
+    void cancel();
     void run(const QStringList &ids);
     void onFinished();
     void retryFailed();
@@ -47,6 +54,10 @@ private:
     void exportResults();
 
     ApiClient *m_client;
+    Journal *m_journal = nullptr;
+    Journal::Run m_journalContext;
+    QStringList m_ids;
+    EvidenceCollector *m_evidence = nullptr;
     DeletionPlan m_plan;
     BulkDeleteEngine *m_engine;
     DeleteResultModel *m_results;

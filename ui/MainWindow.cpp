@@ -342,6 +342,10 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
     delete m_client;
     m_actingUser.reset();
     m_profile = profile;
+    // Only the fingerprint is kept: the journal names the key without ever holding it.
+    m_apiKeyFingerprint = profile.settings.authMode == AuthMode::ApiKey
+        ? Journal::apiKeyFingerprint(credentials.apiKey)
+        : QString();
 
     m_client = new ApiClient(this);
     m_client->setConnection(profile.settings, credentials);
@@ -506,13 +510,42 @@ void MainWindow::startDelete(DeletionPlan::Mode mode)
     }
     auto *confirmation = new DeleteConfirmationDialog(plan, this);
     confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirmation, &QDialog::accepted, this, [this, plan] { runDelete(plan); });
+    connect(confirmation, &QDialog::accepted, this,
+        [this, confirmation] { runDelete(confirmation->confirmedPlan()); });
     confirmation->open();
+}
+
+void MainWindow::setJournalPath(const QString &path)
+{
+    m_journalPath = path;
+    m_journal.reset();
 }
 
 void MainWindow::runDelete(const DeletionPlan &plan)
 {
+    if (!m_journal) {
+        auto journal = std::make_unique<Journal>();
+        const QString path = m_journalPath.isEmpty() ? Journal::defaultPath() : m_journalPath;
+        if (!journal->open(path)) {
+            // Nothing destructive leaves without a record of it.
+            QMessageBox::warning(this, tr("Journal unavailable"),
+                tr("The moderation journal could not be opened, so nothing was deleted: %1")
+                    .arg(journal->errorString()));
+            return;
+        }
+        m_journal = std::move(journal);
+    }
     m_run = new DeleteRunDialog(m_client, plan, this);
+    Journal::Run context;
+    context.profile = m_profile.name;
+    context.endpoint = m_profile.settings.endpoint.toString(QUrl::RemoveUserInfo);
+    context.applicationId = m_profile.settings.applicationId;
+    context.authMode
+        = m_profile.settings.authMode == AuthMode::ApiKey ? u"api_key"_s : u"session"_s;
+    if (m_profile.settings.authMode == AuthMode::Session)
+        context.operatorLogin = m_profile.settings.login;
+    context.apiKeyFingerprint = m_apiKeyFingerprint;
+    m_run->setJournal(m_journal.get(), context);
     m_run->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_run, &DeleteRunDialog::outcomesSettled, this, &MainWindow::onOutcomesSettled);
     connect(m_run, &DeleteRunDialog::runFinished, this, [this, plan] {

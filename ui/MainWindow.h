@@ -6,10 +6,12 @@
 #include "domain/ChatUser.h"
 #include "domain/DeleteOutcome.h"
 #include "moderation/DeletionPlan.h"
+#include "moderation/Journal.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class ApiClient;
@@ -43,6 +45,8 @@ public:
     ~MainWindow() override;
 
     void connectTo(const Profile &profile, const Credentials &credentials);
+    // Where deletes are journaled; the shared default unless a test says otherwise.
+    void setJournalPath(const QString &path);
     bool isConnected() const { return m_client != nullptr; }
     void setActingUser(const std::optional<ChatUser> &user);
 
@@ -98,6 +102,9 @@ private:
 
     QSettings *m_settings;
     Profile m_profile;
+    QString m_apiKeyFingerprint;
+    QString m_journalPath;
+    std::unique_ptr<Journal> m_journal;
     ApiClient *m_client = nullptr;
     UserDirectory *m_users = nullptr;
     DialogListLoader *m_loader = nullptr;

@@ -1,5 +1,7 @@
 #include "DeletionPlan.h"
 
+#include "ModerationGuard.h"
+
 QList<Dialog> DeletionPlan::predictedNotPermitted() const
 {
     QList<Dialog> refused;
@@ -42,11 +44,16 @@ QString DeletionPlan::modeDescription() const
     }
     return tr("The dialogs will be removed from %1's list only; the other members keep them and "
               "their messages.")
-            .arg(actingUserDescription());
+        .arg(actingUserDescription());
 }
 
 QString DeletionPlan::ownerName(const Dialog &dialog) const
 {
     const QString name = userNames.value(dialog.ownerId);
     return name.isEmpty() ? QString::number(dialog.ownerId) : name;
+}
+
+bool DeletionPlan::requiresReason() const
+{
+    return ModerationGuard::reasonRequired(mode == Mode::ForEveryone, onBehalfOf);
 }

@@ -12,8 +12,7 @@
 // What a delete is about to do, in plain words, before anything is sent: how many dialogs, in
 // which mode, as whom, and which of them will come back not permitted. Shared by the console's
 // confirmation and anything else that previews a delete.
-struct DeletionPlan
-{
+struct DeletionPlan {
     Q_DECLARE_TR_FUNCTIONS(DeletionPlan)
 
 public:
@@ -37,11 +36,14 @@ public:
     QHash<qint64, QString> userNames;
     QString profileName;
     QString environmentName;
+    // Why, in the moderator's words; recorded in the journal.
+    QString reason;
 
     bool hasFullRights() const { return !actingUserId.has_value(); }
     // Force deletes by someone who is not the owner come back WrongPermissions.
     QList<Dialog> predictedNotPermitted() const;
     bool requiresTypedCount() const;
+    bool requiresReason() const;
     QString title() const;
     QString modeDescription() const;
     QString actingUserDescription() const;

@@ -8,6 +8,7 @@
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
 #include "models/DialogTableModel.h"
+#include "moderation/Journal.h"
 #include "support/Translations.h"
 
 #include <QAction>
@@ -45,6 +46,7 @@ private:
         m_settings
             = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
         m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->setJournalPath(m_home->filePath(u"journal.sqlite"_s));
         m_window->resize(1200, 700);
         m_window->show();
         m_window->activateWindow();
@@ -106,6 +108,11 @@ private:
 
     DeleteRunDialog *confirmAndRun(DeleteConfirmationDialog *dialog)
     {
+        if (dialog->plan().requiresReason()) {
+            if (dialog->confirmButton()->isEnabled())
+                return nullptr; // a reason must be required before anything else
+            QTest::keyClicks(dialog->reasonEdit(), u"spam wave"_s);
+        }
         if (dialog->typedCountEdit()) {
             if (dialog->confirmButton()->isEnabled())
                 return nullptr; // typing the count must be required
@@ -196,6 +203,21 @@ private Q_SLOTS:
         DeleteRunDialog *run = confirmAndRun(confirmation);
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 5 of 5."_s);
+
+        // The run is in the journal with its reason, every outcome, and evidence of each dialog.
+        Journal journal;
+        QVERIFY(journal.open(m_home->filePath(u"journal.sqlite"_s)));
+        const QList<Journal::Run> runs = journal.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().mode, u"force"_s);
+        QCOMPARE(runs.first().reason, u"spam wave"_s);
+        QCOMPARE(runs.first().profile, u"Test sandbox"_s);
+        QVERIFY(!runs.first().apiKeyFingerprint.isEmpty());
+        const QList<Journal::Item> items = journal.items(runs.first().id);
+        QCOMPARE(items.size(), 5);
+        for (const Journal::Item &item : items)
+            QCOMPARE(item.outcome, u"deleted"_s);
+        QCOMPARE(journal.evidence(runs.first().id).size(), 5);
         for (const QString &id : ids) {
             QCOMPARE(m_window->dialogModel()->rowOf(id), -1);
             QVERIFY(!m_fixture->server().dialogExists(id));
@@ -333,15 +355,17 @@ private Q_SLOTS:
     {
         SandboxOptions options = SandboxFixture::defaultOptions();
         options.latencyMs = 60;
-        open(options);
+        options.dialogs = 2000; // enough of the operator's dialogs for several batches
+        open(options, AuthMode::Session);
         loadAll();
+        const int loaded = m_window->dialogModel()->rowCount();
+        QVERIFY(loaded > 150);
         m_window->client()->setLimits({ 1, 0 });
         table()->setFocus();
         QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier);
-        QCOMPARE(table()->selectionModel()->selectedRows().size(), 600);
-        DeleteConfirmationDialog *confirmation = pressDelete(true);
+        QCOMPARE(table()->selectionModel()->selectedRows().size(), loaded);
+        DeleteConfirmationDialog *confirmation = pressDelete(false);
         QVERIFY(confirmation);
-        QTest::keyClicks(confirmation->typedCountEdit(), u"600"_s);
         QTest::mouseClick(confirmation->confirmButton(), Qt::LeftButton);
         QTRY_VERIFY(m_window->currentRun());
         DeleteRunDialog *run = m_window->currentRun();
@@ -357,11 +381,12 @@ private Q_SLOTS:
         const QStringList deleted
             = run->results()->idsWithResult({ DeleteOutcome::Result::Deleted });
         for (const QString &id : deleted)
-            QVERIFY(!m_fixture->server().dialogExists(id));
+            QVERIFY(!m_fixture->server().dialogVisibleTo(id, m_fixture->operatorAt(0).userId));
+        const qint64 anna = m_fixture->operatorAt(0).userId;
         const QStringList untouched
             = run->results()->idsWithResult({ DeleteOutcome::Result::NotAttempted });
         for (const QString &id : untouched) {
-            QVERIFY(m_fixture->server().dialogExists(id));
+            QVERIFY(m_fixture->server().dialogVisibleTo(id, anna));
             QVERIFY(m_window->dialogModel()->rowOf(id) >= 0);
         }
     }

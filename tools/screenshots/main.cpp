@@ -72,6 +72,7 @@ int main(int argc, char *argv[])
 
     Console console(&settings);
     MainWindow *window = console.window();
+    window->setJournalPath(home.filePath(u"journal.sqlite"_s));
     window->resize(1280, 760);
     window->move(0, 0);
     window->show();
@@ -106,6 +107,7 @@ int main(int argc, char *argv[])
         return 1;
     confirmation->resize(760, 520);
     confirmation->typedCountEdit()->setText(QString::number(confirmation->plan().dialogs.size()));
+    confirmation->reasonEdit()->setText(u"Spam wave reported by members on 24 November"_s);
     ok = shoot(confirmation, output + u"/confirmation.png"_s) && ok;
     confirmation->confirmButton()->click();
 
