@@ -17,10 +17,6 @@ public:
     JournalCommand(const QString &subcommand, const CtlContext &context, QObject *parent = nullptr);
     void start() override;
 
-    static QJsonObject runJson(const Journal::Run &run);
-    static QJsonObject itemJson(const Journal::Item &item);
-    static QJsonObject evidenceJson(const Journal::Evidence &evidence);
-
 private:
     std::optional<qint64> runIdArgument(bool required);
     void list(const Journal &journal);
