@@ -4,11 +4,13 @@
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "DialogDetailPane.h"
+#include "JournalViewerDialog.h"
 #include "api/ApiClient.h"
 #include "api/UserDirectory.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
 #include "models/DialogTableModel.h"
+#include "moderation/Reconciler.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,6 +59,9 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_actingLabel(new QLabel(m_actingBanner))
     , m_errorBar(new QWidget(this))
     , m_errorLabel(new QLabel(m_errorBar))
+    , m_recoveryBar(new QWidget(this))
+    , m_recoveryLabel(new QLabel(m_recoveryBar))
+    , m_reconcileButton(new QPushButton(tr("Check them now"), m_recoveryBar))
     , m_selectionLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -111,6 +116,18 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
             m_loader->reload();
     });
 
+    m_recoveryBar->setObjectName(u"recoveryBar"_s);
+    m_recoveryBar->setStyleSheet(u"#recoveryBar { background: #fff4ce; }"_s);
+    auto *recoveryLayout = new QHBoxLayout(m_recoveryBar);
+    recoveryLayout->setContentsMargins(8, 4, 8, 4);
+    m_recoveryLabel->setWordWrap(true);
+    m_recoveryLabel->setTextFormat(Qt::PlainText);
+    m_reconcileButton->setObjectName(u"reconcile"_s);
+    recoveryLayout->addWidget(m_recoveryLabel, 1);
+    recoveryLayout->addWidget(m_reconcileButton);
+    m_recoveryBar->hide();
+    connect(m_reconcileButton, &QPushButton::clicked, this, &MainWindow::reconcile);
+
     createActions();
     createMenus();
     auto *stopActing = new QPushButton(tr("Stop acting as this user"), m_actingBanner);
@@ -127,6 +144,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     layout->addWidget(m_environmentBanner);
     layout->addWidget(m_actingBanner);
     layout->addWidget(createFilterBar());
+    layout->addWidget(m_recoveryBar);
     layout->addWidget(m_errorBar);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -228,6 +246,10 @@ void MainWindow::createActions()
     m_stopActingAction = new QAction(tr("S&top acting as user"), this);
     connect(m_stopActingAction, &QAction::triggered, this, [this] { setActingUser(std::nullopt); });
 
+    m_journalAction = new QAction(tr("Moderation &journal…"), this);
+    m_journalAction->setShortcut(QKeySequence(u"Ctrl+J"_s));
+    connect(m_journalAction, &QAction::triggered, this, &MainWindow::openJournal);
+
     m_aboutAction = new QAction(tr("&About qbmod"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -259,6 +281,9 @@ void MainWindow::createMenus()
     QMenu *acting = menuBar()->addMenu(tr("&Acting user"));
     acting->addAction(m_actAsAction);
     acting->addAction(m_stopActingAction);
+
+    QMenu *journal = menuBar()->addMenu(tr("&Journal"));
+    journal->addAction(m_journalAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -389,6 +414,7 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
         m_settings->setValue(u"lastProfile"_s, profile.id);
 
     setActingUser(std::nullopt);
+    checkForUnsettledRuns();
 }
 
 void MainWindow::setActingUser(const std::optional<ChatUser> &user)
@@ -515,6 +541,74 @@ void MainWindow::startDelete(DeletionPlan::Mode mode)
     confirmation->open();
 }
 
+Journal *MainWindow::ensureJournal()
+{
+    if (m_journal)
+        return m_journal.get();
+    auto journal = std::make_unique<Journal>();
+    const QString path = m_journalPath.isEmpty() ? Journal::defaultPath() : m_journalPath;
+    if (!journal->open(path)) {
+        QMessageBox::warning(this, tr("Journal unavailable"),
+            tr("The moderation journal could not be opened, so nothing can be deleted: %1")
+                .arg(journal->errorString()));
+        return nullptr;
+    }
+    m_journal = std::move(journal);
+    return m_journal.get();
+}
+
+void MainWindow::checkForUnsettledRuns()
+{
+    m_recoveryBar->hide();
+    Journal *journal = ensureJournal();
+    if (!journal)
+        return;
+    const int runs = static_cast<int>(journal->runsNeedingReconcile().size());
+    if (runs == 0)
+        return;
+    m_recoveryLabel->setText(tr("%n earlier delete run(s) have dialogs whose fate is unknown (the "
+                                "program stopped, or an answer was lost). Check them on the "
+                                "server to settle the journal.",
+        nullptr, runs));
+    m_reconcileButton->setEnabled(true);
+    m_recoveryBar->show();
+}
+
+void MainWindow::reconcile()
+{
+    Journal *journal = ensureJournal();
+    if (!journal || !m_client)
+        return;
+    m_reconcileButton->setEnabled(false);
+    m_recoveryLabel->setText(tr("Checking…"));
+    auto *reconciler = new Reconciler(journal, m_client, this);
+    connect(reconciler, &Reconciler::finished, this, [this, reconciler] {
+        const Reconciler::Summary summary = reconciler->summary();
+        QString text = tr("Checked %1: %2 gone, %3 still present.")
+                           .arg(summary.checked)
+                           .arg(summary.gone)
+                           .arg(summary.present);
+        if (summary.failed > 0)
+            text += u' ' + tr("%n got no clear answer.", nullptr, summary.failed);
+        if (!summary.skipped.isEmpty())
+            text += u' ' + summary.skipped.join(u' ');
+        m_recoveryLabel->setText(text);
+        m_reconcileButton->setEnabled(summary.failed > 0);
+        reconciler->deleteLater();
+    });
+    reconciler->start();
+}
+
+void MainWindow::openJournal()
+{
+    Journal *journal = ensureJournal();
+    if (!journal)
+        return;
+    auto *viewer = new JournalViewerDialog(journal, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->open();
+}
+
 void MainWindow::setJournalPath(const QString &path)
 {
     m_journalPath = path;
@@ -523,18 +617,9 @@ void MainWindow::setJournalPath(const QString &path)
 
 void MainWindow::runDelete(const DeletionPlan &plan)
 {
-    if (!m_journal) {
-        auto journal = std::make_unique<Journal>();
-        const QString path = m_journalPath.isEmpty() ? Journal::defaultPath() : m_journalPath;
-        if (!journal->open(path)) {
-            // Nothing destructive leaves without a record of it.
-            QMessageBox::warning(this, tr("Journal unavailable"),
-                tr("The moderation journal could not be opened, so nothing was deleted: %1")
-                    .arg(journal->errorString()));
-            return;
-        }
-        m_journal = std::move(journal);
-    }
+    Journal *journal = ensureJournal();
+    if (!journal)
+        return; // nothing destructive leaves without a record of it
     m_run = new DeleteRunDialog(m_client, plan, this);
     Journal::Run context;
     context.profile = m_profile.name;
@@ -545,7 +630,7 @@ void MainWindow::runDelete(const DeletionPlan &plan)
     if (m_profile.settings.authMode == AuthMode::Session)
         context.operatorLogin = m_profile.settings.login;
     context.apiKeyFingerprint = m_apiKeyFingerprint;
-    m_run->setJournal(m_journal.get(), context);
+    m_run->setJournal(journal, context);
     m_run->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_run, &DeleteRunDialog::outcomesSettled, this, &MainWindow::onOutcomesSettled);
     connect(m_run, &DeleteRunDialog::runFinished, this, [this, plan] {

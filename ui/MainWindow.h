@@ -72,6 +72,9 @@ public:
     QAction *actAsAction() const { return m_actAsAction; }
     QAction *stopActingAction() const { return m_stopActingAction; }
     QAction *cancelAction() const { return m_cancelAction; }
+    QAction *journalAction() const { return m_journalAction; }
+    QWidget *recoveryBar() const { return m_recoveryBar; }
+    QLabel *recoveryLabel() const { return m_recoveryLabel; }
     DeleteRunDialog *currentRun() const { return m_run; }
     DeletionPlan planForSelection(DeletionPlan::Mode mode) const;
 
@@ -97,6 +100,10 @@ private:
     void maybeLoadMore();
     QList<Dialog> selectedDialogs() const;
     void selectIds(const QStringList &ids);
+    Journal *ensureJournal();
+    void checkForUnsettledRuns();
+    void reconcile();
+    void openJournal();
     void restoreLayout();
     void saveLayout();
 
@@ -121,6 +128,9 @@ private:
     QLabel *m_actingLabel;
     QWidget *m_errorBar;
     QLabel *m_errorLabel;
+    QWidget *m_recoveryBar;
+    QLabel *m_recoveryLabel;
+    QPushButton *m_reconcileButton;
     QComboBox *m_typeFilter = nullptr;
     QLineEdit *m_nameFilter = nullptr;
     QCheckBox *m_afterCheck = nullptr;
@@ -143,4 +153,5 @@ private:
     QAction *m_actAsAction = nullptr;
     QAction *m_stopActingAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_journalAction = nullptr;
 };

@@ -2,12 +2,14 @@
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "DialogDetailPane.h"
+#include "JournalViewerDialog.h"
 #include "MainWindow.h"
 #include "SandboxFixture.h"
 #include "models/DeleteResultModel.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
 #include "models/DialogTableModel.h"
+#include "moderation/BulkDeleteEngine.h"
 #include "moderation/Journal.h"
 #include "support/Translations.h"
 
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -108,6 +111,8 @@ private:
 
     DeleteRunDialog *confirmAndRun(DeleteConfirmationDialog *dialog)
     {
+        if (!dialog)
+            return nullptr;
         if (dialog->plan().requiresReason()) {
             if (dialog->confirmButton()->isEnabled())
                 return nullptr; // a reason must be required before anything else
@@ -428,6 +433,111 @@ private Q_SLOTS:
         QCOMPARE(m_window->detailPane()->membersView()->count(),
             m_window->dialogModel()->dialogAt(row).occupantIds.size());
         QVERIFY(!m_fixture->server().messageReadIds(messageId).contains(anna));
+    }
+
+    void aForceDeleteNeedsAReasonBeforeItCanBeConfirmed()
+    {
+        open();
+        selectIds({ m_window->dialogModel()->dialogAt(0).id });
+        DeleteConfirmationDialog *confirmation = pressDelete(true);
+        QVERIFY(confirmation);
+        QVERIFY(confirmation->plan().requiresReason());
+        QVERIFY(!confirmation->confirmButton()->isEnabled());
+        QTest::keyClicks(confirmation->reasonEdit(), u"   "_s);
+        QVERIFY(!confirmation->confirmButton()->isEnabled());
+        QTest::keyClicks(confirmation->reasonEdit(), u"scam links"_s);
+        QVERIFY(confirmation->confirmButton()->isEnabled());
+        QCOMPARE(confirmation->confirmedPlan().reason, u"scam links"_s);
+        QTest::keyClick(confirmation, Qt::Key_Escape);
+    }
+
+    void theJournalViewerFindsARunByDialogAndShowsItsEvidence()
+    {
+        open();
+        QStringList ids;
+        for (int row = 20; row < 23; ++row)
+            ids.append(m_window->dialogModel()->dialogAt(row).id);
+        const qsizetype messageCount = m_fixture->server().messageIds(ids.at(1)).size();
+        QVERIFY(messageCount > 0);
+        selectIds(ids);
+        QVERIFY(confirmAndRun(pressDelete(true)));
+        m_window->currentRun()->close();
+        QTRY_VERIFY(!m_window->currentRun());
+        const QString kept = m_window->dialogModel()->dialogAt(30).id;
+        selectIds({ kept });
+        QVERIFY(confirmAndRun(pressDelete(true)));
+        m_window->currentRun()->close();
+        QTRY_VERIFY(!m_window->currentRun());
+
+        m_window->journalAction()->trigger();
+        JournalViewerDialog *viewer = nullptr;
+        QTRY_VERIFY((viewer = m_window->findChild<JournalViewerDialog *>()));
+        QCOMPARE(viewer->runTable()->rowCount(), 2);
+        QTest::keyClicks(viewer->dialogIdFilter(), ids.at(1));
+        QCOMPARE(viewer->runTable()->rowCount(), 1);
+        QCOMPARE(viewer->itemTable()->rowCount(), 3);
+        viewer->outcomeFilter()->setCurrentIndex(
+            viewer->outcomeFilter()->findData(u"not_permitted"_s));
+        QCOMPARE(viewer->runTable()->rowCount(), 0);
+        viewer->outcomeFilter()->setCurrentIndex(viewer->outcomeFilter()->findData(u"deleted"_s));
+        QCOMPARE(viewer->runTable()->rowCount(), 1);
+
+        // The evidence is what the sandbox held before the delete, messages included.
+        int row = 0;
+        while (viewer->itemTable()->item(row, 0)->text() != ids.at(1))
+            ++row;
+        viewer->itemTable()->selectRow(row);
+        const QString evidence = viewer->evidenceView()->toPlainText();
+        QVERIFY(!evidence.isEmpty());
+        // A line naming the dialog, then one line per message.
+        QCOMPARE(evidence.count(u'\n'), std::min<qsizetype>(messageCount, 100));
+    }
+
+    void anInterruptedRunIsOfferedForReconcileAndSettled()
+    {
+        open();
+        const QString deleted = m_window->dialogModel()->dialogAt(40).id;
+        const QString surviving = m_window->dialogModel()->dialogAt(41).id;
+        {
+            // What a killed run leaves: two ids sent, no answer recorded, no end.
+            Journal journal;
+            QVERIFY(journal.open(m_home->filePath(u"journal.sqlite"_s)));
+            Journal::Run run;
+            run.profile = u"Test sandbox"_s;
+            run.endpoint = m_fixture->server().endpoint().toString();
+            run.authMode = u"api_key"_s;
+            run.apiKeyFingerprint = Journal::apiKeyFingerprint(m_fixture->server().apiKey());
+            run.mode = u"force"_s;
+            run.target = u"dialogs"_s;
+            run.reason = u"spam"_s;
+            const auto runId = journal.beginRun(run, { deleted, surviving });
+            QVERIFY(runId);
+            QVERIFY(journal.markSent(*runId, { deleted, surviving }));
+        }
+        auto client = m_fixture->apiKeyClient();
+        BulkDeleteEngine engine(client.get());
+        QSignalSpy finished(&engine, &BulkDeleteEngine::finished);
+        engine.start({ deleted }, {});
+        QVERIFY(finished.wait(10000));
+
+        // Connecting again looks at the journal.
+        Profile profile = Profile::create(u"Test sandbox"_s);
+        profile.settings = m_fixture->apiKeySettings();
+        m_window->connectTo(profile, m_fixture->apiKeyCredentials());
+        QVERIFY(m_window->recoveryBar()->isVisible());
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"reconcile"_s), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->recoveryLabel()->text().contains(u"1 gone, 1 still present"_s), 10000);
+
+        Journal journal;
+        QVERIFY(journal.open(m_home->filePath(u"journal.sqlite"_s)));
+        QVERIFY(journal.runsNeedingReconcile().isEmpty());
+        const QList<Journal::Item> items = journal.items(journal.runs().first().id);
+        QCOMPARE(items.size(), 2);
+        for (const Journal::Item &item : items) {
+            QCOMPARE(item.outcome, item.objectId == deleted ? u"gone"_s : u"present"_s);
+            QCOMPARE(item.settledBy, u"reconcile"_s);
+        }
     }
 
     void layoutIsRememberedAcrossWindows()

@@ -1,0 +1,293 @@
+#include "JournalViewerDialog.h"
+
+#include "domain/DeleteOutcome.h"
+#include "moderation/JournalExport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString localTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+} // namespace
+
+JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
+    : QDialog(parent)
+    , m_journal(journal)
+    , m_sinceCheck(new QCheckBox(tr("Since"), this))
+    , m_since(new QDateEdit(QDate::currentDate().addDays(-30), this))
+    , m_profile(new QComboBox(this))
+    , m_actingUser(new QLineEdit(this))
+    , m_dialogId(new QLineEdit(this))
+    , m_outcome(new QComboBox(this))
+    , m_runs(makeTable({ tr("Run"), tr("Started"), tr("Profile"), tr("Mode"), tr("Acting user"),
+                           tr("Operator"), tr("Ids"), tr("Unsettled"), tr("Status"), tr("Reason") },
+          this))
+    , m_items(makeTable({ tr("Dialog id"), tr("State"), tr("Outcome"), tr("Error"), tr("Sent"),
+                            tr("Answered"), tr("Settled") },
+          this))
+    , m_evidence(new QPlainTextEdit(this))
+    , m_runSummary(new QLabel(this))
+    , m_export(new QPushButton(tr("Export…"), this))
+{
+    setObjectName(u"journalViewer"_s);
+    setWindowTitle(tr("Moderation journal"));
+    m_since->setCalendarPopup(true);
+    m_since->setAccessibleName(tr("Runs since"));
+    m_profile->setAccessibleName(tr("Profile"));
+    m_actingUser->setPlaceholderText(tr("Acting user id"));
+    m_actingUser->setAccessibleName(tr("Acting user id"));
+    m_dialogId->setObjectName(u"journalDialogId"_s);
+    m_dialogId->setPlaceholderText(tr("Dialog id"));
+    m_dialogId->setAccessibleName(tr("Dialog id"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_outcome->addItem(tr("Any outcome"), QString());
+    for (const auto result : { DeleteOutcome::Result::Deleted, DeleteOutcome::Result::AlreadyGone,
+             DeleteOutcome::Result::NotPermitted, DeleteOutcome::Result::Failed,
+             DeleteOutcome::Result::Unknown, DeleteOutcome::Result::NotAttempted }) {
+        m_outcome->addItem(DeleteOutcome::resultText(result), DeleteOutcome::resultName(result));
+    }
+    m_outcome->addItem(tr("Gone (checked later)"), u"gone"_s);
+    m_outcome->addItem(tr("Still present (checked later)"), u"present"_s);
+    m_runs->setObjectName(u"journalRuns"_s);
+    m_runs->setAccessibleName(tr("Runs"));
+    m_items->setObjectName(u"journalItems"_s);
+    m_items->setAccessibleName(tr("Ids of the run"));
+    m_evidence->setObjectName(u"journalEvidence"_s);
+    m_evidence->setAccessibleName(tr("Evidence"));
+    m_evidence->setReadOnly(true);
+    m_evidence->setPlaceholderText(tr("Evidence kept before a delete for everyone appears here."));
+    m_runSummary->setWordWrap(true);
+    m_runSummary->setTextFormat(Qt::PlainText);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_sinceCheck);
+    filters->addWidget(m_since);
+    filters->addWidget(m_profile);
+    filters->addWidget(m_actingUser);
+    filters->addWidget(m_dialogId, 1);
+    filters->addWidget(m_outcome);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_runs);
+    auto *runPane = new QWidget(splitter);
+    auto *runLayout = new QVBoxLayout(runPane);
+    runLayout->setContentsMargins(0, 0, 0, 0);
+    runLayout->addWidget(m_runSummary);
+    auto *itemSplitter = new QSplitter(Qt::Horizontal, runPane);
+    itemSplitter->addWidget(m_items);
+    itemSplitter->addWidget(m_evidence);
+    runLayout->addWidget(itemSplitter, 1);
+    splitter->addWidget(runPane);
+
+    auto *buttons = new QHBoxLayout;
+    auto *close = new QPushButton(tr("Close"), this);
+    buttons->addStretch();
+    buttons->addWidget(m_export);
+    buttons->addWidget(close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    const auto refilter = [this] { reload(); };
+    connect(m_sinceCheck, &QCheckBox::toggled, this, refilter);
+    connect(m_since, &QDateEdit::dateChanged, this, refilter);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_actingUser, &QLineEdit::textChanged, this, refilter);
+    connect(m_dialogId, &QLineEdit::textChanged, this, refilter);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_runs, &QTableWidget::itemSelectionChanged, this, &JournalViewerDialog::showRun);
+    connect(m_items, &QTableWidget::itemSelectionChanged, this, &JournalViewerDialog::showEvidence);
+    connect(m_export, &QPushButton::clicked, this, &JournalViewerDialog::exportRuns);
+    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+
+    m_allRuns = m_journal->runs();
+    QStringList profiles;
+    for (const Journal::Run &run : std::as_const(m_allRuns)) {
+        if (!profiles.contains(run.profile))
+            profiles.append(run.profile);
+    }
+    m_profile->addItem(tr("All profiles"), QString());
+    for (const QString &profile : std::as_const(profiles))
+        m_profile->addItem(profile.isEmpty() ? tr("(no profile)") : profile, profile);
+    reload();
+    resize(1000, 640);
+}
+
+bool JournalViewerDialog::matches(const Journal::Run &run) const
+{
+    if (m_sinceCheck->isChecked() && run.startedAt < m_since->date().startOfDay())
+        return false;
+    if (m_profile->currentIndex() > 0 && run.profile != m_profile->currentData().toString())
+        return false;
+    const QString acting = m_actingUser->text().trimmed();
+    if (!acting.isEmpty() && (!run.actingUserId || QString::number(*run.actingUserId) != acting))
+        return false;
+    const QString dialogId = m_dialogId->text().trimmed();
+    const QString outcome = m_outcome->currentData().toString();
+    if (dialogId.isEmpty() && outcome.isEmpty())
+        return true;
+    const QList<Journal::Item> items = m_journal->items(run.id);
+    for (const Journal::Item &item : items) {
+        if ((dialogId.isEmpty() || item.objectId.contains(dialogId, Qt::CaseInsensitive))
+            && (outcome.isEmpty() || item.outcome == outcome))
+            return true;
+    }
+    return false;
+}
+
+void JournalViewerDialog::reload()
+{
+    m_runs->setRowCount(0);
+    for (const Journal::Run &run : std::as_const(m_allRuns)) {
+        if (!matches(run))
+            continue;
+        const int row = m_runs->rowCount();
+        m_runs->insertRow(row);
+        const QStringList cells { QString::number(run.id), localTime(run.startedAt), run.profile,
+            run.mode == u"force"_s ? tr("for everyone") : tr("from one list"),
+            run.actingUserId ? QString::number(*run.actingUserId) : QString(),
+            run.operatorLogin.isEmpty() ? run.apiKeyFingerprint : run.operatorLogin,
+            QString::number(run.itemCount), QString::number(run.unsettledCount), run.status,
+            run.reason };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *cell = new QTableWidgetItem(cells.at(column));
+            cell->setData(Qt::UserRole, run.id);
+            m_runs->setItem(row, column, cell);
+        }
+    }
+    m_runs->resizeColumnsToContents();
+    if (m_runs->rowCount() > 0)
+        m_runs->selectRow(0);
+    else
+        showRun();
+}
+
+QList<qint64> JournalViewerDialog::shownRunIds() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_runs->rowCount(); ++row)
+        ids.append(m_runs->item(row, 0)->data(Qt::UserRole).toLongLong());
+    return ids;
+}
+
+void JournalViewerDialog::showRun()
+{
+    m_items->setRowCount(0);
+    m_evidence->clear();
+    const QList<QTableWidgetItem *> selected = m_runs->selectedItems();
+    if (selected.isEmpty()) {
+        m_runSummary->setText(tr("No run selected."));
+        return;
+    }
+    const qint64 runId = selected.first()->data(Qt::UserRole).toLongLong();
+    const auto run = m_journal->run(runId);
+    if (!run)
+        return;
+    m_runSummary->setText(tr("Run %1 on %2 (%3), %4. Reason: %5")
+                              .arg(run->id)
+                              .arg(run->endpoint, run->authMode, run->status,
+                                  run->reason.isEmpty() ? tr("none given") : run->reason));
+    const QList<Journal::Item> items = m_journal->items(runId);
+    m_items->setRowCount(int(items.size()));
+    for (int row = 0; row < items.size(); ++row) {
+        const Journal::Item &item = items.at(row);
+        const QStringList cells { item.objectId, Journal::stateName(item.state), item.outcome,
+            item.error, localTime(item.sentAt), localTime(item.answeredAt),
+            item.settledAt.isValid() ? tr("%1 by %2").arg(localTime(item.settledAt), item.settledBy)
+                                     : QString() };
+        for (int column = 0; column < cells.size(); ++column)
+            m_items->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    m_items->resizeColumnsToContents();
+}
+
+void JournalViewerDialog::showEvidence()
+{
+    m_evidence->clear();
+    const QList<QTableWidgetItem *> runSelection = m_runs->selectedItems();
+    const QList<QTableWidgetItem *> itemSelection = m_items->selectedItems();
+    if (runSelection.isEmpty() || itemSelection.isEmpty())
+        return;
+    const qint64 runId = runSelection.first()->data(Qt::UserRole).toLongLong();
+    const QString dialogId = m_items->item(itemSelection.first()->row(), 0)->text();
+    const QList<Journal::Evidence> evidence = m_journal->evidence(runId);
+    for (const Journal::Evidence &record : evidence) {
+        if (record.dialogId != dialogId)
+            continue;
+        QStringList lines;
+        lines.append(tr("Dialog \"%1\" (owner %2), kept %3")
+                         .arg(record.dialog.value(u"name"_s).toString())
+                         .arg(record.dialog.value(u"user_id"_s).toInteger())
+                         .arg(localTime(record.collectedAt)));
+        if (!record.error.isEmpty())
+            lines.append(tr("Incomplete: %1").arg(record.error));
+        for (const QJsonValue &value : record.messages) {
+            const QJsonObject message = value.toObject();
+            lines.append(u"[%1] %2: %3"_s.arg(
+                localTime(QDateTime::fromSecsSinceEpoch(message.value(u"date_sent"_s).toInteger())),
+                QString::number(message.value(u"sender_id"_s).toInteger()),
+                message.value(u"message"_s).toString()));
+        }
+        m_evidence->setPlainText(lines.join(u'\n'));
+        return;
+    }
+    m_evidence->setPlaceholderText(tr("No evidence was kept for this dialog."));
+}
+
+void JournalViewerDialog::exportRuns()
+{
+    QList<Journal::Run> runs;
+    for (const qint64 id : shownRunIds()) {
+        if (const auto run = m_journal->run(id))
+            runs.append(*run);
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export journal"),
+        u"qbmod-journal.csv"_s, tr("CSV (*.csv);;JSON with evidence (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray content = path.endsWith(u".json"_s, Qt::CaseInsensitive)
+        ? JournalExport::toJson(*m_journal, runs)
+        : JournalExport::toCsv(*m_journal, runs).toUtf8();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
+        || !file.commit()) {
+        QMessageBox::warning(
+            this, tr("Export journal"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    }
+}
