@@ -20,10 +20,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QStringList connectionOptions { u"endpoint"_s, u"app-id"_s,      u"auth-key"_s,
-                                      u"login"_s,    u"concurrency"_s, u"rate"_s,
-                                      u"timeout"_s,  u"verbose"_s,     u"json"_s,
-                                      u"profile"_s };
+const QStringList connectionOptions { u"endpoint"_s, u"app-id"_s, u"auth-key"_s, u"login"_s,
+    u"concurrency"_s, u"rate"_s, u"timeout"_s, u"verbose"_s, u"json"_s, u"profile"_s };
 
 // Which options each command takes besides the connection ones.
 const QHash<QString, QStringList> &commandOptions()
@@ -133,7 +131,7 @@ QString CtlApplication::usageText() const
 void CtlApplication::finishWith(int exitCode)
 {
     QMetaObject::invokeMethod(
-            this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
+        this, [this, exitCode] { Q_EMIT finished(exitCode); }, Qt::QueuedConnection);
 }
 
 std::optional<int> CtlApplication::readIntOption(const QString &name, int minimum, int maximum)
@@ -142,9 +140,9 @@ std::optional<int> CtlApplication::readIntOption(const QString &name, int minimu
     const int value = m_parser.value(name).toInt(&ok);
     if (!ok || value < minimum || value > maximum) {
         m_io->err << tr("qbmodctl: --%1 needs a whole number from %2 to %3.")
-                             .arg(name)
-                             .arg(minimum)
-                             .arg(maximum)
+                         .arg(name)
+                         .arg(minimum)
+                         .arg(maximum)
                   << Qt::endl;
         return std::nullopt;
     }
@@ -164,8 +162,8 @@ bool CtlApplication::checkOptionsBelongTo(const QString &command)
     return true;
 }
 
-bool CtlApplication::connectionFromArguments(ConnectionSettings *settingsOut,
-                                             Credentials *credentialsOut)
+bool CtlApplication::connectionFromArguments(
+    ConnectionSettings *settingsOut, Credentials *credentialsOut)
 {
     const QProcessEnvironment &environment = m_io->environment;
     ConnectionSettings &settings = *settingsOut;
@@ -197,7 +195,7 @@ bool CtlApplication::connectionFromArguments(ConnectionSettings *settingsOut,
             m_io->err << tr("qbmodctl: no credentials. Set QBMOD_API_KEY, or give --app-id, "
                             "--auth-key and --login with QBMOD_AUTH_SECRET and QBMOD_PASSWORD "
                             "in the environment (missing: %1).")
-                                 .arg(missing.join(u", "_s))
+                             .arg(missing.join(u", "_s))
                       << Qt::endl;
             return false;
         }
@@ -215,8 +213,8 @@ bool CtlApplication::connectionFromArguments(ConnectionSettings *settingsOut,
     return true;
 }
 
-bool CtlApplication::connectionFromProfile(const Profile &profile, ConnectionSettings *settings,
-                                           Credentials *credentials)
+bool CtlApplication::connectionFromProfile(
+    const Profile &profile, ConnectionSettings *settings, Credentials *credentials)
 {
     // Options override the profile and the environment overrides the keychain, so that one run
     // can differ from the saved profile without editing it.
@@ -269,11 +267,11 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
         for (const Profile &candidate : saved)
             names.append(candidate.name);
         m_io->err << (names.isEmpty()
-                              ? tr("qbmodctl: there is no profile named \"%1\"; no profiles are "
-                                   "saved.")
-                                        .arg(name)
-                              : tr("qbmodctl: there is no profile named \"%1\" (saved: %2).")
-                                        .arg(name, names.join(u", "_s)))
+                ? tr("qbmodctl: there is no profile named \"%1\"; no profiles are "
+                     "saved.")
+                      .arg(name)
+                : tr("qbmodctl: there is no profile named \"%1\" (saved: %2).")
+                      .arg(name, names.join(u", "_s)))
                   << Qt::endl;
         finishWith(ExitUsage);
         return;
@@ -286,40 +284,38 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
     }
     Profile effective = *profile;
     effective.settings = settings;
-    CredentialsLoader::load(
-            effective, known, m_profileSecrets, this,
-            [this, command, words, settings](const Credentials &credentials,
-                                             const std::optional<QString> &error,
-                                             SecretStore::Status status) {
-                if (status == SecretStore::Status::Unavailable
-                    || status == SecretStore::Status::Error) {
-                    m_io->err << tr("qbmodctl: %1").arg(error.value_or(QString())) << Qt::endl
-                              << tr("qbmodctl: the system keychain is unavailable; give the "
-                                    "secrets in the environment instead (QBMOD_API_KEY, or "
-                                    "QBMOD_AUTH_SECRET and QBMOD_PASSWORD).")
-                              << Qt::endl;
-                    finishWith(ExitAuthFailed);
-                    return;
-                }
-                if (error) {
-                    m_io->err << tr("qbmodctl: %1 Save it in the console, or give it in the "
-                                    "environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, "
-                                    "QBMOD_PASSWORD).")
-                                         .arg(*error)
-                              << Qt::endl;
-                    finishWith(ExitUsage);
-                    return;
-                }
-                if (!configureClient(settings, credentials)) {
-                    finishWith(ExitUsage);
-                    return;
-                }
-                runCommand(command, words);
-            });
+    CredentialsLoader::load(effective, known, m_profileSecrets, this,
+        [this, command, words, settings](const Credentials &credentials,
+            const std::optional<QString> &error, SecretStore::Status status) {
+            if (status == SecretStore::Status::Unavailable
+                || status == SecretStore::Status::Error) {
+                m_io->err << tr("qbmodctl: %1").arg(error.value_or(QString())) << Qt::endl
+                          << tr("qbmodctl: the system keychain is unavailable; give the "
+                                "secrets in the environment instead (QBMOD_API_KEY, or "
+                                "QBMOD_AUTH_SECRET and QBMOD_PASSWORD).")
+                          << Qt::endl;
+                finishWith(ExitAuthFailed);
+                return;
+            }
+            if (error) {
+                m_io->err << tr("qbmodctl: %1 Save it in the console, or give it in the "
+                                "environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, "
+                                "QBMOD_PASSWORD).")
+                                 .arg(*error)
+                          << Qt::endl;
+                finishWith(ExitUsage);
+                return;
+            }
+            if (!configureClient(settings, credentials)) {
+                finishWith(ExitUsage);
+                return;
+            }
+            runCommand(command, words);
+        });
 }
 
-bool CtlApplication::configureClient(const ConnectionSettings &settings,
-                                     const Credentials &credentials)
+bool CtlApplication::configureClient(
+    const ConnectionSettings &settings, const Credentials &credentials)
 {
     if (auto problem = settings.validationError()) {
         m_io->err << tr("qbmodctl: %1").arg(*problem) << Qt::endl;

@@ -18,8 +18,7 @@ struct Credentials;
 
 // qbmodctl: reads the arguments and environment, configures the client, runs one command and
 // reports its exit code through finished(). Options may stand before or after the command words.
-class CtlApplication final : public QObject
-{
+class CtlApplication final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CtlApplication)
 
@@ -42,8 +41,8 @@ private:
     QString usageText() const;
     void finishWith(int exitCode);
     bool connectionFromArguments(ConnectionSettings *settings, Credentials *credentials);
-    bool connectionFromProfile(const Profile &profile, ConnectionSettings *settings,
-                               Credentials *credentials);
+    bool connectionFromProfile(
+        const Profile &profile, ConnectionSettings *settings, Credentials *credentials);
     bool configureClient(const ConnectionSettings &settings, const Credentials &credentials);
     void startWithProfile(const QString &command, const QStringList &words);
     void runCommand(const QString &command, const QStringList &words);

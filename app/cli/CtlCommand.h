@@ -13,8 +13,7 @@
 class ApiClient;
 
 // What every command gets: the configured client, the streams and the parsed arguments.
-struct CtlContext
-{
+struct CtlContext {
     ApiClient *client = nullptr;
     CtlIo *io = nullptr;
     const QCommandLineParser *parser = nullptr;
@@ -26,8 +25,7 @@ struct CtlContext
     QString apiKeyFingerprint; // for the journal; never the key itself
 };
 
-class CtlCommand : public QObject
-{
+class CtlCommand : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CtlCommand)
 

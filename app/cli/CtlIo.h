@@ -6,8 +6,7 @@
 
 // The command line's world: its streams, whether they are terminals, and its environment. Passed
 // in so that tests can run qbmodctl in-process with buffers.
-struct CtlIo
-{
+struct CtlIo {
     QTextStream out;
     QTextStream err;
     QIODevice *in = nullptr;

@@ -25,7 +25,7 @@ void DialogsListCommand::start()
             if (type == DialogType::Unknown) {
                 usageError(tr("--type takes 1 (public), 2 (group) or 3 (private), comma-separated; "
                               "\"%1\" is none of them.")
-                                   .arg(part));
+                               .arg(part));
                 return;
             }
             if (!query.types.contains(type))
@@ -51,7 +51,7 @@ void DialogsListCommand::start()
 
     m_collector = new DialogCollector(m_context.client, this);
     connect(m_collector, &DialogCollector::pageLoaded, this,
-            [this](int skip, const QList<Dialog> &dialogs) { m_pages.insert(skip, dialogs); });
+        [this](int skip, const QList<Dialog> &dialogs) { m_pages.insert(skip, dialogs); });
     connect(m_collector, &DialogCollector::failed, this, &DialogsListCommand::failWith);
     connect(m_collector, &DialogCollector::finished, this, &DialogsListCommand::print);
     m_collector->start(query, maxItems);
@@ -67,26 +67,23 @@ void DialogsListCommand::print()
                 items.append(dialog.toJson());
         }
         const QJsonObject result { { u"total_entries"_s, m_collector->serverTotal() },
-                                   { u"items"_s, items } };
-        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))
-            << Qt::endl;
+            { u"items"_s, items } };
+        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
         Q_EMIT finished(ExitSuccess);
         return;
     }
 
-    TextTable table({ tr("ID"), tr("TYPE"), tr("NAME"), tr("OWNER"), tr("MEMBERS"),
-                      tr("LAST ACTIVITY") });
+    TextTable table(
+        { tr("ID"), tr("TYPE"), tr("NAME"), tr("OWNER"), tr("MEMBERS"), tr("LAST ACTIVITY") });
     int shown = 0;
     for (const QList<Dialog> &page : std::as_const(m_pages)) {
         for (const Dialog &dialog : page) {
             table.addRow({ dialog.id, Dialog::typeName(dialog.type), dialog.name,
-                           QString::number(dialog.ownerId),
-                           dialog.type == DialogType::Public
-                                   ? tr("all")
-                                   : QString::number(dialog.occupantIds.size()),
-                           dialog.lastMessageAt.isValid()
-                                   ? dialog.lastMessageAt.toString(Qt::ISODate)
-                                   : QString() });
+                QString::number(dialog.ownerId),
+                dialog.type == DialogType::Public ? tr("all")
+                                                  : QString::number(dialog.occupantIds.size()),
+                dialog.lastMessageAt.isValid() ? dialog.lastMessageAt.toString(Qt::ISODate)
+                                               : QString() });
             ++shown;
         }
     }

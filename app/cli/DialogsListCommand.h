@@ -9,8 +9,7 @@ class DialogCollector;
 
 // qbmodctl dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
 //                       [--on-behalf-of USER_ID] [--json]
-class DialogsListCommand final : public CtlCommand
-{
+class DialogsListCommand final : public CtlCommand {
     Q_OBJECT
 
 public:

@@ -43,20 +43,19 @@ void MessagesListCommand::requestNext()
     const int skip = static_cast<int>(m_messages.size());
     const int limit = std::min(ListMessagesEndpoint::defaultPageSize, m_limit - skip);
     m_context.client->send(ListMessagesEndpoint::build(query, skip, limit), this,
-                           [this, limit](const ApiReply &reply) {
-                               const auto page = ListMessagesEndpoint::parse(reply);
-                               if (!page.ok()) {
-                                   failWith(page.error);
-                                   return;
-                               }
-                               m_messages.append(page.value.items);
-                               // No total in this envelope: a short page is the last one.
-                               if (page.value.items.size() < limit
-                                   || m_messages.size() >= m_limit)
-                                   print();
-                               else
-                                   requestNext();
-                           });
+        [this, limit](const ApiReply &reply) {
+            const auto page = ListMessagesEndpoint::parse(reply);
+            if (!page.ok()) {
+                failWith(page.error);
+                return;
+            }
+            m_messages.append(page.value.items);
+            // No total in this envelope: a short page is the last one.
+            if (page.value.items.size() < limit || m_messages.size() >= m_limit)
+                print();
+            else
+                requestNext();
+        });
 }
 
 void MessagesListCommand::print()
@@ -67,17 +66,15 @@ void MessagesListCommand::print()
         for (const Message &message : std::as_const(m_messages))
             items.append(message.toJson());
         out << QString::fromUtf8(
-                       QJsonDocument(QJsonObject { { u"items"_s, items } }).toJson(
-                               QJsonDocument::Compact))
+            QJsonDocument(QJsonObject { { u"items"_s, items } }).toJson(QJsonDocument::Compact))
             << Qt::endl;
     } else {
         TextTable table({ tr("ID"), tr("SENT"), tr("SENDER"), tr("TEXT"), tr("ATTACHMENTS") });
         for (const Message &message : std::as_const(m_messages)) {
             table.addRow({ message.id, message.sentAt.toString(Qt::ISODate),
-                           QString::number(message.senderId), message.text,
-                           message.attachments.isEmpty()
-                                   ? QString()
-                                   : QString::number(message.attachments.size()) });
+                QString::number(message.senderId), message.text,
+                message.attachments.isEmpty() ? QString()
+                                              : QString::number(message.attachments.size()) });
         }
         table.print(out, 60);
         out << tr("%n message(s).", nullptr, static_cast<int>(m_messages.size())) << Qt::endl;

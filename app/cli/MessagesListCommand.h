@@ -5,8 +5,7 @@
 
 // qbmodctl messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]
 // Newest first; never marks anything read.
-class MessagesListCommand final : public CtlCommand
-{
+class MessagesListCommand final : public CtlCommand {
     Q_OBJECT
 
 public:

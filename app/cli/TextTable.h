@@ -5,8 +5,7 @@
 #include <QTextStream>
 
 // Prints rows in aligned columns for people; scripts use --json instead.
-class TextTable final
-{
+class TextTable final {
 public:
     explicit TextTable(QStringList header);
     void addRow(QStringList cells);

@@ -19,7 +19,7 @@ void UsersListCommand::start()
         limit = parser.value(u"limit"_s).toInt(&ok);
         if (!ok || limit < 1 || limit > ListUsersEndpoint::maxPerPage) {
             usageError(tr("--limit needs a whole number from 1 to %1.")
-                               .arg(ListUsersEndpoint::maxPerPage));
+                           .arg(ListUsersEndpoint::maxPerPage));
             return;
         }
     }
@@ -39,15 +39,13 @@ void UsersListCommand::print(const QList<ChatUser> &users, int totalEntries)
         for (const ChatUser &user : users)
             items.append(user.toJson());
         const QJsonObject result { { u"total_entries"_s, totalEntries }, { u"items"_s, items } };
-        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))
-            << Qt::endl;
+        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
     } else {
         TextTable table({ tr("ID"), tr("LOGIN"), tr("FULL NAME"), tr("EMAIL"), tr("CREATED"),
-                          tr("LAST REQUEST") });
+            tr("LAST REQUEST") });
         for (const ChatUser &user : users) {
             table.addRow({ QString::number(user.id), user.login, user.fullName, user.email,
-                           user.createdAt.toString(Qt::ISODate),
-                           user.lastRequestAt.toString(Qt::ISODate) });
+                user.createdAt.toString(Qt::ISODate), user.lastRequestAt.toString(Qt::ISODate) });
         }
         table.print(out);
         out << tr("%n user(s) shown", nullptr, static_cast<int>(users.size())) << u", "_s

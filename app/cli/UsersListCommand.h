@@ -6,8 +6,7 @@
 // qbmodctl users list [--search TEXT] [--limit N] [--json]
 // TEXT is a user id (digits), an email (has '@'), or part of a full name (3 characters or more,
 // also tried as an exact login); see UserFinder.
-class UsersListCommand final : public CtlCommand
-{
+class UsersListCommand final : public CtlCommand {
     Q_OBJECT
 
 public:

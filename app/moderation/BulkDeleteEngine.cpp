@@ -21,7 +21,8 @@ QString BulkDeleteEngine::Summary::text() const
     if (failed)
         parts.append(BulkDeleteEngine::tr("%n failed", nullptr, failed));
     if (unknown)
-        parts.append(BulkDeleteEngine::tr("%n unknown (no answer; may have been deleted)", nullptr, unknown));
+        parts.append(BulkDeleteEngine::tr(
+            "%n unknown (no answer; may have been deleted)", nullptr, unknown));
     if (notAttempted)
         parts.append(BulkDeleteEngine::tr("%n not attempted", nullptr, notAttempted));
     QString text = BulkDeleteEngine::tr("Deleted %1 of %n.", nullptr, total()).arg(deleted);
@@ -119,20 +120,17 @@ void BulkDeleteEngine::launchMore()
         const QStringList ids = m_pending.front();
         m_pending.pop_front();
         const ApiRequest request = m_options.target == Target::Dialogs
-                ? DeleteDialogsEndpoint::build(ids, m_options.force, m_options.onBehalfOf)
-                : DeleteMessagesEndpoint::build(ids, m_options.force, m_options.onBehalfOf);
+            ? DeleteDialogsEndpoint::build(ids, m_options.force, m_options.onBehalfOf)
+            : DeleteMessagesEndpoint::build(ids, m_options.force, m_options.onBehalfOf);
         Q_EMIT batchSending(ids);
         const quint64 token = m_nextToken++;
-        const ApiClient::CallId callId =
-                m_client->send(request, this, [this, token, ids](const ApiReply &reply) {
-                    onBatchAnswered(token, ids, reply);
-                });
+        const ApiClient::CallId callId = m_client->send(request, this,
+            [this, token, ids](const ApiReply &reply) { onBatchAnswered(token, ids, reply); });
         m_inFlight.insert(token, Flight { ids, callId });
     }
 }
 
-void BulkDeleteEngine::onBatchAnswered(quint64 token, const QStringList &ids,
-                                       const ApiReply &reply)
+void BulkDeleteEngine::onBatchAnswered(quint64 token, const QStringList &ids, const ApiReply &reply)
 {
     m_inFlight.remove(token);
     const DeleteAnswer::Interpretation answer = DeleteAnswer::interpret(ids, reply);

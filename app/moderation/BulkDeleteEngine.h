@@ -15,8 +15,7 @@
 // whole-request 403 or 404 is split until every id has its own answer; ids a success did not
 // mention are asked about one by one. Nothing is reported deleted unless the server said so.
 // After cancel() no new request leaves, and every id is settled or marked unknown/not attempted.
-class BulkDeleteEngine final : public QObject
-{
+class BulkDeleteEngine final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkDeleteEngine)
 
@@ -27,8 +26,7 @@ public:
     // proxy's URL limit, and 50 times fewer requests than one per id.
     static constexpr int defaultBatchSize = 50;
 
-    struct Options
-    {
+    struct Options {
         Target target = Target::Dialogs;
         bool force = false;
         std::optional<qint64> onBehalfOf;
@@ -36,8 +34,7 @@ public:
         int maxBatchesInFlight = 0; // 0: as many as the client lets fly
     };
 
-    struct Summary
-    {
+    struct Summary {
         int deleted = 0;
         int alreadyGone = 0;
         int notPermitted = 0;
@@ -81,8 +78,7 @@ private:
     void settle(const QList<DeleteOutcome> &outcomes);
     void finishIfDone();
 
-    struct Flight
-    {
+    struct Flight {
         QStringList ids;
         ApiClient::CallId callId = 0;
     };
