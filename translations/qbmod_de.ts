@@ -739,6 +739,22 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>Number of dialogs, typed to confirm</source>
         <translation>Anzahl der Dialoge, zur Bestätigung eingegeben</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
+        <translation>Erforderlich: Grund für das Journal (z. B. Spamwelle, gemeldet am 12. Mai)</translation>
+    </message>
+    <message>
+        <source>Optional: why, for the journal</source>
+        <translation>Optional: Grund für das Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
 </context>
 <context>
     <name>DeleteOutcome</name>
@@ -893,6 +909,18 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saving evidence: each dialog and its latest messages…</source>
+        <translation>Belege werden gesichert: jeder Dialog mit seinen neuesten Nachrichten…</translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so nothing was deleted: %1</source>
+        <translation>Das Journal konnte nicht geschrieben werden, daher wurde nichts gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>The journal could not be written: %1</source>
+        <translation>Das Journal konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1482,185 @@ Dialog-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>JournalViewerDialog</name>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Acting user</source>
+        <translation>Handelnder Benutzer</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation>IDs</translation>
+    </message>
+    <message>
+        <source>Unsettled</source>
+        <translation>Ungeklärt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Dialog id</source>
+        <translation>Dialog-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Geklärt</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Moderation journal</source>
+        <translation>Moderationsjournal</translation>
+    </message>
+    <message>
+        <source>Runs since</source>
+        <translation>Läufe seit</translation>
+    </message>
+    <message>
+        <source>Acting user id</source>
+        <translation>ID des handelnden Benutzers</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Gone (checked later)</source>
+        <translation>Entfernt (später geprüft)</translation>
+    </message>
+    <message>
+        <source>Still present (checked later)</source>
+        <translation>Noch vorhanden (später geprüft)</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Ids of the run</source>
+        <translation>IDs des Laufs</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Evidence kept before a delete for everyone appears here.</source>
+        <translation>Belege, die vor dem Löschen für alle aufbewahrt wurden, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Alle Profile</translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation>(kein Profil)</translation>
+    </message>
+    <message>
+        <source>for everyone</source>
+        <translation>für alle</translation>
+    </message>
+    <message>
+        <source>from one list</source>
+        <translation>aus einer Liste</translation>
+    </message>
+    <message>
+        <source>No run selected.</source>
+        <translation>Kein Lauf ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 (%3), %4. Reason: %5</source>
+        <translation>Lauf %1 auf %2 (%3), %4. Grund: %5</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keiner angegeben</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <source>Dialog &quot;%1&quot; (owner %2), kept %3</source>
+        <translation>Dialog „%1“ (Besitzer %2), aufbewahrt am %3</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation>Unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>No evidence was kept for this dialog.</source>
+        <translation>Für diesen Dialog wurden keine Belege aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Export journal</source>
+        <translation>Journal exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON with evidence (*.json)</source>
+        <translation>CSV (*.csv);;JSON mit Belegen (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is unavailable: %1</source>
@@ -1679,6 +1886,48 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
         <translation>Ein Löschvorgang läuft noch. Abbrechen und beenden? Bereits gesendete Dialoge werden möglicherweise trotzdem gelöscht.</translation>
+    </message>
+    <message>
+        <source>Check them now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Moderation &amp;journal…</source>
+        <translation>&amp;Moderationsjournal…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Journal unavailable</source>
+        <translation>Journal nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The moderation journal could not be opened, so nothing can be deleted: %1</source>
+        <translation>Das Moderationsjournal konnte nicht geöffnet werden, daher kann nichts gelöscht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier delete run(s) have dialogs whose fate is unknown (the program stopped, or an answer was lost). Check them on the server to settle the journal.</source>
+        <translation>
+            <numerusform>%n früherer Löschlauf enthält Dialoge mit unbekanntem Verbleib (das Programm wurde beendet oder eine Antwort ging verloren). Prüfen Sie sie auf dem Server, um das Journal abzugleichen.</numerusform>
+            <numerusform>%n frühere Löschläufe enthalten Dialoge mit unbekanntem Verbleib (das Programm wurde beendet oder eine Antwort ging verloren). Prüfen Sie sie auf dem Server, um das Journal abzugleichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 gone, %3 still present.</source>
+        <translation>%1 geprüft: %2 entfernt, %3 noch vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got no clear answer.</source>
+        <translation>
+            <numerusform>%n erhielt keine eindeutige Antwort.</numerusform>
+            <numerusform>%n erhielten keine eindeutige Antwort.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

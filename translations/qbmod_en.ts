@@ -712,6 +712,22 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>Number of dialogs, typed to confirm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why, for the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteOutcome</name>
@@ -865,6 +881,18 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving evidence: each dialog and its latest messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so nothing was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1422,6 +1450,185 @@ Dialog id: %2</source>
     </message>
 </context>
 <context>
+    <name>JournalViewerDialog</name>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsettled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone (checked later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still present (checked later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kept before a delete for everyone appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 (%3), %4. Reason: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog &quot;%1&quot; (owner %2), kept %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence was kept for this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON with evidence (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is unavailable: %1</source>
@@ -1646,6 +1853,48 @@ A moderation console for QuickBlox chat applications.</source>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check them now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation &amp;journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderation journal could not be opened, so nothing can be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier delete run(s) have dialogs whose fate is unknown (the program stopped, or an answer was lost). Check them on the server to settle the journal.</source>
+        <translation>
+            <numerusform>%n earlier delete run has dialogs whose fate is unknown (the program stopped, or an answer was lost). Check them on the server to settle the journal.</numerusform>
+            <numerusform>%n earlier delete runs have dialogs whose fate is unknown (the program stopped, or an answer was lost). Check them on the server to settle the journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 gone, %3 still present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got no clear answer.</source>
+        <translation>
+            <numerusform>%n got no clear answer.</numerusform>
+            <numerusform>%n got no clear answer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
