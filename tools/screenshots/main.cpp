@@ -9,6 +9,7 @@
 #include "models/DialogListLoader.h"
 #include "models/DialogTableModel.h"
 #include "sandbox/SandboxServer.h"
+#include "support/Translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -65,6 +67,9 @@ bool shoot(QWidget *widget, const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // The README is in English, whatever language this machine speaks.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    Translations::install(&app);
     const QString output = app.arguments().value(1, u"docs/screenshots"_s);
     QDir().mkpath(output);
     QTemporaryDir home;
