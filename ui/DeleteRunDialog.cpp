@@ -149,19 +149,12 @@ void DeleteRunDialog::beginJournaledRun()
     context.target = u"dialogs"_s;
     context.reason = m_plan.reason;
     auto *recorder = new JournalRecorder(m_journal, m_engine, this);
-    bool written = recorder->begin(context, m_ids);
-    if (written && m_evidence) {
-        const QList<EvidenceCollector::Record> records = m_evidence->records();
-        for (const EvidenceCollector::Record &record : records) {
-            written = written
-                && m_journal->addEvidence(recorder->runId(), record.dialogId, record.dialogJson,
-                    record.messages, record.error);
-        }
-    }
+    const bool written = recorder->begin(
+        context, m_ids, m_evidence ? m_evidence->records() : QList<EvidenceCollector::Record>());
     if (!written) {
         m_progress->setRange(0, 1);
         m_status->setText(tr("The journal could not be written, so nothing was deleted: %1")
-                              .arg(m_journal->errorString()));
+                              .arg(recorder->errorString()));
         m_close->setEnabled(true);
         return;
     }

@@ -621,15 +621,8 @@ void MainWindow::runDelete(const DeletionPlan &plan)
     if (!journal)
         return; // nothing destructive leaves without a record of it
     m_run = new DeleteRunDialog(m_client, plan, this);
-    Journal::Run context;
-    context.profile = m_profile.name;
-    context.endpoint = m_profile.settings.endpoint.toString(QUrl::RemoveUserInfo);
-    context.applicationId = m_profile.settings.applicationId;
-    context.authMode
-        = m_profile.settings.authMode == AuthMode::ApiKey ? u"api_key"_s : u"session"_s;
-    if (m_profile.settings.authMode == AuthMode::Session)
-        context.operatorLogin = m_profile.settings.login;
-    context.apiKeyFingerprint = m_apiKeyFingerprint;
+    const Journal::Run context
+        = Journal::Run::forConnection(m_profile.settings, m_profile.name, m_apiKeyFingerprint);
     m_run->setJournal(journal, context);
     m_run->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_run, &DeleteRunDialog::outcomesSettled, this, &MainWindow::onOutcomesSettled);

@@ -262,15 +262,8 @@ void DialogsDeleteCommand::onEvidenceCollected()
 
 void DialogsDeleteCommand::startDeleting()
 {
-    const ConnectionSettings connection = m_context.client->connection();
-    Journal::Run run;
-    run.profile = m_context.profileName;
-    run.endpoint = connection.endpoint.toString();
-    run.applicationId = connection.applicationId;
-    run.authMode = connection.authMode == AuthMode::ApiKey ? u"api_key"_s : u"session"_s;
-    if (connection.authMode == AuthMode::Session)
-        run.operatorLogin = connection.login;
-    run.apiKeyFingerprint = m_context.apiKeyFingerprint;
+    Journal::Run run = Journal::Run::forConnection(
+        m_context.client->connection(), m_context.profileName, m_context.apiKeyFingerprint);
     run.actingUserId = m_options.onBehalfOf;
     run.mode = m_options.force ? u"force"_s : u"per_user"_s;
     run.target = u"dialogs"_s;
@@ -279,26 +272,16 @@ void DialogsDeleteCommand::startDeleting()
 
     m_engine = new BulkDeleteEngine(m_context.client, this);
     m_recorder = new JournalRecorder(m_journal.get(), m_engine, this);
-    if (!m_recorder->begin(run, m_ids)) {
+    // Evidence is written with the run: a dialog deleted for everyone cannot be fetched later.
+    const QList<EvidenceCollector::Record> evidence
+        = m_evidence && m_keepEvidence ? m_evidence->records() : QList<EvidenceCollector::Record>();
+    if (!m_recorder->begin(run, m_ids, evidence)) {
         usageError(tr("%1 Nothing was sent.").arg(m_recorder->errorString()));
         return;
     }
     connect(m_recorder, &JournalRecorder::writeFailed, this, [this](const QString &message) {
         m_context.io->err << tr("qbmodctl: warning: %1").arg(message) << Qt::endl;
     });
-    if (m_evidence && m_keepEvidence) {
-        // Written before the first delete leaves: evidence of a deleted dialog cannot be
-        // fetched afterwards.
-        const QList<EvidenceCollector::Record> records = m_evidence->records();
-        for (const EvidenceCollector::Record &record : records) {
-            if (!m_journal->addEvidence(m_recorder->runId(), record.dialogId, record.dialogJson,
-                    record.messages, record.error)) {
-                usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
-                m_journal->finishRun(m_recorder->runId(), true);
-                return;
-            }
-        }
-    }
 
     if (m_context.io->stderrIsTerminal && !m_context.json) {
         connect(m_engine, &BulkDeleteEngine::progressChanged, this, [this](int done, int total) {

@@ -584,3 +584,18 @@ QList<Journal::Evidence> Journal::evidence(qint64 runId) const
     }
     return result;
 }
+
+Journal::Run Journal::Run::forConnection(
+    const ConnectionSettings &connection, const QString &profile, const QString &apiKeyFingerprint)
+{
+    Run run;
+    run.profile = profile;
+    run.endpoint = connection.endpoint.toString(QUrl::RemoveUserInfo);
+    run.applicationId = connection.applicationId;
+    run.authMode = connection.authMode == AuthMode::ApiKey ? u"api_key"_s : u"session"_s;
+    if (connection.authMode == AuthMode::Session)
+        run.operatorLogin = connection.login;
+    else
+        run.apiKeyFingerprint = apiKeyFingerprint;
+    return run;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ConnectionSettings.h"
 #include "domain/DeleteOutcome.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,11 @@ public:
         QString target; // dialogs, messages
         QString reason;
         bool protectionOverridden = false;
+        // Who and where, from the connection: the login for a session, the key's fingerprint
+        // for an API key.
+        static Run forConnection(const ConnectionSettings &connection, const QString &profile,
+            const QString &apiKeyFingerprint);
+
         // Filled by runs() and run(): how many ids are in each state.
         int itemCount = 0;
         int unsettledCount = 0; // still "sent", or answered unknown

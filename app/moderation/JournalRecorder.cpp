@@ -10,12 +10,22 @@ JournalRecorder::JournalRecorder(Journal *journal, BulkDeleteEngine *engine, QOb
 {
 }
 
-bool JournalRecorder::begin(const Journal::Run &run, const QStringList &ids)
+bool JournalRecorder::begin(const Journal::Run &run, const QStringList &ids,
+    const QList<EvidenceCollector::Record> &evidence)
 {
     const std::optional<qint64> runId = m_journal->beginRun(run, ids);
     if (!runId)
         return false;
     m_runId = *runId;
+    for (const EvidenceCollector::Record &record : evidence) {
+        if (!m_journal->addEvidence(
+                m_runId, record.dialogId, record.dialogJson, record.messages, record.error)) {
+            const QString error = m_journal->errorString();
+            m_journal->finishRun(m_runId, true);
+            m_error = error;
+            return false;
+        }
+    }
     // Direct connections: the write must be done before batchSending() returns to the engine.
     connect(m_engine, &BulkDeleteEngine::batchSending, this, &JournalRecorder::onBatchSending,
         Qt::DirectConnection);

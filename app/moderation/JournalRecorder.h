@@ -1,5 +1,6 @@
 #pragma once
 
+#include "moderation/EvidenceCollector.h"
 #include "moderation/Journal.h"
 
 #include <QObject>
@@ -20,9 +21,13 @@ public:
 
     // Writes the run with every id as pending and starts following the engine. Call before
     // the engine starts; on failure nothing is followed and errorString() says why.
-    bool begin(const Journal::Run &run, const QStringList &ids);
+    // Evidence goes in with the run, before the first delete can leave: once a dialog is deleted
+    // for everyone it cannot be fetched any more. If it cannot be written the run is closed as
+    // cancelled and begin() fails.
+    bool begin(const Journal::Run &run, const QStringList &ids,
+        const QList<EvidenceCollector::Record> &evidence = {});
     qint64 runId() const { return m_runId; }
-    QString errorString() const { return m_journal->errorString(); }
+    QString errorString() const { return m_error.isEmpty() ? m_journal->errorString() : m_error; }
 
 Q_SIGNALS:
     // A write failed: the journal no longer tells the whole truth about this run.
@@ -34,6 +39,7 @@ private:
     void onFinished();
 
     Journal *m_journal;
+    QString m_error;
     BulkDeleteEngine *m_engine;
     qint64 m_runId = 0;
 };
