@@ -1,4 +1,5 @@
 #include "CtlApplication.h"
+#include "CtlRunner.h"
 #include "ExitCode.h"
 #include "SandboxFixture.h"
 #include "moderation/Journal.h"
@@ -22,36 +23,17 @@ class TestCtlJournal final : public QObject {
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CtlRun;
 
     Run ctl(const QStringList &arguments, const QProcessEnvironment &extra = {})
     {
-        QBuffer out, err, in;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        in.open(QIODevice::ReadOnly);
-        CtlIo io(&out, &err, &in);
-        io.environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
-        io.environment.insert(extra);
-        CtlApplication application(&io);
-        application.setRetryPolicy(RetryPolicy::immediateForTests());
-        QSignalSpy finished(&application, &CtlApplication::finished);
-        application.start(QStringList { u"qbmodctl"_s } + arguments
+        CtlInvocation invocation;
+        invocation.arguments = arguments
             + QStringList { u"--journal"_s, journalPath(), u"--endpoint"_s,
-                m_fixture->server().endpoint().toString() });
-        Run run;
-        if (finished.wait(30000))
-            run.exitCode = finished.first().first().toInt();
-        io.out.flush();
-        io.err.flush();
-        run.out = QString::fromUtf8(out.data());
-        run.err = QString::fromUtf8(err.data());
-        return run;
+                  m_fixture->server().endpoint().toString() };
+        invocation.environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
+        invocation.environment.insert(extra);
+        return runCtl(invocation);
     }
 
     QString journalPath() const { return m_dir->filePath(u"journal.sqlite"_s); }

@@ -1,4 +1,5 @@
 #include "CtlApplication.h"
+#include "CtlRunner.h"
 #include "ExitCode.h"
 #include "SandboxFixture.h"
 #include "auth/KeychainSecretStore.h"
@@ -25,12 +26,7 @@ class TestCtlProfile final : public QObject {
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CtlRun;
 
     static constexpr int keychainTimeoutMs = 20000;
     static constexpr const char *noKeychain
@@ -40,25 +36,14 @@ private:
     Run ctl(const QStringList &arguments, SecretStore *secrets,
         const QProcessEnvironment &environment = QProcessEnvironment())
     {
-        QBuffer out, err, in;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        in.open(QIODevice::ReadOnly);
-        CtlIo io(&out, &err, &in);
-        io.environment = environment;
-        CtlApplication application(&io);
-        application.setRetryPolicy(RetryPolicy::immediateForTests());
-        application.setProfileSources(m_settings.get(), secrets);
-        QSignalSpy finished(&application, &CtlApplication::finished);
-        application.start(QStringList { u"qbmodctl"_s } + arguments);
-        Run run;
-        if (finished.wait(60000))
-            run.exitCode = finished.first().first().toInt();
-        io.out.flush();
-        io.err.flush();
-        run.out = QString::fromUtf8(out.data());
-        run.err = QString::fromUtf8(err.data());
-        return run;
+        CtlInvocation invocation;
+        invocation.arguments = arguments;
+        invocation.environment = environment;
+        invocation.timeoutMs = 60000;
+        invocation.configure = [this, secrets](CtlApplication &application) {
+            application.setProfileSources(m_settings.get(), secrets);
+        };
+        return runCtl(invocation);
     }
 
     bool writeSecret(

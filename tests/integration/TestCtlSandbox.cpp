@@ -1,4 +1,5 @@
 #include "CtlApplication.h"
+#include "CtlRunner.h"
 #include "ExitCode.h"
 #include "SandboxFixture.h"
 
@@ -18,37 +19,28 @@ class TestCtlSandbox final : public QObject {
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CtlRun;
 
     enum class Auth { ApiKey, Session, WrongPassword, None };
 
     Run ctl(const QStringList &arguments, Auth auth = Auth::ApiKey, const QByteArray &input = {},
         bool terminal = false)
     {
-        QBuffer out, err, in;
-        in.setData(input);
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        in.open(QIODevice::ReadOnly);
-        CtlIo io(&out, &err, &in);
-        io.stdinIsTerminal = terminal;
+        CtlInvocation invocation;
+        invocation.input = input;
+        invocation.stdinIsTerminal = terminal;
         QStringList connection { u"--endpoint"_s, m_fixture->server().endpoint().toString() };
         switch (auth) {
         case Auth::ApiKey:
-            io.environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
+            invocation.environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
             break;
         case Auth::Session:
         case Auth::WrongPassword: {
             const ConnectionSettings settings = m_fixture->sessionSettings(0);
             connection << u"--app-id"_s << QString::number(settings.applicationId)
                        << u"--auth-key"_s << settings.authKey << u"--login"_s << settings.login;
-            io.environment.insert(u"QBMOD_AUTH_SECRET"_s, m_fixture->server().authSecret());
-            io.environment.insert(u"QBMOD_PASSWORD"_s,
+            invocation.environment.insert(u"QBMOD_AUTH_SECRET"_s, m_fixture->server().authSecret());
+            invocation.environment.insert(u"QBMOD_PASSWORD"_s,
                 auth == Auth::Session ? m_fixture->sessionCredentials(0).password : u"wrong"_s);
             break;
         }
@@ -58,18 +50,8 @@ private:
         // Deletes are journalled: keep the journal out of the user's own folder.
         if (arguments.contains(u"delete"_s))
             connection << u"--journal"_s << m_journalDir.filePath(u"journal.sqlite"_s);
-        CtlApplication application(&io);
-        application.setRetryPolicy(RetryPolicy::immediateForTests());
-        QSignalSpy finished(&application, &CtlApplication::finished);
-        application.start(QStringList { u"qbmodctl"_s } + arguments + connection);
-        Run run;
-        if (finished.wait(30000))
-            run.exitCode = finished.first().first().toInt();
-        io.out.flush();
-        io.err.flush();
-        run.out = QString::fromUtf8(out.data());
-        run.err = QString::fromUtf8(err.data());
-        return run;
+        invocation.arguments = arguments + connection;
+        return runCtl(invocation);
     }
 
     std::unique_ptr<SandboxFixture> m_fixture;
@@ -236,40 +218,23 @@ private Q_SLOTS:
 
     void anUnreachableEndpointExitsFour()
     {
-        m_fixture.reset(); // the port is now closed
-        m_fixture = std::make_unique<SandboxFixture>();
-        QVERIFY(m_fixture->start());
-        QBuffer out, err, in;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        in.open(QIODevice::ReadOnly);
-        CtlIo io(&out, &err, &in);
-        io.environment.insert(u"QBMOD_API_KEY"_s, u"key"_s);
-        CtlApplication application(&io);
-        application.setRetryPolicy(RetryPolicy::immediateForTests());
-        QSignalSpy finished(&application, &CtlApplication::finished);
+        CtlInvocation invocation;
+        invocation.environment.insert(u"QBMOD_API_KEY"_s, u"key"_s);
         // Port 9 (discard) on loopback: nothing listens there in a test environment.
-        application.start(
-            { u"qbmodctl"_s, u"dialogs"_s, u"list"_s, u"--endpoint"_s, u"http://127.0.0.1:9"_s });
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(finished.first().first().toInt(), int(ExitUnreachable));
+        invocation.arguments
+            = QStringList { u"dialogs"_s, u"list"_s, u"--endpoint"_s, u"http://127.0.0.1:9"_s };
+        QCOMPARE(runCtl(invocation).exitCode, int(ExitUnreachable));
     }
 
     void plainHttpToARemoteHostIsRefused()
     {
-        QBuffer out, err, in;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        in.open(QIODevice::ReadOnly);
-        CtlIo io(&out, &err, &in);
-        io.environment.insert(u"QBMOD_API_KEY"_s, u"key"_s);
-        CtlApplication application(&io);
-        QSignalSpy finished(&application, &CtlApplication::finished);
-        application.start({ u"qbmodctl"_s, u"dialogs"_s, u"list"_s, u"--endpoint"_s,
-            u"http://api.example.com"_s });
-        QVERIFY(finished.wait(5000));
-        QCOMPARE(finished.first().first().toInt(), int(ExitUsage));
-        QVERIFY(QString::fromUtf8(err.data()).contains(u"https"_s));
+        CtlInvocation invocation;
+        invocation.environment.insert(u"QBMOD_API_KEY"_s, u"key"_s);
+        invocation.arguments
+            = QStringList { u"dialogs"_s, u"list"_s, u"--endpoint"_s, u"http://api.example.com"_s };
+        const Run run = runCtl(invocation);
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY(run.err.contains(u"https"_s));
     }
 
     void messagesListNeverMarksMessagesRead()
