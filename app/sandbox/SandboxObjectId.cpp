@@ -1,5 +1,7 @@
 #include "SandboxObjectId.h"
 
+#include "domain/ObjectId.h"
+
 namespace {
 
 constexpr int IdLength = 24;
@@ -23,15 +25,7 @@ QString SandboxObjectId::make(qint64 timestamp, quint64 machine, quint32 counter
 
 bool SandboxObjectId::isWellFormed(const QString &id)
 {
-    if (id.size() != IdLength)
-        return false;
-    for (const QChar c : id) {
-        const bool hex
-            = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-        if (!hex)
-            return false;
-    }
-    return true;
+    return ObjectId::isValid(id);
 }
 
 qint64 SandboxObjectId::counterOf(const QString &id)
