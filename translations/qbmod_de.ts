@@ -1929,6 +1929,10 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
             <numerusform>%n erhielten keine eindeutige Antwort.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wait for the running delete to finish, or cancel it, before connecting elsewhere.</source>
+        <translation>Warten Sie, bis der laufende Löschvorgang abgeschlossen ist, oder brechen Sie ihn ab, bevor Sie sich anderswo verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesListCommand</name>

@@ -1896,6 +1896,10 @@ A moderation console for QuickBlox chat applications.</source>
             <numerusform>%n got no clear answer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wait for the running delete to finish, or cancel it, before connecting elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessagesListCommand</name>

@@ -360,6 +360,13 @@ QWidget *MainWindow::createFilterBar()
 
 void MainWindow::connectTo(const Profile &profile, const Credentials &credentials)
 {
+    if (m_run && m_run->isRunning()) {
+        // The running delete uses this connection; switching now would orphan its answers.
+        QMessageBox::information(this, tr("A delete is running"),
+            tr("Wait for the running delete to finish, or cancel it, before connecting "
+               "elsewhere."));
+        return;
+    }
     if (m_loader)
         m_loader->cancel();
     delete m_loader;
