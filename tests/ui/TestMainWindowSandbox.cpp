@@ -102,10 +102,8 @@ private:
         table()->setFocus();
         QTest::keyClick(table(), Qt::Key_Delete, force ? Qt::ShiftModifier : Qt::NoModifier);
         DeleteConfirmationDialog *dialog = nullptr;
-        QDeadlineTimer deadline(5000);
-        while (
-            !(dialog = m_window->findChild<DeleteConfirmationDialog *>()) && !deadline.hasExpired())
-            QTest::qWait(10);
+        static_cast<void>(QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<DeleteConfirmationDialog *>()); }, 5000));
         return dialog;
     }
 
@@ -127,12 +125,10 @@ private:
         if (!dialog->confirmButton()->isEnabled())
             return nullptr;
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
-        QDeadlineTimer deadline(5000);
-        while (!m_window->currentRun() && !deadline.hasExpired())
-            QTest::qWait(10);
+        static_cast<void>(QTest::qWaitFor([this] { return m_window->currentRun(); }, 5000));
         DeleteRunDialog *run = m_window->currentRun();
-        while (run && run->isRunning() && !deadline.hasExpired())
-            QTest::qWait(10);
+        if (run)
+            static_cast<void>(QTest::qWaitFor([run] { return !run->isRunning(); }, 20000));
         return run;
     }
 
