@@ -433,6 +433,32 @@ private Q_SLOTS:
         QVERIFY(!server.dialogOccupants(dialog).contains(anna.userId));
     }
 
+    void aRemovalWhoseAnswerIsLostIsUnknownNotRemoved()
+    {
+        SandboxServer &server = m_fixture->server();
+        const qint64 anna = m_fixture->operatorAt(0).userId;
+        qint64 member = 0;
+        const QString dialog = sharedGroup(anna, &member);
+        // Every answer is lost after the server carried the request out.
+        server.setLoseRate(1.0);
+        const Run run = ctl({ u"dialogs"_s, u"remove-member"_s, dialog, u"--user"_s,
+            QString::number(member), u"--yes"_s, u"--json"_s });
+        server.setLoseRate(0);
+        QVERIFY(run.exitCode != int(ExitSuccess));
+        const QJsonObject json = run.json();
+        QVERIFY(json.value(u"removed"_s).toArray().isEmpty());
+        const QJsonArray failed = json.value(u"failed"_s).toArray();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().toObject().value(u"result"_s).toString(), u"unknown"_s);
+        QVERIFY(!server.dialogOccupants(dialog).contains(member));
+
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        const qint64 runId = json.value(u"journal_run"_s).toInteger();
+        QCOMPARE(journal.unsettledItems(runId).size(), 1);
+        QVERIFY(journal.runsNeedingReconcile().contains(runId));
+    }
+
     void aDryRunOfRemoveMemberSendsNothing()
     {
         const qint64 anna = m_fixture->operatorAt(0).userId;
