@@ -1,13 +1,15 @@
 #include "CtlApplication.h"
 
 #include "CtlCommand.h"
-#include "DialogsDeleteCommand.h"
+#include "DeleteCommand.h"
 #include "DialogsListCommand.h"
+#include "DialogsRemoveMemberCommand.h"
 #include "ExitCode.h"
 #include "JournalCommand.h"
 #include "JournalReconcileCommand.h"
 #include "MessagesListCommand.h"
 #include "UsersListCommand.h"
+#include "UsersShowCommand.h"
 #include "api/ApiClient.h"
 #include "auth/CredentialsLoader.h"
 #include "auth/KeychainSecretStore.h"
@@ -33,13 +35,21 @@ const QHash<QString, QStringList> &commandOptions()
             { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
                 u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"no-evidence"_s,
                 u"journal"_s } },
+        { u"dialogs remove-member"_s,
+            { u"user"_s, u"on-behalf-of"_s, u"reason"_s, u"protected-users"_s,
+                u"override-protection"_s, u"yes"_s, u"dry-run"_s, u"journal"_s } },
         { u"journal list"_s, { u"journal"_s } },
         { u"journal show"_s, { u"journal"_s } },
         { u"journal export"_s, { u"journal"_s, u"format"_s } },
         { u"journal reconcile"_s, { u"journal"_s } },
         { u"journal prune"_s, { u"journal"_s, u"older-than"_s } },
-        { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s } },
+        { u"messages delete"_s,
+            { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
+                u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"journal"_s } },
+        { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s, u"sender"_s } },
         { u"users list"_s, { u"search"_s, u"limit"_s } },
+        { u"users show"_s, {} },
+        { u"users dialogs"_s, { u"limit"_s, u"all"_s } },
     };
     return options;
 }
@@ -77,11 +87,15 @@ void CtlApplication::addOptions()
         { u"name-contains"_s, tr("Only dialogs whose name contains TEXT."), tr("TEXT") },
         { u"limit"_s, tr("Show at most N items."), tr("N") },
         { u"all"_s, tr("List every matching dialog.") },
-        { u"force"_s, tr("Delete for every member (owner only); cannot be undone.") },
+        { u"force"_s,
+            tr("Delete for every member (dialogs: owner only; messages: sender only); cannot be "
+               "undone.") },
         { u"batch-size"_s, tr("Ids per delete request (default 50)."), tr("N") },
         { u"yes"_s, tr("Do not ask for confirmation.") },
         { u"from-file"_s, tr("Read ids from FILE, or from standard input with -."), tr("FILE") },
         { u"search"_s, tr("User id, email, login or part of a full name."), tr("TEXT") },
+        { u"sender"_s, tr("Only messages sent by this user."), tr("USER_ID") },
+        { u"user"_s, tr("The user to remove from the dialogs."), tr("USER_ID") },
         { u"reason"_s, tr("Why; kept in the journal. Required with --force and --on-behalf-of."),
             tr("TEXT") },
         { u"protected-users"_s,
@@ -110,13 +124,23 @@ QString CtlApplication::usageText() const
               "                 [--protected-users IDS] [--override-protection] [--dry-run]\n"
               "                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]\n"
               "                 [--json] (ID... | --from-file FILE | --from-file -)\n"
+              "  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]\n"
+              "                 [--reason TEXT] [--protected-users IDS] [--override-protection]\n"
+              "                 [--dry-run] [--yes] [--journal PATH] [--json]\n"
               "  journal list [--journal PATH] [--json]\n"
               "  journal show RUN_ID [--journal PATH] [--json]\n"
               "  journal export [--format csv|json] [RUN_ID] [--journal PATH]\n"
               "  journal reconcile [RUN_ID] [--journal PATH] [--json]\n"
               "  journal prune --older-than DAYS [--journal PATH] [--json]\n"
-              "  messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]\n"
-              "  users list [--search TEXT] [--limit N] [--json]\n\n"
+              "  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]\n"
+              "                  [--protected-users IDS] [--override-protection] [--dry-run]\n"
+              "                  [--batch-size N] [--yes] [--journal PATH] [--json]\n"
+              "                  (ID... | --from-file FILE | --from-file -)\n"
+              "  messages list DIALOG_ID [--sender USER_ID] [--limit N]\n"
+              "                [--on-behalf-of USER_ID] [--json]\n"
+              "  users list [--search TEXT] [--limit N] [--json]\n"
+              "  users show USER_ID [--json]\n"
+              "  users dialogs USER_ID [--limit N | --all] [--json]\n\n"
               "Credentials come from the environment, never from arguments:\n"
               "  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)\n"
               "  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login\n"
@@ -440,7 +464,8 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
         context.onBehalfOf = userId;
     }
     const QStringList takeArguments { u"dialogs delete"_s, u"messages list"_s, u"journal show"_s,
-        u"journal export"_s, u"journal reconcile"_s };
+        u"journal export"_s, u"journal reconcile"_s, u"users show"_s, u"users dialogs"_s,
+        u"messages delete"_s, u"dialogs remove-member"_s };
     if (!takeArguments.contains(command) && !context.arguments.isEmpty()) {
         m_io->err << tr("qbmodctl: unexpected argument \"%1\".").arg(context.arguments.first())
                   << Qt::endl;
@@ -449,9 +474,17 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     }
 
     if (command == u"dialogs list"_s)
-        m_command = new DialogsListCommand(context, this);
+        m_command = new DialogsListCommand(context, DialogsListCommand::Scope::Listing, this);
+    else if (command == u"users dialogs"_s)
+        m_command = new DialogsListCommand(context, DialogsListCommand::Scope::OfUser, this);
+    else if (command == u"users show"_s)
+        m_command = new UsersShowCommand(context, this);
     else if (command == u"dialogs delete"_s)
-        m_command = new DialogsDeleteCommand(context, this);
+        m_command = new DeleteCommand(context, DeleteCommand::Target::Dialogs, this);
+    else if (command == u"dialogs remove-member"_s)
+        m_command = new DialogsRemoveMemberCommand(context, this);
+    else if (command == u"messages delete"_s)
+        m_command = new DeleteCommand(context, DeleteCommand::Target::Messages, this);
     else if (command == u"journal reconcile"_s)
         m_command = new JournalReconcileCommand(context, this);
     else if (command.startsWith(u"journal "_s))

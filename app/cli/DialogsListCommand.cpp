@@ -1,6 +1,7 @@
 #include "DialogsListCommand.h"
 
 #include "TextTable.h"
+#include "api/ApiClient.h"
 #include "api/DialogCollector.h"
 
 #include <QJsonArray>
@@ -16,6 +17,19 @@ void DialogsListCommand::start()
     DialogQuery query;
     query.onBehalfOf = m_context.onBehalfOf;
     query.nameContains = parser.value(u"name-contains"_s);
+    if (m_scope == Scope::OfUser) {
+        bool ok = false;
+        const qint64 userId
+            = m_context.arguments.size() == 1 ? m_context.arguments.first().toLongLong(&ok) : 0;
+        if (!ok || userId <= 0) {
+            usageError(tr("users dialogs takes exactly one user id (a positive number)."));
+            return;
+        }
+        if (m_context.client->connection().authMode == AuthMode::ApiKey)
+            query.onBehalfOf = userId;
+        else
+            query.occupantId = userId;
+    }
     if (parser.isSet(u"type"_s)) {
         const auto parts = parser.value(u"type"_s).split(u',', Qt::SkipEmptyParts);
         for (const QString &part : parts) {

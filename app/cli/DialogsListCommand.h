@@ -9,16 +9,25 @@ class DialogCollector;
 
 // qbmodctl dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
 //                       [--on-behalf-of USER_ID] [--json]
+// qbmodctl users dialogs USER_ID [--limit N | --all] [--json]: one user's dialogs, read on
+// their behalf with an API key; a session login sees the dialogs it shares with them.
 class DialogsListCommand final : public CtlCommand {
     Q_OBJECT
 
 public:
-    using CtlCommand::CtlCommand;
+    enum class Scope { Listing, OfUser };
+
+    DialogsListCommand(const CtlContext &context, Scope scope, QObject *parent = nullptr)
+        : CtlCommand(context, parent)
+        , m_scope(scope)
+    {
+    }
     void start() override;
 
 private:
     void print();
 
+    Scope m_scope;
     DialogCollector *m_collector = nullptr;
     QMap<int, QList<Dialog>> m_pages; // by offset, to print in the server's order
 };

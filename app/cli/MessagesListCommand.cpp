@@ -32,6 +32,15 @@ void MessagesListCommand::start()
             return;
         }
     }
+    if (m_context.parser->isSet(u"sender"_s)) {
+        bool ok = false;
+        const qint64 sender = m_context.parser->value(u"sender"_s).toLongLong(&ok);
+        if (!ok || sender <= 0) {
+            usageError(tr("--sender needs a user id (a positive number)."));
+            return;
+        }
+        m_senderId = sender;
+    }
     requestNext();
 }
 
@@ -40,6 +49,7 @@ void MessagesListCommand::requestNext()
     MessageQuery query;
     query.dialogId = m_dialogId;
     query.onBehalfOf = m_context.onBehalfOf;
+    query.senderId = m_senderId;
     const int skip = static_cast<int>(m_messages.size());
     const int limit = std::min(ListMessagesEndpoint::defaultPageSize, m_limit - skip);
     m_context.client->send(ListMessagesEndpoint::build(query, skip, limit), this,

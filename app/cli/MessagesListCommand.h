@@ -3,7 +3,7 @@
 #include "CtlCommand.h"
 #include "domain/Message.h"
 
-// qbmodctl messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]
+// qbmodctl messages list DIALOG_ID [--sender USER_ID] [--limit N] [--on-behalf-of USER_ID] [--json]
 // Newest first; never marks anything read.
 class MessagesListCommand final : public CtlCommand {
     Q_OBJECT
@@ -18,5 +18,6 @@ private:
 
     QString m_dialogId;
     int m_limit = 100;
+    std::optional<qint64> m_senderId;
     QList<Message> m_messages;
 };

@@ -338,6 +338,17 @@ bool Journal::markSent(qint64 runId, const QStringList &ids)
 
 bool Journal::recordOutcomes(qint64 runId, const QList<DeleteOutcome> &outcomes)
 {
+    QList<Answer> answers;
+    answers.reserve(outcomes.size());
+    for (const DeleteOutcome &outcome : outcomes) {
+        answers.append(Answer { outcome.id, DeleteOutcome::resultName(outcome.result),
+            outcome.error.isError() ? outcome.error.message() : QString() });
+    }
+    return recordAnswers(runId, answers);
+}
+
+bool Journal::recordAnswers(qint64 runId, const QList<Answer> &answers)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return false;
@@ -345,13 +356,12 @@ bool Journal::recordOutcomes(qint64 runId, const QList<DeleteOutcome> &outcomes)
     query.prepare(u"UPDATE run_items SET state = 'answered', outcome = ?, error = ?,"
                   " answered_at = ? WHERE run_id = ? AND object_id = ?"_s);
     const QString answeredAt = now();
-    for (const DeleteOutcome &outcome : outcomes) {
-        query.bindValue(0, DeleteOutcome::resultName(outcome.result));
-        query.bindValue(
-            1, textOrNull(outcome.error.isError() ? outcome.error.message() : QString()));
+    for (const Answer &answer : answers) {
+        query.bindValue(0, answer.outcome);
+        query.bindValue(1, textOrNull(answer.error));
         query.bindValue(2, answeredAt);
         query.bindValue(3, runId);
-        query.bindValue(4, outcome.id);
+        query.bindValue(4, answer.objectId);
         if (!exec(query)) {
             db.rollback();
             return false;

@@ -48,8 +48,8 @@ public:
         QString operatorLogin; // session login
         QString apiKeyFingerprint; // API key: first 8 hex digits of its SHA-256, never the key
         std::optional<qint64> actingUserId; // On-Behalf-Of
-        QString mode; // per_user, force
-        QString target; // dialogs, messages
+        QString mode; // per_user, force, remove_member
+        QString target; // dialogs, messages, members
         QString reason;
         bool protectionOverridden = false;
         // Who and where, from the connection: the login for a session, the key's fingerprint
@@ -104,6 +104,13 @@ public:
     // Committed before the request for these ids leaves.
     bool markSent(qint64 runId, const QStringList &ids);
     bool recordOutcomes(qint64 runId, const QList<DeleteOutcome> &outcomes);
+    // The server's word on ids of a run that is not a delete (e.g. removed, not_member).
+    struct Answer {
+        QString objectId;
+        QString outcome;
+        QString error;
+    };
+    bool recordAnswers(qint64 runId, const QList<Answer> &answers);
     // Ids never sent become not_attempted; the run gets its end time.
     bool finishRun(qint64 runId, bool cancelled);
     // A later check of an id whose answer never came.

@@ -2,11 +2,19 @@
 
 #include "JournalLogging.h"
 #include "moderation/BulkDeleteEngine.h"
+#include "moderation/MemberRemovalEngine.h"
 
 JournalRecorder::JournalRecorder(Journal *journal, BulkDeleteEngine *engine, QObject *parent)
     : QObject(parent)
     , m_journal(journal)
     , m_engine(engine)
+{
+}
+
+JournalRecorder::JournalRecorder(Journal *journal, MemberRemovalEngine *engine, QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_memberEngine(engine)
 {
 }
 
@@ -27,12 +35,32 @@ bool JournalRecorder::begin(const Journal::Run &run, const QStringList &ids,
         }
     }
     // Direct connections: the write must be done before batchSending() returns to the engine.
-    connect(m_engine, &BulkDeleteEngine::batchSending, this, &JournalRecorder::onBatchSending,
-        Qt::DirectConnection);
-    connect(m_engine, &BulkDeleteEngine::outcomesSettled, this, &JournalRecorder::onOutcomesSettled,
-        Qt::DirectConnection);
-    connect(m_engine, &BulkDeleteEngine::finished, this, &JournalRecorder::onFinished,
-        Qt::DirectConnection);
+    if (m_engine) {
+        connect(m_engine, &BulkDeleteEngine::batchSending, this, &JournalRecorder::onBatchSending,
+            Qt::DirectConnection);
+        connect(m_engine, &BulkDeleteEngine::outcomesSettled, this,
+            &JournalRecorder::onOutcomesSettled, Qt::DirectConnection);
+        connect(m_engine, &BulkDeleteEngine::finished, this, &JournalRecorder::onFinished,
+            Qt::DirectConnection);
+    } else {
+        connect(m_memberEngine, &MemberRemovalEngine::batchSending, this,
+            &JournalRecorder::onBatchSending, Qt::DirectConnection);
+        connect(
+            m_memberEngine, &MemberRemovalEngine::outcomesSettled, this,
+            [this](const QList<MemberRemovalEngine::Outcome> &outcomes) {
+                QList<Journal::Answer> answers;
+                for (const MemberRemovalEngine::Outcome &outcome : outcomes) {
+                    answers.append(Journal::Answer { outcome.dialogId,
+                        MemberRemovalEngine::Outcome::resultName(outcome.result),
+                        outcome.error.isError() ? outcome.error.message() : QString() });
+                }
+                if (!m_journal->recordAnswers(m_runId, answers))
+                    Q_EMIT writeFailed(m_journal->errorString());
+            },
+            Qt::DirectConnection);
+        connect(m_memberEngine, &MemberRemovalEngine::finished, this, &JournalRecorder::onFinished,
+            Qt::DirectConnection);
+    }
     qCDebug(lcJournal) << "journal run" << m_runId << "with" << ids.size() << "ids";
     return true;
 }
@@ -51,6 +79,7 @@ void JournalRecorder::onOutcomesSettled(const QList<DeleteOutcome> &outcomes)
 
 void JournalRecorder::onFinished()
 {
-    if (!m_journal->finishRun(m_runId, m_engine->wasCancelled()))
+    const bool cancelled = m_engine ? m_engine->wasCancelled() : m_memberEngine->wasCancelled();
+    if (!m_journal->finishRun(m_runId, cancelled))
         Q_EMIT writeFailed(m_journal->errorString());
 }

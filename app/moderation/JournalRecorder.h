@@ -6,11 +6,12 @@
 #include <QObject>
 
 class BulkDeleteEngine;
+class MemberRemovalEngine;
 
-// Keeps a journal run in step with a bulk delete: ids are committed as sent from the engine's
-// batchSending(), which comes synchronously just before the request is handed to the client, so
-// the record is on disk before anything can be carried out; answers are written as they settle,
-// and ids never sent become not_attempted when the engine finishes.
+// Keeps a journal run in step with a bulk delete or a member removal: ids are committed as sent
+// from the engine's batchSending(), which comes synchronously just before the request is handed to
+// the client, so the record is on disk before anything can be carried out; answers are written as
+// they settle, and ids never sent become not_attempted when the engine finishes.
 class JournalRecorder final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JournalRecorder)
@@ -18,6 +19,7 @@ class JournalRecorder final : public QObject {
 public:
     // Neither is owned; both must outlive the recorder's work.
     JournalRecorder(Journal *journal, BulkDeleteEngine *engine, QObject *parent = nullptr);
+    JournalRecorder(Journal *journal, MemberRemovalEngine *engine, QObject *parent = nullptr);
 
     // Writes the run with every id as pending and starts following the engine. Call before
     // the engine starts; on failure nothing is followed and errorString() says why.
@@ -40,6 +42,8 @@ private:
 
     Journal *m_journal;
     QString m_error;
-    BulkDeleteEngine *m_engine;
+    // Exactly one of the two is set.
+    BulkDeleteEngine *m_engine = nullptr;
+    MemberRemovalEngine *m_memberEngine = nullptr;
     qint64 m_runId = 0;
 };

@@ -131,6 +131,12 @@ void TestEndpointRequests::listDialogsQuery_data()
     QTest::newRow("a name filter uses name[ctn]")
         << name << 0 << 100 << QStringList { u"limit=100"_s, u"name[ctn]=spam"_s, u"skip=0"_s };
 
+    DialogQuery member;
+    member.occupantId = 42;
+    QTest::newRow("a member filter uses occupants_ids[all]")
+        << member << 0 << 100
+        << QStringList { u"limit=100"_s, u"occupants_ids[all]=42"_s, u"skip=0"_s };
+
     DialogQuery dates;
     dates.lastActivityBefore = utc(2019, 9, 8, 17, 24, 11);
     dates.lastActivityAfter = utc(2019, 1, 1);

@@ -16,6 +16,9 @@ struct DialogQuery {
     QString sortField; // an API field name, e.g. last_message_date_sent; empty: server default
     bool sortDescending = false;
     std::optional<qint64> onBehalfOf;
+    // Only dialogs this user is a member of (occupants_ids[all]): the caller's dialogs that they
+    // share with the user, for a session login that cannot act on behalf of anyone.
+    std::optional<qint64> occupantId;
 };
 
 struct DialogPage {

@@ -14,15 +14,21 @@ class JournalRecorder;
 //                         [--protected-users IDS] [--override-protection] [--dry-run]
 //                         [--no-evidence] [--batch-size N] [--yes] [--journal PATH] [--json]
 //                         (ID... | --from-file FILE | --from-file -)
+// qbmodctl messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT] [--dry-run]
+//                          [--batch-size N] [--yes] [--journal PATH] [--json]
+//                          (ID... | --from-file FILE | --from-file -)
 // Every run is journalled, ids committed as sent before their request leaves. Before a force
-// delete the dialogs and their latest messages are kept as evidence, and dialogs owned by
-// protected users are refused.
-class DialogsDeleteCommand final : public CtlCommand {
+// delete of dialogs the dialogs and their latest messages are kept as evidence, and dialogs owned
+// by protected users are refused. Messages go the same way, without evidence: only their sender
+// may delete them for everyone.
+class DeleteCommand final : public CtlCommand {
     Q_OBJECT
 
 public:
-    using CtlCommand::CtlCommand;
-    ~DialogsDeleteCommand() override;
+    using Target = BulkDeleteEngine::Target;
+
+    DeleteCommand(const CtlContext &context, Target target, QObject *parent = nullptr);
+    ~DeleteCommand() override;
     void start() override;
 
     // Ids separated by whitespace, commas or new lines; '#' starts a comment.
@@ -50,4 +56,5 @@ private:
     JournalRecorder *m_recorder = nullptr;
     BulkDeleteEngine *m_engine = nullptr;
     bool m_force = false;
+    Target m_target;
 };

@@ -1,7 +1,8 @@
-#include "DialogsDeleteCommand.h"
+#include "DeleteCommand.h"
 
 #include "api/ApiClient.h"
 #include "api/endpoints/DeleteDialogsEndpoint.h"
+#include "api/endpoints/DeleteMessagesEndpoint.h"
 #include "domain/ObjectId.h"
 #include "moderation/EvidenceCollector.h"
 #include "moderation/JournalRecorder.h"
@@ -14,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-QStringList DialogsDeleteCommand::idsFromText(const QString &text)
+QStringList DeleteCommand::idsFromText(const QString &text)
 {
     QStringList ids;
     const auto lines = text.split(u'\n');
@@ -28,7 +29,7 @@ QStringList DialogsDeleteCommand::idsFromText(const QString &text)
     return ids;
 }
 
-bool DialogsDeleteCommand::readIds(QStringList *ids)
+bool DeleteCommand::readIds(QStringList *ids)
 {
     const QCommandLineParser &parser = *m_context.parser;
     QStringList raw = m_context.arguments;
@@ -61,20 +62,28 @@ bool DialogsDeleteCommand::readIds(QStringList *ids)
     *ids = ObjectId::normalised(raw, &invalid);
     if (!invalid.isEmpty()) {
         const QStringList shown = invalid.mid(0, 5);
-        usageError(
-            tr("%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.",
-                nullptr, static_cast<int>(invalid.size()))
-                .arg(shown.join(u", "_s) + (invalid.size() > shown.size() ? u", …"_s : QString())));
+        const QString listed
+            = shown.join(u", "_s) + (invalid.size() > shown.size() ? u", …"_s : QString());
+        const int count = static_cast<int>(invalid.size());
+        usageError(m_target == Target::Dialogs
+                ? tr("%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.",
+                    nullptr, count)
+                      .arg(listed)
+                : tr("%n id(s) are not message ids (24 hexadecimal digits): %1. Nothing was "
+                     "sent.",
+                    nullptr, count)
+                      .arg(listed));
         return false;
     }
     if (ids->isEmpty()) {
-        usageError(tr("No dialog ids given."));
+        usageError(
+            m_target == Target::Dialogs ? tr("No dialog ids given.") : tr("No message ids given."));
         return false;
     }
     return true;
 }
 
-bool DialogsDeleteCommand::confirm(int count, bool force)
+bool DeleteCommand::confirm(int count, bool force)
 {
     QTextStream &err = m_context.io->err;
     if (!m_context.io->stdinIsTerminal || !m_context.io->in) {
@@ -85,14 +94,22 @@ bool DialogsDeleteCommand::confirm(int count, bool force)
     const QString who = m_context.onBehalfOf ? tr("user %1").arg(*m_context.onBehalfOf)
                                              : tr("the signed-in account");
     if (force) {
-        err << tr("Delete %n dialog(s) for everyone, with every message. This cannot be undone.",
-            nullptr, count)
+        err << (m_target == Target::Dialogs
+                ? tr("Delete %n dialog(s) for everyone, with every message. This cannot be "
+                     "undone.",
+                    nullptr, count)
+                : tr("Delete %n message(s) for everyone. This cannot be undone.", nullptr, count))
             << Qt::endl
             << tr("Type %1 to confirm: ").arg(count) << Qt::flush;
     } else {
-        err << tr("Remove %n dialog(s) from the list of %1 only; the other members keep them.",
-            nullptr, count)
-                   .arg(who)
+        err << (m_target == Target::Dialogs
+                ? tr("Remove %n dialog(s) from the list of %1 only; the other members keep "
+                     "them.",
+                    nullptr, count)
+                      .arg(who)
+                : tr("Delete %n message(s) for %1 only; the other members keep them.", nullptr,
+                    count)
+                      .arg(who))
             << Qt::endl
             << tr("Continue? [y/N] ") << Qt::flush;
     }
@@ -107,9 +124,15 @@ bool DialogsDeleteCommand::confirm(int count, bool force)
     return confirmed;
 }
 
-DialogsDeleteCommand::~DialogsDeleteCommand() = default;
+DeleteCommand::DeleteCommand(const CtlContext &context, Target target, QObject *parent)
+    : CtlCommand(context, parent)
+    , m_target(target)
+{
+}
 
-bool DialogsDeleteCommand::readGuard()
+DeleteCommand::~DeleteCommand() = default;
+
+bool DeleteCommand::readGuard()
 {
     const QCommandLineParser &parser = *m_context.parser;
     m_reason = parser.value(u"reason"_s).trimmed();
@@ -135,13 +158,15 @@ bool DialogsDeleteCommand::readGuard()
     return true;
 }
 
-void DialogsDeleteCommand::start()
+void DeleteCommand::start()
 {
     const QCommandLineParser &parser = *m_context.parser;
+    m_options.target = m_target;
     m_options.force = parser.isSet(u"force"_s);
     m_options.onBehalfOf = m_context.onBehalfOf;
     m_force = m_options.force;
-    m_keepEvidence = !parser.isSet(u"no-evidence"_s);
+    // Evidence is about dialogs: a message deleted for everyone is its own record.
+    m_keepEvidence = m_target == Target::Dialogs && !parser.isSet(u"no-evidence"_s);
     if (parser.isSet(u"batch-size"_s)) {
         bool ok = false;
         m_options.batchSize = parser.value(u"batch-size"_s).toInt(&ok);
@@ -179,11 +204,12 @@ void DialogsDeleteCommand::start()
             nullptr, static_cast<int>(inDoubt))
                           << Qt::endl;
     }
-    if (m_options.force && (m_keepEvidence || !m_guard.protectedUsers().isEmpty())) {
+    if (m_target == Target::Dialogs && m_options.force
+        && (m_keepEvidence || !m_guard.protectedUsers().isEmpty())) {
         // Owners are needed for the protection check even when no evidence is kept.
         m_evidence = new EvidenceCollector(m_context.client, this);
-        connect(m_evidence, &EvidenceCollector::finished, this,
-            &DialogsDeleteCommand::onEvidenceCollected);
+        connect(
+            m_evidence, &EvidenceCollector::finished, this, &DeleteCommand::onEvidenceCollected);
         m_evidence->start(m_ids, m_options.onBehalfOf,
             m_keepEvidence ? EvidenceCollector::defaultMessageCount : 0);
         return;
@@ -191,7 +217,7 @@ void DialogsDeleteCommand::start()
     startDeleting();
 }
 
-void DialogsDeleteCommand::printDryRun()
+void DeleteCommand::printDryRun()
 {
     // Exactly what the engine would hand to the client, batch by batch; nothing is sent and
     // nothing is journalled.
@@ -199,8 +225,9 @@ void DialogsDeleteCommand::printDryRun()
     QJsonArray requests;
     for (qsizetype first = 0; first < m_ids.size(); first += m_options.batchSize) {
         const QStringList batch = m_ids.mid(first, m_options.batchSize);
-        const ApiRequest request
-            = DeleteDialogsEndpoint::build(batch, m_options.force, m_options.onBehalfOf);
+        const ApiRequest request = m_target == Target::Dialogs
+            ? DeleteDialogsEndpoint::build(batch, m_options.force, m_options.onBehalfOf)
+            : DeleteMessagesEndpoint::build(batch, m_options.force, m_options.onBehalfOf);
         const QString query = request.query.toString(QUrl::FullyEncoded);
         const QString target = request.path + (query.isEmpty() ? QString() : u'?' + query);
         if (m_context.json) {
@@ -233,7 +260,7 @@ void DialogsDeleteCommand::printDryRun()
     Q_EMIT finished(ExitSuccess);
 }
 
-void DialogsDeleteCommand::onEvidenceCollected()
+void DeleteCommand::onEvidenceCollected()
 {
     const QList<EvidenceCollector::Record> records = m_evidence->records();
     // A dialog whose owner could not be read is not checked: the server refuses a force delete
@@ -260,13 +287,13 @@ void DialogsDeleteCommand::onEvidenceCollected()
     startDeleting();
 }
 
-void DialogsDeleteCommand::startDeleting()
+void DeleteCommand::startDeleting()
 {
     Journal::Run run = Journal::Run::forConnection(
         m_context.client->connection(), m_context.profileName, m_context.apiKeyFingerprint);
     run.actingUserId = m_options.onBehalfOf;
     run.mode = m_options.force ? u"force"_s : u"per_user"_s;
-    run.target = u"dialogs"_s;
+    run.target = m_target == Target::Dialogs ? u"dialogs"_s : u"messages"_s;
     run.reason = m_reason;
     run.protectionOverridden = m_protectionOverridden;
 
@@ -290,12 +317,12 @@ void DialogsDeleteCommand::startDeleting()
         });
     }
     // Queued, so that the recorder has written the run's end before the report says it.
-    connect(m_engine, &BulkDeleteEngine::finished, this, &DialogsDeleteCommand::report,
-        Qt::QueuedConnection);
+    connect(
+        m_engine, &BulkDeleteEngine::finished, this, &DeleteCommand::report, Qt::QueuedConnection);
     m_engine->start(m_ids, m_options);
 }
 
-int DialogsDeleteCommand::exitCode() const
+int DeleteCommand::exitCode() const
 {
     const BulkDeleteEngine::Summary summary = m_engine->summary();
     if (summary.notPermitted + summary.failed + summary.unknown + summary.notAttempted == 0)
@@ -312,7 +339,7 @@ int DialogsDeleteCommand::exitCode() const
     return ExitPartial;
 }
 
-void DialogsDeleteCommand::report()
+void DeleteCommand::report()
 {
     const QList<DeleteOutcome> outcomes = m_engine->outcomes();
     const BulkDeleteEngine::Summary summary = m_engine->summary();

@@ -1,0 +1,267 @@
+#include "DialogsRemoveMemberCommand.h"
+
+#include "DeleteCommand.h"
+#include "api/ApiClient.h"
+#include "api/endpoints/UpdateDialogEndpoint.h"
+#include "domain/ObjectId.h"
+#include "moderation/JournalRecorder.h"
+#include "moderation/MemberRemovalEngine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+DialogsRemoveMemberCommand::~DialogsRemoveMemberCommand() = default;
+
+bool DialogsRemoveMemberCommand::readArguments()
+{
+    const QCommandLineParser &parser = *m_context.parser;
+    bool ok = false;
+    m_userId = parser.value(u"user"_s).toLongLong(&ok);
+    if (!parser.isSet(u"user"_s) || !ok || m_userId <= 0) {
+        usageError(tr("--user needs the id of the user to remove (a positive number)."));
+        return false;
+    }
+    QStringList raw;
+    for (const QString &argument : std::as_const(m_context.arguments))
+        raw.append(DeleteCommand::idsFromText(argument));
+    QStringList invalid;
+    m_ids = ObjectId::normalised(raw, &invalid);
+    if (!invalid.isEmpty()) {
+        usageError(tr("%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.",
+            nullptr, static_cast<int>(invalid.size()))
+                       .arg(invalid.mid(0, 5).join(u", "_s)));
+        return false;
+    }
+    if (m_ids.isEmpty()) {
+        usageError(tr("No dialog ids given."));
+        return false;
+    }
+
+    m_reason = parser.value(u"reason"_s).trimmed();
+    const QString protectedText = parser.isSet(u"protected-users"_s)
+        ? parser.value(u"protected-users"_s)
+        : m_context.io->environment.value(u"QBMOD_PROTECTED_USERS"_s);
+    QString error;
+    const std::optional<QSet<qint64>> protectedUsers
+        = ModerationGuard::parseUserIds(protectedText, &error);
+    if (!protectedUsers) {
+        usageError(tr("protected users: %1").arg(error));
+        return false;
+    }
+    m_guard.setProtectedUsers(*protectedUsers);
+    if (const auto problem = m_guard.actingProblem(m_context.onBehalfOf)) {
+        if (!parser.isSet(u"override-protection"_s)) {
+            usageError(*problem + u' ' + tr("Nothing was sent."));
+            return false;
+        }
+        m_protectionOverridden = true;
+    }
+    return true;
+}
+
+void DialogsRemoveMemberCommand::start()
+{
+    if (!readArguments())
+        return;
+    const QCommandLineParser &parser = *m_context.parser;
+    if (parser.isSet(u"dry-run"_s)) {
+        printDryRun();
+        return;
+    }
+    if (const auto problem
+        = ModerationGuard::reasonProblem(m_reason, false, m_context.onBehalfOf)) {
+        usageError(*problem + u' ' + tr("Nothing was sent."));
+        return;
+    }
+    if (!parser.isSet(u"yes"_s) && !confirm())
+        return;
+
+    // Nothing changes without a journal to record it.
+    m_journal = std::make_unique<Journal>();
+    if (!m_journal->open(m_context.journalPath)) {
+        usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
+        return;
+    }
+    startRemoving();
+}
+
+bool DialogsRemoveMemberCommand::confirm()
+{
+    QTextStream &err = m_context.io->err;
+    if (!m_context.io->stdinIsTerminal || !m_context.io->in) {
+        usageError(tr("Refusing to remove members without confirmation: pass --yes, or run on a "
+                      "terminal to be asked."));
+        return false;
+    }
+    err << tr("Remove user %1 from %n dialog(s)?", nullptr, static_cast<int>(m_ids.size()))
+               .arg(m_userId)
+        << Qt::endl
+        << tr("Continue? [y/N] ") << Qt::flush;
+    const QString answer = QString::fromUtf8(m_context.io->in->readLine()).trimmed();
+    const bool confirmed = answer.compare(u"y"_s, Qt::CaseInsensitive) == 0
+        || answer.compare(u"yes"_s, Qt::CaseInsensitive) == 0;
+    if (!confirmed) {
+        err << tr("Nobody was removed.") << Qt::endl;
+        Q_EMIT finished(ExitUsage);
+    }
+    return confirmed;
+}
+
+void DialogsRemoveMemberCommand::printDryRun()
+{
+    // The updates the engine would send; each dialog is read first, and a dialog that shows the
+    // user is not a member gets no update.
+    QTextStream &out = m_context.io->out;
+    QJsonArray requests;
+    for (const QString &id : std::as_const(m_ids)) {
+        const ApiRequest request
+            = UpdateDialogEndpoint::buildRemoveOccupants(id, { m_userId }, m_context.onBehalfOf);
+        if (m_context.json) {
+            QJsonObject object { { u"verb"_s, QString::fromLatin1(request.verb) },
+                { u"path"_s, request.path }, { u"body"_s, QString::fromUtf8(request.body) } };
+            if (request.onBehalfOf)
+                object.insert(u"on_behalf_of"_s, *request.onBehalfOf);
+            requests.append(object);
+        } else {
+            out << QString::fromLatin1(request.verb) << u' ' << request.path;
+            if (request.onBehalfOf)
+                out << u"  On-Behalf-Of: "_s << *request.onBehalfOf;
+            out << u"  "_s << QString::fromUtf8(request.body) << Qt::endl;
+        }
+    }
+    if (m_context.json) {
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"dry_run"_s, true }, { u"requests"_s, requests } })
+                .toJson(QJsonDocument::Compact))
+            << Qt::endl;
+    } else {
+        m_context.io->err << tr("Dry run: %n request(s) shown, nothing was sent.", nullptr,
+            static_cast<int>(m_ids.size()))
+                          << Qt::endl;
+    }
+    Q_EMIT finished(ExitSuccess);
+}
+
+void DialogsRemoveMemberCommand::startRemoving()
+{
+    Journal::Run run = Journal::Run::forConnection(
+        m_context.client->connection(), m_context.profileName, m_context.apiKeyFingerprint);
+    run.actingUserId = m_context.onBehalfOf;
+    run.mode = u"remove_member"_s;
+    run.target = u"members"_s;
+    // The journal has no column for whom: the reason line carries it, so the record reads alone.
+    run.reason = m_reason.isEmpty() ? tr("user %1").arg(m_userId)
+                                    : tr("user %1: %2").arg(m_userId).arg(m_reason);
+    run.protectionOverridden = m_protectionOverridden;
+
+    m_engine = new MemberRemovalEngine(m_context.client, this);
+    m_recorder = new JournalRecorder(m_journal.get(), m_engine, this);
+    if (!m_recorder->begin(run, m_ids)) {
+        usageError(tr("%1 Nothing was sent.").arg(m_recorder->errorString()));
+        return;
+    }
+    connect(m_recorder, &JournalRecorder::writeFailed, this, [this](const QString &message) {
+        m_context.io->err << tr("qbmodctl: warning: %1").arg(message) << Qt::endl;
+    });
+    if (m_context.io->stderrIsTerminal && !m_context.json) {
+        connect(m_engine, &MemberRemovalEngine::progressChanged, this, [this](int done, int total) {
+            m_context.io->err << u'\r' << tr("Removing… %1 of %2").arg(done).arg(total)
+                              << Qt::flush;
+        });
+    }
+    // Queued, so that the recorder has written the run's end before the report says it.
+    connect(m_engine, &MemberRemovalEngine::finished, this, &DialogsRemoveMemberCommand::report,
+        Qt::QueuedConnection);
+    m_engine->start(m_ids, m_userId, m_context.onBehalfOf);
+}
+
+int DialogsRemoveMemberCommand::exitCode() const
+{
+    const MemberRemovalEngine::Summary summary = m_engine->summary();
+    if (summary.notPermitted + summary.failed + summary.unknown + summary.notAttempted == 0)
+        return ExitSuccess;
+    // When nothing got through at all, say why in the exit code: credentials or reachability.
+    if (summary.removed + summary.notMember + summary.notFound + summary.notPermitted == 0) {
+        const auto outcomes = m_engine->outcomes();
+        const int first = exitCodeFor(outcomes.first().error);
+        const bool same = std::all_of(
+            outcomes.begin(), outcomes.end(), [first](const MemberRemovalEngine::Outcome &outcome) {
+                return exitCodeFor(outcome.error) == first;
+            });
+        if (same && (first == ExitAuthFailed || first == ExitUnreachable))
+            return first;
+    }
+    return ExitPartial;
+}
+
+void DialogsRemoveMemberCommand::report()
+{
+    using Result = MemberRemovalEngine::Outcome::Result;
+    const QList<MemberRemovalEngine::Outcome> outcomes = m_engine->outcomes();
+    QTextStream &out = m_context.io->out;
+    if (m_context.io->stderrIsTerminal && !m_context.json)
+        m_context.io->err << u'\r' << Qt::endl;
+
+    if (m_context.json) {
+        QJsonArray removed, notMember, notFound, notPermitted, failed;
+        for (const MemberRemovalEngine::Outcome &outcome : outcomes) {
+            switch (outcome.result) {
+            case Result::Removed:
+                removed.append(outcome.dialogId);
+                break;
+            case Result::NotMember:
+                notMember.append(outcome.dialogId);
+                break;
+            case Result::NotFound:
+                notFound.append(outcome.dialogId);
+                break;
+            case Result::NotPermitted:
+                notPermitted.append(outcome.dialogId);
+                break;
+            case Result::Failed:
+            case Result::Unknown:
+            case Result::NotAttempted:
+                failed.append(QJsonObject { { u"id"_s, outcome.dialogId },
+                    { u"error"_s,
+                        outcome.error.isError()
+                            ? outcome.error.message()
+                            : MemberRemovalEngine::Outcome::resultText(outcome.result) },
+                    { u"result"_s, MemberRemovalEngine::Outcome::resultName(outcome.result) } });
+                break;
+            }
+        }
+        const QJsonObject result {
+            { u"requested"_s, static_cast<int>(outcomes.size()) },
+            { u"user_id"_s, m_userId },
+            { u"removed"_s, removed },
+            { u"not_member"_s, notMember },
+            { u"not_found"_s, notFound },
+            { u"not_permitted"_s, notPermitted },
+            { u"failed"_s, failed },
+            { u"on_behalf_of"_s,
+                m_context.onBehalfOf ? QJsonValue(*m_context.onBehalfOf) : QJsonValue() },
+            { u"journal_run"_s, m_recorder->runId() },
+        };
+        out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else {
+        for (const MemberRemovalEngine::Outcome &outcome : outcomes) {
+            if (outcome.result == Result::Removed)
+                continue;
+            QString line = outcome.dialogId + u"  "_s
+                + MemberRemovalEngine::Outcome::resultText(outcome.result);
+            if (outcome.error.isError() && outcome.result != Result::NotPermitted
+                && outcome.result != Result::NotFound)
+                line += u": "_s + outcome.error.message();
+            out << line << Qt::endl;
+        }
+        out << m_engine->summary().text() << Qt::endl;
+        m_context.io->err << tr("Recorded in the journal as run %1.").arg(m_recorder->runId())
+                          << Qt::endl;
+    }
+    Q_EMIT finished(exitCode());
+}
