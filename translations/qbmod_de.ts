@@ -469,10 +469,6 @@
         <translation>Alle passenden Dialoge auflisten.</translation>
     </message>
     <message>
-        <source>Delete for every member (owner only); cannot be undone.</source>
-        <translation>Für alle Mitglieder löschen (nur als Besitzer); kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
         <source>Ids per delete request (default 50).</source>
         <translation>IDs pro Löschanfrage (Standard: 50).</translation>
     </message>
@@ -621,6 +617,18 @@
         <translation>DAYS</translation>
     </message>
     <message>
+        <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
+        <translation>Für alle Mitglieder löschen (Dialoge: nur als Besitzer; Nachrichten: nur als Absender); kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Only messages sent by this user.</source>
+        <translation>Nur Nachrichten, die dieser Benutzer gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The user to remove from the dialogs.</source>
+        <translation>Der Benutzer, der aus den Dialogen entfernt werden soll.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -630,13 +638,23 @@ Commands:
                  [--protected-users IDS] [--override-protection] [--dry-run]
                  [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
                  [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
   journal list [--journal PATH] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
-  messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--batch-size N] [--yes] [--journal PATH] [--json]
+                  (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
   users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json]
 
 Credentials come from the environment, never from arguments:
   QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
@@ -649,7 +667,7 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation>Aufruf: qbmodctl [Optionen] BEFEHL
+        <translation>Aufruf: qbmodctl [options] COMMAND
 
 Befehle:
   dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
@@ -658,13 +676,23 @@ Befehle:
                  [--protected-users IDS] [--override-protection] [--dry-run]
                  [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
                  [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
   journal list [--journal PATH] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
-  messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--batch-size N] [--yes] [--journal PATH] [--json]
+                  (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
   users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json]
 
 Zugangsdaten kommen aus der Umgebung, nie aus Argumenten:
   QBMOD_API_KEY       API-Schlüssel; wird bevorzugt (Authorization: ApiKey)
@@ -684,6 +712,144 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>qbmodctl: %1</source>
         <translation>qbmodctl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Give ids either as arguments or with --from-file, not both.</source>
+        <translation>Geben Sie IDs entweder als Argumente oder mit --from-file an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n ID ist keine Dialog-ID (24 Hexadezimalziffern): %1. Es wurde nichts gesendet.</numerusform>
+            <numerusform>%n IDs sind keine Dialog-IDs (24 Hexadezimalziffern): %1. Es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) are not message ids (24 hexadecimal digits): %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n ID ist keine Nachrichten-ID (24 Hexadezimalziffern): %1. Es wurde nichts gesendet.</numerusform>
+            <numerusform>%n IDs sind keine Nachrichten-IDs (24 Hexadezimalziffern): %1. Es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dialog ids given.</source>
+        <translation>Keine Dialog-IDs angegeben.</translation>
+    </message>
+    <message>
+        <source>No message ids given.</source>
+        <translation>Keine Nachrichten-IDs angegeben.</translation>
+    </message>
+    <message>
+        <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
+        <translation>Löschen ohne Bestätigung wird verweigert: Übergeben Sie --yes, oder führen Sie den Befehl in einem Terminal aus, um gefragt zu werden.</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>the signed-in account</source>
+        <translation>dem angemeldeten Konto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Dialog mit allen Nachrichten für alle löschen. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Dialoge mit allen Nachrichten für alle löschen. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for everyone. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Nachricht für alle löschen. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Nachrichten für alle löschen. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Geben Sie zur Bestätigung %1 ein: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
+        <translation>
+            <numerusform>%n Dialog nur aus der Liste von %1 entfernen; die anderen Mitglieder behalten ihn.</numerusform>
+            <numerusform>%n Dialoge nur aus der Liste von %1 entfernen; die anderen Mitglieder behalten sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for %1 only; the other members keep them.</source>
+        <translation>
+            <numerusform>%n Nachricht nur bei %1 löschen; die anderen Mitglieder behalten sie.</numerusform>
+            <numerusform>%n Nachrichten nur bei %1 löschen; die anderen Mitglieder behalten sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Fortfahren? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>protected users: %1</source>
+        <translation>geschützte Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>--batch-size needs a whole number from 1 to 500.</source>
+        <translation>--batch-size erfordert eine ganze Zahl von 1 bis 500.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
+        <translation>
+            <numerusform>qbmodctl: %n früherer Lauf enthält IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
+            <numerusform>qbmodctl: %n frühere Läufe enthalten IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) shown, nothing was sent.</source>
+        <translation>
+            <numerusform>Probelauf: %n Anfrage angezeigt, es wurde nichts gesendet.</numerusform>
+            <numerusform>Probelauf: %n Anfragen angezeigt, es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation>%1 (Besitzer %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n Dialog gehört geschützten Benutzern und wird ohne --override-protection nicht für alle gelöscht: %1. Es wurde nichts gesendet.</numerusform>
+            <numerusform>%n Dialoge gehören geschützten Benutzern und werden ohne --override-protection nicht für alle gelöscht: %1. Es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>qbmodctl: warning: %1</source>
+        <translation>qbmodctl: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation>Löschen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
+        <translation>Im Journal als Lauf %1 festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -1103,119 +1269,6 @@ Dialog-ID: %2</translation>
     </message>
 </context>
 <context>
-    <name>DialogsDeleteCommand</name>
-    <message>
-        <source>Give ids either as arguments or with --from-file, not both.</source>
-        <translation>Geben Sie IDs entweder als Argumente oder mit --from-file an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n ID ist keine Dialog-ID (24 Hexadezimalziffern): %1. Es wurde nichts gesendet.</numerusform>
-            <numerusform>%n IDs sind keine Dialog-IDs (24 Hexadezimalziffern): %1. Es wurde nichts gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No dialog ids given.</source>
-        <translation>Keine Dialog-IDs angegeben.</translation>
-    </message>
-    <message>
-        <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation>Löschen ohne Bestätigung wird verweigert: Übergeben Sie --yes, oder führen Sie den Befehl in einem Terminal aus, um gefragt zu werden.</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>Benutzer %1</translation>
-    </message>
-    <message>
-        <source>the signed-in account</source>
-        <translation>dem angemeldeten Konto</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
-        <translation>
-            <numerusform>%n Dialog mit allen Nachrichten für alle löschen. Dies kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Dialoge mit allen Nachrichten für alle löschen. Dies kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm: </source>
-        <translation>Geben Sie zur Bestätigung %1 ein: </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
-        <translation>
-            <numerusform>%n Dialog nur aus der Liste von %1 entfernen; die anderen Mitglieder behalten ihn.</numerusform>
-            <numerusform>%n Dialoge nur aus der Liste von %1 entfernen; die anderen Mitglieder behalten sie.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue? [y/N] </source>
-        <translation>Fortfahren? [y/N] </translation>
-    </message>
-    <message>
-        <source>Nothing was deleted.</source>
-        <translation>Es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>--batch-size needs a whole number from 1 to 500.</source>
-        <translation>--batch-size erfordert eine ganze Zahl von 1 bis 500.</translation>
-    </message>
-    <message>
-        <source>Deleting… %1 of %2</source>
-        <translation>Löschen… %1 von %2</translation>
-    </message>
-    <message>
-        <source>protected users: %1</source>
-        <translation>geschützte Benutzer: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent.</source>
-        <translation>%1 Es wurde nichts gesendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: %n request(s) shown, nothing was sent.</source>
-        <translation>
-            <numerusform>Probelauf: %n Anfrage angezeigt, es wurde nichts gesendet.</numerusform>
-            <numerusform>Probelauf: %n Anfragen angezeigt, es wurde nichts gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (owner %2)</source>
-        <translation>%1 (Besitzer %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n Dialog gehört geschützten Benutzern und wird ohne --override-protection nicht für alle gelöscht: %1. Es wurde nichts gesendet.</numerusform>
-            <numerusform>%n Dialoge gehören geschützten Benutzern und werden ohne --override-protection nicht für alle gelöscht: %1. Es wurde nichts gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>qbmodctl: warning: %1</source>
-        <translation>qbmodctl: Warnung: %1</translation>
-    </message>
-    <message>
-        <source>Recorded in the journal as run %1.</source>
-        <translation>Im Journal als Lauf %1 festgehalten.</translation>
-    </message>
-    <message numerus="yes">
-        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation>
-            <numerusform>qbmodctl: %n früherer Lauf enthält IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
-            <numerusform>qbmodctl: %n frühere Läufe enthalten IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DialogsListCommand</name>
     <message>
         <source>--type takes 1 (public), 2 (group) or 3 (private), comma-separated; &quot;%1&quot; is none of them.</source>
@@ -1270,6 +1323,86 @@ Dialog-ID: %2</translation>
             <numerusform>%n insgesamt</numerusform>
             <numerusform>%n insgesamt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>users dialogs takes exactly one user id (a positive number).</source>
+        <translation>users dialogs akzeptiert genau eine Benutzer-ID (eine positive Zahl).</translation>
+    </message>
+</context>
+<context>
+    <name>DialogsRemoveMemberCommand</name>
+    <message>
+        <source>--user needs the id of the user to remove (a positive number).</source>
+        <translation>--user erfordert die ID des zu entfernenden Benutzers (eine positive Zahl).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n ID ist keine Dialog-ID (24 Hexadezimalziffern): %1. Es wurde nichts gesendet.</numerusform>
+            <numerusform>%n IDs sind keine Dialog-IDs (24 Hexadezimalziffern): %1. Es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dialog ids given.</source>
+        <translation>Keine Dialog-IDs angegeben.</translation>
+    </message>
+    <message>
+        <source>protected users: %1</source>
+        <translation>geschützte Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation>%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
+        <translation>Entfernen von Mitgliedern ohne Bestätigung wird verweigert: Übergeben Sie --yes, oder führen Sie den Befehl in einem Terminal aus, um gefragt zu werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove user %1 from %n dialog(s)?</source>
+        <translation>
+            <numerusform>Benutzer %1 aus %n Dialog entfernen?</numerusform>
+            <numerusform>Benutzer %1 aus %n Dialogen entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Fortfahren? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation>Es wurde niemand entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) shown, nothing was sent.</source>
+        <translation>
+            <numerusform>Probelauf: %n Anfrage angezeigt, es wurde nichts gesendet.</numerusform>
+            <numerusform>Probelauf: %n Anfragen angezeigt, es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>user %1: %2</source>
+        <translation>Benutzer %1: %2</translation>
+    </message>
+    <message>
+        <source>qbmodctl: warning: %1</source>
+        <translation>qbmodctl: Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Removing… %1 of %2</source>
+        <translation>Entfernen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
+        <translation>Im Journal als Lauf %1 festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2068,90 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
     </message>
 </context>
 <context>
+    <name>MemberRemovalEngine</name>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Kein Mitglied</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown: no answer, may have been removed</source>
+        <translation>Unbekannt: keine Antwort, möglicherweise entfernt</translation>
+    </message>
+    <message>
+        <source>Not attempted: cancelled before sending</source>
+        <translation>Nicht versucht: vor dem Senden abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a member</source>
+        <translation>
+            <numerusform>%n kein Mitglied</numerusform>
+            <numerusform>%n kein Mitglied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n nicht erlaubt</numerusform>
+            <numerusform>%n nicht erlaubt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n nicht gefunden</numerusform>
+            <numerusform>%n nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been removed)</source>
+        <translation>
+            <numerusform>%n unbekannt (keine Antwort; möglicherweise entfernt)</numerusform>
+            <numerusform>%n unbekannt (keine Antwort; möglicherweise entfernt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %1 of %n dialog(s).</source>
+        <translation>
+            <numerusform>Aus %1 von %n Dialog entfernt.</numerusform>
+            <numerusform>Aus %1 von %n Dialogen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>MessagesListCommand</name>
     <message>
         <source>messages list takes exactly one dialog id.</source>
@@ -1974,6 +2191,10 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
             <numerusform>%n Nachricht.</numerusform>
             <numerusform>%n Nachrichten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--sender needs a user id (a positive number).</source>
+        <translation>--sender erfordert eine Benutzer-ID (eine positive Zahl).</translation>
     </message>
 </context>
 <context>
@@ -2211,6 +2432,53 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
             <numerusform>%n insgesamt</numerusform>
             <numerusform>%n insgesamt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersShowCommand</name>
+    <message>
+        <source>users show takes exactly one user id (a positive number).</source>
+        <translation>users show akzeptiert genau eine Benutzer-ID (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>Letzte Anfrage</translation>
     </message>
 </context>
 <context>

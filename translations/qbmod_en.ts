@@ -469,10 +469,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete for every member (owner only); cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ids per delete request (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,6 +617,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages sent by this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to remove from the dialogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -630,13 +638,23 @@ Commands:
                  [--protected-users IDS] [--override-protection] [--dry-run]
                  [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
                  [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
   journal list [--journal PATH] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
-  messages list DIALOG_ID [--limit N] [--on-behalf-of USER_ID] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--batch-size N] [--yes] [--journal PATH] [--json]
+                  (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
   users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json]
 
 Credentials come from the environment, never from arguments:
   QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
@@ -656,6 +674,144 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>CtlCommand</name>
     <message>
         <source>qbmodctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Give ids either as arguments or with --from-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n id is not a dialog id (24 hexadecimal digits): %1. Nothing was sent.</numerusform>
+            <numerusform>%n ids are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) are not message ids (24 hexadecimal digits): %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n id is not a message id (24 hexadecimal digits): %1. Nothing was sent.</numerusform>
+            <numerusform>%n ids are not message ids (24 hexadecimal digits): %1. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dialog ids given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message ids given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n dialog for everyone, with every message. This cannot be undone.</numerusform>
+            <numerusform>Delete %n dialogs for everyone, with every message. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for everyone. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n message for everyone. This cannot be undone.</numerusform>
+            <numerusform>Delete %n messages for everyone. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
+        <translation>
+            <numerusform>Remove %n dialog from the list of %1 only; the other members keep it.</numerusform>
+            <numerusform>Remove %n dialogs from the list of %1 only; the other members keep them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for %1 only; the other members keep them.</source>
+        <translation>
+            <numerusform>Delete %n message for %1 only; the other members keep it.</numerusform>
+            <numerusform>Delete %n messages for %1 only; the other members keep them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size needs a whole number from 1 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
+        <translation>
+            <numerusform>qbmodctl: %n earlier run has ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle it.</numerusform>
+            <numerusform>qbmodctl: %n earlier runs have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) shown, nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %n request shown, nothing was sent.</numerusform>
+            <numerusform>Dry run: %n requests shown, nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n dialog belongs to protected users and is not deleted for everyone without --override-protection: %1. Nothing was sent.</numerusform>
+            <numerusform>%n dialogs belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>qbmodctl: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,119 +1227,6 @@ Dialog id: %2</source>
     </message>
 </context>
 <context>
-    <name>DialogsDeleteCommand</name>
-    <message>
-        <source>Give ids either as arguments or with --from-file, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n id is not a dialog id (24 hexadecimal digits): %1. Nothing was sent.</numerusform>
-            <numerusform>%n ids are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the signed-in account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n dialog for everyone, with every message. This cannot be undone.</numerusform>
-            <numerusform>Delete %n dialogs for everyone, with every message. This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type %1 to confirm: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
-        <translation>
-            <numerusform>Remove %n dialog from the list of %1 only; the other members keep it.</numerusform>
-            <numerusform>Remove %n dialogs from the list of %1 only; the other members keep them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--batch-size needs a whole number from 1 to 500.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>protected users: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: %n request(s) shown, nothing was sent.</source>
-        <translation>
-            <numerusform>Dry run: %n request shown, nothing was sent.</numerusform>
-            <numerusform>Dry run: %n requests shown, nothing was sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (owner %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n dialog belongs to protected users and is not deleted for everyone without --override-protection: %1. Nothing was sent.</numerusform>
-            <numerusform>%n dialogs belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>qbmodctl: warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation>
-            <numerusform>qbmodctl: %n earlier run has ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle it.</numerusform>
-            <numerusform>qbmodctl: %n earlier runs have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DialogsListCommand</name>
     <message>
         <source>--type takes 1 (public), 2 (group) or 3 (private), comma-separated; &quot;%1&quot; is none of them.</source>
@@ -1238,6 +1281,86 @@ Dialog id: %2</source>
             <numerusform>%n in total</numerusform>
             <numerusform>%n in total</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>users dialogs takes exactly one user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogsRemoveMemberCommand</name>
+    <message>
+        <source>--user needs the id of the user to remove (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n id is not a dialog id (24 hexadecimal digits): %1. Nothing was sent.</numerusform>
+            <numerusform>%n ids are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dialog ids given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove user %1 from %n dialog(s)?</source>
+        <translation>
+            <numerusform>Remove user %1 from %n dialog?</numerusform>
+            <numerusform>Remove user %1 from %n dialogs?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) shown, nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %n request shown, nothing was sent.</numerusform>
+            <numerusform>Dry run: %n requests shown, nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2025,90 @@ A moderation console for QuickBlox chat applications.</source>
     </message>
 </context>
 <context>
+    <name>MemberRemovalEngine</name>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no answer, may have been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted: cancelled before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a member</source>
+        <translation>
+            <numerusform>%n not a member</numerusform>
+            <numerusform>%n not members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n not permitted</numerusform>
+            <numerusform>%n not permitted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n not found</numerusform>
+            <numerusform>%n not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been removed)</source>
+        <translation>
+            <numerusform>%n unknown (no answer; may have been removed)</numerusform>
+            <numerusform>%n unknown (no answer; may have been removed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n not attempted</numerusform>
+            <numerusform>%n not attempted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %1 of %n dialog(s).</source>
+        <translation>
+            <numerusform>Removed from %1 of %n dialog.</numerusform>
+            <numerusform>Removed from %1 of %n dialogs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessagesListCommand</name>
     <message>
         <source>messages list takes exactly one dialog id.</source>
@@ -1941,6 +2148,10 @@ A moderation console for QuickBlox chat applications.</source>
             <numerusform>%n message.</numerusform>
             <numerusform>%n messages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--sender needs a user id (a positive number).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2389,53 @@ A moderation console for QuickBlox chat applications.</source>
             <numerusform>%n in total</numerusform>
             <numerusform>%n in total</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UsersShowCommand</name>
+    <message>
+        <source>users show takes exactly one user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
