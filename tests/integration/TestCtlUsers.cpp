@@ -1,4 +1,5 @@
 #include "CtlApplication.h"
+#include "CtlRunner.h"
 #include "ExitCode.h"
 #include "SandboxFixture.h"
 #include "moderation/Journal.h"
@@ -21,21 +22,12 @@ class TestCtlUsers final : public QObject {
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CtlRun;
 
     // With no login the run uses the API key; with one it signs in as that demo user.
     Run ctl(const QStringList &arguments, const std::optional<SandboxOperator> &as = {})
     {
-        QBuffer out, err, in;
-        out.open(QIODevice::WriteOnly);
-        err.open(QIODevice::WriteOnly);
-        in.open(QIODevice::ReadOnly);
-        CtlIo io(&out, &err, &in);
+        CtlInvocation invocation;
         QStringList connection { u"--endpoint"_s, m_fixture->server().endpoint().toString() };
         if (arguments.contains(u"delete"_s) || arguments.contains(u"remove-member"_s))
             connection << u"--journal"_s << journalPath();
@@ -43,23 +35,13 @@ private:
             connection << u"--app-id"_s << QString::number(m_fixture->server().applicationId())
                        << u"--auth-key"_s << m_fixture->server().authKey() << u"--login"_s
                        << as->login;
-            io.environment.insert(u"QBMOD_AUTH_SECRET"_s, m_fixture->server().authSecret());
-            io.environment.insert(u"QBMOD_PASSWORD"_s, as->password);
+            invocation.environment.insert(u"QBMOD_AUTH_SECRET"_s, m_fixture->server().authSecret());
+            invocation.environment.insert(u"QBMOD_PASSWORD"_s, as->password);
         } else {
-            io.environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
+            invocation.environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
         }
-        CtlApplication application(&io);
-        application.setRetryPolicy(RetryPolicy::immediateForTests());
-        QSignalSpy finished(&application, &CtlApplication::finished);
-        application.start(QStringList { u"qbmodctl"_s } + arguments + connection);
-        Run run;
-        if (finished.wait(30000))
-            run.exitCode = finished.first().first().toInt();
-        io.out.flush();
-        io.err.flush();
-        run.out = QString::fromUtf8(out.data());
-        run.err = QString::fromUtf8(err.data());
-        return run;
+        invocation.arguments = arguments + connection;
+        return runCtl(invocation);
     }
 
     QString journalPath() const { return m_dir->filePath(u"journal.sqlite"_s); }
