@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -22,6 +23,8 @@ int main(int argc, char *argv[])
     // Lets the desktop match windows to the installed .desktop file and its icon.
     QGuiApplication::setDesktopFileName(u"io.github.qbmod.qbmod"_s);
     Translations::install(&app);
+    // The embedded sandbox would log every request it answers; QT_LOGGING_RULES still wins.
+    QLoggingCategory::setFilterRules(u"qbmod.sandbox.debug=false"_s);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
