@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ModerationSettingsDialog.h"
 #include "SandboxFixture.h"
+#include "domain/ChatUser.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
 #include "models/DialogTableModel.h"
@@ -290,6 +291,44 @@ private Q_SLOTS:
         const QList<Journal::Run> runs = journal.runs();
         QCOMPARE(runs.size(), 1);
         QVERIFY(runs.first().protectionOverridden);
+    }
+
+    void deletingOnBehalfOfAProtectedUserNeedsTheOverride()
+    {
+        createWindow();
+        connectToSandbox();
+        const SandboxOperator ben = m_fixture->operatorAt(1);
+        ModerationSettings settings;
+        settings.protectedUsers = { ben.userId };
+        settings.save(m_settings.get());
+        ChatUser user;
+        user.id = ben.userId;
+        user.login = ben.login;
+        m_window->setActingUser(user);
+        QVERIFY2(m_window->actingBannerLabel()->text().contains(u"protected"_s),
+            qPrintable(m_window->actingBannerLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->loader()->isLoading() && m_window->dialogModel()->rowCount() > 0, 10000);
+        const QString id = m_window->dialogModel()->dialogAt(0).id;
+        selectRow(0);
+
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            qWarning("the main window did not become active");
+        m_window->dialogTable()->setFocus();
+        QTest::keyClick(m_window->dialogTable(), Qt::Key_Delete);
+        DeleteConfirmationDialog *confirmation = nullptr;
+        QTRY_VERIFY((confirmation = m_window->findChild<DeleteConfirmationDialog *>()));
+        QVERIFY(confirmation->plan().actsForProtectedUser());
+        QVERIFY(confirmation->overrideProtectionBox());
+        QTest::keyClicks(confirmation->reasonEdit(), u"report"_s);
+        QVERIFY(!confirmation->confirmButton()->isEnabled());
+
+        // Cancelling sends nothing.
+        QTest::keyClick(confirmation, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<DeleteConfirmationDialog *>());
+        QVERIFY(!m_window->currentRun());
+        QVERIFY(m_fixture->server().dialogVisibleTo(id, ben.userId));
     }
 
     void aDeleteTouchingNoProtectedUserRecordsNoOverride()
