@@ -674,9 +674,8 @@ void MainWindow::runDelete(const DeletionPlan &plan)
     if (!journal)
         return; // nothing destructive leaves without a record of it
     m_run = new DeleteRunDialog(m_client, plan, this);
-    Journal::Run context
+    const Journal::Run context
         = Journal::Run::forConnection(m_profile.settings, m_profile.name, m_apiKeyFingerprint);
-    context.protectionOverridden = plan.protectionOverridden;
     m_run->setJournal(journal, context);
     m_run->setKeepEvidence(moderationSettings().keepEvidence);
     m_run->setAttribute(Qt::WA_DeleteOnClose);
