@@ -921,6 +921,29 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
+    <message>
+        <source>owner protected</source>
+        <translation>Besitzer geschützt</translation>
+    </message>
+    <message>
+        <source>The acting user (%1) is protected: this delete is sent on their behalf.</source>
+        <translation>Der handelnde Benutzer (%1) ist geschützt: dieses Löschen wird in seinem Namen gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation>%1 (Besitzer %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
+        <translation>
+            <numerusform>%n Dialog von geschützten Benutzern würde für alle gelöscht: %1</numerusform>
+            <numerusform>%n Dialoge von geschützten Benutzern würden für alle gelöscht: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Override protection (recorded in the journal)</source>
+        <translation>Schutz &amp;übergehen (wird im Journal festgehalten)</translation>
+    </message>
 </context>
 <context>
     <name>DeleteOutcome</name>
@@ -2066,6 +2089,18 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
         <source>Wait for the running delete to finish, or cancel it, before connecting elsewhere.</source>
         <translation>Warten Sie, bis der laufende Löschvorgang abgeschlossen ist, oder brechen Sie ihn ab, bevor Sie sich anderswo verbinden.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>This user is protected: deleting on their behalf needs an explicit override.</source>
+        <translation>Dieser Benutzer ist geschützt: Löschen in seinem Namen erfordert ein ausdrückliches Übergehen des Schutzes.</translation>
+    </message>
+    <message>
+        <source>Old evidence could not be pruned: %1</source>
+        <translation>Alte Belege konnten nicht gelöscht werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -2214,6 +2249,65 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
     <message>
         <source>User %1 is protected: nothing is done on their behalf without --override-protection.</source>
         <translation>Benutzer %1 ist geschützt: Ohne --override-protection wird nichts in seinem Namen ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationSettingsDialog</name>
+    <message>
+        <source>&amp;Keep evidence before deleting for everyone</source>
+        <translation>&amp;Belege vor dem Löschen für alle aufbewahren</translation>
+    </message>
+    <message>
+        <source>Require a reason to delete for &amp;everyone</source>
+        <translation>Grund für das Löschen für &amp;alle verlangen</translation>
+    </message>
+    <message>
+        <source>Require a reason to act on &amp;behalf of a user</source>
+        <translation>Grund für das Handeln im &amp;Namen eines Benutzers verlangen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Each dialog and its latest messages are saved in the journal before it is deleted for everyone.</source>
+        <translation>Jeder Dialog wird mit seinen neuesten Nachrichten im Journal gesichert, bevor er für alle gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete evidence older than N days (0 = keep):</source>
+        <translation>Belege &amp;löschen, die älter sind als N Tage (0 = aufbewahren):</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Protected users</source>
+        <translation>Geschützte Benutzer</translation>
+    </message>
+    <message>
+        <source>Their dialogs are not deleted for everyone and nothing is deleted on their behalf unless you override the protection, which the journal records.</source>
+        <translation>Ihre Dialoge werden nicht für alle gelöscht und in ihrem Namen wird nichts gelöscht, außer Sie übergehen den Schutz; das Journal hält dies fest.</translation>
+    </message>
+    <message>
+        <source>Protected user ids</source>
+        <translation>IDs geschützter Benutzer</translation>
+    </message>
+    <message>
+        <source>User ids, separated by commas</source>
+        <translation>Benutzer-IDs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>User &amp;ids:</source>
+        <translation>Benutzer-&amp;IDs:</translation>
+    </message>
+    <message>
+        <source>Protected users: %1 Nothing was saved.</source>
+        <translation>Geschützte Benutzer: %1 Es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>

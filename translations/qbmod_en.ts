@@ -884,6 +884,29 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>owner protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acting user (%1) is protected: this delete is sent on their behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
+        <translation>
+            <numerusform>%n dialog owned by protected users would be deleted for everyone: %1</numerusform>
+            <numerusform>%n dialogs owned by protected users would be deleted for everyone: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Override protection (recorded in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteOutcome</name>
@@ -2023,6 +2046,18 @@ A moderation console for QuickBlox chat applications.</source>
         <source>Wait for the running delete to finish, or cancel it, before connecting elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is protected: deleting on their behalf needs an explicit override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old evidence could not be pruned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -2170,6 +2205,65 @@ A moderation console for QuickBlox chat applications.</source>
     </message>
     <message>
         <source>User %1 is protected: nothing is done on their behalf without --override-protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationSettingsDialog</name>
+    <message>
+        <source>&amp;Keep evidence before deleting for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a reason to delete for &amp;everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a reason to act on &amp;behalf of a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dialog and its latest messages are saved in the journal before it is deleted for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete evidence older than N days (0 = keep):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their dialogs are not deleted for everyone and nothing is deleted on their behalf unless you override the protection, which the journal records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected user ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected users: %1 Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

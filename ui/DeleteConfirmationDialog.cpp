@@ -1,5 +1,6 @@
 #include "DeleteConfirmationDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -39,6 +40,10 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     QSet<QString> refusedIds;
     for (const Dialog &dialog : refused)
         refusedIds.insert(dialog.id);
+    const QList<Dialog> protectedOwners = plan.protectedDialogs();
+    QSet<QString> protectedIds;
+    for (const Dialog &dialog : protectedOwners)
+        protectedIds.insert(dialog.id);
 
     auto *preview = new QTreeWidget(this);
     preview->setObjectName(u"preview"_s);
@@ -52,9 +57,13 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
         const QString members = dialog.type == DialogType::Public
             ? tr("all")
             : QString::number(dialog.occupantIds.size());
+        QStringList notes;
+        if (protectedIds.contains(dialog.id))
+            notes.append(tr("owner protected"));
+        if (refusedIds.contains(dialog.id))
+            notes.append(tr("not owner: will be refused"));
         items.append(new QTreeWidgetItem(QStringList { dialog.name, Dialog::typeName(dialog.type),
-            plan.ownerName(dialog), members,
-            refusedIds.contains(dialog.id) ? tr("not owner: will be refused") : QString() }));
+            plan.ownerName(dialog), members, notes.join(u"; "_s) }));
     }
     preview->addTopLevelItems(items);
     preview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -68,6 +77,34 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
         warning->setObjectName(u"predictedRefusals"_s);
         warning->setWordWrap(true);
         layout->addWidget(warning);
+    }
+
+    if (plan.touchesProtectedUsers()) {
+        QStringList problems;
+        if (plan.actsForProtectedUser())
+            problems.append(tr("The acting user (%1) is protected: this delete is sent on their "
+                               "behalf.")
+                                .arg(plan.actingUserDescription()));
+        if (!protectedOwners.isEmpty()) {
+            QStringList names;
+            for (const Dialog &dialog : protectedOwners)
+                names.append(tr("%1 (owner %2)").arg(dialog.name, plan.ownerName(dialog)));
+            problems.append(tr("%n dialog(s) owned by protected users would be deleted for "
+                               "everyone: %1",
+                nullptr, static_cast<int>(protectedOwners.size()))
+                                .arg(names.join(u", "_s)));
+        }
+        auto *protection = new QLabel(problems.join(u'\n'), this);
+        protection->setObjectName(u"protectedWarning"_s);
+        protection->setWordWrap(true);
+        protection->setTextFormat(Qt::PlainText);
+        layout->addWidget(protection);
+        m_overrideProtection
+            = new QCheckBox(tr("&Override protection (recorded in the journal)"), this);
+        m_overrideProtection->setObjectName(u"overrideProtection"_s);
+        layout->addWidget(m_overrideProtection);
+        connect(m_overrideProtection, &QCheckBox::toggled, this,
+            &DeleteConfirmationDialog::updateConfirmButton);
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
@@ -113,12 +150,14 @@ void DeleteConfirmationDialog::updateConfirmButton()
     const bool typed
         = !m_typedCount || m_typedCount->text().trimmed() == QString::number(m_plan.dialogs.size());
     const bool reasoned = !m_plan.requiresReason() || !m_reason->text().trimmed().isEmpty();
-    m_confirm->setEnabled(typed && reasoned && !m_plan.dialogs.isEmpty());
+    const bool overridden = !m_overrideProtection || m_overrideProtection->isChecked();
+    m_confirm->setEnabled(typed && reasoned && overridden && !m_plan.dialogs.isEmpty());
 }
 
 DeletionPlan DeleteConfirmationDialog::confirmedPlan() const
 {
     DeletionPlan plan = m_plan;
     plan.reason = m_reason->text().trimmed();
+    plan.protectionOverridden = m_overrideProtection && m_overrideProtection->isChecked();
     return plan;
 }

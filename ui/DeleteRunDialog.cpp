@@ -127,7 +127,7 @@ void DeleteRunDialog::start()
         run(m_ids);
         return;
     }
-    if (m_plan.mode != DeletionPlan::Mode::ForEveryone) {
+    if (m_plan.mode != DeletionPlan::Mode::ForEveryone || !m_keepEvidence) {
         beginJournaledRun();
         return;
     }
@@ -148,6 +148,7 @@ void DeleteRunDialog::beginJournaledRun()
     context.mode = m_plan.mode == DeletionPlan::Mode::ForEveryone ? u"force"_s : u"per_user"_s;
     context.target = u"dialogs"_s;
     context.reason = m_plan.reason;
+    context.protectionOverridden = m_plan.protectionOverridden;
     auto *recorder = new JournalRecorder(m_journal, m_engine, this);
     const bool written = recorder->begin(
         context, m_ids, m_evidence ? m_evidence->records() : QList<EvidenceCollector::Record>());

@@ -27,6 +27,8 @@ public:
     // Every run is journaled when a journal is set: ids are recorded as sent before they leave.
     // context carries who and where (profile, endpoint, credentials' fingerprint).
     void setJournal(Journal *journal, const Journal::Run &context);
+    // Whether a delete for everyone first saves each dialog and its latest messages (default on).
+    void setKeepEvidence(bool keep) { m_keepEvidence = keep; }
     void start();
     bool isRunning() const;
     DeleteResultModel *results() const { return m_results; }
@@ -56,6 +58,7 @@ private:
     ApiClient *m_client;
     Journal *m_journal = nullptr;
     Journal::Run m_journalContext;
+    bool m_keepEvidence = true;
     QStringList m_ids;
     EvidenceCollector *m_evidence = nullptr;
     DeletionPlan m_plan;

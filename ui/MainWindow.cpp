@@ -5,6 +5,7 @@
 #include "DeleteRunDialog.h"
 #include "DialogDetailPane.h"
 #include "JournalViewerDialog.h"
+#include "ModerationSettingsDialog.h"
 #include "api/ApiClient.h"
 #include "api/UserDirectory.h"
 #include "models/DialogFilterProxyModel.h"
@@ -246,6 +247,11 @@ void MainWindow::createActions()
     m_stopActingAction = new QAction(tr("S&top acting as user"), this);
     connect(m_stopActingAction, &QAction::triggered, this, [this] { setActingUser(std::nullopt); });
 
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
     m_journalAction = new QAction(tr("Moderation &journal…"), this);
     m_journalAction->setShortcut(QKeySequence(u"Ctrl+J"_s));
     connect(m_journalAction, &QAction::triggered, this, &MainWindow::openJournal);
@@ -263,6 +269,7 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_connectAction);
+    file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -432,6 +439,12 @@ void MainWindow::setActingUser(const std::optional<ChatUser> &user)
                                   "their behalf.")
                                    .arg(user->displayName(), user->login)
                                    .arg(user->id));
+        // Browsing as a protected user is harmless; deletes for them need the override in the
+        // confirmation (see DeleteConfirmationDialog).
+        if (moderationSettings().protectedUsers.contains(user->id))
+            m_actingLabel->setText(m_actingLabel->text() + u' '
+                + tr("This user is protected: deleting on their behalf needs an explicit "
+                     "override."));
         m_actingBanner->show();
     } else {
         m_actingBanner->hide();
@@ -516,6 +529,7 @@ DeletionPlan MainWindow::planForSelection(DeletionPlan::Mode mode) const
     plan.profileName = m_profile.name;
     plan.environmentName = Profile::environmentName(m_profile.environment);
     plan.userNames = m_users ? m_users->displayNames() : QHash<qint64, QString>();
+    plan.guard = moderationSettings().guard();
     if (m_actingUser) {
         plan.actingUserId = m_actingUser->id;
         plan.actingUserName = m_actingUser->displayName();
@@ -570,6 +584,7 @@ void MainWindow::checkForUnsettledRuns()
     Journal *journal = ensureJournal();
     if (!journal)
         return;
+    pruneEvidence();
     const int runs = static_cast<int>(journal->runsNeedingReconcile().size());
     if (runs == 0)
         return;
@@ -616,6 +631,37 @@ void MainWindow::openJournal()
     viewer->open();
 }
 
+ModerationSettings MainWindow::moderationSettings() const
+{
+    return m_settings ? ModerationSettings::load(*m_settings) : ModerationSettings();
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new ModerationSettingsDialog(moderationSettings(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_settings)
+            return;
+        dialog->settings().save(m_settings);
+        m_settings->sync();
+        // A shorter retention applies at once, not only at the next connect.
+        if (m_journal)
+            pruneEvidence();
+    });
+    dialog->open();
+}
+
+void MainWindow::pruneEvidence()
+{
+    const auto cutoff = moderationSettings().evidenceCutoff(QDateTime::currentDateTimeUtc());
+    if (!cutoff || !m_journal)
+        return;
+    if (m_journal->pruneEvidence(*cutoff) < 0)
+        statusBar()->showMessage(
+            tr("Old evidence could not be pruned: %1").arg(m_journal->errorString()));
+}
+
 void MainWindow::setJournalPath(const QString &path)
 {
     m_journalPath = path;
@@ -631,6 +677,7 @@ void MainWindow::runDelete(const DeletionPlan &plan)
     const Journal::Run context
         = Journal::Run::forConnection(m_profile.settings, m_profile.name, m_apiKeyFingerprint);
     m_run->setJournal(journal, context);
+    m_run->setKeepEvidence(moderationSettings().keepEvidence);
     m_run->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_run, &DeleteRunDialog::outcomesSettled, this, &MainWindow::onOutcomesSettled);
     connect(m_run, &DeleteRunDialog::runFinished, this, [this, plan] {
@@ -641,6 +688,7 @@ void MainWindow::runDelete(const DeletionPlan &plan)
                 remaining.append(dialog.id);
         }
         selectIds(remaining);
+        pruneEvidence();
         updateActions();
     });
     m_run->open();

@@ -7,6 +7,7 @@
 #include "domain/DeleteOutcome.h"
 #include "moderation/DeletionPlan.h"
 #include "moderation/Journal.h"
+#include "moderation/ModerationSettings.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -73,6 +74,9 @@ public:
     QAction *stopActingAction() const { return m_stopActingAction; }
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *journalAction() const { return m_journalAction; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    // The operator-safety settings as saved in the settings passed in (defaults without them).
+    ModerationSettings moderationSettings() const;
     QWidget *recoveryBar() const { return m_recoveryBar; }
     QLabel *recoveryLabel() const { return m_recoveryLabel; }
     DeleteRunDialog *currentRun() const { return m_run; }
@@ -104,6 +108,8 @@ private:
     void checkForUnsettledRuns();
     void reconcile();
     void openJournal();
+    void openSettings();
+    void pruneEvidence();
     void restoreLayout();
     void saveLayout();
 
@@ -154,4 +160,5 @@ private:
     QAction *m_stopActingAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_journalAction = nullptr;
+    QAction *m_settingsAction = nullptr;
 };

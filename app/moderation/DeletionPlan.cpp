@@ -55,5 +55,20 @@ QString DeletionPlan::ownerName(const Dialog &dialog) const
 
 bool DeletionPlan::requiresReason() const
 {
-    return ModerationGuard::reasonRequired(mode == Mode::ForEveryone, onBehalfOf);
+    return guard.isReasonRequired(mode == Mode::ForEveryone, onBehalfOf);
+}
+
+QList<Dialog> DeletionPlan::protectedDialogs() const
+{
+    return mode == Mode::ForEveryone ? guard.protectedDialogs(dialogs) : QList<Dialog>();
+}
+
+bool DeletionPlan::actsForProtectedUser() const
+{
+    return onBehalfOf && guard.isProtected(*onBehalfOf);
+}
+
+bool DeletionPlan::touchesProtectedUsers() const
+{
+    return actsForProtectedUser() || !protectedDialogs().isEmpty();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Dialog.h"
+#include "moderation/ModerationGuard.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,12 +39,22 @@ public:
     QString environmentName;
     // Why, in the moderator's words; recorded in the journal.
     QString reason;
+    // The reason rule and protected users in force (the console fills it from its settings).
+    ModerationGuard guard;
+    // The moderator confirmed acting on protected users anyway; recorded in the journal.
+    bool protectionOverridden = false;
 
     bool hasFullRights() const { return !actingUserId.has_value(); }
     // Force deletes by someone who is not the owner come back WrongPermissions.
     QList<Dialog> predictedNotPermitted() const;
     bool requiresTypedCount() const;
     bool requiresReason() const;
+    // Dialogs owned by a protected user that would go for everyone (force deletes only).
+    QList<Dialog> protectedDialogs() const;
+    // Sent On-Behalf-Of a protected user.
+    bool actsForProtectedUser() const;
+    // Either of the two: the delete needs an explicit override.
+    bool touchesProtectedUsers() const;
     QString title() const;
     QString modeDescription() const;
     QString actingUserDescription() const;

@@ -22,17 +22,28 @@ std::optional<QSet<qint64>> ModerationGuard::parseUserIds(const QString &text, Q
     return ids;
 }
 
+bool ModerationGuard::isReasonRequired(bool force, std::optional<qint64> onBehalfOf) const
+{
+    return (force && m_reasonForForce) || (onBehalfOf && m_reasonOnBehalfOf);
+}
+
 bool ModerationGuard::reasonRequired(bool force, std::optional<qint64> onBehalfOf)
 {
-    return (force && reasonRequiredForForce) || (onBehalfOf && reasonRequiredOnBehalfOf);
+    return ModerationGuard().isReasonRequired(force, onBehalfOf);
 }
 
 std::optional<QString> ModerationGuard::reasonProblem(
     const QString &reason, bool force, std::optional<qint64> onBehalfOf)
 {
-    if (!reason.trimmed().isEmpty() || !reasonRequired(force, onBehalfOf))
+    return ModerationGuard().missingReason(reason, force, onBehalfOf);
+}
+
+std::optional<QString> ModerationGuard::missingReason(
+    const QString &reason, bool force, std::optional<qint64> onBehalfOf) const
+{
+    if (!reason.trimmed().isEmpty() || !isReasonRequired(force, onBehalfOf))
         return std::nullopt;
-    if (force)
+    if (force && m_reasonForForce)
         return tr("Deleting for everyone needs a reason (--reason TEXT); it is kept in the "
                   "journal.");
     return tr("Acting for user %1 needs a reason (--reason TEXT); it is kept in the journal.")

@@ -17,7 +17,7 @@ class ModerationGuard final {
 
 public:
     // Deleting for everyone and acting for someone else cannot be undone by the person affected:
-    // both need a reason. A constant for now; a setting can replace it.
+    // by default both need a reason. The console's settings can relax either (setReasonRules).
     static constexpr bool reasonRequiredForForce = true;
     static constexpr bool reasonRequiredOnBehalfOf = true;
 
@@ -28,6 +28,20 @@ public:
     QSet<qint64> protectedUsers() const { return m_protected; }
     bool isProtected(qint64 userId) const { return m_protected.contains(userId); }
 
+    void setReasonRules(bool forForce, bool onBehalfOf)
+    {
+        m_reasonForForce = forForce;
+        m_reasonOnBehalfOf = onBehalfOf;
+    }
+    bool reasonForForce() const { return m_reasonForForce; }
+    bool reasonOnBehalfOf() const { return m_reasonOnBehalfOf; }
+
+    // This guard's rule.
+    bool isReasonRequired(bool force, std::optional<qint64> onBehalfOf) const;
+    std::optional<QString> missingReason(
+        const QString &reason, bool force, std::optional<qint64> onBehalfOf) const;
+
+    // The default rule (both constants above).
     static bool reasonRequired(bool force, std::optional<qint64> onBehalfOf);
     // A message for people when the reason is required and missing.
     static std::optional<QString> reasonProblem(
@@ -39,4 +53,6 @@ public:
 
 private:
     QSet<qint64> m_protected;
+    bool m_reasonForForce = reasonRequiredForForce;
+    bool m_reasonOnBehalfOf = reasonRequiredOnBehalfOf;
 };

@@ -61,6 +61,23 @@ private Q_SLOTS:
         QCOMPARE(problem.has_value(), refused);
     }
 
+    void aConfiguredGuardFollowsItsOwnReasonRule()
+    {
+        ModerationGuard guard;
+        guard.setReasonRules(false, true);
+        QVERIFY(!guard.isReasonRequired(true, std::nullopt));
+        QVERIFY(!guard.missingReason(QString(), true, std::nullopt).has_value());
+        // Forcing on someone's behalf still needs one, and the message names the acting user.
+        const auto problem = guard.missingReason(QString(), true, 5);
+        QVERIFY(problem.has_value());
+        QVERIFY2(problem->contains(u"user 5"_s), qPrintable(*problem));
+        guard.setReasonRules(true, false);
+        QVERIFY(!guard.isReasonRequired(false, 5));
+        QVERIFY(guard.isReasonRequired(true, 5));
+        // The static helpers keep the defaults whatever an instance says.
+        QVERIFY(ModerationGuard::reasonRequired(false, 5));
+    }
+
     void protectedUsersAndTheirDialogsAreFound()
     {
         ModerationGuard guard;

@@ -1,0 +1,67 @@
+#include "ModerationSettings.h"
+
+#include <QSettings>
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString group = u"moderation"_s;
+}
+
+ModerationSettings ModerationSettings::load(const QSettings &settings)
+{
+    ModerationSettings result;
+    const QString prefix = group + u'/';
+    result.keepEvidence = settings.value(prefix + u"keepEvidence"_s, result.keepEvidence).toBool();
+    result.evidenceRetentionDays = std::max(0,
+        settings.value(prefix + u"evidenceRetentionDays"_s, result.evidenceRetentionDays).toInt());
+    result.reasonForForce
+        = settings.value(prefix + u"reasonForForce"_s, result.reasonForForce).toBool();
+    result.reasonOnBehalfOf
+        = settings.value(prefix + u"reasonOnBehalfOf"_s, result.reasonOnBehalfOf).toBool();
+    // A hand-edited list that does not parse protects nobody rather than somebody unexpected.
+    if (const auto ids = ModerationGuard::parseUserIds(
+            settings.value(prefix + u"protectedUsers"_s).toString(), nullptr))
+        result.protectedUsers = *ids;
+    return result;
+}
+
+void ModerationSettings::save(QSettings *settings) const
+{
+    settings->beginGroup(group);
+    settings->setValue(u"keepEvidence"_s, keepEvidence);
+    settings->setValue(u"evidenceRetentionDays"_s, evidenceRetentionDays);
+    settings->setValue(u"reasonForForce"_s, reasonForForce);
+    settings->setValue(u"reasonOnBehalfOf"_s, reasonOnBehalfOf);
+    settings->setValue(u"protectedUsers"_s, protectedUsersText());
+    settings->endGroup();
+}
+
+ModerationGuard ModerationSettings::guard() const
+{
+    ModerationGuard result;
+    result.setReasonRules(reasonForForce, reasonOnBehalfOf);
+    result.setProtectedUsers(protectedUsers);
+    return result;
+}
+
+std::optional<QDateTime> ModerationSettings::evidenceCutoff(const QDateTime &now) const
+{
+    if (evidenceRetentionDays <= 0)
+        return std::nullopt;
+    return now.addDays(-evidenceRetentionDays);
+}
+
+QString ModerationSettings::protectedUsersText() const
+{
+    QList<qint64> ids(protectedUsers.cbegin(), protectedUsers.cend());
+    std::sort(ids.begin(), ids.end());
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : std::as_const(ids))
+        parts.append(QString::number(id));
+    return parts.join(u", "_s);
+}

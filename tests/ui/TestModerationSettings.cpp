@@ -1,0 +1,411 @@
+#include "DeleteConfirmationDialog.h"
+#include "DeleteRunDialog.h"
+#include "MainWindow.h"
+#include "ModerationSettingsDialog.h"
+#include "SandboxFixture.h"
+#include "domain/ChatUser.h"
+#include "models/DialogFilterProxyModel.h"
+#include "models/DialogListLoader.h"
+#include "models/DialogTableModel.h"
+#include "moderation/Journal.h"
+#include "moderation/ModerationSettings.h"
+#include "support/Translations.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// The console's operator-safety settings: the Settings dialog, and what each setting changes in
+// a delete against the sandbox (evidence, its retention, the reason rule, protected users).
+class TestModerationSettings final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString journalPath() const { return m_home->filePath(u"journal.sqlite"_s); }
+
+    void createWindow()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        m_settings
+            = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->setJournalPath(journalPath());
+        m_window->resize(1200, 700);
+        m_window->show();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void connectToSandbox()
+    {
+        m_fixture = std::make_unique<SandboxFixture>(SandboxFixture::defaultOptions());
+        QVERIFY(m_fixture->start());
+        Profile profile = Profile::create(u"Test sandbox"_s);
+        profile.environment = Profile::Environment::Sandbox;
+        profile.settings = m_fixture->apiKeySettings();
+        m_window->connectTo(profile, m_fixture->apiKeyCredentials());
+        m_window->client()->setRetryPolicy(RetryPolicy::immediateForTests());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->dialogModel()->rowCount() > 0 && !m_window->loader()->isLoading(), 10000);
+    }
+
+    void selectRow(int sourceRow)
+    {
+        QTableView *table = m_window->dialogTable();
+        table->clearSelection();
+        const QModelIndex index
+            = m_window->filterModel()->mapFromSource(m_window->dialogModel()->index(sourceRow, 0));
+        table->scrollTo(index);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+            table->visualRect(index).center());
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    }
+
+    DeleteConfirmationDialog *pressForceDelete()
+    {
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            qWarning("the main window did not become active");
+        m_window->dialogTable()->setFocus();
+        QTest::keyClick(m_window->dialogTable(), Qt::Key_Delete, Qt::ShiftModifier);
+        DeleteConfirmationDialog *dialog = nullptr;
+        static_cast<void>(QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<DeleteConfirmationDialog *>()); }, 5000));
+        return dialog;
+    }
+
+    DeleteRunDialog *confirm(DeleteConfirmationDialog *dialog)
+    {
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        static_cast<void>(QTest::qWaitFor([this] { return m_window->currentRun(); }, 5000));
+        DeleteRunDialog *run = m_window->currentRun();
+        if (run)
+            static_cast<void>(QTest::qWaitFor([run] { return !run->isRunning(); }, 20000));
+        return run;
+    }
+
+    // Space on the focused box, as a keyboard user would: a click at the widget's centre may miss
+    // the text of a box stretched by its layout.
+    static void toggle(QCheckBox *box)
+    {
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Space);
+    }
+
+    ModerationSettingsDialog *openSettings()
+    {
+        m_window->settingsAction()->trigger();
+        ModerationSettingsDialog *dialog = nullptr;
+        static_cast<void>(QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<ModerationSettingsDialog *>()); }, 5000));
+        return dialog;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Translations::install(QCoreApplication::instance()); }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_fixture.reset();
+        m_settings.reset();
+        m_home.reset();
+    }
+
+    void theDefaultsAreTheSafeOnes()
+    {
+        const ModerationSettings defaults;
+        QVERIFY(defaults.keepEvidence);
+        QCOMPARE(defaults.evidenceRetentionDays, 0);
+        QVERIFY(!defaults.evidenceCutoff(QDateTime::currentDateTimeUtc()));
+        const ModerationGuard guard = defaults.guard();
+        QVERIFY(guard.isReasonRequired(true, std::nullopt));
+        QVERIFY(guard.isReasonRequired(false, 7));
+        QVERIFY(!guard.isReasonRequired(false, std::nullopt));
+    }
+
+    void settingsRoundTripThroughQSettings()
+    {
+        QTemporaryDir home;
+        const QString path = home.filePath(u"qbmod.ini"_s);
+        ModerationSettings settings;
+        settings.keepEvidence = false;
+        settings.evidenceRetentionDays = 30;
+        settings.reasonForForce = false;
+        settings.reasonOnBehalfOf = true;
+        settings.protectedUsers = { 42, 7 };
+        {
+            QSettings file(path, QSettings::IniFormat);
+            settings.save(&file);
+        }
+        QSettings file(path, QSettings::IniFormat);
+        QCOMPARE(file.value(u"moderation/protectedUsers"_s).toString(), u"7, 42"_s);
+        QVERIFY(ModerationSettings::load(file) == settings);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QCOMPARE(*ModerationSettings::load(file).evidenceCutoff(now), now.addDays(-30));
+    }
+
+    void theSettingsDialogSavesWhatIsEntered()
+    {
+        createWindow();
+        QCOMPARE(m_window->settingsAction()->shortcut(), QKeySequence(QKeySequence::Preferences));
+        QCOMPARE(m_window->settingsAction()->menuRole(), QAction::PreferencesRole);
+        ModerationSettingsDialog *dialog = openSettings();
+        QVERIFY(dialog);
+        QVERIFY(dialog->keepEvidenceBox()->isChecked());
+        QVERIFY(dialog->reasonForForceBox()->isChecked());
+
+        toggle(dialog->keepEvidenceBox());
+        toggle(dialog->reasonForForceBox());
+        dialog->retentionBox()->selectAll();
+        QTest::keyClicks(dialog->retentionBox(), u"14"_s);
+        QTest::keyClicks(dialog->protectedUsersEdit(), u"12, 34"_s);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<ModerationSettingsDialog *>());
+
+        const ModerationSettings saved = m_window->moderationSettings();
+        QVERIFY(!saved.keepEvidence);
+        QCOMPARE(saved.evidenceRetentionDays, 14);
+        QVERIFY(!saved.reasonForForce);
+        QVERIFY(saved.reasonOnBehalfOf);
+        QCOMPARE(saved.protectedUsers, (QSet<qint64> { 12, 34 }));
+        // Written to the file, where the next start reads it.
+        QSettings file(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
+        QCOMPARE(file.value(u"moderation/protectedUsers"_s).toString(), u"12, 34"_s);
+    }
+
+    void badProtectedUserIdsAreRefusedAndNothingIsSaved()
+    {
+        createWindow();
+        ModerationSettingsDialog *dialog = openSettings();
+        QVERIFY(dialog);
+        toggle(dialog->keepEvidenceBox());
+        QTest::keyClicks(dialog->protectedUsersEdit(), u"12, bob"_s);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->errorLabel()->isVisible());
+        QVERIFY2(dialog->errorLabel()->text().contains(u"\"bob\" is not a user id"_s),
+            qPrintable(dialog->errorLabel()->text()));
+        QVERIFY(!m_settings->contains(u"moderation/keepEvidence"_s));
+        QVERIFY(m_window->moderationSettings() == ModerationSettings());
+
+        dialog->reject();
+        QTRY_VERIFY(!m_window->findChild<ModerationSettingsDialog *>());
+        QVERIFY(m_window->moderationSettings() == ModerationSettings());
+    }
+
+    void withoutKeepEvidenceAForceDeleteStoresNoEvidence()
+    {
+        createWindow();
+        ModerationSettings settings;
+        settings.keepEvidence = false;
+        settings.save(m_settings.get());
+        connectToSandbox();
+        const QString id = m_window->dialogModel()->dialogAt(0).id;
+        selectRow(0);
+        DeleteConfirmationDialog *confirmation = pressForceDelete();
+        QVERIFY(confirmation);
+        QTest::keyClicks(confirmation->reasonEdit(), u"spam"_s);
+        DeleteRunDialog *run = confirm(confirmation);
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        QVERIFY(!m_fixture->server().dialogExists(id));
+
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        const QList<Journal::Run> runs = journal.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().mode, u"force"_s);
+        QVERIFY(journal.evidence(runs.first().id).isEmpty());
+    }
+
+    void withoutTheReasonRuleAForceDeleteNeedsNoReason()
+    {
+        createWindow();
+        ModerationSettings settings;
+        settings.reasonForForce = false;
+        settings.save(m_settings.get());
+        connectToSandbox();
+        const QString id = m_window->dialogModel()->dialogAt(0).id;
+        selectRow(0);
+        DeleteConfirmationDialog *confirmation = pressForceDelete();
+        QVERIFY(confirmation);
+        QVERIFY(!confirmation->plan().requiresReason());
+        QVERIFY(confirmation->reasonEdit()->text().isEmpty());
+        QVERIFY(confirmation->confirmButton()->isEnabled());
+        QVERIFY(!confirmation->overrideProtectionBox());
+        DeleteRunDialog *run = confirm(confirmation);
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        QVERIFY(!m_fixture->server().dialogExists(id));
+    }
+
+    void forceDeletingAProtectedOwnersDialogNeedsTheOverride()
+    {
+        createWindow();
+        connectToSandbox();
+        const Dialog dialog = m_window->dialogModel()->dialogAt(0);
+        ModerationSettings settings;
+        settings.protectedUsers = { dialog.ownerId };
+        settings.save(m_settings.get());
+
+        selectRow(0);
+        DeleteConfirmationDialog *confirmation = pressForceDelete();
+        QVERIFY(confirmation);
+        QCOMPARE(confirmation->plan().protectedDialogs().size(), 1);
+        QCheckBox *override = confirmation->overrideProtectionBox();
+        QVERIFY(override);
+        QVERIFY(override->isVisible());
+        QVERIFY(!override->isChecked());
+        auto *warning = confirmation->findChild<QLabel *>(u"protectedWarning"_s);
+        QVERIFY(warning);
+        QVERIFY2(warning->text().contains(dialog.name), qPrintable(warning->text()));
+        QTest::keyClicks(confirmation->reasonEdit(), u"staff account compromised"_s);
+        QVERIFY(!confirmation->confirmButton()->isEnabled());
+        toggle(override);
+        QVERIFY(override->isChecked());
+        QVERIFY(confirmation->confirmButton()->isEnabled());
+
+        DeleteRunDialog *run = confirm(confirmation);
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        QVERIFY(!m_fixture->server().dialogExists(dialog.id));
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        const QList<Journal::Run> runs = journal.runs();
+        QCOMPARE(runs.size(), 1);
+        QVERIFY(runs.first().protectionOverridden);
+    }
+
+    void deletingOnBehalfOfAProtectedUserNeedsTheOverride()
+    {
+        createWindow();
+        connectToSandbox();
+        const SandboxOperator ben = m_fixture->operatorAt(1);
+        ModerationSettings settings;
+        settings.protectedUsers = { ben.userId };
+        settings.save(m_settings.get());
+        ChatUser user;
+        user.id = ben.userId;
+        user.login = ben.login;
+        m_window->setActingUser(user);
+        QVERIFY2(m_window->actingBannerLabel()->text().contains(u"protected"_s),
+            qPrintable(m_window->actingBannerLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->loader()->isLoading() && m_window->dialogModel()->rowCount() > 0, 10000);
+        const QString id = m_window->dialogModel()->dialogAt(0).id;
+        selectRow(0);
+
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            qWarning("the main window did not become active");
+        m_window->dialogTable()->setFocus();
+        QTest::keyClick(m_window->dialogTable(), Qt::Key_Delete);
+        DeleteConfirmationDialog *confirmation = nullptr;
+        QTRY_VERIFY((confirmation = m_window->findChild<DeleteConfirmationDialog *>()));
+        QVERIFY(confirmation->plan().actsForProtectedUser());
+        QVERIFY(confirmation->overrideProtectionBox());
+        QTest::keyClicks(confirmation->reasonEdit(), u"report"_s);
+        QVERIFY(!confirmation->confirmButton()->isEnabled());
+
+        // Cancelling sends nothing.
+        QTest::keyClick(confirmation, Qt::Key_Escape);
+        QTRY_VERIFY(!m_window->findChild<DeleteConfirmationDialog *>());
+        QVERIFY(!m_window->currentRun());
+        QVERIFY(m_fixture->server().dialogVisibleTo(id, ben.userId));
+    }
+
+    void aDeleteTouchingNoProtectedUserRecordsNoOverride()
+    {
+        createWindow();
+        ModerationSettings settings;
+        settings.protectedUsers = { 999999999 };
+        settings.save(m_settings.get());
+        connectToSandbox();
+        selectRow(0);
+        DeleteConfirmationDialog *confirmation = pressForceDelete();
+        QVERIFY(confirmation);
+        QVERIFY(!confirmation->overrideProtectionBox());
+        QTest::keyClicks(confirmation->reasonEdit(), u"spam"_s);
+        QVERIFY(confirm(confirmation));
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        QCOMPARE(journal.runs().size(), 1);
+        QVERIFY(!journal.runs().first().protectionOverridden);
+    }
+
+    void evidenceOlderThanTheRetentionIsPruned()
+    {
+        createWindow();
+        connectToSandbox();
+        selectRow(0);
+        DeleteConfirmationDialog *confirmation = pressForceDelete();
+        QVERIFY(confirmation);
+        QTest::keyClicks(confirmation->reasonEdit(), u"spam"_s);
+        QVERIFY(confirm(confirmation));
+        qint64 runId = 0;
+        {
+            Journal journal;
+            QVERIFY(journal.open(journalPath()));
+            runId = journal.runs().first().id;
+            QCOMPARE(journal.evidence(runId).size(), 1);
+        }
+        // Age the evidence as if it was collected 40 days ago.
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"age-evidence"_s);
+            db.setDatabaseName(journalPath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"UPDATE evidence SET collected_at = '%1'"_s.arg(
+                QDateTime::currentDateTimeUtc().addDays(-40).toString(
+                    u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s))));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"age-evidence"_s);
+
+        // A retention longer than the age keeps it.
+        ModerationSettingsDialog *dialog = openSettings();
+        QVERIFY(dialog);
+        dialog->retentionBox()->selectAll();
+        QTest::keyClicks(dialog->retentionBox(), u"60"_s);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<ModerationSettingsDialog *>());
+        {
+            Journal journal;
+            QVERIFY(journal.open(journalPath()));
+            QCOMPARE(journal.evidence(runId).size(), 1);
+        }
+
+        // A shorter one prunes it as soon as it is saved; the run itself stays.
+        dialog = openSettings();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->retentionBox()->value(), 60);
+        dialog->retentionBox()->selectAll();
+        QTest::keyClicks(dialog->retentionBox(), u"30"_s);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<ModerationSettingsDialog *>());
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        QVERIFY(journal.evidence(runId).isEmpty());
+        QCOMPARE(journal.runs().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestModerationSettings)
+#include "TestModerationSettings.moc"

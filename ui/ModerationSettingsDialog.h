@@ -1,0 +1,46 @@
+#pragma once
+
+#include "moderation/ModerationSettings.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+// File › Settings…: the operator-safety settings (evidence, its retention, when a reason is
+// required, protected users). Accepts only when the protected user ids parse; the caller saves.
+class ModerationSettingsDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ModerationSettingsDialog)
+
+public:
+    explicit ModerationSettingsDialog(
+        const ModerationSettings &settings, QWidget *parent = nullptr);
+
+    // What the form holds; valid once the dialog was accepted.
+    ModerationSettings settings() const { return m_result; }
+
+    QCheckBox *keepEvidenceBox() const { return m_keepEvidence; }
+    QSpinBox *retentionBox() const { return m_retention; }
+    QCheckBox *reasonForForceBox() const { return m_reasonForForce; }
+    QCheckBox *reasonOnBehalfOfBox() const { return m_reasonOnBehalfOf; }
+    QLineEdit *protectedUsersEdit() const { return m_protectedUsers; }
+    QLabel *errorLabel() const { return m_error; }
+    QPushButton *saveButton() const { return m_save; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    ModerationSettings m_result;
+    QCheckBox *m_keepEvidence;
+    QSpinBox *m_retention;
+    QCheckBox *m_reasonForForce;
+    QCheckBox *m_reasonOnBehalfOf;
+    QLineEdit *m_protectedUsers;
+    QLabel *m_error;
+    QPushButton *m_save = nullptr;
+};
