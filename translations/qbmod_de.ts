@@ -713,6 +713,14 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>qbmodctl: %1</source>
         <translation>qbmodctl: %1</translation>
     </message>
+    <message>
+        <source>protected users: %1</source>
+        <translation>geschützte Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteCommand</name>
@@ -797,10 +805,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
-    </message>
-    <message>
-        <source>protected users: %1</source>
-        <translation>geschützte Benutzer: %1</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
@@ -1368,10 +1372,6 @@ Dialog-ID: %2</translation>
     <message>
         <source>No dialog ids given.</source>
         <translation>Keine Dialog-IDs angegeben.</translation>
-    </message>
-    <message>
-        <source>protected users: %1</source>
-        <translation>geschützte Benutzer: %1</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>

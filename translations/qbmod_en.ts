@@ -676,6 +676,14 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>qbmodctl: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>protected users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteCommand</name>
@@ -759,10 +767,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>protected users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1325,10 +1329,6 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>protected users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

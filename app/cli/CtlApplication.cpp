@@ -445,6 +445,9 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
         = m_parser.isSet(u"journal"_s) ? m_parser.value(u"journal"_s) : Journal::defaultPath();
     context.profileName = m_parser.value(u"profile"_s);
     context.apiKeyFingerprint = m_apiKeyFingerprint;
+    if (!m_profileSettings)
+        m_profileSettings = ProfileStore::openDefaultSettings(this);
+    context.moderation = ModerationSettings::load(*m_profileSettings);
     if (m_parser.isSet(u"on-behalf-of"_s)) {
         bool ok = false;
         const qint64 userId = m_parser.value(u"on-behalf-of"_s).toLongLong(&ok);

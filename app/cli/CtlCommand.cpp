@@ -1,5 +1,7 @@
 #include "CtlCommand.h"
 
+using namespace Qt::StringLiterals;
+
 int CtlCommand::exitCodeFor(const ApiError &error)
 {
     switch (error.kind()) {
@@ -28,4 +30,31 @@ void CtlCommand::usageError(const QString &message)
 {
     m_context.io->err << tr("qbmodctl: %1").arg(message) << Qt::endl;
     Q_EMIT finished(ExitUsage);
+}
+
+std::optional<ModerationGuard> CtlCommand::guardForRun(bool *protectionOverridden)
+{
+    const QCommandLineParser &parser = *m_context.parser;
+    const QString protectedText = parser.isSet(u"protected-users"_s)
+        ? parser.value(u"protected-users"_s)
+        : m_context.io->environment.value(u"QBMOD_PROTECTED_USERS"_s);
+    QString error;
+    const std::optional<QSet<qint64>> protectedUsers
+        = ModerationGuard::parseUserIds(protectedText, &error);
+    if (!protectedUsers) {
+        usageError(tr("protected users: %1").arg(error));
+        return std::nullopt;
+    }
+    ModerationGuard guard = m_context.moderation.guard();
+    // Protection only ever adds up: an option cannot unprotect whom the settings protect.
+    guard.setProtectedUsers(guard.protectedUsers() | *protectedUsers);
+    *protectionOverridden = false;
+    if (const auto problem = guard.actingProblem(m_context.onBehalfOf)) {
+        if (!parser.isSet(u"override-protection"_s)) {
+            usageError(*problem + u' ' + tr("Nothing was sent."));
+            return std::nullopt;
+        }
+        *protectionOverridden = true;
+    }
+    return guard;
 }

@@ -3,6 +3,8 @@
 #include "CtlIo.h"
 #include "ExitCode.h"
 #include "api/ApiError.h"
+#include "moderation/ModerationGuard.h"
+#include "moderation/ModerationSettings.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -23,6 +25,8 @@ struct CtlContext {
     QString journalPath; // --journal, or the journal in the application-data folder
     QString profileName; // --profile, for the journal
     QString apiKeyFingerprint; // for the journal; never the key itself
+    // The console's safety settings (reason rule, protected users, evidence), shared with it.
+    ModerationSettings moderation;
 };
 
 class CtlCommand : public QObject {
@@ -49,6 +53,11 @@ protected:
     // Prints the error for people and finishes with its exit code.
     void failWith(const ApiError &error);
     void usageError(const QString &message);
+    // The guard for this run: the console's settings plus --protected-users (or
+    // QBMOD_PROTECTED_USERS), which add to the protected users. Acting for a protected user
+    // needs --override-protection, reported through protectionOverridden. On a problem it
+    // reports a usage error and returns nothing.
+    std::optional<ModerationGuard> guardForRun(bool *protectionOverridden);
 
     CtlContext m_context;
 };

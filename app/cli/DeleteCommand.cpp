@@ -137,24 +137,10 @@ bool DeleteCommand::readGuard()
     const QCommandLineParser &parser = *m_context.parser;
     m_reason = parser.value(u"reason"_s).trimmed();
     m_overrideProtection = parser.isSet(u"override-protection"_s);
-    const QString protectedText = parser.isSet(u"protected-users"_s)
-        ? parser.value(u"protected-users"_s)
-        : m_context.io->environment.value(u"QBMOD_PROTECTED_USERS"_s);
-    QString error;
-    const std::optional<QSet<qint64>> protectedUsers
-        = ModerationGuard::parseUserIds(protectedText, &error);
-    if (!protectedUsers) {
-        usageError(tr("protected users: %1").arg(error));
+    std::optional<ModerationGuard> guard = guardForRun(&m_protectionOverridden);
+    if (!guard)
         return false;
-    }
-    m_guard.setProtectedUsers(*protectedUsers);
-    if (const auto problem = m_guard.actingProblem(m_options.onBehalfOf)) {
-        if (!m_overrideProtection) {
-            usageError(*problem + u' ' + tr("Nothing was sent."));
-            return false;
-        }
-        m_protectionOverridden = true;
-    }
+    m_guard = *guard;
     return true;
 }
 
@@ -166,7 +152,8 @@ void DeleteCommand::start()
     m_options.onBehalfOf = m_context.onBehalfOf;
     m_force = m_options.force;
     // Evidence is about dialogs: a message deleted for everyone is its own record.
-    m_keepEvidence = m_target == Target::Dialogs && !parser.isSet(u"no-evidence"_s);
+    m_keepEvidence = m_target == Target::Dialogs && m_context.moderation.keepEvidence
+        && !parser.isSet(u"no-evidence"_s);
     if (parser.isSet(u"batch-size"_s)) {
         bool ok = false;
         m_options.batchSize = parser.value(u"batch-size"_s).toInt(&ok);
@@ -184,7 +171,7 @@ void DeleteCommand::start()
         return;
     }
     if (const auto problem
-        = ModerationGuard::reasonProblem(m_reason, m_options.force, m_options.onBehalfOf)) {
+        = m_guard.missingReason(m_reason, m_options.force, m_options.onBehalfOf)) {
         usageError(*problem + u' ' + tr("Nothing was sent."));
         return;
     }

@@ -43,24 +43,10 @@ bool DialogsRemoveMemberCommand::readArguments()
     }
 
     m_reason = parser.value(u"reason"_s).trimmed();
-    const QString protectedText = parser.isSet(u"protected-users"_s)
-        ? parser.value(u"protected-users"_s)
-        : m_context.io->environment.value(u"QBMOD_PROTECTED_USERS"_s);
-    QString error;
-    const std::optional<QSet<qint64>> protectedUsers
-        = ModerationGuard::parseUserIds(protectedText, &error);
-    if (!protectedUsers) {
-        usageError(tr("protected users: %1").arg(error));
+    std::optional<ModerationGuard> guard = guardForRun(&m_protectionOverridden);
+    if (!guard)
         return false;
-    }
-    m_guard.setProtectedUsers(*protectedUsers);
-    if (const auto problem = m_guard.actingProblem(m_context.onBehalfOf)) {
-        if (!parser.isSet(u"override-protection"_s)) {
-            usageError(*problem + u' ' + tr("Nothing was sent."));
-            return false;
-        }
-        m_protectionOverridden = true;
-    }
+    m_guard = *guard;
     return true;
 }
 
@@ -73,8 +59,7 @@ void DialogsRemoveMemberCommand::start()
         printDryRun();
         return;
     }
-    if (const auto problem
-        = ModerationGuard::reasonProblem(m_reason, false, m_context.onBehalfOf)) {
+    if (const auto problem = m_guard.missingReason(m_reason, false, m_context.onBehalfOf)) {
         usageError(*problem + u' ' + tr("Nothing was sent."));
         return;
     }

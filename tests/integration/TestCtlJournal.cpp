@@ -3,12 +3,14 @@
 #include "ExitCode.h"
 #include "SandboxFixture.h"
 #include "moderation/Journal.h"
+#include "moderation/ModerationSettings.h"
 
 #include <QBuffer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -33,7 +35,17 @@ private:
                   m_fixture->server().endpoint().toString() };
         invocation.environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
         invocation.environment.insert(extra);
+        // The console's settings come from this test's own file, never the user's.
+        invocation.configure = [this](CtlApplication &application) {
+            application.setProfileSources(m_settings.get(), nullptr);
+        };
         return runCtl(invocation);
+    }
+
+    void saveSettings(const ModerationSettings &settings)
+    {
+        settings.save(m_settings.get());
+        m_settings->sync();
     }
 
     QString journalPath() const { return m_dir->filePath(u"journal.sqlite"_s); }
@@ -47,6 +59,7 @@ private:
 
     std::unique_ptr<SandboxFixture> m_fixture;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
 
 private Q_SLOTS:
     void init()
@@ -54,6 +67,8 @@ private Q_SLOTS:
         m_fixture = std::make_unique<SandboxFixture>();
         QVERIFY(m_fixture->start());
         m_dir = std::make_unique<QTemporaryDir>();
+        m_settings
+            = std::make_unique<QSettings>(m_dir->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
     }
 
     void aReasonIsRequired_data()
@@ -181,6 +196,36 @@ private Q_SLOTS:
         const auto run = journal.run(overridden.json().value(u"journal_run"_s).toInteger());
         QVERIFY(run);
         QVERIFY(run->protectionOverridden);
+    }
+
+    void theConsolesSettingsApply()
+    {
+        SandboxServer &server = m_fixture->server();
+        qint64 anna = 0;
+        const QStringList own = ownedByAnna(&anna);
+        QVERIFY(own.size() >= 3);
+
+        // Protected in the console's settings: refused here too, without an override.
+        ModerationSettings settings;
+        settings.protectedUsers = { anna };
+        saveSettings(settings);
+        const Run refused = ctl({ u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
+            u"--reason"_s, u"test"_s, own.at(0) });
+        QCOMPARE(refused.exitCode, int(ExitUsage));
+        QVERIFY(server.dialogExists(own.at(0)));
+
+        // A reason rule relaxed there, and evidence switched off there.
+        settings = ModerationSettings();
+        settings.reasonForForce = false;
+        settings.keepEvidence = false;
+        saveSettings(settings);
+        const Run run
+            = ctl({ u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s, u"--json"_s, own.at(1) });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        QVERIFY(!server.dialogExists(own.at(1)));
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        QVERIFY(journal.evidence(run.json().value(u"journal_run"_s).toInteger()).isEmpty());
     }
 
     void aDryRunPrintsEveryRequestAndSendsNothing()
