@@ -66,6 +66,27 @@ QString textOf(const SandboxUser &user, const QString &field)
     return user.website;
 }
 
+// One filter operator applied to a text or a number: the same comparisons either way.
+template<typename T> bool compares(const QString &op, const T &actual, const QList<T> &values)
+{
+    const T &first = values.constFirst();
+    if (op == u"eq"_s)
+        return actual == first;
+    if (op == u"ne"_s)
+        return actual != first;
+    if (op == u"in"_s)
+        return values.contains(actual);
+    if (op == u"gt"_s)
+        return actual > first;
+    if (op == u"lt"_s)
+        return actual < first;
+    if (op == u"ge"_s)
+        return actual >= first;
+    if (op == u"le"_s)
+        return actual <= first;
+    return actual >= first && actual <= values.constLast(); // between
+}
+
 using Predicate = std::function<bool(const SandboxUser &)>;
 
 // "number id in 5,6,7" -> a predicate; false when the text is not a filter.
@@ -94,23 +115,7 @@ bool parseFilter(const QString &text, Predicate *predicate)
     }
     if (kind == FieldKind::Text) {
         *predicate = [field, op, values](const SandboxUser &user) {
-            const QString actual = textOf(user, field);
-            const QString &first = values.constFirst();
-            if (op == u"eq"_s)
-                return actual == first;
-            if (op == u"ne"_s)
-                return actual != first;
-            if (op == u"in"_s)
-                return values.contains(actual);
-            if (op == u"gt"_s)
-                return actual > first;
-            if (op == u"lt"_s)
-                return actual < first;
-            if (op == u"ge"_s)
-                return actual >= first;
-            if (op == u"le"_s)
-                return actual <= first;
-            return actual >= first && actual <= values.constLast();
+            return compares(op, textOf(user, field), values);
         };
         return true;
     }
@@ -127,23 +132,7 @@ bool parseFilter(const QString &text, Predicate *predicate)
         numbers.append(number);
     }
     *predicate = [field, op, numbers](const SandboxUser &user) {
-        const qint64 actual = numberOf(user, field);
-        const qint64 first = numbers.constFirst();
-        if (op == u"eq"_s)
-            return actual == first;
-        if (op == u"ne"_s)
-            return actual != first;
-        if (op == u"in"_s)
-            return numbers.contains(actual);
-        if (op == u"gt"_s)
-            return actual > first;
-        if (op == u"lt"_s)
-            return actual < first;
-        if (op == u"ge"_s)
-            return actual >= first;
-        if (op == u"le"_s)
-            return actual <= first;
-        return actual >= first && actual <= numbers.constLast();
+        return compares(op, numberOf(user, field), numbers);
     };
     return true;
 }
