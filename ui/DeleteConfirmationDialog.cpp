@@ -1,9 +1,12 @@
 #include "DeleteConfirmationDialog.h"
 
+#include "models/MessageTableModel.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
@@ -37,43 +40,33 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     layout->addWidget(context);
 
     const QList<Dialog> refused = plan.predictedNotPermitted();
-    QSet<QString> refusedIds;
-    for (const Dialog &dialog : refused)
-        refusedIds.insert(dialog.id);
+    const QList<Message> refusedMessages = plan.predictedNotPermittedMessages();
     const QList<Dialog> protectedOwners = plan.protectedDialogs();
-    QSet<QString> protectedIds;
-    for (const Dialog &dialog : protectedOwners)
-        protectedIds.insert(dialog.id);
-
-    auto *preview = new QTreeWidget(this);
+    auto *preview = plan.target == DeletionPlan::Target::Messages
+        ? createMessagePreview(refusedMessages)
+        : createDialogPreview(refused, protectedOwners);
     preview->setObjectName(u"preview"_s);
-    preview->setAccessibleName(tr("Dialogs to delete"));
     preview->setRootIsDecorated(false);
     preview->setUniformRowHeights(true);
-    preview->setHeaderLabels({ tr("Name"), tr("Type"), tr("Owner"), tr("Members"), tr("Note") });
-    QList<QTreeWidgetItem *> items;
-    items.reserve(plan.dialogs.size());
-    for (const Dialog &dialog : plan.dialogs) {
-        const QString members = dialog.type == DialogType::Public
-            ? tr("all")
-            : QString::number(dialog.occupantIds.size());
-        QStringList notes;
-        if (protectedIds.contains(dialog.id))
-            notes.append(tr("owner protected"));
-        if (refusedIds.contains(dialog.id))
-            notes.append(tr("not owner: will be refused"));
-        items.append(new QTreeWidgetItem(QStringList { dialog.name, Dialog::typeName(dialog.type),
-            plan.ownerName(dialog), members, notes.join(u"; "_s) }));
-    }
-    preview->addTopLevelItems(items);
     preview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     layout->addWidget(preview, 1);
 
-    if (!refused.isEmpty()) {
-        auto *warning = new QLabel(tr("%n of these dialog(s) are not owned by the acting user and "
-                                      "will come back as not permitted.",
-                                       nullptr, static_cast<int>(refused.size())),
-            this);
+    const int refusedCount = static_cast<int>(refused.size() + refusedMessages.size());
+    if (refusedCount > 0) {
+        QString text;
+        if (plan.target == DeletionPlan::Target::Messages)
+            text = tr("%n of these message(s) were not sent by the acting user and will come back "
+                      "as not permitted.",
+                nullptr, refusedCount);
+        else if (plan.target == DeletionPlan::Target::Members)
+            text = tr("%n of these dialog(s) are not owned by the acting user, who may not remove "
+                      "others from them: they will come back as not permitted.",
+                nullptr, refusedCount);
+        else
+            text = tr("%n of these dialog(s) are not owned by the acting user and will come back "
+                      "as not permitted.",
+                nullptr, refusedCount);
+        auto *warning = new QLabel(text, this);
         warning->setObjectName(u"predictedRefusals"_s);
         warning->setWordWrap(true);
         layout->addWidget(warning);
@@ -85,6 +78,8 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
             problems.append(tr("The acting user (%1) is protected: this delete is sent on their "
                                "behalf.")
                                 .arg(plan.actingUserDescription()));
+        if (plan.target == DeletionPlan::Target::Members && plan.guard.isProtected(plan.subjectUserId))
+            problems.append(tr("%1 is protected.").arg(plan.subjectUserDescription()));
         if (!protectedOwners.isEmpty()) {
             QStringList names;
             for (const Dialog &dialog : protectedOwners)
@@ -128,10 +123,13 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
 
     if (plan.requiresTypedCount()) {
         auto *prompt = new QLabel(
-            tr("Type the number of dialogs (%1) to confirm:").arg(plan.dialogs.size()), this);
+            plan.target == DeletionPlan::Target::Messages
+                ? tr("Type the number of messages (%1) to confirm:").arg(plan.itemCount())
+                : tr("Type the number of dialogs (%1) to confirm:").arg(plan.itemCount()),
+            this);
         m_typedCount = new QLineEdit(this);
         m_typedCount->setObjectName(u"typedCount"_s);
-        m_typedCount->setAccessibleName(tr("Number of dialogs, typed to confirm"));
+        m_typedCount->setAccessibleName(tr("Number of items, typed to confirm"));
         prompt->setBuddy(m_typedCount);
         layout->addWidget(prompt);
         layout->addWidget(m_typedCount);
@@ -148,10 +146,69 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
 void DeleteConfirmationDialog::updateConfirmButton()
 {
     const bool typed
-        = !m_typedCount || m_typedCount->text().trimmed() == QString::number(m_plan.dialogs.size());
+        = !m_typedCount || m_typedCount->text().trimmed() == QString::number(m_plan.itemCount());
     const bool reasoned = !m_plan.requiresReason() || !m_reason->text().trimmed().isEmpty();
     const bool overridden = !m_overrideProtection || m_overrideProtection->isChecked();
-    m_confirm->setEnabled(typed && reasoned && overridden && !m_plan.dialogs.isEmpty());
+    m_confirm->setEnabled(typed && reasoned && overridden && m_plan.itemCount() > 0);
+}
+
+QTreeWidget *DeleteConfirmationDialog::createDialogPreview(
+    const QList<Dialog> &refused, const QList<Dialog> &protectedOwners)
+{
+    QSet<QString> refusedIds;
+    for (const Dialog &dialog : refused)
+        refusedIds.insert(dialog.id);
+    QSet<QString> protectedIds;
+    for (const Dialog &dialog : protectedOwners)
+        protectedIds.insert(dialog.id);
+    auto *preview = new QTreeWidget(this);
+    preview->setAccessibleName(m_plan.target == DeletionPlan::Target::Members
+            ? tr("Dialogs to remove the user from")
+            : tr("Dialogs to delete"));
+    preview->setHeaderLabels({ tr("Name"), tr("Type"), tr("Owner"), tr("Members"), tr("Note") });
+    QList<QTreeWidgetItem *> items;
+    items.reserve(m_plan.dialogs.size());
+    for (const Dialog &dialog : std::as_const(m_plan.dialogs)) {
+        const QString members = dialog.type == DialogType::Public
+            ? tr("all")
+            : QString::number(dialog.occupantIds.size());
+        QStringList notes;
+        if (protectedIds.contains(dialog.id))
+            notes.append(tr("owner protected"));
+        if (refusedIds.contains(dialog.id))
+            notes.append(tr("not owner: will be refused"));
+        if (m_plan.target == DeletionPlan::Target::Members
+            && dialog.type != DialogType::Public
+            && !dialog.occupantIds.contains(m_plan.subjectUserId))
+            notes.append(tr("not a member"));
+        items.append(new QTreeWidgetItem(QStringList { dialog.name, Dialog::typeName(dialog.type),
+            m_plan.ownerName(dialog), members, notes.join(u"; "_s) }));
+    }
+    preview->addTopLevelItems(items);
+    return preview;
+}
+
+QTreeWidget *DeleteConfirmationDialog::createMessagePreview(const QList<Message> &refused)
+{
+    QSet<QString> refusedIds;
+    for (const Message &message : refused)
+        refusedIds.insert(message.id);
+    auto *preview = new QTreeWidget(this);
+    preview->setAccessibleName(tr("Messages to delete"));
+    preview->setHeaderLabels({ tr("Text"), tr("Sender"), tr("Sent"), tr("Note") });
+    QList<QTreeWidgetItem *> items;
+    items.reserve(m_plan.messages.size());
+    for (const Message &message : std::as_const(m_plan.messages)) {
+        // Plain text in a tree item is never rendered as markup.
+        items.append(new QTreeWidgetItem(
+            QStringList { MessageTableModel::previewText(message.text),
+                m_plan.userName(message.senderId),
+                QLocale().toString(message.sentAt.toLocalTime(), QLocale::ShortFormat),
+                refusedIds.contains(message.id) ? tr("not the sender: will be refused")
+                                                : QString() }));
+    }
+    preview->addTopLevelItems(items);
+    return preview;
 }
 
 DeletionPlan DeleteConfirmationDialog::confirmedPlan() const

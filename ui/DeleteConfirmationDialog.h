@@ -8,9 +8,10 @@ class QCheckBox;
 class QDialogButtonBox;
 class QLineEdit;
 class QPushButton;
+class QTreeWidget;
 
-// Asks before a delete, with the weight scaled to what it does: the count and mode in the title,
-// a preview of every dialog, the acting user and profile, the dialogs that will come back not
+// Asks before a delete or a member removal, with the weight scaled to what it does: the count and
+// mode in the title, a preview of every dialog or message, the acting user and profile, the dialogs that will come back not
 // permitted, and for force deletes of more than a few dialogs their count typed out.
 // Protected users are handled here, in one place: acting as one may be chosen freely (browsing
 // does no harm), but a delete sent on their behalf, or one that removes a protected owner's
@@ -34,6 +35,9 @@ public:
 
 private:
     void updateConfirmButton();
+    QTreeWidget *createDialogPreview(
+        const QList<Dialog> &refused, const QList<Dialog> &protectedOwners);
+    QTreeWidget *createMessagePreview(const QList<Message> &refused);
 
     DeletionPlan m_plan;
     QLineEdit *m_typedCount = nullptr;

@@ -3,6 +3,7 @@
 #include "models/DeleteResultModel.h"
 #include "moderation/EvidenceCollector.h"
 #include "moderation/JournalRecorder.h"
+#include "moderation/MemberRemovalEngine.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -26,6 +27,7 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
     , m_client(client)
     , m_plan(plan)
     , m_engine(new BulkDeleteEngine(client, this))
+    , m_memberEngine(new MemberRemovalEngine(client, this))
     , m_results(new DeleteResultModel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -40,9 +42,11 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
     setWindowTitle(plan.title());
     m_status->setObjectName(u"runStatus"_s);
     m_status->setWordWrap(true);
-    m_progress->setAccessibleName(tr("Deletion progress"));
+    m_progress->setAccessibleName(tr("Progress"));
     m_table->setObjectName(u"results"_s);
-    m_table->setAccessibleName(tr("Result for each dialog"));
+    m_table->setAccessibleName(plan.target == DeletionPlan::Target::Messages
+            ? tr("Result for each message")
+            : tr("Result for each dialog"));
     m_table->setModel(m_results);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSortingEnabled(false);
@@ -65,12 +69,24 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
-    m_results->setDialogs(plan.dialogs);
-    connect(m_engine, &BulkDeleteEngine::progressChanged, this, [this](int settled, int total) {
+    if (plan.target == DeletionPlan::Target::Messages)
+        m_results->setMessages(plan.messages);
+    else
+        m_results->setDialogs(plan.dialogs);
+    const auto showProgress = [this](int settled, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(settled);
-        m_status->setText(tr("Deleting… %1 of %2").arg(settled).arg(total));
-    });
+        m_status->setText(m_plan.target == DeletionPlan::Target::Members
+                ? tr("Removing… %1 of %2").arg(settled).arg(total)
+                : tr("Deleting… %1 of %2").arg(settled).arg(total));
+    };
+    connect(m_engine, &BulkDeleteEngine::progressChanged, this, showProgress);
+    connect(m_memberEngine, &MemberRemovalEngine::progressChanged, this, showProgress);
+    connect(m_memberEngine, &MemberRemovalEngine::outcomesSettled, this,
+        [this](const QList<MemberRemovalEngine::Outcome> &outcomes) {
+            m_results->applyOutcomes(outcomes);
+        });
+    connect(m_memberEngine, &MemberRemovalEngine::finished, this, &DeleteRunDialog::onFinished);
     connect(m_engine, &BulkDeleteEngine::outcomesSettled, this,
         [this](const QList<DeleteOutcome> &outcomes) {
             m_results->applyOutcomes(outcomes);
@@ -87,7 +103,8 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
 
 bool DeleteRunDialog::isRunning() const
 {
-    return (m_evidence && m_evidence->isRunning()) || m_engine->isRunning();
+    return (m_evidence && m_evidence->isRunning()) || m_engine->isRunning()
+        || m_memberEngine->isRunning();
 }
 
 void DeleteRunDialog::cancel()
@@ -104,6 +121,7 @@ void DeleteRunDialog::cancel()
         return;
     }
     m_engine->cancel();
+    m_memberEngine->cancel();
 }
 
 QString DeleteRunDialog::summaryText() const
@@ -119,15 +137,12 @@ void DeleteRunDialog::setJournal(Journal *journal, const Journal::Run &context)
 
 void DeleteRunDialog::start()
 {
-    m_ids.clear();
-    m_ids.reserve(m_plan.dialogs.size());
-    for (const Dialog &dialog : std::as_const(m_plan.dialogs))
-        m_ids.append(dialog.id);
+    m_ids = m_plan.itemIds();
     if (!m_journal) {
         run(m_ids);
         return;
     }
-    if (m_plan.mode != DeletionPlan::Mode::ForEveryone || !m_keepEvidence) {
+    if (m_plan.target != DeletionPlan::Target::Dialogs || !m_plan.isForce() || !m_keepEvidence) {
         beginJournaledRun();
         return;
     }
@@ -145,13 +160,34 @@ void DeleteRunDialog::beginJournaledRun()
 {
     Journal::Run context = m_journalContext;
     context.actingUserId = m_plan.onBehalfOf;
-    context.mode = m_plan.mode == DeletionPlan::Mode::ForEveryone ? u"force"_s : u"per_user"_s;
-    context.target = u"dialogs"_s;
+    context.mode = m_plan.isForce() ? u"force"_s : u"per_user"_s;
     context.reason = m_plan.reason;
     context.protectionOverridden = m_plan.protectionOverridden;
-    auto *recorder = new JournalRecorder(m_journal, m_engine, this);
-    const bool written = recorder->begin(
-        context, m_ids, m_evidence ? m_evidence->records() : QList<EvidenceCollector::Record>());
+    QList<EvidenceCollector::Record> evidence
+        = m_evidence ? m_evidence->records() : QList<EvidenceCollector::Record>();
+    JournalRecorder *recorder = nullptr;
+    switch (m_plan.target) {
+    case DeletionPlan::Target::Dialogs:
+        context.target = u"dialogs"_s;
+        recorder = new JournalRecorder(m_journal, m_engine, this);
+        break;
+    case DeletionPlan::Target::Messages:
+        context.target = u"messages"_s;
+        if (m_plan.isForce() && m_keepEvidence)
+            evidence.append(messageEvidence());
+        recorder = new JournalRecorder(m_journal, m_engine, this);
+        break;
+    case DeletionPlan::Target::Members:
+        context.mode = u"remove_member"_s;
+        context.target = u"members"_s;
+        // Whom the run removes goes with the reason, as qbmodctl writes it.
+        context.reason = m_plan.reason.isEmpty()
+            ? tr("user %1").arg(m_plan.subjectUserId)
+            : tr("user %1: %2").arg(m_plan.subjectUserId).arg(m_plan.reason);
+        recorder = new JournalRecorder(m_journal, m_memberEngine, this);
+        break;
+    }
+    const bool written = recorder->begin(context, m_ids, evidence);
     if (!written) {
         m_progress->setRange(0, 1);
         m_status->setText(tr("The journal could not be written, so nothing was deleted: %1")
@@ -162,20 +198,43 @@ void DeleteRunDialog::beginJournaledRun()
     connect(recorder, &JournalRecorder::writeFailed, this, [this](const QString &message) {
         m_status->setText(tr("The journal could not be written: %1").arg(message));
         m_engine->cancel();
+        m_memberEngine->cancel();
     });
     run(m_ids);
 }
 
+EvidenceCollector::Record DeleteRunDialog::messageEvidence() const
+{
+    // The messages as the moderator saw them when choosing them: once deleted for everyone they
+    // cannot be read again.
+    EvidenceCollector::Record record;
+    if (!m_plan.dialogs.isEmpty()) {
+        record.dialog = m_plan.dialogs.first();
+        record.dialogId = record.dialog->id;
+        record.dialogJson = record.dialog->toJson();
+    }
+    for (const Message &message : m_plan.messages)
+        record.messages.append(message.toJson());
+    return record;
+}
+
 void DeleteRunDialog::run(const QStringList &ids)
 {
-    BulkDeleteEngine::Options options;
-    options.force = m_plan.mode == DeletionPlan::Mode::ForEveryone;
-    options.onBehalfOf = m_plan.onBehalfOf;
     m_cancel->setEnabled(true);
     m_retry->setEnabled(false);
     m_close->setEnabled(false);
     m_copy->setEnabled(false);
     m_export->setEnabled(false);
+    if (m_plan.target == DeletionPlan::Target::Members) {
+        m_memberEngine->start(ids, m_plan.subjectUserId, m_plan.onBehalfOf);
+        return;
+    }
+    BulkDeleteEngine::Options options;
+    options.target = m_plan.target == DeletionPlan::Target::Messages
+        ? BulkDeleteEngine::Target::Messages
+        : BulkDeleteEngine::Target::Dialogs;
+    options.force = m_plan.isForce();
+    options.onBehalfOf = m_plan.onBehalfOf;
     m_engine->start(ids, options);
 }
 
@@ -183,7 +242,39 @@ void DeleteRunDialog::onFinished()
 {
     m_progress->setRange(0, std::max(1, int(m_ids.size())));
     m_progress->setValue(int(m_ids.size()) - m_results->waitingCount());
+    const int notAttempted = m_plan.target == DeletionPlan::Target::Members
+        ? m_results->count(MemberRemovalEngine::Outcome::Result::NotAttempted)
+        : m_results->count(DeleteOutcome::Result::NotAttempted);
+    QString text = resultSummary();
+    if (m_engine->wasCancelled() || m_memberEngine->wasCancelled() || notAttempted > 0)
+        text = tr("Cancelled. %1").arg(text);
+    m_status->setText(text);
+    m_cancel->setEnabled(false);
+    m_close->setEnabled(true);
+    m_copy->setEnabled(true);
+    m_export->setEnabled(true);
+    m_retry->setEnabled(!m_results->retryableIds().isEmpty());
+    m_close->setDefault(true);
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    Q_EMIT runFinished();
+}
+
+QString DeleteRunDialog::resultSummary() const
+{
     // Retries run over a subset: the summary counts the whole table, not the last run.
+    if (m_plan.target == DeletionPlan::Target::Members) {
+        using Result = MemberRemovalEngine::Outcome::Result;
+        MemberRemovalEngine::Summary summary;
+        summary.removed = m_results->count(Result::Removed);
+        summary.notMember = m_results->count(Result::NotMember);
+        summary.notFound = m_results->count(Result::NotFound);
+        summary.notPermitted = m_results->count(Result::NotPermitted);
+        summary.failed = m_results->count(Result::Failed);
+        summary.unknown = m_results->count(Result::Unknown);
+        summary.notAttempted = m_results->count(Result::NotAttempted);
+        return summary.text();
+    }
     BulkDeleteEngine::Summary summary;
     summary.deleted = m_results->count(DeleteOutcome::Result::Deleted);
     summary.alreadyGone = m_results->count(DeleteOutcome::Result::AlreadyGone);
@@ -191,27 +282,12 @@ void DeleteRunDialog::onFinished()
     summary.failed = m_results->count(DeleteOutcome::Result::Failed);
     summary.unknown = m_results->count(DeleteOutcome::Result::Unknown);
     summary.notAttempted = m_results->count(DeleteOutcome::Result::NotAttempted);
-    QString text = summary.text();
-    if (m_engine->wasCancelled() || summary.notAttempted > 0)
-        text = tr("Cancelled. %1").arg(text);
-    m_status->setText(text);
-    m_cancel->setEnabled(false);
-    m_close->setEnabled(true);
-    m_copy->setEnabled(true);
-    m_export->setEnabled(true);
-    const QStringList retryable = m_results->idsWithResult({ DeleteOutcome::Result::Failed,
-        DeleteOutcome::Result::Unknown, DeleteOutcome::Result::NotAttempted });
-    m_retry->setEnabled(!retryable.isEmpty());
-    m_close->setDefault(true);
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    Q_EMIT runFinished();
+    return summary.text();
 }
 
 void DeleteRunDialog::retryFailed()
 {
-    const QStringList ids = m_results->idsWithResult({ DeleteOutcome::Result::Failed,
-        DeleteOutcome::Result::Unknown, DeleteOutcome::Result::NotAttempted });
+    const QStringList ids = m_results->retryableIds();
     if (!ids.isEmpty())
         run(ids);
 }

@@ -2,21 +2,23 @@
 
 #include "moderation/BulkDeleteEngine.h"
 #include "moderation/DeletionPlan.h"
+#include "moderation/EvidenceCollector.h"
 #include "moderation/Journal.h"
 
 #include <QDialog>
 
 class ApiClient;
-class EvidenceCollector;
 class DeleteResultModel;
+class MemberRemovalEngine;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
 
-// Runs a confirmed delete and shows it: "n of m" with Cancel while it runs (the window stays
-// responsive: everything is asynchronous), then one row per dialog with what the server said,
-// "Retry failed", and copy or export of the results.
+// Runs a confirmed plan (dialogs or messages deleted, or a user removed from dialogs) and shows
+// it: "n of m" with Cancel while it runs (the window stays responsive: everything is
+// asynchronous), then one row per item with what the server said, "Retry failed", and copy or
+// export of the results.
 class DeleteRunDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeleteRunDialog)
@@ -27,7 +29,8 @@ public:
     // Every run is journaled when a journal is set: ids are recorded as sent before they leave.
     // context carries who and where (profile, endpoint, credentials' fingerprint).
     void setJournal(Journal *journal, const Journal::Run &context);
-    // Whether a delete for everyone first saves each dialog and its latest messages (default on).
+    // Whether a delete for everyone first saves what it deletes (default on): each dialog and its
+    // latest messages, or the messages as they were chosen.
     void setKeepEvidence(bool keep) { m_keepEvidence = keep; }
     void start();
     bool isRunning() const;
@@ -51,6 +54,8 @@ private:
     void cancel();
     void run(const QStringList &ids);
     void onFinished();
+    QString resultSummary() const;
+    EvidenceCollector::Record messageEvidence() const;
     void retryFailed();
     void copyResults();
     void exportResults();
@@ -63,6 +68,7 @@ private:
     EvidenceCollector *m_evidence = nullptr;
     DeletionPlan m_plan;
     BulkDeleteEngine *m_engine;
+    MemberRemovalEngine *m_memberEngine;
     DeleteResultModel *m_results;
     QLabel *m_status;
     QProgressBar *m_progress;

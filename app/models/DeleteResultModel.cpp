@@ -1,5 +1,7 @@
 #include "DeleteResultModel.h"
 
+#include "MessageTableModel.h"
+
 #include <QJsonObject>
 #include <QLocale>
 
@@ -8,19 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QList<DeleteOutcome::Result> &allResults()
-{
-    static const QList<DeleteOutcome::Result> results {
-        DeleteOutcome::Result::Deleted,
-        DeleteOutcome::Result::AlreadyGone,
-        DeleteOutcome::Result::NotPermitted,
-        DeleteOutcome::Result::Failed,
-        DeleteOutcome::Result::Unknown,
-        DeleteOutcome::Result::NotAttempted,
-    };
-    return results;
-}
 
 QString csvField(const QString &value)
 {
@@ -65,17 +54,17 @@ QVariant DeleteResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Reason && row.outcome && row.outcome->error.isError()) {
-            const QStringList words = row.outcome->error.serverMessages();
+        if (index.column() == Reason && row.result && row.result->error.isError()) {
+            const QStringList words = row.result->error.serverMessages();
             return words.isEmpty() ? reasonText(row) : reasonText(row) + u'\n' + words.join(u'\n');
         }
         return {};
     case IdRole:
         return row.id;
     case ResultRole:
-        return row.outcome ? QVariant(static_cast<int>(row.outcome->result)) : QVariant();
+        return row.result ? QVariant(row.result->code) : QVariant();
     case ResultNameRole:
-        return row.outcome ? DeleteOutcome::resultName(row.outcome->result) : QString();
+        return row.result ? row.result->name : QString();
     default:
         return {};
     }
@@ -84,13 +73,12 @@ QVariant DeleteResultModel::data(const QModelIndex &index, int role) const
 QString DeleteResultModel::displayText(const Row &row, int column) const
 {
     switch (column) {
-    case DialogName:
+    case ItemName:
         return row.name;
     case Id:
         return row.id;
     case Result:
-        return row.outcome ? DeleteOutcome::resultText(row.outcome->result)
-                           : tr("Waiting", "delete result not known yet");
+        return row.result ? row.result->text : tr("Waiting", "delete result not known yet");
     case Reason:
         return reasonText(row);
     default:
@@ -103,8 +91,8 @@ QVariant DeleteResultModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DialogName:
-        return tr("Dialog");
+    case ItemName:
+        return m_nameHeader.isEmpty() ? tr("Dialog") : m_nameHeader;
     case Id:
         return tr("Id");
     case Result:
@@ -118,19 +106,39 @@ QVariant DeleteResultModel::headerData(int section, Qt::Orientation orientation,
 
 void DeleteResultModel::setDialogs(const QList<Dialog> &dialogs)
 {
+    QList<Row> rows;
+    rows.reserve(dialogs.size());
+    for (const Dialog &dialog : dialogs)
+        rows.append({ dialog.id, dialog.name, std::nullopt });
+    setRows(std::move(rows), tr("Dialog"));
+}
+
+void DeleteResultModel::setMessages(const QList<Message> &messages)
+{
+    QList<Row> rows;
+    rows.reserve(messages.size());
+    for (const Message &message : messages)
+        rows.append({ message.id, MessageTableModel::previewText(message.text), std::nullopt });
+    setRows(std::move(rows), tr("Message"));
+}
+
+void DeleteResultModel::setRows(QList<Row> rows, const QString &nameHeader)
+{
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
-    m_rows.reserve(dialogs.size());
-    for (const Dialog &dialog : dialogs) {
-        if (dialog.id.isEmpty() || m_rowById.contains(dialog.id))
+    m_nameHeader = nameHeader;
+    m_rows.reserve(rows.size());
+    for (Row &row : rows) {
+        if (row.id.isEmpty() || m_rowById.contains(row.id))
             continue;
-        m_rowById.insert(dialog.id, static_cast<int>(m_rows.size()));
-        m_rows.append({ dialog.id, dialog.name, std::nullopt });
+        m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
+        m_rows.append(std::move(row));
     }
-    m_counts.fill(0);
+    m_counts.clear();
     m_waiting = static_cast<int>(m_rows.size());
     endResetModel();
+    Q_EMIT headerDataChanged(Qt::Horizontal, ItemName, ItemName);
     Q_EMIT countsChanged();
 }
 
@@ -141,30 +149,60 @@ void DeleteResultModel::clear()
 
 void DeleteResultModel::applyOutcomes(const QList<DeleteOutcome> &outcomes)
 {
+    QList<Settled> results;
+    results.reserve(outcomes.size());
+    for (const DeleteOutcome &outcome : outcomes) {
+        const bool retryable = outcome.result == DeleteOutcome::Result::Failed
+            || outcome.result == DeleteOutcome::Result::Unknown
+            || outcome.result == DeleteOutcome::Result::NotAttempted;
+        results.append({ outcome.id, int(outcome.result), DeleteOutcome::resultName(outcome.result),
+            DeleteOutcome::resultText(outcome.result), retryable, outcome.error });
+    }
+    applySettled(results);
+}
+
+void DeleteResultModel::applyOutcomes(const QList<MemberRemovalEngine::Outcome> &outcomes)
+{
+    using Outcome = MemberRemovalEngine::Outcome;
+    QList<Settled> results;
+    results.reserve(outcomes.size());
+    for (const Outcome &outcome : outcomes) {
+        const bool retryable = outcome.result == Outcome::Result::Failed
+            || outcome.result == Outcome::Result::Unknown
+            || outcome.result == Outcome::Result::NotAttempted;
+        results.append({ outcome.dialogId, int(outcome.result),
+            Outcome::resultName(outcome.result), Outcome::resultText(outcome.result), retryable,
+            outcome.error });
+    }
+    applySettled(results);
+}
+
+void DeleteResultModel::applySettled(const QList<Settled> &results)
+{
     QList<int> changed;
     QList<Row> added;
     QHash<QString, qsizetype> addedIndex;
-    for (const DeleteOutcome &outcome : outcomes) {
-        if (outcome.id.isEmpty())
+    for (const Settled &result : results) {
+        if (result.id.isEmpty())
             continue;
-        const auto found = m_rowById.constFind(outcome.id);
+        const auto found = m_rowById.constFind(result.id);
         if (found != m_rowById.cend()) {
             Row &row = m_rows[*found];
-            if (row.outcome && sameOutcome(*row.outcome, outcome))
+            if (row.result && *row.result == result)
                 continue;
-            countOutcome(row.outcome, -1);
-            row.outcome = outcome;
-            countOutcome(row.outcome, +1);
+            countResult(row.result, -1);
+            row.result = result;
+            countResult(row.result, +1);
             changed.append(*found);
             continue;
         }
-        const auto repeated = addedIndex.constFind(outcome.id);
+        const auto repeated = addedIndex.constFind(result.id);
         if (repeated != addedIndex.cend()) {
-            added[*repeated].outcome = outcome;
+            added[*repeated].result = result;
             continue;
         }
-        addedIndex.insert(outcome.id, added.size());
-        added.append({ outcome.id, QString(), outcome });
+        addedIndex.insert(result.id, added.size());
+        added.append({ result.id, QString(), result });
     }
 
     if (!added.isEmpty()) {
@@ -172,7 +210,7 @@ void DeleteResultModel::applyOutcomes(const QList<DeleteOutcome> &outcomes)
         beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
         for (Row &row : added) {
             m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
-            countOutcome(row.outcome, +1);
+            countResult(row.result, +1);
             m_rows.append(std::move(row));
         }
         endInsertRows();
@@ -204,7 +242,17 @@ QStringList DeleteResultModel::idsWithResult(const QSet<DeleteOutcome::Result> &
 {
     QStringList ids;
     for (const Row &row : m_rows) {
-        if (row.outcome && results.contains(row.outcome->result))
+        if (row.result && results.contains(DeleteOutcome::Result(row.result->code)))
+            ids.append(row.id);
+    }
+    return ids;
+}
+
+QStringList DeleteResultModel::retryableIds() const
+{
+    QStringList ids;
+    for (const Row &row : m_rows) {
+        if (row.result && row.result->retryable)
             ids.append(row.id);
     }
     return ids;
@@ -213,47 +261,10 @@ QStringList DeleteResultModel::idsWithResult(const QSet<DeleteOutcome::Result> &
 std::optional<DeleteOutcome> DeleteResultModel::outcome(const QString &id) const
 {
     const int row = rowOf(id);
-    return row < 0 ? std::nullopt : m_rows.at(row).outcome;
-}
-
-int DeleteResultModel::count(DeleteOutcome::Result result) const
-{
-    return m_counts.at(static_cast<std::size_t>(result));
-}
-
-QString DeleteResultModel::summaryText() const
-{
-    QStringList parts;
-    for (DeleteOutcome::Result result : allResults()) {
-        const int n = count(result);
-        if (n == 0)
-            continue;
-        switch (result) {
-        case DeleteOutcome::Result::Deleted:
-            parts.append(tr("%n deleted", nullptr, n));
-            break;
-        case DeleteOutcome::Result::AlreadyGone:
-            parts.append(tr("%n already gone", nullptr, n));
-            break;
-        case DeleteOutcome::Result::NotPermitted:
-            parts.append(tr("%n not permitted", nullptr, n));
-            break;
-        case DeleteOutcome::Result::Failed:
-            parts.append(tr("%n failed", nullptr, n));
-            break;
-        case DeleteOutcome::Result::Unknown:
-            parts.append(tr("%n unknown", nullptr, n));
-            break;
-        case DeleteOutcome::Result::NotAttempted:
-            parts.append(tr("%n not attempted", nullptr, n));
-            break;
-        }
-    }
-    if (m_waiting > 0)
-        parts.append(tr("%n waiting", nullptr, m_waiting));
-    if (parts.isEmpty())
-        return tr("No dialogs");
-    return QLocale().createSeparatedList(parts);
+    if (row < 0 || !m_rows.at(row).result)
+        return std::nullopt;
+    const Settled &result = *m_rows.at(row).result;
+    return DeleteOutcome { id, DeleteOutcome::Result(result.code), result.error };
 }
 
 QString DeleteResultModel::toCsv() const
@@ -288,12 +299,11 @@ QJsonArray DeleteResultModel::toJson() const
             { u"id"_s, row.id },
             { u"name"_s, row.name },
             { u"result"_s,
-                row.outcome ? QJsonValue(DeleteOutcome::resultName(row.outcome->result))
-                            : QJsonValue() },
+                row.result ? QJsonValue(row.result->name) : QJsonValue() },
             { u"reason"_s, reasonText(row) },
         };
-        if (row.outcome && row.outcome->error.isError()) {
-            const ApiError &error = row.outcome->error;
+        if (row.result && row.result->error.isError()) {
+            const ApiError &error = row.result->error;
             if (error.httpStatus() != 0)
                 object.insert(u"http_status"_s, error.httpStatus());
             object.insert(u"server_messages"_s, QJsonArray::fromStringList(error.serverMessages()));
@@ -305,23 +315,23 @@ QJsonArray DeleteResultModel::toJson() const
 
 QString DeleteResultModel::reasonText(const Row &row)
 {
-    if (!row.outcome || !row.outcome->error.isError())
+    if (!row.result || !row.result->error.isError())
         return {};
-    return row.outcome->error.message();
+    return row.result->error.message();
 }
 
-bool DeleteResultModel::sameOutcome(const DeleteOutcome &left, const DeleteOutcome &right)
+bool DeleteResultModel::Settled::operator==(const Settled &other) const
 {
-    return left.result == right.result && left.error.kind() == right.error.kind()
-        && left.error.httpStatus() == right.error.httpStatus()
-        && left.error.serverMessages() == right.error.serverMessages()
-        && left.error.detail() == right.error.detail();
+    return code == other.code && name == other.name && error.kind() == other.error.kind()
+        && error.httpStatus() == other.error.httpStatus()
+        && error.serverMessages() == other.error.serverMessages()
+        && error.detail() == other.error.detail();
 }
 
-void DeleteResultModel::countOutcome(const std::optional<DeleteOutcome> &outcome, int delta)
+void DeleteResultModel::countResult(const std::optional<Settled> &result, int delta)
 {
-    if (outcome)
-        m_counts.at(static_cast<std::size_t>(outcome->result)) += delta;
+    if (result)
+        m_counts[result->code] += delta;
     else
         m_waiting += delta;
 }

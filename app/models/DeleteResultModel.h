@@ -2,6 +2,8 @@
 
 #include "domain/DeleteOutcome.h"
 #include "domain/Dialog.h"
+#include "domain/Message.h"
+#include "moderation/MemberRemovalEngine.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -10,7 +12,6 @@
 #include <QSet>
 #include <QString>
 
-#include <array>
 #include <optional>
 
 // Qt 6.4 has no qHash for enums, and QSet<DeleteOutcome::Result> needs one. Being a plain
@@ -20,22 +21,24 @@ inline size_t qHash(DeleteOutcome::Result result, size_t seed = 0) noexcept
     return ::qHash(static_cast<int>(result), seed);
 }
 
-// One row per dialog of a bulk delete and what happened to it, for the results view and for
-// copying or exporting the results. Rows start without a result ("Waiting") and fill in as the
-// engine reports outcomes.
+// One row per item of a run (a dialog or message deleted, a dialog a user is removed from) and
+// what happened to it, for the results view and for copying or exporting the results. Rows start
+// without a result ("Waiting") and fill in as the engine reports outcomes. A model serves one run,
+// so one result vocabulary: delete outcomes or member-removal outcomes.
 class DeleteResultModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeleteResultModel)
 
 public:
-    enum Column { DialogName, Id, Result, Reason, ColumnCount };
+    enum Column { ItemName, Id, Result, Reason, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
         IdRole = Qt::UserRole + 1,
-        // int value of DeleteOutcome::Result; no value while the row waits for its outcome.
+        // int value of DeleteOutcome::Result or MemberRemovalEngine::Outcome::Result; no value
+        // while the row waits for its outcome.
         ResultRole,
-        // DeleteOutcome::resultName(): stable text for scripts; empty while waiting.
+        // The outcome's resultName(): stable text for scripts; empty while waiting.
         ResultNameRole,
     };
     Q_ENUM(Role)
@@ -48,24 +51,31 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Starts over with one waiting row per dialog (the same id twice keeps one row).
+    // Start over with one waiting row per item (the same id twice keeps one row).
     void setDialogs(const QList<Dialog> &dialogs);
+    void setMessages(const QList<Message> &messages);
     // Records outcomes. An id that has no row yet gets one at the end, named by its id alone.
     // Rows whose result or reason changed are announced per run of adjacent rows, or in one
     // range when most rows changed.
     void applyOutcomes(const QList<DeleteOutcome> &outcomes);
+    void applyOutcomes(const QList<MemberRemovalEngine::Outcome> &outcomes);
     void clear();
 
-    // Ids whose result is one of these, in row order: what "Retry failed" sends again.
+    // Ids whose result is one of these, in row order.
     QStringList idsWithResult(const QSet<DeleteOutcome::Result> &results) const;
+    // Ids that failed, got no answer or were never sent, in row order: what "Retry failed" sends
+    // again.
+    QStringList retryableIds() const;
     std::optional<DeleteOutcome> outcome(const QString &id) const;
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
 
     // Summary counts, kept up to date as outcomes arrive.
-    int count(DeleteOutcome::Result result) const;
+    int count(DeleteOutcome::Result result) const { return m_counts.value(int(result)); }
+    int count(MemberRemovalEngine::Outcome::Result result) const
+    {
+        return m_counts.value(int(result));
+    }
     int waitingCount() const { return m_waiting; }
-    // A sentence for the status line, e.g. "3 deleted, 1 failed, 2 waiting".
-    QString summaryText() const;
 
     // The table as shown, with a header line, as RFC 4180 CSV (CRLF line ends, fields quoted
     // when they hold a comma, quote or line break). Cells that a spreadsheet would run as a
@@ -80,21 +90,32 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
+    // What the server said about one item, in the run's own vocabulary.
+    struct Settled {
+        QString id;
+        int code = 0; // the enum value of the outcome's result
+        QString name; // stable
+        QString text; // for people
+        bool retryable = false;
+        ApiError error;
+
+        bool operator==(const Settled &other) const;
+    };
     struct Row {
         QString id;
         QString name;
-        std::optional<DeleteOutcome> outcome;
+        std::optional<Settled> result;
     };
 
-    static constexpr int resultCount = static_cast<int>(DeleteOutcome::Result::NotAttempted) + 1;
-
+    void setRows(QList<Row> rows, const QString &nameHeader);
+    void applySettled(const QList<Settled> &results);
     static QString reasonText(const Row &row);
-    static bool sameOutcome(const DeleteOutcome &left, const DeleteOutcome &right);
-    void countOutcome(const std::optional<DeleteOutcome> &outcome, int delta);
+    void countResult(const std::optional<Settled> &result, int delta);
     QString displayText(const Row &row, int column) const;
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
-    std::array<int, resultCount> m_counts {};
+    QString m_nameHeader;
+    QHash<int, int> m_counts; // result code → rows
     int m_waiting = 0;
 };

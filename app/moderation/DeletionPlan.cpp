@@ -5,23 +5,72 @@
 QList<Dialog> DeletionPlan::predictedNotPermitted() const
 {
     QList<Dialog> refused;
-    if (mode != Mode::ForEveryone || hasFullRights())
+    if (hasFullRights())
         return refused;
-    for (const Dialog &dialog : dialogs) {
-        if (dialog.ownerId != *actingUserId)
-            refused.append(dialog);
+    if (target == Target::Dialogs && mode == Mode::ForEveryone) {
+        for (const Dialog &dialog : dialogs) {
+            if (dialog.ownerId != *actingUserId)
+                refused.append(dialog);
+        }
+    } else if (target == Target::Members && subjectUserId != *actingUserId) {
+        // Anyone may leave a group; only its owner removes somebody else.
+        for (const Dialog &dialog : dialogs) {
+            if (dialog.ownerId != *actingUserId)
+                refused.append(dialog);
+        }
     }
     return refused;
 }
 
+QList<Message> DeletionPlan::predictedNotPermittedMessages() const
+{
+    QList<Message> refused;
+    if (target != Target::Messages || mode != Mode::ForEveryone || hasFullRights())
+        return refused;
+    for (const Message &message : messages) {
+        if (message.senderId != *actingUserId)
+            refused.append(message);
+    }
+    return refused;
+}
+
+int DeletionPlan::itemCount() const
+{
+    return static_cast<int>(target == Target::Messages ? messages.size() : dialogs.size());
+}
+
+QStringList DeletionPlan::itemIds() const
+{
+    QStringList ids;
+    if (target == Target::Messages) {
+        for (const Message &message : messages)
+            ids.append(message.id);
+    } else {
+        for (const Dialog &dialog : dialogs)
+            ids.append(dialog.id);
+    }
+    return ids;
+}
+
 bool DeletionPlan::requiresTypedCount() const
 {
-    return mode == Mode::ForEveryone && dialogs.size() > typedCountThreshold;
+    return isForce() && itemCount() > typedCountThreshold;
 }
 
 QString DeletionPlan::title() const
 {
-    const int count = static_cast<int>(dialogs.size());
+    const int count = itemCount();
+    switch (target) {
+    case Target::Members:
+        return tr("Remove %1 from %n dialog(s)", nullptr, count).arg(subjectUserDescription());
+    case Target::Messages:
+        if (mode == Mode::ForEveryone)
+            return tr("Delete %n message(s) for everyone", nullptr, count);
+        return tr("Remove %n message(s) from %1's history", nullptr, count)
+            .arg(actingUserDescription());
+    case Target::Dialogs:
+        break;
+    }
     if (mode == Mode::ForEveryone)
         return tr("Delete %n dialog(s) for everyone", nullptr, count);
     return tr("Remove %n dialog(s) from %1's list", nullptr, count).arg(actingUserDescription());
@@ -36,8 +85,30 @@ QString DeletionPlan::actingUserDescription() const
     return tr("%1 (id %2)").arg(actingUserName).arg(*actingUserId);
 }
 
+QString DeletionPlan::subjectUserDescription() const
+{
+    if (subjectUserName.isEmpty())
+        return tr("user %1").arg(subjectUserId);
+    return tr("%1 (id %2)").arg(subjectUserName).arg(subjectUserId);
+}
+
 QString DeletionPlan::modeDescription() const
 {
+    switch (target) {
+    case Target::Members:
+        return tr("%1 will be removed from the members of these dialogs and stop receiving their "
+                  "messages. The dialogs and their messages stay.")
+            .arg(subjectUserDescription());
+    case Target::Messages:
+        if (mode == Mode::ForEveryone)
+            return tr("The messages will be deleted from every member's history. This cannot be "
+                      "undone.");
+        return tr("The messages will be removed from %1's history only; the other members keep "
+                  "them.")
+            .arg(actingUserDescription());
+    case Target::Dialogs:
+        break;
+    }
     if (mode == Mode::ForEveryone) {
         return tr("The dialogs will be deleted for all members, with every message. This cannot "
                   "be undone.");
@@ -49,18 +120,24 @@ QString DeletionPlan::modeDescription() const
 
 QString DeletionPlan::ownerName(const Dialog &dialog) const
 {
-    const QString name = userNames.value(dialog.ownerId);
-    return name.isEmpty() ? QString::number(dialog.ownerId) : name;
+    return userName(dialog.ownerId);
+}
+
+QString DeletionPlan::userName(qint64 userId) const
+{
+    const QString name = userNames.value(userId);
+    return name.isEmpty() ? QString::number(userId) : name;
 }
 
 bool DeletionPlan::requiresReason() const
 {
-    return guard.isReasonRequired(mode == Mode::ForEveryone, onBehalfOf);
+    return guard.isReasonRequired(isForce(), onBehalfOf);
 }
 
 QList<Dialog> DeletionPlan::protectedDialogs() const
 {
-    return mode == Mode::ForEveryone ? guard.protectedDialogs(dialogs) : QList<Dialog>();
+    return target == Target::Dialogs && mode == Mode::ForEveryone ? guard.protectedDialogs(dialogs)
+                                                                  : QList<Dialog>();
 }
 
 bool DeletionPlan::actsForProtectedUser() const
@@ -70,5 +147,7 @@ bool DeletionPlan::actsForProtectedUser() const
 
 bool DeletionPlan::touchesProtectedUsers() const
 {
-    return actsForProtectedUser() || !protectedDialogs().isEmpty();
+    const bool removesProtectedUser
+        = target == Target::Members && guard.isProtected(subjectUserId);
+    return actsForProtectedUser() || removesProtectedUser || !protectedDialogs().isEmpty();
 }

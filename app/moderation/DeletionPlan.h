@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Dialog.h"
+#include "domain/Message.h"
 #include "moderation/ModerationGuard.h"
 
 #include <QCoreApplication>
@@ -10,22 +11,35 @@
 
 #include <optional>
 
-// What a delete is about to do, in plain words, before anything is sent: how many dialogs, in
-// which mode, as whom, and which of them will come back not permitted. Shared by the console's
-// confirmation and anything else that previews a delete.
+// What a destructive action is about to do, in plain words, before anything is sent: what it
+// touches (dialogs, messages, or one user's membership of dialogs), how many, in which mode, as
+// whom, and which items will come back not permitted. Shared by the console's confirmation, its
+// run dialog and anything else that previews an action.
 struct DeletionPlan {
     Q_DECLARE_TR_FUNCTIONS(DeletionPlan)
 
 public:
     enum class Mode {
-        FromActingUsersList, // no force: the dialog leaves one user's list
+        FromActingUsersList, // no force: the dialog (or message) leaves one user's list
         ForEveryone, // force=1: gone for every member, with its messages
+    };
+
+    enum class Target {
+        Dialogs, // delete the dialogs
+        Messages, // delete the messages, all from dialogs.first()
+        Members, // remove subjectUserId from the dialogs (mode is not used)
     };
 
     // Force deletes of more than this many dialogs need their count typed to confirm.
     static constexpr int typedCountThreshold = 3;
 
+    Target target = Target::Dialogs;
+    // The dialogs to delete or to remove the user from; for messages, the dialog they are in.
     QList<Dialog> dialogs;
+    QList<Message> messages;
+    // Members: the user who leaves the dialogs.
+    qint64 subjectUserId = 0;
+    QString subjectUserName;
     Mode mode = Mode::FromActingUsersList;
     // The user the server will treat as the requester: the On-Behalf-Of user, or the operator of
     // a session login. Empty for an API key without On-Behalf-Of, which has every right.
@@ -45,8 +59,16 @@ public:
     bool protectionOverridden = false;
 
     bool hasFullRights() const { return !actingUserId.has_value(); }
-    // Force deletes by someone who is not the owner come back WrongPermissions.
+    // Force deletes by someone who is not the owner come back WrongPermissions, and only the
+    // owner removes others from a group.
     QList<Dialog> predictedNotPermitted() const;
+    // Only the sender deletes a message for everyone (an API key without On-Behalf-Of may).
+    QList<Message> predictedNotPermittedMessages() const;
+    // How many items the action has: dialogs, or messages.
+    int itemCount() const;
+    // The ids the run sends, in order.
+    QStringList itemIds() const;
+    bool isForce() const { return target != Target::Members && mode == Mode::ForEveryone; }
     bool requiresTypedCount() const;
     bool requiresReason() const;
     // Dialogs owned by a protected user that would go for everyone (force deletes only).
@@ -59,4 +81,6 @@ public:
     QString modeDescription() const;
     QString actingUserDescription() const;
     QString ownerName(const Dialog &dialog) const;
+    QString userName(qint64 userId) const;
+    QString subjectUserDescription() const;
 };

@@ -58,7 +58,7 @@ private Q_SLOTS:
 
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(DeleteResultModel::ColumnCount));
-        QCOMPARE(text(model, 1, DeleteResultModel::DialogName), u"Dialog 1"_s);
+        QCOMPARE(text(model, 1, DeleteResultModel::ItemName), u"Dialog 1"_s);
         QCOMPARE(text(model, 1, DeleteResultModel::Id), u"id1"_s);
         QCOMPARE(text(model, 1, DeleteResultModel::Result), u"Waiting"_s);
         QVERIFY(!model.index(1, 0).data(DeleteResultModel::ResultRole).isValid());
@@ -167,11 +167,49 @@ private Q_SLOTS:
         QCOMPARE(inserted.at(0).at(2).toInt(), 3);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(text(model, 2, DeleteResultModel::Id), u"extra1"_s);
-        QCOMPARE(text(model, 2, DeleteResultModel::DialogName), QString());
+        QCOMPARE(text(model, 2, DeleteResultModel::ItemName), QString());
         QCOMPARE(model.outcome(u"extra1"_s)->result, Result::Deleted);
         QCOMPARE(model.count(Result::Deleted), 3);
         QCOMPARE(model.count(Result::AlreadyGone), 0);
         QCOMPARE(model.waitingCount(), 1);
+    }
+
+    void memberRemovalOutcomesSpeakTheirOwnVocabulary()
+    {
+        using Removal = MemberRemovalEngine::Outcome;
+        DeleteResultModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDialogs(dialogs(3));
+        model.applyOutcomes(QList<Removal> {
+            { u"id0"_s, Removal::Result::Removed, {} },
+            { u"id1"_s, Removal::Result::NotMember, {} },
+            { u"id2"_s, Removal::Result::Unknown, {} },
+        });
+        QCOMPARE(model.count(Removal::Result::Removed), 1);
+        QCOMPARE(model.count(Removal::Result::NotMember), 1);
+        QCOMPARE(model.index(0, 0).data(DeleteResultModel::ResultNameRole).toString(),
+            Removal::resultName(Removal::Result::Removed));
+        QCOMPARE(text(model, 1, DeleteResultModel::Result),
+            Removal::resultText(Removal::Result::NotMember));
+        QCOMPARE(model.retryableIds(), QStringList { u"id2"_s });
+        QCOMPARE(model.toJson().at(0).toObject().value(u"result"_s).toString(),
+            Removal::resultName(Removal::Result::Removed));
+    }
+
+    void messageRowsAreNamedByTheirTextOnOneLine()
+    {
+        DeleteResultModel model;
+        Message message;
+        message.id = u"m1"_s;
+        message.text = u"buy\ncheap <b>now</b>"_s;
+        model.setMessages({ message });
+        QCOMPARE(text(model, 0, DeleteResultModel::ItemName), u"buy cheap <b>now</b>"_s);
+        QCOMPARE(model.headerData(DeleteResultModel::ItemName, Qt::Horizontal).toString(),
+            u"Message"_s);
+        model.setDialogs(dialogs(1));
+        QCOMPARE(model.headerData(DeleteResultModel::ItemName, Qt::Horizontal).toString(),
+            u"Dialog"_s);
     }
 
     void countsFollowChangingOutcomes()
@@ -185,8 +223,7 @@ private Q_SLOTS:
         QCOMPARE(model.count(Result::Failed), 2);
         QCOMPARE(model.count(Result::Deleted), 1);
         QCOMPARE(model.waitingCount(), 2);
-        QCOMPARE(model.summaryText(),
-            QLocale().createSeparatedList({ u"1 deleted"_s, u"2 failed"_s, u"2 waiting"_s }));
+        QCOMPARE(model.retryableIds(), QStringList({ u"id0"_s, u"id1"_s }));
 
         // A retry that worked moves the row from failed to deleted.
         model.applyOutcomes({ outcome(u"id0"_s, Result::Deleted) });

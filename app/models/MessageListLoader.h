@@ -1,0 +1,48 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "api/endpoints/ListMessagesEndpoint.h"
+
+#include <QObject>
+
+class MessageTableModel;
+class UserDirectory;
+
+// Fills a MessageTableModel with one dialog's messages, a page at a time, newest first, and
+// looks up the senders' names. Reading never marks anything read (ListMessagesEndpoint sends
+// mark_as_read=0). The message list has no total: a short page is the last one.
+class MessageListLoader final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MessageListLoader)
+
+public:
+    static constexpr int pageSize = 50;
+
+    MessageListLoader(ApiClient *client, MessageTableModel *model, UserDirectory *users,
+        QObject *parent = nullptr);
+
+    MessageQuery query() const { return m_query; }
+    // Clears the table and loads the first page of the new query.
+    void setQuery(const MessageQuery &query);
+    bool canLoadMore() const { return !isLoading() && m_hasMore; }
+    void loadMore();
+    void cancel();
+    bool isLoading() const { return m_call != 0; }
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void pageLoaded(int loaded, bool hasMore);
+    void failed(const ApiError &error);
+
+private:
+    void requestPage();
+
+    ApiClient *m_client;
+    MessageTableModel *m_model;
+    UserDirectory *m_users;
+    MessageQuery m_query;
+    ApiClient::CallId m_call = 0;
+    int m_nextSkip = 0;
+    bool m_hasMore = false;
+    quint64 m_generation = 0;
+};
