@@ -6,6 +6,7 @@
 #include "DialogDetailPane.h"
 #include "JournalViewerDialog.h"
 #include "ModerationSettingsDialog.h"
+#include "UserReviewPanel.h"
 #include "api/ApiClient.h"
 #include "api/UserDirectory.h"
 #include "models/DialogFilterProxyModel.h"
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -55,6 +57,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_proxy(new DialogFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_splitter(new QSplitter(this))
+    , m_tabs(new QTabWidget(this))
+    , m_userPanel(new UserReviewPanel(this))
     , m_environmentBanner(new QLabel(this))
     , m_actingBanner(new QWidget(this))
     , m_actingLabel(new QLabel(m_actingBanner))
@@ -144,11 +148,23 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_environmentBanner);
     layout->addWidget(m_actingBanner);
-    layout->addWidget(createFilterBar());
     layout->addWidget(m_recoveryBar);
-    layout->addWidget(m_errorBar);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+
+    auto *dialogsPage = new QWidget(m_tabs);
+    auto *dialogsLayout = new QVBoxLayout(dialogsPage);
+    dialogsLayout->setContentsMargins(0, 0, 0, 0);
+    dialogsLayout->setSpacing(0);
+    dialogsLayout->addWidget(createFilterBar());
+    dialogsLayout->addWidget(m_errorBar);
+    dialogsLayout->addWidget(m_splitter, 1);
+    m_tabs->setObjectName(u"pages"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(dialogsPage, tr("&Dialogs"));
+    m_tabs->addTab(m_userPanel, tr("&Users"));
+    connect(m_userPanel, &UserReviewPanel::planReady, this, &MainWindow::confirmAndRun);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     m_selectionLabel->setObjectName(u"selectionLabel"_s);
     m_progress->setMaximumWidth(240);
@@ -252,6 +268,13 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
+    m_reviewUsersAction = new QAction(tr("&Review users"), this);
+    m_reviewUsersAction->setShortcut(QKeySequence(u"Ctrl+Shift+U"_s));
+    connect(m_reviewUsersAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_userPanel);
+        m_userPanel->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+    });
+
     m_journalAction = new QAction(tr("Moderation &journal…"), this);
     m_journalAction->setShortcut(QKeySequence(u"Ctrl+J"_s));
     connect(m_journalAction, &QAction::triggered, this, &MainWindow::openJournal);
@@ -284,6 +307,9 @@ void MainWindow::createMenus()
     dialogs->addSeparator();
     dialogs->addAction(m_deleteAction);
     dialogs->addAction(m_forceDeleteAction);
+
+    QMenu *users = menuBar()->addMenu(tr("&Users"));
+    users->addAction(m_reviewUsersAction);
 
     QMenu *acting = menuBar()->addMenu(tr("&Acting user"));
     acting->addAction(m_actAsAction);
@@ -414,6 +440,8 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
         m_splitter->addWidget(detail);
     }
     m_detail = detail;
+    m_userPanel->setConnection(m_client, m_users, profile.settings.authMode == AuthMode::ApiKey,
+        [this] { return basePlan(); });
 
     const QString environment = Profile::environmentName(profile.environment);
     m_environmentBanner->setText(tr("%1 · %2 · %3")
@@ -523,9 +551,15 @@ QList<Dialog> MainWindow::selectedDialogs() const
 
 DeletionPlan MainWindow::planForSelection(DeletionPlan::Mode mode) const
 {
-    DeletionPlan plan;
+    DeletionPlan plan = basePlan();
     plan.dialogs = selectedDialogs();
     plan.mode = mode;
+    return plan;
+}
+
+DeletionPlan MainWindow::basePlan() const
+{
+    DeletionPlan plan;
     plan.profileName = m_profile.name;
     plan.environmentName = Profile::environmentName(m_profile.environment);
     plan.userNames = m_users ? m_users->displayNames() : QHash<qint64, QString>();
@@ -555,6 +589,13 @@ void MainWindow::startDelete(DeletionPlan::Mode mode)
                "dialogs from that user's list only, or use Delete for everyone."));
         return;
     }
+    confirmAndRun(plan);
+}
+
+void MainWindow::confirmAndRun(const DeletionPlan &plan)
+{
+    if (!m_client || (m_run && m_run->isRunning()))
+        return;
     auto *confirmation = new DeleteConfirmationDialog(plan, this);
     confirmation->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirmation, &QDialog::accepted, this,
@@ -679,8 +720,10 @@ void MainWindow::runDelete(const DeletionPlan &plan)
     m_run->setJournal(journal, context);
     m_run->setKeepEvidence(moderationSettings().keepEvidence);
     m_run->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_run, &DeleteRunDialog::outcomesSettled, this, &MainWindow::onOutcomesSettled);
+    if (plan.target == DeletionPlan::Target::Dialogs)
+        connect(m_run, &DeleteRunDialog::outcomesSettled, this, &MainWindow::onOutcomesSettled);
     connect(m_run, &DeleteRunDialog::runFinished, this, [this, plan] {
+        m_userPanel->applyRun(plan, *m_run->results());
         // What is still in the table from this delete failed or was refused: keep it selected.
         QStringList remaining;
         for (const Dialog &dialog : plan.dialogs) {
@@ -756,14 +799,18 @@ void MainWindow::updateActions()
     const bool apiKey = connected && m_profile.settings.authMode == AuthMode::ApiKey;
     const bool hasSelection = m_table->selectionModel()->hasSelection();
     const bool idle = !m_run || !m_run->isRunning();
+    // The dialog actions work on the Dialogs page's selection: with another page showing, a
+    // keypress must not delete rows the moderator cannot see.
+    const bool dialogsShown = m_tabs->currentIndex() == 0;
     m_reloadAction->setEnabled(connected);
     m_loadAllAction->setEnabled(connected);
     m_cancelAction->setEnabled(m_loader && m_loader->isLoading());
-    m_forceDeleteAction->setEnabled(connected && hasSelection && idle);
-    m_deleteAction->setEnabled(
-        connected && hasSelection && idle && (!apiKey || m_actingUser.has_value()));
+    m_forceDeleteAction->setEnabled(connected && hasSelection && idle && dialogsShown);
+    m_deleteAction->setEnabled(connected && hasSelection && idle && dialogsShown
+        && (!apiKey || m_actingUser.has_value()));
     m_actAsAction->setEnabled(apiKey);
     m_stopActingAction->setEnabled(m_actingUser.has_value());
+    m_userPanel->setRunning(!idle);
 }
 
 void MainWindow::restoreLayout()

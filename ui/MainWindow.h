@@ -31,12 +31,15 @@ class QProgressBar;
 class QPushButton;
 class QSettings;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class QWidget;
 class UserDirectory;
+class UserReviewPanel;
 
-// The moderator's window: the dialog browser with its filters, the detail pane, the acting-user
-// banner and the delete flow (confirmation scaled to risk, progress, per-dialog results).
+// The moderator's window: the dialog browser with its filters and detail pane, the user review
+// page, the acting-user banner and the one path every destructive action takes (confirmation
+// scaled to risk, progress, per-item results, journal).
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -74,6 +77,9 @@ public:
     QAction *stopActingAction() const { return m_stopActingAction; }
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *journalAction() const { return m_journalAction; }
+    QAction *reviewUsersAction() const { return m_reviewUsersAction; }
+    UserReviewPanel *userReviewPanel() const { return m_userPanel; }
+    QTabWidget *pages() const { return m_tabs; }
     QAction *settingsAction() const { return m_settingsAction; }
     // The operator-safety settings as saved in the settings passed in (defaults without them).
     ModerationSettings moderationSettings() const;
@@ -94,6 +100,9 @@ private:
     QWidget *createFilterBar();
     void applyServerFilters();
     void startDelete(DeletionPlan::Mode mode);
+    // The acting user, profile, names and guard every plan starts from.
+    DeletionPlan basePlan() const;
+    void confirmAndRun(const DeletionPlan &plan);
     void runDelete(const DeletionPlan &plan);
     void onOutcomesSettled(const QList<DeleteOutcome> &outcomes);
     void onLoadFailed(const ApiError &error);
@@ -128,6 +137,8 @@ private:
 
     QTableView *m_table;
     QSplitter *m_splitter;
+    QTabWidget *m_tabs;
+    UserReviewPanel *m_userPanel;
     DialogDetailPane *m_detail = nullptr;
     QLabel *m_environmentBanner;
     QWidget *m_actingBanner;
@@ -160,5 +171,6 @@ private:
     QAction *m_stopActingAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_journalAction = nullptr;
+    QAction *m_reviewUsersAction = nullptr;
     QAction *m_settingsAction = nullptr;
 };

@@ -2,11 +2,60 @@
 
 #include "UserTableModel.h"
 
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
 UserListLoader::UserListLoader(ApiClient *client, UserTableModel *model, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_model(model)
 {
+}
+
+std::optional<UserSearch> UserListLoader::searchFor(
+    UserSearch::By by, const QString &text, QString *problem)
+{
+    const QString trimmed = text.trimmed();
+    UserSearch search;
+    search.by = by;
+    switch (by) {
+    case UserSearch::By::Everyone:
+        return search;
+    case UserSearch::By::Ids: {
+        const QStringList words = trimmed.split(QRegularExpression(u"[\\s,;]+"_s), Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            bool ok = false;
+            const qint64 id = word.toLongLong(&ok);
+            if (!ok || id <= 0) {
+                *problem = tr("\"%1\" is not a user id: ids are whole numbers.").arg(word);
+                return std::nullopt;
+            }
+            search.ids.append(id);
+        }
+        if (search.ids.isEmpty()) {
+            *problem = tr("Type one or more user ids.");
+            return std::nullopt;
+        }
+        return search;
+    }
+    case UserSearch::By::FullName:
+        if (trimmed.size() < 3) {
+            *problem = tr("Searching by name needs at least 3 characters.");
+            return std::nullopt;
+        }
+        break;
+    case UserSearch::By::Login:
+    case UserSearch::By::Email:
+    case UserSearch::By::Tags:
+        if (trimmed.isEmpty()) {
+            *problem = tr("Type what to search for.");
+            return std::nullopt;
+        }
+        break;
+    }
+    search.text = trimmed;
+    return search;
 }
 
 void UserListLoader::setSearch(const UserSearch &search)

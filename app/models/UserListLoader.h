@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class UserTableModel;
 
 // Fills a UserTableModel from GET /users.json or one of the user searches, a page at a time.
@@ -17,6 +19,11 @@ public:
     static constexpr int pageSize = 50;
 
     UserListLoader(ApiClient *client, UserTableModel *model, QObject *parent = nullptr);
+
+    // What a person typed into a search of this kind, as a search; empty with *problem set when
+    // it cannot be one (ids that are not numbers, an empty login, a name under 3 characters).
+    static std::optional<UserSearch> searchFor(
+        UserSearch::By by, const QString &text, QString *problem);
 
     UserSearch search() const { return m_search; }
     void setSearch(const UserSearch &search);

@@ -354,6 +354,16 @@ QList<qint64> SandboxServer::userIds() const
     return ids;
 }
 
+QList<qint64> SandboxServer::spammerIds() const
+{
+    QList<qint64> ids;
+    for (const SandboxUser &user : m_community->users()) {
+        if (user.spammer)
+            ids.append(user.id);
+    }
+    return ids;
+}
+
 int SandboxServer::requestCount() const
 {
     return m_requestCount;

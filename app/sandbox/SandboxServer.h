@@ -82,6 +82,8 @@ public:
     std::optional<qint64> messageSender(const QString &messageId) const;
     QList<qint64> messageReadIds(const QString &messageId) const;
     QList<qint64> userIds() const;
+    // The users the community was generated to behave as spammers.
+    QList<qint64> spammerIds() const;
     // Counters since start. Lost answers count under status 0.
     int requestCount() const;
     int answeredWithStatus(int httpStatus) const;

@@ -1,0 +1,408 @@
+#include "DeleteConfirmationDialog.h"
+#include "DeleteRunDialog.h"
+#include "MainWindow.h"
+#include "MessageViewer.h"
+#include "SandboxFixture.h"
+#include "UserDetailPane.h"
+#include "UserReviewPanel.h"
+#include "models/DeleteResultModel.h"
+#include "models/DialogListLoader.h"
+#include "models/DialogTableModel.h"
+#include "models/MessageListLoader.h"
+#include "models/MessageTableModel.h"
+#include "models/UserListLoader.h"
+#include "models/UserTableModel.h"
+#include "moderation/Journal.h"
+#include "support/Translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// The Users page against the sandbox, driven like an admin cleaning up after a spammer: find the
+// user, read their account, dialogs and messages, take them out of groups and delete what they
+// wrote. Every result is checked against the sandbox's own data.
+class TestUserReviewSandbox final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    SandboxServer &server() { return m_fixture->server(); }
+    UserReviewPanel *panel() const { return m_window->userReviewPanel(); }
+
+    void open(AuthMode mode = AuthMode::ApiKey)
+    {
+        m_fixture = std::make_unique<SandboxFixture>(SandboxFixture::defaultOptions());
+        QVERIFY(m_fixture->start());
+        m_home = std::make_unique<QTemporaryDir>();
+        m_settings
+            = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->setJournalPath(m_home->filePath(u"journal.sqlite"_s));
+        m_window->resize(1300, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        Profile profile = Profile::create(u"Test sandbox"_s);
+        profile.environment = Profile::Environment::Sandbox;
+        profile.settings = mode == AuthMode::ApiKey ? m_fixture->apiKeySettings()
+                                                    : m_fixture->sessionSettings(0);
+        m_window->connectTo(profile,
+            mode == AuthMode::ApiKey ? m_fixture->apiKeyCredentials()
+                                     : m_fixture->sessionCredentials(0));
+        m_window->client()->setRetryPolicy(RetryPolicy::immediateForTests());
+        m_window->reviewUsersAction()->trigger();
+        QCOMPARE(m_window->pages()->currentWidget(), panel());
+    }
+
+    void search(UserSearch::By by, const QString &text)
+    {
+        QComboBox *box = panel()->searchByBox();
+        box->setCurrentIndex(box->findData(int(by)));
+        panel()->searchEdit()->clear();
+        QTest::keyClicks(panel()->searchEdit(), text);
+        QTest::mouseClick(panel()->searchButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->userLoader()->isLoading(), 10000);
+    }
+
+    // Searches by id and waits for the user's dialogs.
+    void openUser(qint64 userId)
+    {
+        search(UserSearch::By::Ids, QString::number(userId));
+        QCOMPARE(panel()->userModel()->rowCount(), 1);
+        QTRY_COMPARE(panel()->currentUser().value_or(ChatUser {}).id, userId);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->dialogLoader()->isLoading(), 10000);
+    }
+
+    void selectDialogs(const QStringList &ids)
+    {
+        QTableView *table = panel()->dialogTable();
+        table->clearSelection();
+        for (const QString &id : ids) {
+            const int row = panel()->dialogModel()->rowOf(id);
+            QVERIFY2(row >= 0, qPrintable(id));
+            const QModelIndex index = panel()->dialogModel()->index(row, 0);
+            table->scrollTo(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                table->visualRect(index).center());
+        }
+        QCOMPARE(table->selectionModel()->selectedRows().size(), ids.size());
+    }
+
+    DeleteConfirmationDialog *press(QPushButton *button)
+    {
+        if (!button->isEnabled())
+            return nullptr;
+        QTest::mouseClick(button, Qt::LeftButton);
+        DeleteConfirmationDialog *dialog = nullptr;
+        static_cast<void>(QTest::qWaitFor(
+            [&] { return (dialog = m_window->findChild<DeleteConfirmationDialog *>()); }, 5000));
+        return dialog;
+    }
+
+    DeleteRunDialog *confirmAndRun(DeleteConfirmationDialog *dialog)
+    {
+        if (!dialog)
+            return nullptr;
+        if (dialog->plan().requiresReason())
+            QTest::keyClicks(dialog->reasonEdit(), u"spam wave"_s);
+        if (dialog->typedCountEdit()) {
+            if (dialog->confirmButton()->isEnabled())
+                return nullptr; // typing the count must be required
+            QTest::keyClicks(dialog->typedCountEdit(), QString::number(dialog->plan().itemCount()));
+        }
+        if (!dialog->confirmButton()->isEnabled())
+            return nullptr;
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        static_cast<void>(QTest::qWaitFor([this] { return m_window->currentRun(); }, 5000));
+        DeleteRunDialog *run = m_window->currentRun();
+        if (run)
+            static_cast<void>(QTest::qWaitFor([run] { return !run->isRunning(); }, 20000));
+        return run;
+    }
+
+    void closeRun(DeleteRunDialog *run)
+    {
+        QPointer<DeleteRunDialog> guard(run);
+        run->cancelOrClose();
+        QTRY_VERIFY(!guard);
+    }
+
+    QStringList messagesFrom(qint64 userId, const QString &dialogId)
+    {
+        QStringList ids;
+        for (const QString &id : server().messageIds(dialogId)) {
+            if (server().messageSender(id) == userId)
+                ids.append(id);
+        }
+        return ids;
+    }
+
+    struct Spammer {
+        qint64 id = 0;
+        QStringList groupsToLeave; // groups they are in but do not own
+        QString dialogWithTheirMessages; // stays theirs after they leave those groups
+    };
+
+    // A spammer in groups they do not own, who also wrote in a dialog they keep.
+    Spammer findSpammer()
+    {
+        for (const qint64 spammer : server().spammerIds()) {
+            Spammer found { spammer, {}, {} };
+            for (const QString &dialog : server().dialogIdsVisibleTo(spammer)) {
+                const bool group = server().dialogType(dialog) == int(DialogType::Group);
+                if (group && server().dialogOwner(dialog) != spammer
+                    && server().dialogOccupants(dialog).contains(spammer)) {
+                    if (found.groupsToLeave.size() < 2)
+                        found.groupsToLeave.append(dialog);
+                } else if (found.dialogWithTheirMessages.isEmpty()
+                    && messagesFrom(spammer, dialog).size() >= 4) {
+                    found.dialogWithTheirMessages = dialog;
+                }
+            }
+            if (!found.groupsToLeave.isEmpty() && !found.dialogWithTheirMessages.isEmpty())
+                return found;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { Translations::install(QCoreApplication::instance()); }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_fixture.reset();
+    }
+
+    void usersAreFoundByEveryField()
+    {
+        open();
+        search(UserSearch::By::Everyone, {});
+        QCOMPARE(panel()->userModel()->rowCount(), UserListLoader::pageSize);
+        QCOMPARE(panel()->userLoader()->totalEntries(), server().userIds().size());
+        QTest::mouseClick(panel()->findChild<QPushButton *>(u"loadMoreUsers"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            panel()->userModel()->rowCount(), 2 * UserListLoader::pageSize, 10000);
+
+        ChatUser someone;
+        for (int row = 0; row < panel()->userModel()->rowCount(); ++row) {
+            const ChatUser &user = panel()->userModel()->userAt(row);
+            if (!user.email.isEmpty() && user.fullName.size() >= 5 && !user.tags.isEmpty()) {
+                someone = user;
+                break;
+            }
+        }
+        QVERIFY(someone.id != 0);
+
+        const QList<std::pair<UserSearch::By, QString>> searches {
+            { UserSearch::By::Ids, QString::number(someone.id) },
+            { UserSearch::By::Login, someone.login },
+            { UserSearch::By::Email, someone.email },
+            { UserSearch::By::FullName, someone.fullName.left(5) },
+            { UserSearch::By::Tags, someone.tags.first() },
+        };
+        for (const auto &[by, text] : searches) {
+            search(by, text);
+            QVERIFY2(panel()->userModel()->rowOf(someone.id) >= 0, qPrintable(text));
+        }
+
+        // The detail pane shows the account as plain text.
+        search(UserSearch::By::Ids, QString::number(someone.id));
+        QTRY_COMPARE(panel()->currentUser().value_or(ChatUser {}).id, someone.id);
+        QCOMPARE(panel()->userDetail()->fieldText(u"login"_s), someone.login);
+        QCOMPARE(panel()->userDetail()->fieldText(u"email"_s), someone.email);
+
+        // Bad input gets a clear word and changes nothing.
+        search(UserSearch::By::Ids, u"12ab"_s);
+        QVERIFY(panel()->searchStatus()->text().contains(u"12ab"_s));
+        QCOMPARE(panel()->userModel()->rowCount(), 1);
+        search(UserSearch::By::FullName, u"ab"_s);
+        QVERIFY(panel()->searchStatus()->text().contains(u"3 characters"_s));
+    }
+
+    void anAdminCleansUpAfterASpammer()
+    {
+        open();
+        const Spammer spammer = findSpammer();
+        QVERIFY2(spammer.id != 0, "the sandbox community has no suitable spammer");
+
+        // Find them and review their dialogs: the API key lists them as the spammer sees them.
+        openUser(spammer.id);
+        const QStringList visible = server().dialogIdsVisibleTo(spammer.id);
+        QCOMPARE(panel()->dialogLoader()->totalEntries(), visible.size());
+        for (int row = 0; row < panel()->dialogModel()->rowCount(); ++row)
+            QVERIFY(visible.contains(panel()->dialogModel()->dialogAt(row).id));
+
+        // Their messages in one dialog, read without marking anything read.
+        const QStringList theirs = messagesFrom(spammer.id, spammer.dialogWithTheirMessages);
+        QHash<QString, QList<qint64>> readBefore;
+        for (const QString &id : theirs)
+            readBefore.insert(id, server().messageReadIds(id));
+        selectDialogs({ spammer.dialogWithTheirMessages });
+        MessageViewer *viewer = panel()->messageViewer();
+        QVERIFY(viewer->onlySenderBox()->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !viewer->loader()->isLoading() && viewer->model()->rowCount() > 0, 10000);
+        QCOMPARE(viewer->model()->rowCount(), std::min(int(theirs.size()), 50));
+        for (int row = 0; row < viewer->model()->rowCount(); ++row)
+            QCOMPARE(viewer->model()->messageAt(row).senderId, spammer.id);
+        for (const QString &id : theirs)
+            QCOMPARE(server().messageReadIds(id), readBefore.value(id));
+        viewer->table()->selectRow(0);
+        QVERIFY(viewer->textView()->toPlainText().contains(viewer->model()->messageAt(0).text));
+
+        // Take them out of the groups they joined.
+        selectDialogs(spammer.groupsToLeave);
+        DeleteConfirmationDialog *confirmation = press(panel()->removeFromGroupsButton());
+        QVERIFY(confirmation);
+        QCOMPARE(confirmation->plan().target, DeletionPlan::Target::Members);
+        QVERIFY(confirmation->windowTitle().startsWith(u"Remove "_s));
+        DeleteRunDialog *run = confirmAndRun(confirmation);
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(),
+            u"Removed from %1 of %1 dialogs."_s.arg(spammer.groupsToLeave.size()));
+        for (const QString &group : spammer.groupsToLeave) {
+            QVERIFY(!server().dialogOccupants(group).contains(spammer.id));
+            QVERIFY(server().dialogExists(group));
+        }
+        closeRun(run);
+        // Their list is read again: the groups are gone from it.
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->dialogLoader()->isLoading()
+                && panel()->dialogModel()->rowCount() > 0
+                && panel()->dialogModel()->rowOf(spammer.groupsToLeave.first()) < 0,
+            10000);
+
+        // Delete what they wrote, for everyone.
+        selectDialogs({ spammer.dialogWithTheirMessages });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !viewer->loader()->isLoading() && viewer->model()->rowCount() > 0, 10000);
+        viewer->table()->selectAll();
+        const int chosen = viewer->model()->rowCount();
+        QStringList chosenIds;
+        for (int row = 0; row < chosen; ++row)
+            chosenIds.append(viewer->model()->messageAt(row).id);
+        confirmation = press(panel()->deleteMessagesButton());
+        QVERIFY(confirmation);
+        QCOMPARE(confirmation->plan().target, DeletionPlan::Target::Messages);
+        QCOMPARE(confirmation->plan().itemCount(), chosen);
+        run = confirmAndRun(confirmation);
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(), u"Deleted %1 of %1."_s.arg(chosen));
+        for (const QString &id : std::as_const(chosenIds))
+            QVERIFY(!server().messageExists(id));
+        QCOMPARE(viewer->model()->rowCount(), 0);
+        closeRun(run);
+
+        // Both runs are in the journal, the messages with their evidence.
+        Journal journal;
+        QVERIFY(journal.open(m_home->filePath(u"journal.sqlite"_s)));
+        const QList<Journal::Run> runs = journal.runs();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(1).target, u"members"_s);
+        QCOMPARE(runs.at(1).mode, u"remove_member"_s);
+        QVERIFY(runs.at(1).reason.contains(QString::number(spammer.id)));
+        QCOMPARE(runs.at(0).target, u"messages"_s);
+        QCOMPARE(runs.at(0).mode, u"force"_s);
+        QCOMPARE(runs.at(0).unsettledCount, 0);
+        const QList<Journal::Item> items = journal.items(runs.at(0).id);
+        QCOMPARE(items.size(), chosen);
+        for (const Journal::Item &item : items)
+            QCOMPARE(item.outcome, u"deleted"_s);
+        const QList<Journal::Evidence> evidence = journal.evidence(runs.at(0).id);
+        QCOMPARE(evidence.size(), 1);
+        QCOMPARE(evidence.first().dialogId, spammer.dialogWithTheirMessages);
+        QCOMPARE(evidence.first().messages.size(), chosen);
+    }
+
+    void removingDialogsFromTheirListActsOnTheirBehalf()
+    {
+        open();
+        const Spammer spammer = findSpammer();
+        QVERIFY(spammer.id != 0);
+        openUser(spammer.id);
+        const QString dialog = spammer.groupsToLeave.first();
+        selectDialogs({ dialog });
+        DeleteConfirmationDialog *confirmation = press(panel()->removeFromTheirListButton());
+        QVERIFY(confirmation);
+        QCOMPARE(confirmation->plan().onBehalfOf, spammer.id);
+        DeleteRunDialog *run = confirmAndRun(confirmation);
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        // Gone from their list only: the dialog and its other members are untouched.
+        QVERIFY(!server().dialogVisibleTo(dialog, spammer.id));
+        QVERIFY(server().dialogExists(dialog));
+        QCOMPARE(panel()->dialogModel()->rowOf(dialog), -1);
+    }
+
+    void deletingEveryDialogTheyOwnLoadsThemAllFirst()
+    {
+        open();
+        const Spammer spammer = findSpammer();
+        QVERIFY(spammer.id != 0);
+        const QStringList owned = server().dialogIdsOwnedBy(spammer.id);
+        QVERIFY(!owned.isEmpty());
+        openUser(spammer.id);
+        DeleteConfirmationDialog *confirmation = press(panel()->deleteOwnedButton());
+        QVERIFY(confirmation);
+        QStringList planned;
+        for (const Dialog &dialog : confirmation->plan().dialogs)
+            planned.append(dialog.id);
+        std::sort(planned.begin(), planned.end());
+        QStringList expected = owned;
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(planned, expected);
+        DeleteRunDialog *run = confirmAndRun(confirmation);
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(), u"Deleted %1 of %1."_s.arg(owned.size()));
+        for (const QString &id : owned)
+            QVERIFY(!server().dialogExists(id));
+    }
+
+    void aSessionLoginSeesOnlySharedDialogsAndCannotActForOthers()
+    {
+        open(AuthMode::Session);
+        // The session exists once the Dialogs page has asked for its first page.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->client()->sessionUserId() != 0, 10000);
+        const qint64 me = m_window->client()->sessionUserId();
+        qint64 other = 0;
+        for (const qint64 user : server().userIds()) {
+            if (user == me)
+                continue;
+            const QStringList shared = server().dialogIdsVisibleTo(me);
+            const bool sharesOne = std::any_of(shared.cbegin(), shared.cend(),
+                [&](const QString &id) { return server().dialogOccupants(id).contains(user); });
+            if (sharesOne) {
+                other = user;
+                break;
+            }
+        }
+        QVERIFY(other != 0);
+        openUser(other);
+        QVERIFY(panel()->dialogModel()->rowCount() > 0);
+        for (int row = 0; row < panel()->dialogModel()->rowCount(); ++row) {
+            const Dialog &dialog = panel()->dialogModel()->dialogAt(row);
+            QVERIFY(dialog.occupantIds.contains(other));
+            QVERIFY(server().dialogVisibleTo(dialog.id, me));
+        }
+        panel()->dialogTable()->selectRow(0);
+        QVERIFY(!panel()->removeFromTheirListButton()->isEnabled());
+        QVERIFY(panel()->removeFromGroupsButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestUserReviewSandbox)
+#include "TestUserReviewSandbox.moc"
