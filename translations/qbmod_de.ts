@@ -629,6 +629,14 @@
         <translation>Der Benutzer, der aus den Dialogen entfernt werden soll.</translation>
     </message>
     <message>
+        <source>The dialog the messages belong to; the journal keeps it so that reconcile can check them.</source>
+        <translation>Der Dialog, zu dem die Nachrichten gehören; das Journal bewahrt ihn auf, damit der Abgleich sie prüfen kann.</translation>
+    </message>
+    <message>
+        <source>DIALOG_ID</source>
+        <translation>DIALOG_ID</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -648,8 +656,8 @@ Commands:
   journal prune --older-than DAYS [--journal PATH] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
-                  [--batch-size N] [--yes] [--journal PATH] [--json]
-                  (ID... | --from-file FILE | --from-file -)
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
   users list [--search TEXT] [--limit N] [--json]
@@ -686,8 +694,8 @@ Befehle:
   journal prune --older-than DAYS [--journal PATH] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
-                  [--batch-size N] [--yes] [--journal PATH] [--json]
-                  (ID... | --from-file FILE | --from-file -)
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
   users list [--search TEXT] [--limit N] [--json]
@@ -854,6 +862,10 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>Recorded in the journal as run %1.</source>
         <translation>Im Journal als Lauf %1 festgehalten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
+        <translation>„%1“ ist keine Dialog-ID (24 Hexadezimalziffern). Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2347,10 +2359,6 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
 <context>
     <name>Reconciler</name>
     <message>
-        <source>run %1 deleted %2, which reconcile cannot check yet</source>
-        <translation>Lauf %1 hat %2 gelöscht, was reconcile noch nicht prüfen kann</translation>
-    </message>
-    <message>
         <source>run %1 was made against %2; connect there to check it</source>
         <translation>Lauf %1 wurde auf %2 ausgeführt; verbinden Sie sich mit diesem Endpunkt, um ihn zu prüfen</translation>
     </message>
@@ -2365,6 +2373,21 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
     <message>
         <source>run %1 was made with an API key; checking it needs one</source>
         <translation>Lauf %1 wurde mit einem API-Schlüssel ausgeführt; zur Prüfung wird ebenfalls einer benötigt</translation>
+    </message>
+    <message>
+        <source>run %1 changed %2, which reconcile cannot check</source>
+        <translation>Lauf %1 hat %2 geändert, was der Abgleich nicht prüfen kann</translation>
+    </message>
+    <message>
+        <source>run %1 removed a user whom the journal does not name (it was written by an older version); reconcile cannot check it</source>
+        <translation>Lauf %1 hat einen Benutzer entfernt, den das Journal nicht nennt (es wurde von einer älteren Version geschrieben); der Abgleich kann ihn nicht prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>run %1 has %n message(s) journalled without their dialog, which reconcile cannot look up</source>
+        <translation>
+            <numerusform>Lauf %1 hat %n Nachricht ohne ihren Dialog im Journal, die der Abgleich nicht nachschlagen kann</numerusform>
+            <numerusform>Lauf %1 hat %n Nachrichten ohne ihren Dialog im Journal, die der Abgleich nicht nachschlagen kann</numerusform>
+        </translation>
     </message>
 </context>
 <context>

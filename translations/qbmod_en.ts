@@ -629,6 +629,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The dialog the messages belong to; the journal keeps it so that reconcile can check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALOG_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -648,8 +656,8 @@ Commands:
   journal prune --older-than DAYS [--journal PATH] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
-                  [--batch-size N] [--yes] [--journal PATH] [--json]
-                  (ID... | --from-file FILE | --from-file -)
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
   users list [--search TEXT] [--limit N] [--json]
@@ -816,6 +824,10 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,10 +2316,6 @@ A moderation console for QuickBlox chat applications.</source>
 <context>
     <name>Reconciler</name>
     <message>
-        <source>run %1 deleted %2, which reconcile cannot check yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>run %1 was made against %2; connect there to check it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,6 +2330,21 @@ A moderation console for QuickBlox chat applications.</source>
     <message>
         <source>run %1 was made with an API key; checking it needs one</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 changed %2, which reconcile cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 removed a user whom the journal does not name (it was written by an older version); reconcile cannot check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>run %1 has %n message(s) journalled without their dialog, which reconcile cannot look up</source>
+        <translation>
+            <numerusform>run %1 has %n message journalled without its dialog, which reconcile cannot look up</numerusform>
+            <numerusform>run %1 has %n messages journalled without their dialog, which reconcile cannot look up</numerusform>
+        </translation>
     </message>
 </context>
 <context>

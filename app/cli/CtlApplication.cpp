@@ -45,7 +45,8 @@ const QHash<QString, QStringList> &commandOptions()
         { u"journal prune"_s, { u"journal"_s, u"older-than"_s } },
         { u"messages delete"_s,
             { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
-                u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"journal"_s } },
+                u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"journal"_s,
+                u"dialog"_s } },
         { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s, u"sender"_s } },
         { u"users list"_s, { u"search"_s, u"limit"_s } },
         { u"users show"_s, {} },
@@ -96,6 +97,10 @@ void CtlApplication::addOptions()
         { u"search"_s, tr("User id, email, login or part of a full name."), tr("TEXT") },
         { u"sender"_s, tr("Only messages sent by this user."), tr("USER_ID") },
         { u"user"_s, tr("The user to remove from the dialogs."), tr("USER_ID") },
+        { u"dialog"_s,
+            tr("The dialog the messages belong to; the journal keeps it so that reconcile can "
+               "check them."),
+            tr("DIALOG_ID") },
         { u"reason"_s, tr("Why; kept in the journal. Required with --force and --on-behalf-of."),
             tr("TEXT") },
         { u"protected-users"_s,
@@ -134,8 +139,8 @@ QString CtlApplication::usageText() const
               "  journal prune --older-than DAYS [--journal PATH] [--json]\n"
               "  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]\n"
               "                  [--protected-users IDS] [--override-protection] [--dry-run]\n"
-              "                  [--batch-size N] [--yes] [--journal PATH] [--json]\n"
-              "                  (ID... | --from-file FILE | --from-file -)\n"
+              "                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]\n"
+              "                  [--json] (ID... | --from-file FILE | --from-file -)\n"
               "  messages list DIALOG_ID [--sender USER_ID] [--limit N]\n"
               "                [--on-behalf-of USER_ID] [--json]\n"
               "  users list [--search TEXT] [--limit N] [--json]\n"

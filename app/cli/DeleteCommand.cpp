@@ -166,6 +166,14 @@ void DeleteCommand::start()
         return;
     if (!readIds(&m_ids))
         return;
+    if (m_target == Target::Messages && parser.isSet(u"dialog"_s)) {
+        m_dialogId = parser.value(u"dialog"_s).trimmed();
+        if (!ObjectId::isValid(m_dialogId)) {
+            usageError(tr("\"%1\" is not a dialog id (24 hexadecimal digits). Nothing was sent.")
+                           .arg(m_dialogId));
+            return;
+        }
+    }
     if (parser.isSet(u"dry-run"_s)) {
         printDryRun();
         return;
@@ -289,7 +297,12 @@ void DeleteCommand::startDeleting()
     // Evidence is written with the run: a dialog deleted for everyone cannot be fetched later.
     const QList<EvidenceCollector::Record> evidence
         = m_evidence && m_keepEvidence ? m_evidence->records() : QList<EvidenceCollector::Record>();
-    if (!m_recorder->begin(run, m_ids, evidence)) {
+    QHash<QString, QString> containerOf;
+    if (!m_dialogId.isEmpty()) {
+        for (const QString &id : std::as_const(m_ids))
+            containerOf.insert(id, m_dialogId);
+    }
+    if (!m_recorder->begin(run, m_ids, evidence, containerOf)) {
         usageError(tr("%1 Nothing was sent.").arg(m_recorder->errorString()));
         return;
     }

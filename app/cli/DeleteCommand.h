@@ -15,12 +15,13 @@ class JournalRecorder;
 //                         [--no-evidence] [--batch-size N] [--yes] [--journal PATH] [--json]
 //                         (ID... | --from-file FILE | --from-file -)
 // qbmodctl messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT] [--dry-run]
-//                          [--batch-size N] [--yes] [--journal PATH] [--json]
-//                          (ID... | --from-file FILE | --from-file -)
+//                          [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+//                          [--json] (ID... | --from-file FILE | --from-file -)
 // Every run is journalled, ids committed as sent before their request leaves. Before a force
 // delete of dialogs the dialogs and their latest messages are kept as evidence, and dialogs owned
 // by protected users are refused. Messages go the same way, without evidence: only their sender
-// may delete them for everyone.
+// may delete them for everyone. The server needs a message's dialog to find it again, so
+// --dialog is journalled with each message for reconcile.
 class DeleteCommand final : public CtlCommand {
     Q_OBJECT
 
@@ -46,6 +47,7 @@ private:
 
     BulkDeleteEngine::Options m_options;
     QStringList m_ids;
+    QString m_dialogId; // messages: the dialog they belong to, when given
     QString m_reason;
     ModerationGuard m_guard;
     bool m_overrideProtection = false;

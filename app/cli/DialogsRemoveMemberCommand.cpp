@@ -139,7 +139,8 @@ void DialogsRemoveMemberCommand::startRemoving()
     run.actingUserId = m_context.onBehalfOf;
     run.mode = u"remove_member"_s;
     run.target = u"members"_s;
-    // The journal has no column for whom: the reason line carries it, so the record reads alone.
+    run.subjectUserId = m_userId;
+    // The reason line names the user too, so that the record reads alone wherever it is shown.
     run.reason = m_reason.isEmpty() ? tr("user %1").arg(m_userId)
                                     : tr("user %1: %2").arg(m_userId).arg(m_reason);
     run.protectionOverridden = m_protectionOverridden;

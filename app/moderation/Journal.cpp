@@ -100,13 +100,18 @@ const QStringList version2 {
     u"CREATE INDEX evidence_dialog ON evidence(dialog_id)"_s,
 };
 
+const QStringList version3 {
+    u"ALTER TABLE run_items ADD COLUMN container_id TEXT"_s,
+    u"ALTER TABLE runs ADD COLUMN subject_user_id INTEGER"_s,
+};
+
 const QString unsettledCondition
     = u"(state = 'sent' OR (state = 'answered' AND outcome = 'unknown'))"_s;
 
 const QString runColumns
     = u"id, started_at, finished_at, status, profile, endpoint, application_id, auth_mode,"
       " operator_login, api_key_fingerprint, acting_user_id, mode, target, reason,"
-      " protection_overridden"_s;
+      " protection_overridden, subject_user_id"_s;
 
 } // namespace
 
@@ -243,7 +248,7 @@ bool Journal::migrate()
                       .arg(found);
         return false;
     }
-    const QList<QStringList> steps { version1, version2 };
+    const QList<QStringList> steps { version1, version2, version3 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
         // the previous version intact. IMMEDIATE takes the write lock before the version is
@@ -264,7 +269,8 @@ bool Journal::migrate()
     return true;
 }
 
-std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids)
+std::optional<qint64> Journal::beginRun(
+    const Run &run, const QStringList &ids, const QHash<QString, QString> &containerOf)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
@@ -274,8 +280,8 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids)
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO runs (started_at, status, profile, endpoint, application_id,"
                    " auth_mode, operator_login, api_key_fingerprint, acting_user_id, mode, target,"
-                   " reason, protection_overridden) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?,"
-                   " ?, ?, ?)"_s);
+                   " reason, protection_overridden, subject_user_id) VALUES (?, 'running', ?, ?, ?,"
+                   " ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(
         timeText(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
     insert.addBindValue(textOrNull(run.profile));
@@ -291,18 +297,21 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids)
     insert.addBindValue(run.target);
     insert.addBindValue(textOrNull(run.reason));
     insert.addBindValue(run.protectionOverridden ? 1 : 0);
+    insert.addBindValue(
+        run.subjectUserId ? QVariant(*run.subjectUserId) : QVariant(QMetaType::fromType<qint64>()));
     if (!exec(insert)) {
         db.rollback();
         return std::nullopt;
     }
     const qint64 runId = insert.lastInsertId().toLongLong();
     QSqlQuery item(db);
-    item.prepare(u"INSERT OR IGNORE INTO run_items (run_id, position, object_id, state)"
-                 " VALUES (?, ?, ?, 'pending')"_s);
+    item.prepare(u"INSERT OR IGNORE INTO run_items (run_id, position, object_id, state,"
+                 " container_id) VALUES (?, ?, ?, 'pending', ?)"_s);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         item.bindValue(0, runId);
         item.bindValue(1, static_cast<qint64>(i));
         item.bindValue(2, ids.at(i));
+        item.bindValue(3, textOrNull(containerOf.value(ids.at(i))));
         if (!exec(item)) {
             db.rollback();
             return std::nullopt;
@@ -475,6 +484,8 @@ Journal::Run Journal::runFrom(const QSqlQuery &query) const
     run.target = query.value(12).toString();
     run.reason = query.value(13).toString();
     run.protectionOverridden = query.value(14).toInt() != 0;
+    if (!query.value(15).isNull())
+        run.subjectUserId = query.value(15).toLongLong();
     return run;
 }
 
@@ -529,13 +540,14 @@ QList<Journal::Item> itemsFrom(QSqlQuery &query)
         item.answeredAt = timeFrom(query.value(5));
         item.settledAt = timeFrom(query.value(6));
         item.settledBy = query.value(7).toString();
+        item.containerId = query.value(8).toString();
         result.append(item);
     }
     return result;
 }
 
 const QString itemColumns = u"object_id, state, outcome, error, sent_at, answered_at,"
-                            " settled_at, settled_by"_s;
+                            " settled_at, settled_by, container_id"_s;
 } // namespace
 
 QList<Journal::Item> Journal::items(qint64 runId) const

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -26,7 +27,8 @@ class Journal final {
 
 public:
     // 1: runs and run_items. 2: settled_at/settled_by, protection override, evidence.
-    static constexpr int schemaVersion = 2;
+    // 3: run_items.container_id (a message's dialog), runs.subject_user_id (the member removed).
+    static constexpr int schemaVersion = 3;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -52,6 +54,9 @@ public:
         QString target; // dialogs, messages, members
         QString reason;
         bool protectionOverridden = false;
+        // A member removal: the user removed. Unset for other runs and for runs written before
+        // schema 3.
+        std::optional<qint64> subjectUserId;
         // Who and where, from the connection: the login for a session, the key's fingerprint
         // for an API key.
         static Run forConnection(const ConnectionSettings &connection, const QString &profile,
@@ -64,6 +69,9 @@ public:
 
     struct Item {
         QString objectId;
+        // A message: the dialog it belongs to, which reconcile needs to find it. Empty for
+        // dialogs, and for messages recorded before schema 3.
+        QString containerId;
         ItemState state = ItemState::Pending;
         QString outcome; // DeleteOutcome::resultName, or gone/present after reconcile
         QString error;
@@ -99,8 +107,10 @@ public:
     QString errorString() const { return m_error; }
     int userVersion() const;
 
-    // Starts a run: every id is written as pending in one transaction. Returns the run id.
-    std::optional<qint64> beginRun(const Run &run, const QStringList &ids);
+    // Starts a run: every id is written as pending in one transaction, with its container
+    // (containerOf, e.g. a message's dialog) when known. Returns the run id.
+    std::optional<qint64> beginRun(
+        const Run &run, const QStringList &ids, const QHash<QString, QString> &containerOf = {});
     // Committed before the request for these ids leaves.
     bool markSent(qint64 runId, const QStringList &ids);
     bool recordOutcomes(qint64 runId, const QList<DeleteOutcome> &outcomes);

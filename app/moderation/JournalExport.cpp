@@ -54,6 +54,7 @@ QJsonObject runJson(const Journal::Run &run)
         { u"target"_s, run.target },
         { u"reason"_s, run.reason },
         { u"protection_overridden"_s, run.protectionOverridden },
+        { u"subject_user_id"_s, run.subjectUserId ? QJsonValue(*run.subjectUserId) : QJsonValue() },
         { u"ids"_s, run.itemCount },
         { u"unsettled"_s, run.unsettledCount },
     };
@@ -63,6 +64,8 @@ QJsonObject itemJson(const Journal::Item &item)
 {
     return QJsonObject {
         { u"id"_s, item.objectId },
+        { u"container_id"_s,
+            item.containerId.isEmpty() ? QJsonValue() : QJsonValue(item.containerId) },
         { u"state"_s, Journal::stateName(item.state) },
         { u"outcome"_s, item.outcome.isEmpty() ? QJsonValue() : QJsonValue(item.outcome) },
         { u"error"_s, item.error.isEmpty() ? QJsonValue() : QJsonValue(item.error) },
@@ -109,12 +112,14 @@ QByteArray toJson(const Journal &journal, const QList<Journal::Run> &runs)
 
 QString toCsv(const Journal &journal, const QList<Journal::Run> &runs)
 {
-    // One line per id with its run's details: the shape spreadsheets and grep want.
+    // One line per id with its run's details: the shape spreadsheets and grep want. Columns
+    // added later go at the end, so that older readers keep their positions.
     const QStringList header { u"run_id"_s, u"started_at"_s, u"finished_at"_s, u"status"_s,
         u"profile"_s, u"endpoint"_s, u"application_id"_s, u"auth_mode"_s, u"operator_login"_s,
         u"api_key_fingerprint"_s, u"acting_user_id"_s, u"mode"_s, u"target"_s, u"reason"_s,
         u"protection_overridden"_s, u"id"_s, u"state"_s, u"outcome"_s, u"error"_s, u"sent_at"_s,
-        u"answered_at"_s, u"settled_at"_s, u"settled_by"_s };
+        u"answered_at"_s, u"settled_at"_s, u"settled_by"_s, u"subject_user_id"_s,
+        u"container_id"_s };
     QString csv = header.join(u',') + u"\r\n"_s;
     for (const Journal::Run &run : runs) {
         const QList<Journal::Item> items = journal.items(run.id);
@@ -143,6 +148,8 @@ QString toCsv(const Journal &journal, const QList<Journal::Run> &runs)
                 timeText(item.answeredAt),
                 timeText(item.settledAt),
                 item.settledBy,
+                run.subjectUserId ? QString::number(*run.subjectUserId) : QString(),
+                item.containerId,
             };
             QStringList quoted;
             for (const QString &field : fields)

@@ -19,9 +19,9 @@ JournalRecorder::JournalRecorder(Journal *journal, MemberRemovalEngine *engine, 
 }
 
 bool JournalRecorder::begin(const Journal::Run &run, const QStringList &ids,
-    const QList<EvidenceCollector::Record> &evidence)
+    const QList<EvidenceCollector::Record> &evidence, const QHash<QString, QString> &containerOf)
 {
-    const std::optional<qint64> runId = m_journal->beginRun(run, ids);
+    const std::optional<qint64> runId = m_journal->beginRun(run, ids, containerOf);
     if (!runId)
         return false;
     m_runId = *runId;

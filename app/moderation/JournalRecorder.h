@@ -25,9 +25,11 @@ public:
     // the engine starts; on failure nothing is followed and errorString() says why.
     // Evidence goes in with the run, before the first delete can leave: once a dialog is deleted
     // for everyone it cannot be fetched any more. If it cannot be written the run is closed as
-    // cancelled and begin() fails.
+    // cancelled and begin() fails. containerOf names each id's container when it has one (a
+    // message's dialog), so that reconcile can find it later.
     bool begin(const Journal::Run &run, const QStringList &ids,
-        const QList<EvidenceCollector::Record> &evidence = {});
+        const QList<EvidenceCollector::Record> &evidence = {},
+        const QHash<QString, QString> &containerOf = {});
     qint64 runId() const { return m_runId; }
     QString errorString() const { return m_error.isEmpty() ? m_journal->errorString() : m_error; }
 

@@ -2,6 +2,9 @@
 
 #include "JournalLogging.h"
 #include "api/endpoints/GetDialogEndpoint.h"
+#include "api/endpoints/ListMessagesEndpoint.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -16,17 +19,26 @@ std::optional<QString> Reconciler::cannotCheck(
     const Journal::Run &run, std::optional<qint64> *onBehalfOf) const
 {
     const ConnectionSettings connection = m_client->connection();
-    if (run.target != u"dialogs"_s)
-        return tr("run %1 deleted %2, which reconcile cannot check yet")
-            .arg(run.id)
-            .arg(run.target);
+    if (run.target != u"dialogs"_s && run.target != u"messages"_s && run.target != u"members"_s)
+        return tr("run %1 changed %2, which reconcile cannot check").arg(run.id).arg(run.target);
     if (!run.endpoint.isEmpty() && QUrl(run.endpoint) != connection.endpoint)
         return tr("run %1 was made against %2; connect there to check it")
             .arg(run.id)
             .arg(run.endpoint);
     const bool apiKey = connection.authMode == AuthMode::ApiKey;
+    if (run.target == u"members"_s) {
+        if (!run.subjectUserId)
+            return tr("run %1 removed a user whom the journal does not name (it was written by "
+                      "an older version); reconcile cannot check it")
+                .arg(run.id);
+        // Membership looks the same to everyone: with full rights, read it as is.
+        if (apiKey) {
+            *onBehalfOf = std::nullopt;
+            return std::nullopt;
+        }
+    }
     if (run.mode == u"force"_s && run.authMode == u"api_key"_s && apiKey) {
-        // Full rights: whether the dialog exists at all is the whole question.
+        // Full rights: whether the dialog or message exists at all is the whole question.
         *onBehalfOf = std::nullopt;
         return std::nullopt;
     }
@@ -57,7 +69,7 @@ void Reconciler::start(std::optional<qint64> runId)
     m_summary = Summary();
     m_runs.clear();
     QList<Check> checks;
-    QList<std::optional<qint64>> actingFor;
+    const bool apiKey = m_client->connection().authMode == AuthMode::ApiKey;
     const QList<qint64> candidates
         = runId ? QList<qint64> { *runId } : m_journal->runsNeedingReconcile();
     for (const qint64 id : candidates) {
@@ -69,12 +81,36 @@ void Reconciler::start(std::optional<qint64> runId)
             m_summary.skipped.append(*problem);
             continue;
         }
-        m_runs.append(id);
+        Check check;
+        check.runId = id;
+        check.onBehalfOf = onBehalfOf;
+        check.seesEveryDialog = apiKey && !onBehalfOf;
+        if (run->target == u"messages"_s)
+            check.kind = Kind::Message;
+        else if (run->target == u"members"_s)
+            check.kind = Kind::Member;
+        check.subjectUserId = run->subjectUserId.value_or(0);
+
         const QList<Journal::Item> items = m_journal->unsettledItems(id);
+        int withoutDialog = 0;
         for (const Journal::Item &item : items) {
-            checks.append(Check { id, item.objectId });
-            actingFor.append(onBehalfOf);
+            if (check.kind == Kind::Message && item.containerId.isEmpty()) {
+                ++withoutDialog;
+                continue;
+            }
+            check.objectId = item.objectId;
+            check.containerId = item.containerId;
+            checks.append(check);
         }
+        if (withoutDialog > 0) {
+            m_summary.skipped.append(tr("run %1 has %n message(s) journalled without their "
+                                        "dialog, which reconcile cannot look up",
+                nullptr, withoutDialog)
+                                         .arg(id));
+            if (withoutDialog == items.size())
+                continue;
+        }
+        m_runs.append(id);
     }
     m_summary.runs = static_cast<int>(m_runs.size());
     m_waiting = static_cast<int>(checks.size());
@@ -88,31 +124,73 @@ void Reconciler::start(std::optional<qint64> runId)
             Qt::QueuedConnection);
         return;
     }
-    for (qsizetype i = 0; i < checks.size(); ++i) {
-        const Check check = checks.at(i);
-        m_client->send(GetDialogEndpoint::build(check.objectId, actingFor.at(i)), this,
+    for (const Check &check : std::as_const(checks)) {
+        m_client->send(requestFor(check), this,
             [this, check](const ApiReply &reply) { onAnswer(check, reply); });
     }
+}
+
+ApiRequest Reconciler::requestFor(const Check &check)
+{
+    if (check.kind != Kind::Message)
+        return GetDialogEndpoint::build(check.objectId, check.onBehalfOf);
+    MessageQuery query;
+    query.dialogId = check.containerId;
+    query.messageId = check.objectId;
+    query.onBehalfOf = check.onBehalfOf;
+    return ListMessagesEndpoint::build(query, 0, 1);
+}
+
+QString Reconciler::outcomeOf(const Check &check, const ApiReply &reply)
+{
+    const bool notFound = reply.error.kind() == ApiError::Kind::NotFound;
+    switch (check.kind) {
+    case Kind::Dialog:
+        if (reply.isSuccess() && reply.httpStatus == 200)
+            return u"present"_s;
+        return notFound ? u"gone"_s : QString();
+    case Kind::Message: {
+        if (notFound)
+            return u"gone"_s;
+        const ApiResult<MessagePage> page = ListMessagesEndpoint::parse(reply);
+        if (!page.ok())
+            return {};
+        const bool listed = std::any_of(
+            page.value.items.cbegin(), page.value.items.cend(), [&check](const Message &message) {
+                return message.id.compare(check.objectId, Qt::CaseInsensitive) == 0;
+            });
+        return listed ? u"present"_s : u"gone"_s;
+    }
+    case Kind::Member: {
+        if (notFound)
+            return check.seesEveryDialog ? u"not_found"_s : QString();
+        const ApiResult<Dialog> dialog = GetDialogEndpoint::parse(reply);
+        // A public dialog lists no members: it cannot show whether the user is still in it.
+        if (!dialog.ok() || dialog.value.type == DialogType::Public)
+            return {};
+        return dialog.value.occupantIds.contains(check.subjectUserId) ? u"still_member"_s
+                                                                      : u"removed"_s;
+    }
+    }
+    return {};
 }
 
 void Reconciler::onAnswer(const Check &check, const ApiReply &reply)
 {
     ++m_summary.checked;
-    QString outcome;
-    if (reply.isSuccess() && reply.httpStatus == 200) {
-        outcome = u"present"_s;
+    const QString outcome = outcomeOf(check, reply);
+    if (outcome.isEmpty()) {
+        ++m_summary.failed;
+        qCWarning(lcJournal) << "could not check" << check.objectId << reply.httpStatus
+                             << reply.error.message();
+    } else if (!m_journal->settleItem(
+                   check.runId, check.objectId, outcome, QString::fromLatin1(settledBy))) {
+        ++m_summary.failed;
+    } else if (outcome == u"present"_s || outcome == u"still_member"_s) {
         ++m_summary.present;
-    } else if (reply.error.kind() == ApiError::Kind::NotFound) {
-        outcome = u"gone"_s;
-        ++m_summary.gone;
     } else {
-        ++m_summary.failed;
-        qCWarning(lcJournal) << "could not check" << check.objectId << reply.error.message();
+        ++m_summary.gone;
     }
-    if (!outcome.isEmpty()
-        && !m_journal->settleItem(
-            check.runId, check.objectId, outcome, QString::fromLatin1(settledBy)))
-        ++m_summary.failed;
     if (--m_waiting == 0) {
         closeRunsIfDone();
         Q_EMIT finished();

@@ -93,6 +93,28 @@ private:
         return {};
     }
 
+    // A group the operator is in but does not own, with another member who is not its owner
+    // either: the operator may not remove that member.
+    QString foreignGroup(qint64 operatorId, qint64 *other) const
+    {
+        SandboxServer &server = m_fixture->server();
+        const QStringList visible = server.dialogIdsVisibleTo(operatorId);
+        for (const QString &id : visible) {
+            if (server.dialogType(id) != 2 || server.dialogOwner(id) == operatorId)
+                continue;
+            const QList<qint64> occupants = server.dialogOccupants(id);
+            if (!occupants.contains(operatorId))
+                continue;
+            for (const qint64 user : occupants) {
+                if (user != operatorId && user != server.dialogOwner(id)) {
+                    *other = user;
+                    return id;
+                }
+            }
+        }
+        return {};
+    }
+
     std::unique_ptr<SandboxFixture> m_fixture;
     std::unique_ptr<QTemporaryDir> m_dir;
 
@@ -372,23 +394,8 @@ private Q_SLOTS:
     {
         SandboxServer &server = m_fixture->server();
         const SandboxOperator anna = m_fixture->operatorAt(0);
-        QString dialog;
         qint64 other = 0;
-        const QStringList visible = server.dialogIdsVisibleTo(anna.userId);
-        for (const QString &id : visible) {
-            if (server.dialogType(id) != 2 || server.dialogOwner(id) == anna.userId)
-                continue;
-            const QList<qint64> occupants = server.dialogOccupants(id);
-            for (const qint64 user : occupants) {
-                if (user != anna.userId && user != server.dialogOwner(id))
-                    other = user;
-            }
-            if (other != 0 && occupants.contains(anna.userId)) {
-                dialog = id;
-                break;
-            }
-            other = 0;
-        }
+        const QString dialog = foreignGroup(anna.userId, &other);
         QVERIFY(!dialog.isEmpty());
 
         // On behalf of anna with the API key: the same rule, and the reason is kept.
@@ -439,6 +446,179 @@ private Q_SLOTS:
         const qint64 runId = json.value(u"journal_run"_s).toInteger();
         QCOMPARE(journal.unsettledItems(runId).size(), 1);
         QVERIFY(journal.runsNeedingReconcile().contains(runId));
+    }
+
+    void reconcileSettlesRemovalsWhoseAnswersWereLost()
+    {
+        SandboxServer &server = m_fixture->server();
+        const qint64 anna = m_fixture->operatorAt(0).userId;
+        qint64 member = 0;
+        const QString removedFrom = sharedGroup(anna, &member);
+        qint64 other = 0;
+        const QString refusedIn = foreignGroup(anna, &other);
+        QVERIFY(!removedFrom.isEmpty());
+        QVERIFY(!refusedIn.isEmpty());
+        QVERIFY(removedFrom != refusedIn);
+
+        // Every answer is lost after the server acted: one removal was carried out, the other
+        // refused (anna does not own that group), and the journal knows neither.
+        server.setLoseRate(1.0);
+        const Run removed = ctl({ u"dialogs"_s, u"remove-member"_s, removedFrom, u"--user"_s,
+            QString::number(member), u"--yes"_s, u"--json"_s });
+        const Run refused = ctl({ u"dialogs"_s, u"remove-member"_s, refusedIn, u"--user"_s,
+            QString::number(other), u"--on-behalf-of"_s, QString::number(anna), u"--reason"_s,
+            u"report #9"_s, u"--yes"_s, u"--json"_s });
+        server.setLoseRate(0);
+        QVERIFY(!server.dialogOccupants(removedFrom).contains(member));
+        QVERIFY(server.dialogOccupants(refusedIn).contains(other));
+
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        const qint64 removedRun = removed.json().value(u"journal_run"_s).toInteger();
+        const qint64 refusedRun = refused.json().value(u"journal_run"_s).toInteger();
+        QCOMPARE(journal.run(removedRun)->subjectUserId, std::optional<qint64>(member));
+        QCOMPARE(journal.run(refusedRun)->subjectUserId, std::optional<qint64>(other));
+        QCOMPARE(journal.unsettledItems(removedRun).size(), 1);
+        QCOMPARE(journal.unsettledItems(refusedRun).size(), 1);
+
+        const Run reconcile
+            = ctl({ u"journal"_s, u"reconcile"_s, u"--json"_s, u"--journal"_s, journalPath() });
+        QCOMPARE(reconcile.exitCode, int(ExitSuccess));
+        QCOMPARE(reconcile.json().value(u"checked"_s).toInt(), 2);
+        QCOMPARE(reconcile.json().value(u"gone"_s).toInt(), 1);
+        QCOMPARE(reconcile.json().value(u"present"_s).toInt(), 1);
+        // What the journal now says is what the server holds.
+        const Journal::Item first = journal.items(removedRun).first();
+        QCOMPARE(first.state, Journal::ItemState::Settled);
+        QCOMPARE(first.settledBy, u"reconcile"_s);
+        QCOMPARE(first.outcome,
+            server.dialogOccupants(removedFrom).contains(member) ? u"still_member"_s
+                                                                 : u"removed"_s);
+        QCOMPARE(first.outcome, u"removed"_s);
+        const Journal::Item second = journal.items(refusedRun).first();
+        QCOMPARE(second.state, Journal::ItemState::Settled);
+        QCOMPARE(second.outcome,
+            server.dialogOccupants(refusedIn).contains(other) ? u"still_member"_s : u"removed"_s);
+        QCOMPARE(second.outcome, u"still_member"_s);
+        QVERIFY(journal.runsNeedingReconcile().isEmpty());
+    }
+
+    void reconcileSettlesMessageDeletesWhoseAnswersWereLost_data()
+    {
+        QTest::addColumn<bool>("force");
+        QTest::newRow("for everyone by the sender, checked without On-Behalf-Of") << true;
+        QTest::newRow("for the acting user only, checked as that user") << false;
+    }
+
+    void reconcileSettlesMessageDeletesWhoseAnswersWereLost()
+    {
+        QFETCH(bool, force);
+        SandboxServer &server = m_fixture->server();
+        const qint64 anna = m_fixture->operatorAt(0).userId;
+        qint64 member = 0;
+        const QString dialog = sharedGroup(anna, &member);
+        QVERIFY(!dialog.isEmpty());
+        const QStringList messages = server.messageIds(dialog);
+        QString byMember, byOthers;
+        for (const QString &id : messages) {
+            QString &slot = server.messageSender(id) == member ? byMember : byOthers;
+            if (slot.isEmpty())
+                slot = id;
+        }
+        QVERIFY(!byMember.isEmpty());
+        QVERIFY(!byOthers.isEmpty());
+        const qint64 actor = force ? member : anna;
+        // Whether the delete is in place, as the server itself sees it.
+        auto stillThere = [&](const QString &id) {
+            return force ? server.messageExists(id) : server.messageVisibleTo(id, anna);
+        };
+
+        // Every answer is lost after the server acted. For everyone: the member's own message
+        // goes, the other is refused (only the sender may). For anna only: it goes from her view.
+        server.setLoseRate(1.0);
+        QStringList arguments { u"messages"_s, u"delete"_s, u"--dialog"_s, dialog,
+            u"--on-behalf-of"_s, QString::number(actor), u"--reason"_s, u"spam"_s, u"--yes"_s,
+            u"--json"_s, byMember };
+        if (force)
+            arguments << u"--force"_s << byOthers;
+        const Run run = ctl(arguments);
+        server.setLoseRate(0);
+        QVERIFY(run.exitCode != int(ExitSuccess));
+        QVERIFY(!stillThere(byMember));
+        QVERIFY(stillThere(byOthers));
+
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        const qint64 runId = run.json().value(u"journal_run"_s).toInteger();
+        if (!force) {
+            // A per-user delete always goes through; a journal row forced to "sent" stands for
+            // one whose request never reached the server.
+            Journal::Run copy = *journal.run(runId);
+            const auto forced = journal.beginRun(copy, { byOthers }, { { byOthers, dialog } });
+            QVERIFY(forced);
+            QVERIFY(journal.markSent(*forced, { byOthers }));
+        }
+        QList<Journal::Item> unsettled;
+        const QList<qint64> inDoubt = journal.runsNeedingReconcile();
+        for (const qint64 id : inDoubt)
+            unsettled += journal.unsettledItems(id);
+        QCOMPARE(unsettled.size(), 2);
+        for (const Journal::Item &item : std::as_const(unsettled))
+            QCOMPARE(item.containerId, dialog);
+
+        const Run reconcile
+            = ctl({ u"journal"_s, u"reconcile"_s, u"--json"_s, u"--journal"_s, journalPath() });
+        QCOMPARE(reconcile.exitCode, int(ExitSuccess));
+        QCOMPARE(reconcile.json().value(u"checked"_s).toInt(), 2);
+        QCOMPARE(reconcile.json().value(u"gone"_s).toInt(), 1);
+        QCOMPARE(reconcile.json().value(u"present"_s).toInt(), 1);
+        QHash<QString, QString> outcomes;
+        for (const qint64 id : inDoubt) {
+            const QList<Journal::Item> items = journal.items(id);
+            for (const Journal::Item &item : items) {
+                QCOMPARE(item.state, Journal::ItemState::Settled);
+                QCOMPARE(item.settledBy, u"reconcile"_s);
+                outcomes.insert(item.objectId, item.outcome);
+            }
+        }
+        for (const QString &id : { byMember, byOthers })
+            QCOMPARE(outcomes.value(id), stillThere(id) ? u"present"_s : u"gone"_s);
+        QCOMPARE(outcomes.value(byMember), u"gone"_s);
+        QCOMPARE(outcomes.value(byOthers), u"present"_s);
+    }
+
+    void reconcileCannotFindMessagesWithoutTheirDialog()
+    {
+        SandboxServer &server = m_fixture->server();
+        const qint64 anna = m_fixture->operatorAt(0).userId;
+        qint64 member = 0;
+        const QString dialog = sharedGroup(anna, &member);
+        const QString message = server.messageIds(dialog).first();
+        server.setLoseRate(1.0);
+        const Run run = ctl({ u"messages"_s, u"delete"_s, u"--on-behalf-of"_s,
+            QString::number(anna), u"--reason"_s, u"spam"_s, u"--yes"_s, u"--json"_s, message });
+        server.setLoseRate(0);
+        const qint64 runId = run.json().value(u"journal_run"_s).toInteger();
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        QCOMPARE(journal.unsettledItems(runId).size(), 1);
+        QVERIFY(journal.unsettledItems(runId).first().containerId.isEmpty());
+
+        const int before = server.requestCount();
+        const Run reconcile
+            = ctl({ u"journal"_s, u"reconcile"_s, u"--json"_s, u"--journal"_s, journalPath() });
+        QCOMPARE(reconcile.exitCode, int(ExitPartial));
+        QCOMPARE(reconcile.json().value(u"checked"_s).toInt(), 0);
+        const QJsonArray skipped = reconcile.json().value(u"skipped"_s).toArray();
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY2(skipped.first().toString().contains(u"without their dialog"_s),
+            qPrintable(skipped.first().toString()));
+        // No session is needed with an API key, so not one request left.
+        QCOMPARE(server.requestCount(), before);
+        QCOMPARE(journal.unsettledItems(runId).size(), 1);
+        QCOMPARE(ctl({ u"messages"_s, u"delete"_s, u"--dialog"_s, u"nope"_s, u"--yes"_s, message })
+                     .exitCode,
+            int(ExitUsage));
     }
 
     void aDryRunOfRemoveMemberSendsNothing()

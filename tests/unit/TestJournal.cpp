@@ -8,8 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-// The journal on its own: schema, write-ahead states, migration from the first schema, no secret
-// in the file, evidence retention.
+// The journal on its own: schema, write-ahead states, migration from older schemas, a message's
+// dialog and a removal's user, no secret in the file, evidence retention.
 class TestJournal final : public QObject {
     Q_OBJECT
 
@@ -123,16 +123,24 @@ private Q_SLOTS:
         QCOMPARE(journal.run(*runId)->status, u"interrupted"_s);
     }
 
-    void theFirstSchemaIsMigratedAndItsDataKept()
+    void anOlderSchemaIsMigratedAndItsDataKept_data()
     {
-        const QString path = m_dir.filePath(u"v1.sqlite"_s);
+        QTest::addColumn<int>("version");
+        QTest::newRow("from the first schema") << 1;
+        QTest::newRow("from the second schema") << 2;
+    }
+
+    void anOlderSchemaIsMigratedAndItsDataKept()
+    {
+        QFETCH(int, version);
+        const QString path = m_dir.filePath(u"v%1.sqlite"_s.arg(version));
         {
-            // The version 1 schema, written by hand as the first release wrote it.
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            // The old schema, written by hand as those releases wrote it.
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            const QStringList statements {
+            QStringList statements {
                 u"CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT,"
                 " started_at TEXT NOT NULL, finished_at TEXT,"
                 " status TEXT NOT NULL DEFAULT 'running', profile TEXT, endpoint TEXT,"
@@ -144,19 +152,41 @@ private Q_SLOTS:
                 " state TEXT NOT NULL, outcome TEXT, error TEXT, sent_at TEXT, answered_at TEXT,"
                 " PRIMARY KEY (run_id, object_id))"_s,
                 u"CREATE INDEX run_items_state ON run_items(state)"_s,
+            };
+            if (version >= 2) {
+                statements += QStringList {
+                    u"ALTER TABLE runs ADD COLUMN protection_overridden INTEGER NOT NULL"
+                    " DEFAULT 0"_s,
+                    u"ALTER TABLE run_items ADD COLUMN settled_at TEXT"_s,
+                    u"ALTER TABLE run_items ADD COLUMN settled_by TEXT"_s,
+                    u"CREATE TABLE evidence (id INTEGER PRIMARY KEY AUTOINCREMENT, run_id INTEGER"
+                    " NOT NULL REFERENCES runs(id) ON DELETE CASCADE, dialog_id TEXT NOT NULL,"
+                    " collected_at TEXT NOT NULL, dialog_json TEXT, messages_json TEXT,"
+                    " message_count INTEGER NOT NULL DEFAULT 0, error TEXT)"_s,
+                    u"CREATE INDEX evidence_collected ON evidence(collected_at)"_s,
+                    u"CREATE INDEX evidence_dialog ON evidence(dialog_id)"_s,
+                };
+            }
+            statements += QStringList {
                 u"INSERT INTO runs (started_at, status, profile, auth_mode, operator_login, mode,"
                 " target, reason) VALUES ('2026-01-02T03:04:05.000Z', 'running', 'staging',"
                 " 'session', 'anna', 'per_user', 'dialogs', 'old run')"_s,
                 u"INSERT INTO run_items (run_id, position, object_id, state, sent_at) VALUES"
                 " (1, 0, '"_s
                     + id(7) + u"', 'sent', '2026-01-02T03:04:06.000Z')"_s,
-                u"PRAGMA user_version = 1"_s,
+                // A member removal, which named its user only in the reason.
+                u"INSERT INTO runs (started_at, status, auth_mode, mode, target, reason) VALUES"
+                " ('2026-01-02T04:00:00.000Z', 'running', 'api_key', 'remove_member', 'members',"
+                " 'user 5: spam')"_s,
+                u"INSERT INTO run_items (run_id, position, object_id, state) VALUES (2, 0, '"_s
+                    + id(8) + u"', 'sent')"_s,
+                u"PRAGMA user_version = %1"_s.arg(version),
             };
-            for (const QString &statement : statements)
+            for (const QString &statement : std::as_const(statements))
                 QVERIFY2(query.exec(statement), qPrintable(statement));
             db.close();
         }
-        QSqlDatabase::removeDatabase(u"v1"_s);
+        QSqlDatabase::removeDatabase(u"old"_s);
 
         Journal journal;
         QVERIFY2(journal.open(path), qPrintable(journal.errorString()));
@@ -167,12 +197,55 @@ private Q_SLOTS:
         QCOMPARE(run->reason, u"old run"_s);
         QCOMPARE(run->startedAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
         QCOMPARE(run->protectionOverridden, false);
-        QCOMPARE(journal.runsNeedingReconcile(), QList<qint64> { 1 });
+        QCOMPARE(journal.runsNeedingReconcile(), (QList<qint64> { 1, 2 }));
+        // What version 3 added is unknown for old rows: NULL, read as unset.
+        QVERIFY(!run->subjectUserId);
+        QVERIFY(!journal.run(2)->subjectUserId);
+        QCOMPARE(journal.run(2)->reason, u"user 5: spam"_s);
+        QVERIFY(journal.items(1).first().containerId.isEmpty());
+        QCOMPARE(journal.unsettledItems(2).first().objectId, id(8));
+        QVERIFY(journal.unsettledItems(2).first().containerId.isEmpty());
         // The columns and the table that version 2 added work on the old data.
         QVERIFY(journal.settleItem(1, id(7), u"gone"_s, u"reconcile"_s));
         QCOMPARE(journal.items(1).first().settledBy, u"reconcile"_s);
         QVERIFY(journal.addEvidence(1, id(7), QJsonObject { { u"_id"_s, id(7) } }, {}));
         QCOMPARE(journal.evidence(1).size(), 1);
+        // New runs in the migrated file keep the new columns.
+        Journal::Run removal = forceRun();
+        removal.mode = u"remove_member"_s;
+        removal.target = u"members"_s;
+        removal.subjectUserId = 5;
+        const auto runId = journal.beginRun(removal, { id(9) });
+        QVERIFY(runId);
+        QCOMPARE(journal.run(*runId)->subjectUserId, std::optional<qint64>(5));
+    }
+
+    void aMessageKeepsItsDialogAndARemovalItsUser()
+    {
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"containers.sqlite"_s)));
+        Journal::Run messages = forceRun();
+        messages.target = u"messages"_s;
+        const QString dialog = id(100);
+        // Only the ids given a container get one.
+        const auto runId = journal.beginRun(messages, { id(1), id(2) }, { { id(1), dialog } });
+        QVERIFY(runId);
+        QVERIFY(journal.markSent(*runId, { id(1), id(2) }));
+        QList<Journal::Item> items = journal.unsettledItems(*runId);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).containerId, dialog);
+        QVERIFY(items.at(1).containerId.isEmpty());
+        QVERIFY(!journal.run(*runId)->subjectUserId);
+
+        Journal::Run removal = forceRun();
+        removal.mode = u"remove_member"_s;
+        removal.target = u"members"_s;
+        removal.subjectUserId = 77;
+        const auto removalId = journal.beginRun(removal, { dialog });
+        QVERIFY(removalId);
+        QCOMPARE(journal.run(*removalId)->subjectUserId, std::optional<qint64>(77));
+        QCOMPARE(journal.runs().first().subjectUserId, std::optional<qint64>(77));
+        QVERIFY(journal.items(*removalId).first().containerId.isEmpty());
     }
 
     void aNewerSchemaIsRefused()

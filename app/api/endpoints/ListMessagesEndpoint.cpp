@@ -20,6 +20,8 @@ ApiRequest ListMessagesEndpoint::build(const MessageQuery &query, int skip, int 
         request.query, query.newestFirst ? u"sort_desc"_s : u"sort_asc"_s, u"date_sent"_s);
     if (query.senderId)
         QueryEncoding::add(request.query, u"sender_id"_s, QString::number(*query.senderId));
+    if (!query.messageId.isEmpty())
+        QueryEncoding::add(request.query, u"_id"_s, query.messageId);
     return request;
 }
 

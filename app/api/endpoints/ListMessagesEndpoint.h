@@ -7,6 +7,7 @@
 struct MessageQuery {
     QString dialogId;
     std::optional<qint64> senderId;
+    QString messageId; // only this message (_id): whether the reader still has it
     bool newestFirst = true;
     std::optional<qint64> onBehalfOf;
 };
