@@ -180,6 +180,7 @@ void DeleteRunDialog::beginJournaledRun()
     case DeletionPlan::Target::Members:
         context.mode = u"remove_member"_s;
         context.target = u"members"_s;
+        context.subjectUserId = m_plan.subjectUserId;
         // Whom the run removes goes with the reason, as qbmodctl writes it.
         context.reason = m_plan.reason.isEmpty()
             ? tr("user %1").arg(m_plan.subjectUserId)
@@ -187,7 +188,13 @@ void DeleteRunDialog::beginJournaledRun()
         recorder = new JournalRecorder(m_journal, m_memberEngine, this);
         break;
     }
-    const bool written = recorder->begin(context, m_ids, evidence);
+    // Messages are looked up in their dialog: reconcile needs it to check them later.
+    QHash<QString, QString> containerOf;
+    if (m_plan.target == DeletionPlan::Target::Messages && !m_plan.dialogs.isEmpty()) {
+        for (const Message &message : std::as_const(m_plan.messages))
+            containerOf.insert(message.id, m_plan.dialogs.first().id);
+    }
+    const bool written = recorder->begin(context, m_ids, evidence, containerOf);
     if (!written) {
         m_progress->setRange(0, 1);
         m_status->setText(tr("The journal could not be written, so nothing was deleted: %1")

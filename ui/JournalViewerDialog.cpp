@@ -2,6 +2,7 @@
 
 #include "domain/DeleteOutcome.h"
 #include "moderation/JournalExport.h"
+#include "moderation/MemberRemovalEngine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,8 +81,15 @@ JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
              DeleteOutcome::Result::Unknown, DeleteOutcome::Result::NotAttempted }) {
         m_outcome->addItem(DeleteOutcome::resultText(result), DeleteOutcome::resultName(result));
     }
+    for (const auto result : { MemberRemovalEngine::Outcome::Result::Removed,
+             MemberRemovalEngine::Outcome::Result::NotMember,
+             MemberRemovalEngine::Outcome::Result::NotFound }) {
+        m_outcome->addItem(MemberRemovalEngine::Outcome::resultText(result),
+            MemberRemovalEngine::Outcome::resultName(result));
+    }
     m_outcome->addItem(tr("Gone (checked later)"), u"gone"_s);
     m_outcome->addItem(tr("Still present (checked later)"), u"present"_s);
+    m_outcome->addItem(tr("Still a member (checked later)"), u"still_member"_s);
     m_runs->setObjectName(u"journalRuns"_s);
     m_runs->setAccessibleName(tr("Runs"));
     m_items->setObjectName(u"journalItems"_s);

@@ -37,6 +37,8 @@ MessageViewer::MessageViewer(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->setColumnWidth(MessageTableModel::Sent, 130);
+    m_table->setColumnWidth(MessageTableModel::Sender, 130);
     m_table->horizontalHeader()->setSectionResizeMode(
         MessageTableModel::Text, QHeaderView::Stretch);
     // The full text of the current message: a plain-text widget never interprets markup.
@@ -78,6 +80,7 @@ void MessageViewer::setClient(ApiClient *client, UserDirectory *users)
     delete m_loader;
     m_loader = new MessageListLoader(client, m_model, users, this);
     connect(m_loader, &MessageListLoader::loadingChanged, this, &MessageViewer::updateStatus);
+    connect(m_loader, &MessageListLoader::pageLoaded, this, &MessageViewer::updateStatus);
     connect(m_loader, &MessageListLoader::failed, this, [this](const ApiError &error) {
         m_status->setText(tr("Could not load messages: %1").arg(error.message()));
     });

@@ -51,7 +51,7 @@ void UserDetailPane::showUser(const std::optional<ChatUser> &user)
         return;
     }
     const auto date = [](const QDateTime &time) {
-        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::LongFormat)
+        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                               : QString();
     };
     const QStringList values { QString::number(user->id), user->login, user->fullName,

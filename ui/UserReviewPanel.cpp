@@ -100,6 +100,9 @@ QWidget *UserReviewPanel::createUserArea()
     m_userTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_userTable->setSortingEnabled(true);
     m_userTable->sortByColumn(-1, Qt::AscendingOrder); // server order until the user sorts
+    const QList<int> userWidths { 110, 150, 190, 240, 140 };
+    for (int column = 0; column < userWidths.size(); ++column)
+        m_userTable->setColumnWidth(column, userWidths.at(column));
     m_loadMoreUsers = new QPushButton(tr("Load more users"), area);
     m_loadMoreUsers->setObjectName(u"loadMoreUsers"_s);
 
@@ -139,6 +142,10 @@ QWidget *UserReviewPanel::createDialogArea()
     m_dialogTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     for (const int column : { DialogTableModel::LastMessage, DialogTableModel::Created })
         m_dialogTable->hideColumn(column);
+    m_dialogTable->setColumnWidth(DialogTableModel::Name, 180);
+    m_dialogTable->setColumnWidth(DialogTableModel::Type, 70);
+    m_dialogTable->setColumnWidth(DialogTableModel::Owner, 140);
+    m_dialogTable->setColumnWidth(DialogTableModel::Members, 70);
     m_loadMoreDialogs = new QPushButton(tr("Load more dialogs"), area);
     m_loadMoreDialogs->setObjectName(u"loadMoreUserDialogs"_s);
     m_removeFromGroups = new QPushButton(tr("&Remove from selected groups…"), area);

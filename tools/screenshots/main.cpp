@@ -5,14 +5,19 @@
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "MainWindow.h"
+#include "MessageViewer.h"
+#include "UserReviewPanel.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
 #include "models/DialogTableModel.h"
+#include "api/endpoints/ListUsersEndpoint.h"
+#include "models/MessageListLoader.h"
 #include "sandbox/SandboxServer.h"
 #include "support/Translations.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QItemSelectionModel>
@@ -120,5 +125,28 @@ int main(int argc, char *argv[])
         return 1;
     window->currentRun()->resize(820, 460);
     ok = shoot(window->currentRun(), output + u"/results.png"_s) && ok;
+    window->currentRun()->cancelOrClose();
+
+    // The Users page on one of the sandbox's spammers, with their messages in a dialog.
+    const QList<qint64> spammers = console.sandbox()->spammerIds();
+    if (spammers.isEmpty())
+        return 1;
+    window->reviewUsersAction()->trigger();
+    UserReviewPanel *users = window->userReviewPanel();
+    users->searchByBox()->setCurrentIndex(users->searchByBox()->findData(int(UserSearch::By::Ids)));
+    users->searchEdit()->setText(QString::number(spammers.first()));
+    users->searchButton()->click();
+    if (!waitFor([users] {
+            return users->currentUser() && !users->dialogLoader()->isLoading()
+                && users->dialogModel()->rowCount() > 0;
+        }))
+        return 1;
+    users->dialogTable()->selectRow(0);
+    MessageViewer *messages = users->messageViewer();
+    if (!waitFor([messages] { return !messages->loader()->isLoading(); }))
+        return 1;
+    messages->table()->selectRow(0);
+    settle();
+    ok = shoot(window, output + u"/users.png"_s) && ok;
     return ok ? 0 : 1;
 }
