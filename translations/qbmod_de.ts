@@ -918,10 +918,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <translation>Geben Sie zur Bestätigung die Anzahl der Dialoge (%1) ein:</translation>
     </message>
     <message>
-        <source>Number of dialogs, typed to confirm</source>
-        <translation>Anzahl der Dialoge, zur Bestätigung eingegeben</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -959,6 +955,60 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>&amp;Override protection (recorded in the journal)</source>
         <translation>Schutz &amp;übergehen (wird im Journal festgehalten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these message(s) were not sent by the acting user and will come back as not permitted.</source>
+        <translation>
+            <numerusform>%n dieser Nachrichten wurde nicht vom handelnden Benutzer gesendet und wird als „nicht erlaubt“ zurückgemeldet.</numerusform>
+            <numerusform>%n dieser Nachrichten wurden nicht vom handelnden Benutzer gesendet und werden als „nicht erlaubt“ zurückgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these dialog(s) are not owned by the acting user, who may not remove others from them: they will come back as not permitted.</source>
+        <translation>
+            <numerusform>%n dieser Dialoge gehört nicht dem handelnden Benutzer, der daher niemanden daraus entfernen darf: Er wird als „nicht erlaubt“ zurückgemeldet.</numerusform>
+            <numerusform>%n dieser Dialoge gehören nicht dem handelnden Benutzer, der daher niemanden daraus entfernen darf: Sie werden als „nicht erlaubt“ zurückgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected.</source>
+        <translation>%1 ist geschützt.</translation>
+    </message>
+    <message>
+        <source>Type the number of messages (%1) to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Nachrichten (%1) ein:</translation>
+    </message>
+    <message>
+        <source>Number of items, typed to confirm</source>
+        <translation>Anzahl der Einträge, zur Bestätigung eingegeben</translation>
+    </message>
+    <message>
+        <source>Dialogs to remove the user from</source>
+        <translation>Dialoge, aus denen der Benutzer entfernt wird</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>kein Mitglied</translation>
+    </message>
+    <message>
+        <source>Messages to delete</source>
+        <translation>Zu löschende Nachrichten</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>not the sender: will be refused</source>
+        <translation>nicht Absender: wird abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -1011,58 +1061,9 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
-    <message numerus="yes">
-        <source>%n deleted</source>
-        <translation>
-            <numerusform>%n gelöscht</numerusform>
-            <numerusform>%n gelöscht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already gone</source>
-        <translation>
-            <numerusform>%n bereits entfernt</numerusform>
-            <numerusform>%n bereits entfernt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not permitted</source>
-        <translation>
-            <numerusform>%n nicht erlaubt</numerusform>
-            <numerusform>%n nicht erlaubt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <translation>
-            <numerusform>%n unbekannt</numerusform>
-            <numerusform>%n unbekannt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n nicht versucht</numerusform>
-            <numerusform>%n nicht versucht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n wartend</numerusform>
-            <numerusform>%n wartend</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>No dialogs</source>
-        <translation>Keine Dialoge</translation>
+        <source>Message</source>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1087,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Deletion progress</source>
-        <translation>Löschfortschritt</translation>
     </message>
     <message>
         <source>Result for each dialog</source>
@@ -1127,6 +1124,26 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>The journal could not be written: %1</source>
         <translation>Das Journal konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Result for each message</source>
+        <translation>Ergebnis für jede Nachricht</translation>
+    </message>
+    <message>
+        <source>Removing… %1 of %2</source>
+        <translation>Entfernen… %1 von %2</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>user %1: %2</source>
+        <translation>Benutzer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DeletionPlan</name>
@@ -1163,6 +1180,39 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
         <translation>Die Dialoge werden nur aus der Liste von %1 entfernt; die anderen Mitglieder behalten sie und ihre Nachrichten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n dialog(s)</source>
+        <translation>
+            <numerusform>%1 aus %n Dialog entfernen</numerusform>
+            <numerusform>%1 aus %n Dialogen entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for everyone</source>
+        <translation>
+            <numerusform>%n Nachricht für alle löschen</numerusform>
+            <numerusform>%n Nachrichten für alle löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n message(s) from %1&apos;s history</source>
+        <translation>
+            <numerusform>%n Nachricht aus dem Verlauf von %1 entfernen</numerusform>
+            <numerusform>%n Nachrichten aus dem Verlauf von %1 entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
+        <translation>%1 wird aus den Mitgliedern dieser Dialoge entfernt und erhält ihre Nachrichten nicht mehr. Die Dialoge und ihre Nachrichten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
+        <translation>Die Nachrichten werden aus dem Verlauf aller Mitglieder gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
+        <translation>Die Nachrichten werden nur aus dem Verlauf von %1 entfernt; die anderen Mitglieder behalten sie.</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1877,10 @@ Dialog-ID: %2</translation>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Still a member (checked later)</source>
+        <translation>Noch Mitglied (später geprüft)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2113,6 +2167,14 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
         <source>Old evidence could not be pruned: %1</source>
         <translation>Alte Belege konnten nicht gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>Ben&amp;utzer</translation>
+    </message>
+    <message>
+        <source>&amp;Review users</source>
+        <translation>Benutzer &amp;prüfen</translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -2196,6 +2258,79 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>MessageTableModel</name>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewer</name>
+    <message>
+        <source>Only this &amp;user&apos;s messages</source>
+        <translation>Nur &amp;Nachrichten dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>Load more messages</source>
+        <translation>Weitere Nachrichten laden</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation>Ausgewählte Nachricht</translation>
+    </message>
+    <message>
+        <source>Could not load messages: %1</source>
+        <translation>Nachrichten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>Von %1, %2</translation>
+    </message>
+    <message>
+        <source>Attachments (not downloaded): %1</source>
+        <translation>Anhänge (nicht heruntergeladen): %1</translation>
+    </message>
+    <message>
+        <source>Choose a dialog to read its messages.</source>
+        <translation>Wählen Sie einen Dialog, um seine Nachrichten zu lesen.</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Nachrichten werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) loaded</source>
+        <translation>
+            <numerusform>%n Nachricht geladen</numerusform>
+            <numerusform>%n Nachrichten geladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2500,10 +2635,250 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
     </message>
 </context>
 <context>
+    <name>UserDetailPane</name>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Vollständiger Name:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Last request:</source>
+        <translation>Letzte Anfrage:</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Kein Benutzer ausgewählt</translation>
+    </message>
+</context>
+<context>
     <name>UserFinder</name>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
         <translation>Die Suche nach Namen erfordert mindestens 3 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>UserListLoader</name>
+    <message>
+        <source>&quot;%1&quot; is not a user id: ids are whole numbers.</source>
+        <translation>„%1“ ist keine Benutzer-ID: IDs sind ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>Type one or more user ids.</source>
+        <translation>Geben Sie eine oder mehrere Benutzer-IDs ein.</translation>
+    </message>
+    <message>
+        <source>Searching by name needs at least 3 characters.</source>
+        <translation>Die Suche nach Namen erfordert mindestens 3 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Type what to search for.</source>
+        <translation>Geben Sie ein, wonach gesucht werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>UserReviewPanel</name>
+    <message>
+        <source>Search users by</source>
+        <translation>Benutzer suchen nach</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Ids, a login, part of a full name, an email or a tag</source>
+        <translation>IDs, ein Login, Teil eines vollständigen Namens, eine E-Mail oder ein Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Load more users</source>
+        <translation>Weitere Benutzer laden</translation>
+    </message>
+    <message>
+        <source>The user&apos;s dialogs</source>
+        <translation>Dialoge des Benutzers</translation>
+    </message>
+    <message>
+        <source>Load more dialogs</source>
+        <translation>Weitere Dialoge laden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from selected groups…</source>
+        <translation>Aus ausgewählten &amp;Gruppen entfernen…</translation>
+    </message>
+    <message>
+        <source>Take the user out of the selected group dialogs (the dialogs and their messages stay)</source>
+        <translation>Den Benutzer aus den ausgewählten Gruppendialogen entfernen (die Dialoge und ihre Nachrichten bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>Remove from &amp;their list…</source>
+        <translation>Aus seiner Lis&amp;te entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected dialogs from the user&apos;s own list, on their behalf; other members keep them</source>
+        <translation>Die ausgewählten Dialoge in seinem Namen aus der eigenen Liste des Benutzers entfernen; andere Mitglieder behalten sie</translation>
+    </message>
+    <message>
+        <source>Delete all dialogs they &amp;own…</source>
+        <translation>Alle ihm gehörenden Dialoge &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete for everyone every dialog this user owns; cannot be undone</source>
+        <translation>Alle Dialoge, die diesem Benutzer gehören, für alle löschen; kann nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Delete selected messages for &amp;everyone…</source>
+        <translation>Ausgewählte Nachrichten für all&amp;e löschen…</translation>
+    </message>
+    <message>
+        <source>Remove from their &amp;history…</source>
+        <translation>Aus seinem &amp;Verlauf entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected messages from the user&apos;s own history, on their behalf; others keep them</source>
+        <translation>Die ausgewählten Nachrichten in seinem Namen aus dem eigenen Verlauf des Benutzers entfernen; andere behalten sie</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 von %2 Benutzern</translation>
+    </message>
+    <message>
+        <source>Could not search users: %1</source>
+        <translation>Benutzersuche fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Could not load the user&apos;s dialogs: %1</source>
+        <translation>Die Dialoge des Benutzers konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Search for a user, or list all users.</source>
+        <translation>Suchen Sie einen Benutzer, oder listen Sie alle Benutzer auf.</translation>
+    </message>
+    <message>
+        <source>Choose a user to see their dialogs.</source>
+        <translation>Wählen Sie einen Benutzer, um seine Dialoge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading %1&apos;s dialogs…</source>
+        <translation>Dialoge von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s dialogs: %2 of %3 loaded</source>
+        <translation>Dialoge von %1: %2 von %3 geladen</translation>
+    </message>
+    <message>
+        <source>Dialogs you share with %1: %2 of %3 loaded</source>
+        <translation>Dialoge, die Sie mit %1 teilen: %2 von %3 geladen</translation>
+    </message>
+    <message>
+        <source>Needs a connection with an API key, which can act on behalf of users.</source>
+        <translation>Erfordert eine Verbindung mit einem API-Schlüssel, der im Namen von Benutzern handeln kann.</translation>
+    </message>
+    <message>
+        <source>Remove from groups</source>
+        <translation>Aus Gruppen entfernen</translation>
+    </message>
+    <message>
+        <source>None of the selected dialogs is a group. Public dialogs have no member list, and nobody can be removed from a private one.</source>
+        <translation>Keiner der ausgewählten Dialoge ist eine Gruppe. Öffentliche Dialoge haben keine Mitgliederliste, und aus einem privaten Dialog kann niemand entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Delete dialogs they own</source>
+        <translation>Ihm gehörende Dialoge löschen</translation>
+    </message>
+    <message>
+        <source>%1 owns none of these dialogs.</source>
+        <translation>Keiner dieser Dialoge gehört %1.</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Laden stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation>Letzte Anfrage</translation>
     </message>
 </context>
 <context>

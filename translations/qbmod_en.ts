@@ -881,10 +881,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of dialogs, typed to confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,6 +917,60 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>&amp;Override protection (recorded in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these message(s) were not sent by the acting user and will come back as not permitted.</source>
+        <translation>
+            <numerusform>%n of these messages was not sent by the acting user and will come back as not permitted.</numerusform>
+            <numerusform>%n of these messages were not sent by the acting user and will come back as not permitted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these dialog(s) are not owned by the acting user, who may not remove others from them: they will come back as not permitted.</source>
+        <translation>
+            <numerusform>%n of these dialogs is not owned by the acting user, who may not remove others from it: it will come back as not permitted.</numerusform>
+            <numerusform>%n of these dialogs are not owned by the acting user, who may not remove others from them: they will come back as not permitted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of messages (%1) to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items, typed to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs to remove the user from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the sender: will be refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,57 +1024,8 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n deleted</source>
-        <translation>
-            <numerusform>%n deleted</numerusform>
-            <numerusform>%n deleted</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already gone</source>
-        <translation>
-            <numerusform>%n already gone</numerusform>
-            <numerusform>%n already gone</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not permitted</source>
-        <translation>
-            <numerusform>%n not permitted</numerusform>
-            <numerusform>%n not permitted</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n failed</numerusform>
-            <numerusform>%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown</source>
-        <translation>
-            <numerusform>%n unknown</numerusform>
-            <numerusform>%n unknown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n not attempted</numerusform>
-            <numerusform>%n not attempted</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>No dialogs</source>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,10 +1049,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deletion progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1090,6 +1087,26 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>The journal could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result for each message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeletionPlan</name>
@@ -1125,6 +1142,39 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n dialog(s)</source>
+        <translation>
+            <numerusform>Remove %1 from %n dialog</numerusform>
+            <numerusform>Remove %1 from %n dialogs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for everyone</source>
+        <translation>
+            <numerusform>Delete %n message for everyone</numerusform>
+            <numerusform>Delete %n messages for everyone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n message(s) from %1&apos;s history</source>
+        <translation>
+            <numerusform>Remove %n message from %1&apos;s history</numerusform>
+            <numerusform>Remove %n messages from %1&apos;s history</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,6 +1835,10 @@ Dialog id: %2</source>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Still a member (checked later)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2070,6 +2124,14 @@ A moderation console for QuickBlox chat applications.</source>
         <source>Old evidence could not be pruned: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -2153,6 +2215,79 @@ A moderation console for QuickBlox chat applications.</source>
     <message>
         <source>, </source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTableModel</name>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewer</name>
+    <message>
+        <source>Only this &amp;user&apos;s messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (not downloaded): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dialog to read its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) loaded</source>
+        <translation>
+            <numerusform>%n message loaded</numerusform>
+            <numerusform>%n messages loaded</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2457,9 +2592,249 @@ A moderation console for QuickBlox chat applications.</source>
     </message>
 </context>
 <context>
+    <name>UserDetailPane</name>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserFinder</name>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserListLoader</name>
+    <message>
+        <source>&quot;%1&quot; is not a user id: ids are whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one or more user ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching by name needs at least 3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserReviewPanel</name>
+    <message>
+        <source>Search users by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids, a login, part of a full name, an email or a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from selected groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the user out of the selected group dialogs (the dialogs and their messages stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from &amp;their list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected dialogs from the user&apos;s own list, on their behalf; other members keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all dialogs they &amp;own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for everyone every dialog this user owns; cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected messages for &amp;everyone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from their &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected messages from the user&apos;s own history, on their behalf; others keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the user&apos;s dialogs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a user, or list all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user to see their dialogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1&apos;s dialogs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s dialogs: %2 of %3 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs you share with %1: %2 of %3 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a connection with an API key, which can act on behalf of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected dialogs is a group. Public dialogs have no member list, and nobody can be removed from a private one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete dialogs they own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns none of these dialogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,8 +6,8 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QTreeWidget>
@@ -78,7 +78,8 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
             problems.append(tr("The acting user (%1) is protected: this delete is sent on their "
                                "behalf.")
                                 .arg(plan.actingUserDescription()));
-        if (plan.target == DeletionPlan::Target::Members && plan.guard.isProtected(plan.subjectUserId))
+        if (plan.target == DeletionPlan::Target::Members
+            && plan.guard.isProtected(plan.subjectUserId))
             problems.append(tr("%1 is protected.").arg(plan.subjectUserDescription()));
         if (!protectedOwners.isEmpty()) {
             QStringList names;
@@ -122,8 +123,7 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
         m_reason, &QLineEdit::textChanged, this, &DeleteConfirmationDialog::updateConfirmButton);
 
     if (plan.requiresTypedCount()) {
-        auto *prompt = new QLabel(
-            plan.target == DeletionPlan::Target::Messages
+        auto *prompt = new QLabel(plan.target == DeletionPlan::Target::Messages
                 ? tr("Type the number of messages (%1) to confirm:").arg(plan.itemCount())
                 : tr("Type the number of dialogs (%1) to confirm:").arg(plan.itemCount()),
             this);
@@ -177,8 +177,7 @@ QTreeWidget *DeleteConfirmationDialog::createDialogPreview(
             notes.append(tr("owner protected"));
         if (refusedIds.contains(dialog.id))
             notes.append(tr("not owner: will be refused"));
-        if (m_plan.target == DeletionPlan::Target::Members
-            && dialog.type != DialogType::Public
+        if (m_plan.target == DeletionPlan::Target::Members && dialog.type != DialogType::Public
             && !dialog.occupantIds.contains(m_plan.subjectUserId))
             notes.append(tr("not a member"));
         items.append(new QTreeWidgetItem(QStringList { dialog.name, Dialog::typeName(dialog.type),
@@ -200,12 +199,10 @@ QTreeWidget *DeleteConfirmationDialog::createMessagePreview(const QList<Message>
     items.reserve(m_plan.messages.size());
     for (const Message &message : std::as_const(m_plan.messages)) {
         // Plain text in a tree item is never rendered as markup.
-        items.append(new QTreeWidgetItem(
-            QStringList { MessageTableModel::previewText(message.text),
-                m_plan.userName(message.senderId),
-                QLocale().toString(message.sentAt.toLocalTime(), QLocale::ShortFormat),
-                refusedIds.contains(message.id) ? tr("not the sender: will be refused")
-                                                : QString() }));
+        items.append(new QTreeWidgetItem(QStringList { MessageTableModel::previewText(message.text),
+            m_plan.userName(message.senderId),
+            QLocale().toString(message.sentAt.toLocalTime(), QLocale::ShortFormat),
+            refusedIds.contains(message.id) ? tr("not the sender: will be refused") : QString() }));
     }
     preview->addTopLevelItems(items);
     return preview;

@@ -11,12 +11,12 @@ class QPushButton;
 class QTreeWidget;
 
 // Asks before a delete or a member removal, with the weight scaled to what it does: the count and
-// mode in the title, a preview of every dialog or message, the acting user and profile, the dialogs that will come back not
-// permitted, and for force deletes of more than a few dialogs their count typed out.
-// Protected users are handled here, in one place: acting as one may be chosen freely (browsing
-// does no harm), but a delete sent on their behalf, or one that removes a protected owner's
-// dialogs for everyone, lists what is protected and needs the override box checked; the journal
-// run then records the override.
+// mode in the title, a preview of every dialog or message, the acting user and profile, the dialogs
+// that will come back not permitted, and for force deletes of more than a few dialogs their count
+// typed out. Protected users are handled here, in one place: acting as one may be chosen freely
+// (browsing does no harm), but a delete sent on their behalf, or one that removes a protected
+// owner's dialogs for everyone, lists what is protected and needs the override box checked; the
+// journal run then records the override.
 class DeleteConfirmationDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeleteConfirmationDialog)

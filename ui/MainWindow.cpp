@@ -806,8 +806,8 @@ void MainWindow::updateActions()
     m_loadAllAction->setEnabled(connected);
     m_cancelAction->setEnabled(m_loader && m_loader->isLoading());
     m_forceDeleteAction->setEnabled(connected && hasSelection && idle && dialogsShown);
-    m_deleteAction->setEnabled(connected && hasSelection && idle && dialogsShown
-        && (!apiKey || m_actingUser.has_value()));
+    m_deleteAction->setEnabled(
+        connected && hasSelection && idle && dialogsShown && (!apiKey || m_actingUser.has_value()));
     m_actAsAction->setEnabled(apiKey);
     m_stopActingAction->setEnabled(m_actingUser.has_value());
     m_userPanel->setRunning(!idle);

@@ -87,8 +87,8 @@ void MessageViewer::setClient(ApiClient *client, UserDirectory *users)
     clear();
 }
 
-void MessageViewer::showDialog(const QString &dialogId, std::optional<qint64> senderId,
-    std::optional<qint64> onBehalfOf)
+void MessageViewer::showDialog(
+    const QString &dialogId, std::optional<qint64> senderId, std::optional<qint64> onBehalfOf)
 {
     m_query = MessageQuery {};
     m_query.dialogId = dialogId;
@@ -146,8 +146,9 @@ void MessageViewer::showCurrent()
     text += u"\n\n"_s + message.text;
     if (!message.attachments.isEmpty()) {
         // Listed only: fetching an attachment would tell its sender that someone looked.
-        text += u"\n\n"_s + tr("Attachments (not downloaded): %1")
-                                .arg(MessageTableModel::attachmentsText(message));
+        text += u"\n\n"_s
+            + tr("Attachments (not downloaded): %1")
+                  .arg(MessageTableModel::attachmentsText(message));
     }
     m_text->setPlainText(text);
 }

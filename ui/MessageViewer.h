@@ -32,8 +32,8 @@ public:
     void setClient(ApiClient *client, UserDirectory *users);
     // Shows dialogId's messages as onBehalfOf sees them (the API key's full view when empty).
     // senderId lets "only this user's messages" narrow the list to one sender.
-    void showDialog(const QString &dialogId, std::optional<qint64> senderId,
-        std::optional<qint64> onBehalfOf);
+    void showDialog(
+        const QString &dialogId, std::optional<qint64> senderId, std::optional<qint64> onBehalfOf);
     void clear();
     void removeMessages(const QStringList &ids);
 

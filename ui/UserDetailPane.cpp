@@ -54,9 +54,8 @@ void UserDetailPane::showUser(const std::optional<ChatUser> &user)
         return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                               : QString();
     };
-    const QStringList values { QString::number(user->id), user->login, user->fullName,
-        user->email, user->phone, user->tags.join(u", "_s), date(user->createdAt),
-        date(user->lastRequestAt) };
+    const QStringList values { QString::number(user->id), user->login, user->fullName, user->email,
+        user->phone, user->tags.join(u", "_s), date(user->createdAt), date(user->lastRequestAt) };
     m_title->setText(user->displayName());
     for (qsizetype i = 0; i < m_fields.size(); ++i)
         m_fields.at(i)->setText(values.at(i));

@@ -175,9 +175,16 @@ QWidget *UserReviewPanel::createDialogArea()
     layout->addWidget(m_dialogTable, 1);
     layout->addLayout(buttons);
 
+    // One button: "Load more" when idle, "Stop loading" while a page or the whole list loads.
     connect(m_loadMoreDialogs, &QPushButton::clicked, this, [this] {
-        if (m_dialogLoader)
+        if (!m_dialogLoader)
+            return;
+        if (m_dialogLoader->isLoading()) {
+            m_ownedDeleteWaiting = false;
+            m_dialogLoader->cancel();
+        } else {
             m_dialogLoader->loadMore();
+        }
     });
     connect(m_dialogTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &UserReviewPanel::onDialogChanged);
@@ -340,17 +347,18 @@ void UserReviewPanel::updateDialogStatus()
         m_dialogStatus->setText(tr("Loading %1's dialogs…").arg(m_user->displayName()));
     } else {
         const int total = m_dialogLoader ? m_dialogLoader->totalEntries() : 0;
-        m_dialogStatus->setText(m_apiKey
-                ? tr("%1's dialogs: %2 of %3 loaded")
-                      .arg(m_user->displayName())
-                      .arg(m_dialogModel->rowCount())
-                      .arg(std::max(total, 0))
-                : tr("Dialogs you share with %1: %2 of %3 loaded")
-                      .arg(m_user->displayName())
-                      .arg(m_dialogModel->rowCount())
-                      .arg(std::max(total, 0)));
+        m_dialogStatus->setText(m_apiKey ? tr("%1's dialogs: %2 of %3 loaded")
+                                               .arg(m_user->displayName())
+                                               .arg(m_dialogModel->rowCount())
+                                               .arg(std::max(total, 0))
+                                         : tr("Dialogs you share with %1: %2 of %3 loaded")
+                                               .arg(m_user->displayName())
+                                               .arg(m_dialogModel->rowCount())
+                                               .arg(std::max(total, 0)));
     }
-    m_loadMoreDialogs->setEnabled(m_dialogLoader && m_dialogLoader->canLoadMore());
+    const bool loading = m_dialogLoader && m_dialogLoader->isLoading();
+    m_loadMoreDialogs->setText(loading ? tr("Stop loading") : tr("Load more dialogs"));
+    m_loadMoreDialogs->setEnabled(loading || (m_dialogLoader && m_dialogLoader->canLoadMore()));
 }
 
 void UserReviewPanel::updateActions()
@@ -488,7 +496,10 @@ void UserReviewPanel::applyRun(const DeletionPlan &plan, const DeleteResultModel
         { DeleteOutcome::Result::Deleted, DeleteOutcome::Result::AlreadyGone });
     switch (plan.target) {
     case DeletionPlan::Target::Messages:
-        m_messages->removeMessages(gone);
+        // Removed from one user's history, a message still exists for everyone else, and the
+        // viewer reads as someone else: it stays listed.
+        if (plan.isForce() || plan.hasFullRights())
+            m_messages->removeMessages(gone);
         break;
     case DeletionPlan::Target::Dialogs:
         m_dialogModel->removeDialogs(gone);

@@ -170,9 +170,8 @@ void DeleteResultModel::applyOutcomes(const QList<MemberRemovalEngine::Outcome> 
         const bool retryable = outcome.result == Outcome::Result::Failed
             || outcome.result == Outcome::Result::Unknown
             || outcome.result == Outcome::Result::NotAttempted;
-        results.append({ outcome.dialogId, int(outcome.result),
-            Outcome::resultName(outcome.result), Outcome::resultText(outcome.result), retryable,
-            outcome.error });
+        results.append({ outcome.dialogId, int(outcome.result), Outcome::resultName(outcome.result),
+            Outcome::resultText(outcome.result), retryable, outcome.error });
     }
     applySettled(results);
 }
@@ -298,8 +297,7 @@ QJsonArray DeleteResultModel::toJson() const
         QJsonObject object {
             { u"id"_s, row.id },
             { u"name"_s, row.name },
-            { u"result"_s,
-                row.result ? QJsonValue(row.result->name) : QJsonValue() },
+            { u"result"_s, row.result ? QJsonValue(row.result->name) : QJsonValue() },
             { u"reason"_s, reasonText(row) },
         };
         if (row.result && row.result->error.isError()) {

@@ -143,8 +143,7 @@ QString MessageTableModel::attachmentsText(const Message &message)
     QStringList parts;
     for (const Attachment &attachment : message.attachments) {
         const QString label = attachment.name.isEmpty() ? attachment.id : attachment.name;
-        parts.append(attachment.type.isEmpty() ? label
-                                               : tr("%1 (%2)").arg(label, attachment.type));
+        parts.append(attachment.type.isEmpty() ? label : tr("%1 (%2)").arg(label, attachment.type));
     }
     return parts.join(u", ");
 }

@@ -23,7 +23,8 @@ std::optional<UserSearch> UserListLoader::searchFor(
     case UserSearch::By::Everyone:
         return search;
     case UserSearch::By::Ids: {
-        const QStringList words = trimmed.split(QRegularExpression(u"[\\s,;]+"_s), Qt::SkipEmptyParts);
+        const QStringList words
+            = trimmed.split(QRegularExpression(u"[\\s,;]+"_s), Qt::SkipEmptyParts);
         for (const QString &word : words) {
             bool ok = false;
             const qint64 id = word.toLongLong(&ok);

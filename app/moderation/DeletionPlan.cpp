@@ -147,7 +147,6 @@ bool DeletionPlan::actsForProtectedUser() const
 
 bool DeletionPlan::touchesProtectedUsers() const
 {
-    const bool removesProtectedUser
-        = target == Target::Members && guard.isProtected(subjectUserId);
+    const bool removesProtectedUser = target == Target::Members && guard.isProtected(subjectUserId);
     return actsForProtectedUser() || removesProtectedUser || !protectedDialogs().isEmpty();
 }

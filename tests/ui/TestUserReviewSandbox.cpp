@@ -350,6 +350,30 @@ private Q_SLOTS:
         QCOMPARE(panel()->dialogModel()->rowOf(dialog), -1);
     }
 
+    void removingMessagesFromTheirHistoryLeavesThemForEveryoneElse()
+    {
+        open();
+        const Spammer spammer = findSpammer();
+        QVERIFY(spammer.id != 0);
+        openUser(spammer.id);
+        selectDialogs({ spammer.dialogWithTheirMessages });
+        MessageViewer *viewer = panel()->messageViewer();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !viewer->loader()->isLoading() && viewer->model()->rowCount() > 0, 10000);
+        viewer->table()->selectRow(0);
+        const QString message = viewer->model()->messageAt(0).id;
+        DeleteConfirmationDialog *confirmation = press(panel()->removeMessagesFromHistoryButton());
+        QVERIFY(confirmation);
+        QCOMPARE(confirmation->plan().onBehalfOf, spammer.id);
+        QCOMPARE(confirmation->plan().mode, DeletionPlan::Mode::FromActingUsersList);
+        DeleteRunDialog *run = confirmAndRun(confirmation);
+        QVERIFY(run);
+        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        QVERIFY(server().messageExists(message));
+        QVERIFY(!server().messageVisibleTo(message, spammer.id));
+        QVERIFY(viewer->model()->rowOf(message) >= 0);
+    }
+
     void deletingEveryDialogTheyOwnLoadsThemAllFirst()
     {
         open();

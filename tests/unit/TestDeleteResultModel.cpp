@@ -205,11 +205,11 @@ private Q_SLOTS:
         message.text = u"buy\ncheap <b>now</b>"_s;
         model.setMessages({ message });
         QCOMPARE(text(model, 0, DeleteResultModel::ItemName), u"buy cheap <b>now</b>"_s);
-        QCOMPARE(model.headerData(DeleteResultModel::ItemName, Qt::Horizontal).toString(),
-            u"Message"_s);
+        QCOMPARE(
+            model.headerData(DeleteResultModel::ItemName, Qt::Horizontal).toString(), u"Message"_s);
         model.setDialogs(dialogs(1));
-        QCOMPARE(model.headerData(DeleteResultModel::ItemName, Qt::Horizontal).toString(),
-            u"Dialog"_s);
+        QCOMPARE(
+            model.headerData(DeleteResultModel::ItemName, Qt::Horizontal).toString(), u"Dialog"_s);
     }
 
     void countsFollowChangingOutcomes()
