@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/endpoints/DeleteDialogsEndpoint.h"
 #include "api/endpoints/DeleteMessagesEndpoint.h"
+#include "api/endpoints/ListMessagesEndpoint.h"
 #include "domain/ObjectId.h"
 #include "moderation/EvidenceCollector.h"
 #include "moderation/JournalRecorder.h"
@@ -12,6 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -199,6 +203,63 @@ void DeleteCommand::start()
             nullptr, static_cast<int>(inDoubt))
                           << Qt::endl;
     }
+    if (m_target == Target::Messages && !m_dialogId.isEmpty()) {
+        checkMessagesAreInDialog();
+        return;
+    }
+    collectEvidenceOrDelete();
+}
+
+void DeleteCommand::checkMessagesAreInDialog()
+{
+    // The journal records --dialog as each message's dialog, and reconcile later looks the
+    // message up there: a wrong dialog would make a message still present look gone. So every
+    // message must be found in it, as the acting user sees it, before anything is deleted.
+    constexpr int chunkSize = ListMessagesEndpoint::defaultPageSize;
+    auto found = std::make_shared<QSet<QString>>();
+    auto waiting = std::make_shared<int>(0);
+    auto failed = std::make_shared<bool>(false);
+    for (qsizetype first = 0; first < m_ids.size(); first += chunkSize) {
+        MessageQuery query;
+        query.dialogId = m_dialogId;
+        query.messageIds = m_ids.mid(first, chunkSize);
+        query.onBehalfOf = m_options.onBehalfOf;
+        ++*waiting;
+        m_context.client->send(ListMessagesEndpoint::build(query, 0, chunkSize), this,
+            [this, found, waiting, failed](const ApiReply &reply) {
+                --*waiting;
+                if (*failed)
+                    return;
+                const auto page = ListMessagesEndpoint::parse(reply);
+                if (!page.ok()) {
+                    *failed = true;
+                    failWith(page.error);
+                    return;
+                }
+                for (const Message &message : page.value.items)
+                    found->insert(message.id);
+                if (*waiting > 0)
+                    return;
+                QStringList missing;
+                for (const QString &id : std::as_const(m_ids)) {
+                    if (!found->contains(id))
+                        missing.append(id);
+                }
+                if (!missing.isEmpty()) {
+                    usageError(tr("%n message(s) are not in dialog %1 as the acting user sees it "
+                                  "(already deleted, or in another dialog): %2. Nothing was "
+                                  "deleted.",
+                        nullptr, static_cast<int>(missing.size()))
+                                   .arg(m_dialogId, missing.join(u", "_s)));
+                    return;
+                }
+                collectEvidenceOrDelete();
+            });
+    }
+}
+
+void DeleteCommand::collectEvidenceOrDelete()
+{
     if (m_target == Target::Dialogs && m_options.force
         && (m_keepEvidence || !m_guard.protectedUsers().isEmpty())) {
         // Owners are needed for the protection check even when no evidence is kept.

@@ -40,6 +40,8 @@ private:
     bool readGuard();
     bool confirm(int count, bool force);
     void printDryRun();
+    void checkMessagesAreInDialog();
+    void collectEvidenceOrDelete();
     void onEvidenceCollected();
     void startDeleting();
     void report();

@@ -136,7 +136,7 @@ ApiRequest Reconciler::requestFor(const Check &check)
         return GetDialogEndpoint::build(check.objectId, check.onBehalfOf);
     MessageQuery query;
     query.dialogId = check.containerId;
-    query.messageId = check.objectId;
+    query.messageIds = { check.objectId };
     query.onBehalfOf = check.onBehalfOf;
     return ListMessagesEndpoint::build(query, 0, 1);
 }

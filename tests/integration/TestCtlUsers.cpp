@@ -533,15 +533,21 @@ private Q_SLOTS:
             return force ? server.messageExists(id) : server.messageVisibleTo(id, anna);
         };
 
-        // Every answer is lost after the server acted. For everyone: the member's own message
+        // Every answer to the delete is lost after the server acted (the check that the
+        // messages are in the dialog is answered first). For everyone: the member's own message
         // goes, the other is refused (only the sender may). For anna only: it goes from her view.
-        server.setLoseRate(1.0);
+        const auto loseFromNowOn = connect(
+            &server, &SandboxServer::requestAnswered, this, [&server](const QString &method) {
+                if (method == u"GET"_s)
+                    server.setLoseRate(1.0);
+            });
         QStringList arguments { u"messages"_s, u"delete"_s, u"--dialog"_s, dialog,
             u"--on-behalf-of"_s, QString::number(actor), u"--reason"_s, u"spam"_s, u"--yes"_s,
             u"--json"_s, byMember };
         if (force)
             arguments << u"--force"_s << byOthers;
         const Run run = ctl(arguments);
+        disconnect(loseFromNowOn);
         server.setLoseRate(0);
         QVERIFY(run.exitCode != int(ExitSuccess));
         QVERIFY(!stillThere(byMember));
@@ -619,6 +625,35 @@ private Q_SLOTS:
         QCOMPARE(ctl({ u"messages"_s, u"delete"_s, u"--dialog"_s, u"nope"_s, u"--yes"_s, message })
                      .exitCode,
             int(ExitUsage));
+    }
+
+    void messagesAreDeletedOnlyFromTheDialogGiven()
+    {
+        // --dialog is what the journal records and reconcile looks in: a message from another
+        // dialog is refused before anything is deleted.
+        SandboxServer &server = m_fixture->server();
+        const qint64 anna = m_fixture->operatorAt(0).userId;
+        qint64 member = 0;
+        const QString dialog = sharedGroup(anna, &member);
+        QString elsewhere;
+        for (const QString &other : server.dialogIdsVisibleTo(anna)) {
+            if (other != dialog && !server.messageIds(other).isEmpty()) {
+                elsewhere = server.messageIds(other).first();
+                break;
+            }
+        }
+        QVERIFY(!elsewhere.isEmpty());
+        const QString inDialog = server.messageIds(dialog).first();
+        const Run run
+            = ctl({ u"messages"_s, u"delete"_s, u"--dialog"_s, dialog, u"--on-behalf-of"_s,
+                QString::number(anna), u"--reason"_s, u"spam"_s, u"--yes"_s, inDialog, elsewhere });
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY2(run.err.contains(elsewhere) && !run.err.contains(inDialog), qPrintable(run.err));
+        QVERIFY(server.messageVisibleTo(inDialog, anna));
+        QVERIFY(server.messageVisibleTo(elsewhere, anna));
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        QVERIFY(journal.runs().isEmpty());
     }
 
     void aDryRunOfRemoveMemberSendsNothing()

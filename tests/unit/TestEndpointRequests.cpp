@@ -255,12 +255,20 @@ void TestEndpointRequests::listMessagesQuery_data()
                u"sender_id=96753878"_s, u"skip=100"_s, u"sort_desc=date_sent"_s };
 
     MessageQuery oneMessage = newest;
-    oneMessage.messageId = u"5d755856a0eb47411e0b72a9"_s;
+    oneMessage.messageIds = { u"5d755856a0eb47411e0b72a9"_s };
     oneMessage.onBehalfOf = 12;
     QTest::newRow("one message by _id, in its dialog, still not marking read")
         << oneMessage
         << QStringList { u"_id=5d755856a0eb47411e0b72a9"_s, u"chat_dialog_id="_s + dialogA,
                u"limit=50"_s, u"mark_as_read=0"_s, u"skip=100"_s, u"sort_desc=date_sent"_s };
+
+    MessageQuery someMessages = newest;
+    someMessages.messageIds = { u"5d755856a0eb47411e0b72a9"_s, u"5d755856a0eb47411e0b72aa"_s };
+    QTest::newRow("several messages by _id[in]")
+        << someMessages
+        << QStringList { u"_id[in]=5d755856a0eb47411e0b72a9,5d755856a0eb47411e0b72aa"_s,
+               u"chat_dialog_id="_s + dialogA, u"limit=50"_s, u"mark_as_read=0"_s, u"skip=100"_s,
+               u"sort_desc=date_sent"_s };
 }
 
 void TestEndpointRequests::listMessagesQuery()

@@ -20,8 +20,10 @@ ApiRequest ListMessagesEndpoint::build(const MessageQuery &query, int skip, int 
         request.query, query.newestFirst ? u"sort_desc"_s : u"sort_asc"_s, u"date_sent"_s);
     if (query.senderId)
         QueryEncoding::add(request.query, u"sender_id"_s, QString::number(*query.senderId));
-    if (!query.messageId.isEmpty())
-        QueryEncoding::add(request.query, u"_id"_s, query.messageId);
+    if (query.messageIds.size() == 1)
+        QueryEncoding::add(request.query, u"_id"_s, query.messageIds.constFirst());
+    else if (!query.messageIds.isEmpty())
+        QueryEncoding::add(request.query, u"_id[in]"_s, query.messageIds.join(u','));
     return request;
 }
 

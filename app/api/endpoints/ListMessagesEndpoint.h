@@ -7,7 +7,8 @@
 struct MessageQuery {
     QString dialogId;
     std::optional<qint64> senderId;
-    QString messageId; // only this message (_id): whether the reader still has it
+    // Only these messages (_id, or _id[in] for several): whether the reader still has them.
+    QStringList messageIds;
     bool newestFirst = true;
     std::optional<qint64> onBehalfOf;
 };
