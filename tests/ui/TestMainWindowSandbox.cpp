@@ -1,10 +1,10 @@
 #include "ActingUserDialog.h"
+#include "ConsoleOnSandbox.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "DialogDetailPane.h"
 #include "JournalViewerDialog.h"
 #include "MainWindow.h"
-#include "SandboxFixture.h"
 #include "models/DeleteResultModel.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
@@ -34,56 +34,37 @@ class TestMainWindowSandbox final : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleOnSandbox> m_console;
+
+    MainWindow *window() const { return m_console->window(); }
+    SandboxFixture &fixture() { return m_console->fixture(); }
 
     void open(const SandboxOptions &options = SandboxFixture::defaultOptions(),
         AuthMode mode = AuthMode::ApiKey)
     {
-        m_fixture = std::make_unique<SandboxFixture>(options);
-        QVERIFY(m_fixture->start());
-        m_home = std::make_unique<QTemporaryDir>();
-        m_settings
-            = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->setJournalPath(m_home->filePath(u"journal.sqlite"_s));
-        m_window->resize(1200, 700);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        Profile profile = Profile::create(u"Test sandbox"_s);
-        profile.environment = Profile::Environment::Sandbox;
-        profile.settings = mode == AuthMode::ApiKey ? m_fixture->apiKeySettings()
-                                                    : m_fixture->sessionSettings(0);
-        m_window->connectTo(profile,
-            mode == AuthMode::ApiKey ? m_fixture->apiKeyCredentials()
-                                     : m_fixture->sessionCredentials(0));
-        m_window->client()->setRetryPolicy(RetryPolicy::immediateForTests());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->dialogModel()->rowCount() > 0 && !m_window->loader()->isLoading(), 10000);
+        m_console = std::make_unique<ConsoleOnSandbox>();
+        QVERIFY(m_console->connect(mode, options));
     }
 
     void loadAll()
     {
-        m_window->loadAllAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isLoading()
-                && m_window->dialogModel()->rowCount() == m_window->loader()->totalEntries(),
+        window()->loadAllAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->loader()->isLoading()
+                && window()->dialogModel()->rowCount() == window()->loader()->totalEntries(),
             20000);
     }
 
-    QTableView *table() const { return m_window->dialogTable(); }
+    QTableView *table() const { return window()->dialogTable(); }
 
     // Selects the rows of these ids with ctrl-clicks, like a person would.
     void selectIds(const QStringList &ids)
     {
         table()->clearSelection();
         for (const QString &id : ids) {
-            const int sourceRow = m_window->dialogModel()->rowOf(id);
+            const int sourceRow = window()->dialogModel()->rowOf(id);
             QVERIFY2(sourceRow >= 0, qPrintable(id));
-            const QModelIndex index = m_window->filterModel()->mapFromSource(
-                m_window->dialogModel()->index(sourceRow, 0));
+            const QModelIndex index = window()->filterModel()->mapFromSource(
+                window()->dialogModel()->index(sourceRow, 0));
             table()->scrollTo(index);
             const QRect rect = table()->visualRect(index);
             QTest::mouseClick(
@@ -95,83 +76,56 @@ private:
     DeleteConfirmationDialog *pressDelete(bool force)
     {
         // Window shortcuts need the window active again after an earlier dialog closed.
-        m_window->activateWindow();
-        if (!QTest::qWaitForWindowActive(m_window.get()))
+        window()->activateWindow();
+        if (!QTest::qWaitForWindowActive(window()))
             qWarning("the main window did not become active");
         table()->setFocus();
         QTest::keyClick(table(), Qt::Key_Delete, force ? Qt::ShiftModifier : Qt::NoModifier);
-        DeleteConfirmationDialog *dialog = nullptr;
-        static_cast<void>(QTest::qWaitFor(
-            [&] { return (dialog = m_window->findChild<DeleteConfirmationDialog *>()); }, 5000));
-        return dialog;
+        return m_console->waitForConfirmation();
     }
 
     DeleteRunDialog *confirmAndRun(DeleteConfirmationDialog *dialog)
     {
-        if (!dialog)
-            return nullptr;
-        if (dialog->plan().requiresReason()) {
-            if (dialog->confirmButton()->isEnabled())
-                return nullptr; // a reason must be required before anything else
-            QTest::keyClicks(dialog->reasonEdit(), u"spam wave"_s);
-        }
-        if (dialog->typedCountEdit()) {
-            if (dialog->confirmButton()->isEnabled())
-                return nullptr; // typing the count must be required
-            QTest::keyClicks(
-                dialog->typedCountEdit(), QString::number(dialog->plan().dialogs.size()));
-        }
-        if (!dialog->confirmButton()->isEnabled())
-            return nullptr;
-        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
-        static_cast<void>(QTest::qWaitFor([this] { return m_window->currentRun(); }, 5000));
-        DeleteRunDialog *run = m_window->currentRun();
-        if (run)
-            static_cast<void>(QTest::qWaitFor([run] { return !run->isRunning(); }, 20000));
-        return run;
+        return m_console->confirmAndRun(dialog);
     }
 
 private Q_SLOTS:
     void initTestCase() { Translations::install(QCoreApplication::instance()); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_fixture.reset();
-    }
+    void cleanup() { m_console.reset(); }
 
     void connectingLoadsTheFirstPageAndShowsTheCounts()
     {
         open();
-        QCOMPARE(m_window->dialogModel()->rowCount(), 100);
-        QCOMPARE(m_window->loader()->totalEntries(), 600);
-        QVERIFY(m_window->environmentBanner()->isVisible());
-        QVERIFY(m_window->environmentBanner()->text().contains(u"SANDBOX"_s));
-        QVERIFY2(m_window->selectionLabel()->text().contains(u"0 selected of 100 loaded"_s),
-            qPrintable(m_window->selectionLabel()->text()));
-        QVERIFY(m_window->selectionLabel()->text().contains(u"600 in total"_s));
+        QCOMPARE(window()->dialogModel()->rowCount(), 100);
+        QCOMPARE(window()->loader()->totalEntries(), 600);
+        QVERIFY(window()->environmentBanner()->isVisible());
+        QVERIFY(window()->environmentBanner()->text().contains(u"SANDBOX"_s));
+        QVERIFY2(window()->selectionLabel()->text().contains(u"0 selected of 100 loaded"_s),
+            qPrintable(window()->selectionLabel()->text()));
+        QVERIFY(window()->selectionLabel()->text().contains(u"600 in total"_s));
     }
 
     void loadAllLoadsEveryDialogAndTheLocalFilterNarrowsThem()
     {
         open();
         loadAll();
-        QCOMPARE(m_window->dialogModel()->rowCount(), 600);
+        QCOMPARE(window()->dialogModel()->rowCount(), 600);
 
-        const QString name = m_window->dialogModel()->dialogAt(17).name;
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(m_window->localFilterEdit()->hasFocus());
-        QTest::keyClicks(m_window->localFilterEdit(), name);
-        QTRY_VERIFY(m_window->filterModel()->rowCount() < 600);
-        const int shown = m_window->filterModel()->rowCount();
+        const QString name = window()->dialogModel()->dialogAt(17).name;
+        QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window()->localFilterEdit()->hasFocus());
+        QTest::keyClicks(window()->localFilterEdit(), name);
+        QTRY_VERIFY(window()->filterModel()->rowCount() < 600);
+        const int shown = window()->filterModel()->rowCount();
         QVERIFY(shown >= 1);
         QVERIFY(shown < 600);
         for (int row = 0; row < shown; ++row) {
-            const Dialog &dialog = m_window->dialogModel()->dialogAt(
-                m_window->filterModel()->mapToSource(m_window->filterModel()->index(row, 0)).row());
+            const Dialog &dialog = window()->dialogModel()->dialogAt(
+                window()->filterModel()->mapToSource(window()->filterModel()->index(row, 0)).row());
             const bool matches = dialog.name.contains(name, Qt::CaseInsensitive)
                 || dialog.lastMessage.contains(name, Qt::CaseInsensitive)
-                || m_window->dialogModel()->ownerText(dialog).contains(name, Qt::CaseInsensitive);
+                || window()->dialogModel()->ownerText(dialog).contains(name, Qt::CaseInsensitive);
             QVERIFY2(matches, qPrintable(dialog.name));
         }
     }
@@ -179,13 +133,13 @@ private Q_SLOTS:
     void theTypeFilterAsksTheServer()
     {
         open();
-        m_window->typeFilterBox()->setCurrentIndex(m_window->typeFilterBox()->findData(3));
-        QTest::mouseClick(m_window->findChild<QPushButton *>(u"applyFilters"_s), Qt::LeftButton);
+        window()->typeFilterBox()->setCurrentIndex(window()->typeFilterBox()->findData(3));
+        QTest::mouseClick(window()->findChild<QPushButton *>(u"applyFilters"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !m_window->loader()->isLoading() && m_window->dialogModel()->rowCount() > 0, 10000);
-        for (int row = 0; row < m_window->dialogModel()->rowCount(); ++row)
-            QCOMPARE(m_window->dialogModel()->dialogAt(row).type, DialogType::Private);
-        QVERIFY(m_window->loader()->totalEntries() < 600);
+            !window()->loader()->isLoading() && window()->dialogModel()->rowCount() > 0, 10000);
+        for (int row = 0; row < window()->dialogModel()->rowCount(); ++row)
+            QCOMPARE(window()->dialogModel()->dialogAt(row).type, DialogType::Private);
+        QVERIFY(window()->loader()->totalEntries() < 600);
     }
 
     void deleteForEveryoneNeedsTheTypedCountAndRemovesTheRows()
@@ -193,7 +147,7 @@ private Q_SLOTS:
         open();
         QStringList ids;
         for (int row = 3; row < 8; ++row)
-            ids.append(m_window->dialogModel()->dialogAt(row).id);
+            ids.append(window()->dialogModel()->dialogAt(row).id);
         selectIds(ids);
 
         DeleteConfirmationDialog *confirmation = pressDelete(true);
@@ -206,7 +160,7 @@ private Q_SLOTS:
 
         // The run is in the journal with its reason, every outcome, and evidence of each dialog.
         Journal journal;
-        QVERIFY(journal.open(m_home->filePath(u"journal.sqlite"_s)));
+        QVERIFY(journal.open(m_console->journalPath()));
         const QList<Journal::Run> runs = journal.runs();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().mode, u"force"_s);
@@ -219,61 +173,61 @@ private Q_SLOTS:
             QCOMPARE(item.outcome, u"deleted"_s);
         QCOMPARE(journal.evidence(runs.first().id).size(), 5);
         for (const QString &id : ids) {
-            QCOMPARE(m_window->dialogModel()->rowOf(id), -1);
-            QVERIFY(!m_fixture->server().dialogExists(id));
+            QCOMPARE(window()->dialogModel()->rowOf(id), -1);
+            QVERIFY(!fixture().server().dialogExists(id));
         }
     }
 
     void cancellingTheConfirmationDeletesNothing()
     {
         open();
-        const QString id = m_window->dialogModel()->dialogAt(0).id;
+        const QString id = window()->dialogModel()->dialogAt(0).id;
         selectIds({ id });
         DeleteConfirmationDialog *confirmation = pressDelete(true);
         QVERIFY(confirmation);
         QTest::keyClick(confirmation, Qt::Key_Escape);
-        QTRY_VERIFY(!m_window->findChild<DeleteConfirmationDialog *>());
-        QVERIFY(!m_window->currentRun());
-        QVERIFY(m_fixture->server().dialogExists(id));
+        QTRY_VERIFY(!window()->findChild<DeleteConfirmationDialog *>());
+        QVERIFY(!window()->currentRun());
+        QVERIFY(fixture().server().dialogExists(id));
     }
 
     void deleteForOneUserNeedsAnActingUserWithAnApiKey()
     {
         open();
-        selectIds({ m_window->dialogModel()->dialogAt(0).id });
-        QVERIFY(!m_window->deleteAction()->isEnabled());
-        QVERIFY(m_window->forceDeleteAction()->isEnabled());
+        selectIds({ window()->dialogModel()->dialogAt(0).id });
+        QVERIFY(!window()->deleteAction()->isEnabled());
+        QVERIFY(window()->forceDeleteAction()->isEnabled());
     }
 
     void actingAsAUserListsTheirDialogsAndDeletesFromTheirListOnly()
     {
         open();
-        const SandboxOperator ben = m_fixture->operatorAt(1);
-        const qint64 anna = m_fixture->operatorAt(0).userId;
+        const SandboxOperator ben = fixture().operatorAt(1);
+        const qint64 anna = fixture().operatorAt(0).userId;
 
-        m_window->actAsAction()->trigger();
+        window()->actAsAction()->trigger();
         ActingUserDialog *picker = nullptr;
-        QTRY_VERIFY((picker = m_window->findChild<ActingUserDialog *>()));
+        QTRY_VERIFY((picker = window()->findChild<ActingUserDialog *>()));
         QTest::keyClicks(picker->searchEdit(), QString::number(ben.userId));
         QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(picker->resultList()->count(), 1, 10000);
         QTest::keyClick(picker, Qt::Key_Return);
-        QTRY_VERIFY(m_window->actingBanner()->isVisible());
-        QVERIFY(m_window->actingBannerLabel()->text().contains(ben.login));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loader()->isLoading(), 10000);
+        QTRY_VERIFY(window()->actingBanner()->isVisible());
+        QVERIFY(window()->actingBannerLabel()->text().contains(ben.login));
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->loader()->isLoading(), 10000);
         loadAll();
-        const QStringList visible = m_fixture->server().dialogIdsVisibleTo(ben.userId);
-        QCOMPARE(m_window->dialogModel()->rowCount(), visible.size());
+        const QStringList visible = fixture().server().dialogIdsVisibleTo(ben.userId);
+        QCOMPARE(window()->dialogModel()->rowCount(), visible.size());
 
         // Dialogs Ben shares with Anna: after the delete Anna still has them.
         QStringList shared;
         for (const QString &id : visible) {
-            if (m_fixture->server().dialogVisibleTo(id, anna) && shared.size() < 3)
+            if (fixture().server().dialogVisibleTo(id, anna) && shared.size() < 3)
                 shared.append(id);
         }
         QCOMPARE(shared.size(), 3);
         selectIds(shared);
-        QVERIFY(m_window->deleteAction()->isEnabled());
+        QVERIFY(window()->deleteAction()->isEnabled());
         DeleteConfirmationDialog *confirmation = pressDelete(false);
         QVERIFY(confirmation);
         QVERIFY(!confirmation->typedCountEdit());
@@ -281,29 +235,29 @@ private Q_SLOTS:
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 3 of 3."_s);
         for (const QString &id : shared) {
-            QCOMPARE(m_window->dialogModel()->rowOf(id), -1);
-            QVERIFY(!m_fixture->server().dialogVisibleTo(id, ben.userId));
-            QVERIFY(m_fixture->server().dialogVisibleTo(id, anna));
+            QCOMPARE(window()->dialogModel()->rowOf(id), -1);
+            QVERIFY(!fixture().server().dialogVisibleTo(id, ben.userId));
+            QVERIFY(fixture().server().dialogVisibleTo(id, anna));
         }
 
-        m_window->stopActingAction()->trigger();
-        QVERIFY(!m_window->actingBanner()->isVisible());
+        window()->stopActingAction()->trigger();
+        QVERIFY(!window()->actingBanner()->isVisible());
     }
 
     void forceDeletingAsANonOwnerShowsPartialResultsAndKeepsRefusedRowsSelected()
     {
         open();
-        const SandboxOperator ben = m_fixture->operatorAt(1);
+        const SandboxOperator ben = fixture().operatorAt(1);
         ChatUser user;
         user.id = ben.userId;
         user.login = ben.login;
-        m_window->setActingUser(user);
+        window()->setActingUser(user);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !m_window->loader()->isLoading() && m_window->dialogModel()->rowCount() > 0, 10000);
+            !window()->loader()->isLoading() && window()->dialogModel()->rowCount() > 0, 10000);
         loadAll();
         QStringList owned, foreign;
-        for (int row = 0; row < m_window->dialogModel()->rowCount(); ++row) {
-            const Dialog &dialog = m_window->dialogModel()->dialogAt(row);
+        for (int row = 0; row < window()->dialogModel()->rowCount(); ++row) {
+            const Dialog &dialog = window()->dialogModel()->dialogAt(row);
             (dialog.ownerId == ben.userId ? owned : foreign).append(dialog.id);
         }
         QVERIFY(owned.size() >= 2 && foreign.size() >= 3);
@@ -321,8 +275,8 @@ private Q_SLOTS:
         QCOMPARE(run->summaryText(), u"Deleted 2 of 5. 3 not permitted."_s);
         QCOMPARE(run->results()->count(DeleteOutcome::Result::NotPermitted), 3);
         for (const QString &id : foreign.mid(0, 3)) {
-            QVERIFY(m_window->dialogModel()->rowOf(id) >= 0);
-            QVERIFY(m_fixture->server().dialogExists(id));
+            QVERIFY(window()->dialogModel()->rowOf(id) >= 0);
+            QVERIFY(fixture().server().dialogExists(id));
         }
         QCOMPARE(table()->selectionModel()->selectedRows().size(), 3);
     }
@@ -332,23 +286,23 @@ private Q_SLOTS:
         open();
         QStringList ids;
         for (int row = 10; row < 14; ++row)
-            ids.append(m_window->dialogModel()->dialogAt(row).id);
+            ids.append(window()->dialogModel()->dialogAt(row).id);
         selectIds(ids);
-        m_fixture->server().setErrorRate(1.0);
+        fixture().server().setErrorRate(1.0);
         DeleteRunDialog *run = confirmAndRun(pressDelete(true));
         QVERIFY(run);
         QCOMPARE(run->results()->count(DeleteOutcome::Result::Failed), 4);
         QVERIFY(run->retryButton()->isEnabled());
         for (const QString &id : ids)
-            QVERIFY(m_window->dialogModel()->rowOf(id) >= 0);
+            QVERIFY(window()->dialogModel()->rowOf(id) >= 0);
 
-        m_fixture->server().setErrorRate(0);
+        fixture().server().setErrorRate(0);
         QTest::mouseClick(run->retryButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 10000);
         QCOMPARE(run->summaryText(), u"Deleted 4 of 4."_s);
         QVERIFY(!run->retryButton()->isEnabled());
         for (const QString &id : ids)
-            QCOMPARE(m_window->dialogModel()->rowOf(id), -1);
+            QCOMPARE(window()->dialogModel()->rowOf(id), -1);
     }
 
     void cancellingMidRunLeavesEveryDialogAccountedFor()
@@ -358,17 +312,17 @@ private Q_SLOTS:
         options.dialogs = 2000; // enough of the operator's dialogs for several batches
         open(options, AuthMode::Session);
         loadAll();
-        const int loaded = m_window->dialogModel()->rowCount();
+        const int loaded = window()->dialogModel()->rowCount();
         QVERIFY(loaded > 150);
-        m_window->client()->setLimits({ 1, 0 });
+        window()->client()->setLimits({ 1, 0 });
         table()->setFocus();
         QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(table()->selectionModel()->selectedRows().size(), loaded);
         DeleteConfirmationDialog *confirmation = pressDelete(false);
         QVERIFY(confirmation);
         QTest::mouseClick(confirmation->confirmButton(), Qt::LeftButton);
-        QTRY_VERIFY(m_window->currentRun());
-        DeleteRunDialog *run = m_window->currentRun();
+        QTRY_VERIFY(window()->currentRun());
+        DeleteRunDialog *run = window()->currentRun();
         QTRY_VERIFY_WITH_TIMEOUT(
             run->results()->count(DeleteOutcome::Result::Deleted) >= 50, 10000);
         QTest::keyClick(run, Qt::Key_Escape); // Esc cancels a running delete
@@ -381,59 +335,59 @@ private Q_SLOTS:
         const QStringList deleted
             = run->results()->idsWithResult({ DeleteOutcome::Result::Deleted });
         for (const QString &id : deleted)
-            QVERIFY(!m_fixture->server().dialogVisibleTo(id, m_fixture->operatorAt(0).userId));
-        const qint64 anna = m_fixture->operatorAt(0).userId;
+            QVERIFY(!fixture().server().dialogVisibleTo(id, fixture().operatorAt(0).userId));
+        const qint64 anna = fixture().operatorAt(0).userId;
         const QStringList untouched
             = run->results()->idsWithResult({ DeleteOutcome::Result::NotAttempted });
         for (const QString &id : untouched) {
-            QVERIFY(m_fixture->server().dialogVisibleTo(id, anna));
-            QVERIFY(m_window->dialogModel()->rowOf(id) >= 0);
+            QVERIFY(fixture().server().dialogVisibleTo(id, anna));
+            QVERIFY(window()->dialogModel()->rowOf(id) >= 0);
         }
     }
 
     void aSessionLoginDeletesFromTheOperatorsOwnList()
     {
         open(SandboxFixture::defaultOptions(), AuthMode::Session);
-        QVERIFY(!m_window->actAsAction()->isEnabled());
-        const QString id = m_window->dialogModel()->dialogAt(0).id;
+        QVERIFY(!window()->actAsAction()->isEnabled());
+        const QString id = window()->dialogModel()->dialogAt(0).id;
         selectIds({ id });
-        QVERIFY(m_window->deleteAction()->isEnabled());
+        QVERIFY(window()->deleteAction()->isEnabled());
         DeleteRunDialog *run = confirmAndRun(pressDelete(false));
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
-        QVERIFY(!m_fixture->server().dialogVisibleTo(id, m_fixture->operatorAt(0).userId));
+        QVERIFY(!fixture().server().dialogVisibleTo(id, fixture().operatorAt(0).userId));
     }
 
     void theDetailPaneShowsMembersAndMessagesWithoutMarkingThemRead()
     {
         open(SandboxFixture::defaultOptions(), AuthMode::Session);
-        const qint64 anna = m_fixture->operatorAt(0).userId;
+        const qint64 anna = fixture().operatorAt(0).userId;
         int row = 0;
         QString messageId;
-        for (; row < m_window->dialogModel()->rowCount(); ++row) {
-            const Dialog &dialog = m_window->dialogModel()->dialogAt(row);
-            const QStringList messages = m_fixture->server().messageIds(dialog.id);
+        for (; row < window()->dialogModel()->rowCount(); ++row) {
+            const Dialog &dialog = window()->dialogModel()->dialogAt(row);
+            const QStringList messages = fixture().server().messageIds(dialog.id);
             if (dialog.type != DialogType::Public && !messages.isEmpty()
-                && !m_fixture->server().messageReadIds(messages.last()).contains(anna)) {
+                && !fixture().server().messageReadIds(messages.last()).contains(anna)) {
                 messageId = messages.last();
                 break;
             }
         }
         QVERIFY(!messageId.isEmpty());
         const QModelIndex index
-            = m_window->filterModel()->mapFromSource(m_window->dialogModel()->index(row, 0));
+            = window()->filterModel()->mapFromSource(window()->dialogModel()->index(row, 0));
         table()->setCurrentIndex(index);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !m_window->detailPane()->messagesView()->toPlainText().isEmpty(), 10000);
-        QCOMPARE(m_window->detailPane()->membersView()->count(),
-            m_window->dialogModel()->dialogAt(row).occupantIds.size());
-        QVERIFY(!m_fixture->server().messageReadIds(messageId).contains(anna));
+            !window()->detailPane()->messagesView()->toPlainText().isEmpty(), 10000);
+        QCOMPARE(window()->detailPane()->membersView()->count(),
+            window()->dialogModel()->dialogAt(row).occupantIds.size());
+        QVERIFY(!fixture().server().messageReadIds(messageId).contains(anna));
     }
 
     void aForceDeleteNeedsAReasonBeforeItCanBeConfirmed()
     {
         open();
-        selectIds({ m_window->dialogModel()->dialogAt(0).id });
+        selectIds({ window()->dialogModel()->dialogAt(0).id });
         DeleteConfirmationDialog *confirmation = pressDelete(true);
         QVERIFY(confirmation);
         QVERIFY(confirmation->plan().requiresReason());
@@ -451,22 +405,22 @@ private Q_SLOTS:
         open();
         QStringList ids;
         for (int row = 20; row < 23; ++row)
-            ids.append(m_window->dialogModel()->dialogAt(row).id);
-        const qsizetype messageCount = m_fixture->server().messageIds(ids.at(1)).size();
+            ids.append(window()->dialogModel()->dialogAt(row).id);
+        const qsizetype messageCount = fixture().server().messageIds(ids.at(1)).size();
         QVERIFY(messageCount > 0);
         selectIds(ids);
         QVERIFY(confirmAndRun(pressDelete(true)));
-        m_window->currentRun()->close();
-        QTRY_VERIFY(!m_window->currentRun());
-        const QString kept = m_window->dialogModel()->dialogAt(30).id;
+        window()->currentRun()->close();
+        QTRY_VERIFY(!window()->currentRun());
+        const QString kept = window()->dialogModel()->dialogAt(30).id;
         selectIds({ kept });
         QVERIFY(confirmAndRun(pressDelete(true)));
-        m_window->currentRun()->close();
-        QTRY_VERIFY(!m_window->currentRun());
+        window()->currentRun()->close();
+        QTRY_VERIFY(!window()->currentRun());
 
-        m_window->journalAction()->trigger();
+        window()->journalAction()->trigger();
         JournalViewerDialog *viewer = nullptr;
-        QTRY_VERIFY((viewer = m_window->findChild<JournalViewerDialog *>()));
+        QTRY_VERIFY((viewer = window()->findChild<JournalViewerDialog *>()));
         QCOMPARE(viewer->runTable()->rowCount(), 2);
         QTest::keyClicks(viewer->dialogIdFilter(), ids.at(1));
         QCOMPARE(viewer->runTable()->rowCount(), 1);
@@ -491,17 +445,17 @@ private Q_SLOTS:
     void anInterruptedRunIsOfferedForReconcileAndSettled()
     {
         open();
-        const QString deleted = m_window->dialogModel()->dialogAt(40).id;
-        const QString surviving = m_window->dialogModel()->dialogAt(41).id;
+        const QString deleted = window()->dialogModel()->dialogAt(40).id;
+        const QString surviving = window()->dialogModel()->dialogAt(41).id;
         {
             // What a killed run leaves: two ids sent, no answer recorded, no end.
             Journal journal;
-            QVERIFY(journal.open(m_home->filePath(u"journal.sqlite"_s)));
+            QVERIFY(journal.open(m_console->journalPath()));
             Journal::Run run;
             run.profile = u"Test sandbox"_s;
-            run.endpoint = m_fixture->server().endpoint().toString();
+            run.endpoint = fixture().server().endpoint().toString();
             run.authMode = u"api_key"_s;
-            run.apiKeyFingerprint = Journal::apiKeyFingerprint(m_fixture->server().apiKey());
+            run.apiKeyFingerprint = Journal::apiKeyFingerprint(fixture().server().apiKey());
             run.mode = u"force"_s;
             run.target = u"dialogs"_s;
             run.reason = u"spam"_s;
@@ -509,7 +463,7 @@ private Q_SLOTS:
             QVERIFY(runId);
             QVERIFY(journal.markSent(*runId, { deleted, surviving }));
         }
-        auto client = m_fixture->apiKeyClient();
+        auto client = fixture().apiKeyClient();
         BulkDeleteEngine engine(client.get());
         QSignalSpy finished(&engine, &BulkDeleteEngine::finished);
         engine.start({ deleted }, {});
@@ -517,15 +471,15 @@ private Q_SLOTS:
 
         // Connecting again looks at the journal.
         Profile profile = Profile::create(u"Test sandbox"_s);
-        profile.settings = m_fixture->apiKeySettings();
-        m_window->connectTo(profile, m_fixture->apiKeyCredentials());
-        QVERIFY(m_window->recoveryBar()->isVisible());
-        QTest::mouseClick(m_window->findChild<QPushButton *>(u"reconcile"_s), Qt::LeftButton);
+        profile.settings = fixture().apiKeySettings();
+        window()->connectTo(profile, fixture().apiKeyCredentials());
+        QVERIFY(window()->recoveryBar()->isVisible());
+        QTest::mouseClick(window()->findChild<QPushButton *>(u"reconcile"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->recoveryLabel()->text().contains(u"1 gone, 1 still present"_s), 10000);
+            window()->recoveryLabel()->text().contains(u"1 gone, 1 still present"_s), 10000);
 
         Journal journal;
-        QVERIFY(journal.open(m_home->filePath(u"journal.sqlite"_s)));
+        QVERIFY(journal.open(m_console->journalPath()));
         QVERIFY(journal.runsNeedingReconcile().isEmpty());
         const QList<Journal::Item> items = journal.items(journal.runs().first().id);
         QCOMPARE(items.size(), 2);
@@ -539,8 +493,8 @@ private Q_SLOTS:
     {
         open();
         table()->setColumnWidth(0, 333);
-        m_window->close();
-        MainWindow second(m_settings.get());
+        window()->close();
+        MainWindow second(m_console->settings());
         QCOMPARE(second.dialogTable()->columnWidth(0), 333);
     }
 };

@@ -1,8 +1,8 @@
+#include "ConsoleOnSandbox.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "MainWindow.h"
 #include "ModerationSettingsDialog.h"
-#include "SandboxFixture.h"
 #include "domain/ChatUser.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
@@ -32,45 +32,26 @@ class TestModerationSettings final : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleOnSandbox> m_console;
 
-    QString journalPath() const { return m_home->filePath(u"journal.sqlite"_s); }
+    MainWindow *window() const { return m_console->window(); }
+    QSettings *settingsFile() const { return m_console->settings(); }
+    QString journalPath() const { return m_console->journalPath(); }
 
     void createWindow()
     {
-        m_home = std::make_unique<QTemporaryDir>();
-        m_settings
-            = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->setJournalPath(journalPath());
-        m_window->resize(1200, 700);
-        m_window->show();
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_console = std::make_unique<ConsoleOnSandbox>();
+        QVERIFY(m_console->createWindow());
     }
 
-    void connectToSandbox()
-    {
-        m_fixture = std::make_unique<SandboxFixture>(SandboxFixture::defaultOptions());
-        QVERIFY(m_fixture->start());
-        Profile profile = Profile::create(u"Test sandbox"_s);
-        profile.environment = Profile::Environment::Sandbox;
-        profile.settings = m_fixture->apiKeySettings();
-        m_window->connectTo(profile, m_fixture->apiKeyCredentials());
-        m_window->client()->setRetryPolicy(RetryPolicy::immediateForTests());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->dialogModel()->rowCount() > 0 && !m_window->loader()->isLoading(), 10000);
-    }
+    void connectToSandbox() { QVERIFY(m_console->connect()); }
 
     void selectRow(int sourceRow)
     {
-        QTableView *table = m_window->dialogTable();
+        QTableView *table = window()->dialogTable();
         table->clearSelection();
         const QModelIndex index
-            = m_window->filterModel()->mapFromSource(m_window->dialogModel()->index(sourceRow, 0));
+            = window()->filterModel()->mapFromSource(window()->dialogModel()->index(sourceRow, 0));
         table->scrollTo(index);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
             table->visualRect(index).center());
@@ -79,22 +60,22 @@ private:
 
     DeleteConfirmationDialog *pressForceDelete()
     {
-        m_window->activateWindow();
-        if (!QTest::qWaitForWindowActive(m_window.get()))
+        window()->activateWindow();
+        if (!QTest::qWaitForWindowActive(window()))
             qWarning("the main window did not become active");
-        m_window->dialogTable()->setFocus();
-        QTest::keyClick(m_window->dialogTable(), Qt::Key_Delete, Qt::ShiftModifier);
+        window()->dialogTable()->setFocus();
+        QTest::keyClick(window()->dialogTable(), Qt::Key_Delete, Qt::ShiftModifier);
         DeleteConfirmationDialog *dialog = nullptr;
         static_cast<void>(QTest::qWaitFor(
-            [&] { return (dialog = m_window->findChild<DeleteConfirmationDialog *>()); }, 5000));
+            [&] { return (dialog = window()->findChild<DeleteConfirmationDialog *>()); }, 5000));
         return dialog;
     }
 
     DeleteRunDialog *confirm(DeleteConfirmationDialog *dialog)
     {
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
-        static_cast<void>(QTest::qWaitFor([this] { return m_window->currentRun(); }, 5000));
-        DeleteRunDialog *run = m_window->currentRun();
+        static_cast<void>(QTest::qWaitFor([this] { return window()->currentRun(); }, 5000));
+        DeleteRunDialog *run = window()->currentRun();
         if (run)
             static_cast<void>(QTest::qWaitFor([run] { return !run->isRunning(); }, 20000));
         return run;
@@ -110,23 +91,17 @@ private:
 
     ModerationSettingsDialog *openSettings()
     {
-        m_window->settingsAction()->trigger();
+        window()->settingsAction()->trigger();
         ModerationSettingsDialog *dialog = nullptr;
         static_cast<void>(QTest::qWaitFor(
-            [&] { return (dialog = m_window->findChild<ModerationSettingsDialog *>()); }, 5000));
+            [&] { return (dialog = window()->findChild<ModerationSettingsDialog *>()); }, 5000));
         return dialog;
     }
 
 private Q_SLOTS:
     void initTestCase() { Translations::install(QCoreApplication::instance()); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_fixture.reset();
-        m_settings.reset();
-        m_home.reset();
-    }
+    void cleanup() { m_console.reset(); }
 
     void theDefaultsAreTheSafeOnes()
     {
@@ -164,8 +139,8 @@ private Q_SLOTS:
     void theSettingsDialogSavesWhatIsEntered()
     {
         createWindow();
-        QCOMPARE(m_window->settingsAction()->shortcut(), QKeySequence(QKeySequence::Preferences));
-        QCOMPARE(m_window->settingsAction()->menuRole(), QAction::PreferencesRole);
+        QCOMPARE(window()->settingsAction()->shortcut(), QKeySequence(QKeySequence::Preferences));
+        QCOMPARE(window()->settingsAction()->menuRole(), QAction::PreferencesRole);
         ModerationSettingsDialog *dialog = openSettings();
         QVERIFY(dialog);
         QVERIFY(dialog->keepEvidenceBox()->isChecked());
@@ -177,16 +152,16 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->retentionBox(), u"14"_s);
         QTest::keyClicks(dialog->protectedUsersEdit(), u"12, 34"_s);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->findChild<ModerationSettingsDialog *>());
+        QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
 
-        const ModerationSettings saved = m_window->moderationSettings();
+        const ModerationSettings saved = window()->moderationSettings();
         QVERIFY(!saved.keepEvidence);
         QCOMPARE(saved.evidenceRetentionDays, 14);
         QVERIFY(!saved.reasonForForce);
         QVERIFY(saved.reasonOnBehalfOf);
         QCOMPARE(saved.protectedUsers, (QSet<qint64> { 12, 34 }));
         // Written to the file, where the next start reads it.
-        QSettings file(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
+        QSettings file(settingsFile()->fileName(), QSettings::IniFormat);
         QCOMPARE(file.value(u"moderation/protectedUsers"_s).toString(), u"12, 34"_s);
     }
 
@@ -202,12 +177,12 @@ private Q_SLOTS:
         QVERIFY(dialog->errorLabel()->isVisible());
         QVERIFY2(dialog->errorLabel()->text().contains(u"\"bob\" is not a user id"_s),
             qPrintable(dialog->errorLabel()->text()));
-        QVERIFY(!m_settings->contains(u"moderation/keepEvidence"_s));
-        QVERIFY(m_window->moderationSettings() == ModerationSettings());
+        QVERIFY(!settingsFile()->contains(u"moderation/keepEvidence"_s));
+        QVERIFY(window()->moderationSettings() == ModerationSettings());
 
         dialog->reject();
-        QTRY_VERIFY(!m_window->findChild<ModerationSettingsDialog *>());
-        QVERIFY(m_window->moderationSettings() == ModerationSettings());
+        QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
+        QVERIFY(window()->moderationSettings() == ModerationSettings());
     }
 
     void withoutKeepEvidenceAForceDeleteStoresNoEvidence()
@@ -215,9 +190,9 @@ private Q_SLOTS:
         createWindow();
         ModerationSettings settings;
         settings.keepEvidence = false;
-        settings.save(m_settings.get());
+        settings.save(settingsFile());
         connectToSandbox();
-        const QString id = m_window->dialogModel()->dialogAt(0).id;
+        const QString id = window()->dialogModel()->dialogAt(0).id;
         selectRow(0);
         DeleteConfirmationDialog *confirmation = pressForceDelete();
         QVERIFY(confirmation);
@@ -225,7 +200,7 @@ private Q_SLOTS:
         DeleteRunDialog *run = confirm(confirmation);
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
-        QVERIFY(!m_fixture->server().dialogExists(id));
+        QVERIFY(!m_console->fixture().server().dialogExists(id));
 
         Journal journal;
         QVERIFY(journal.open(journalPath()));
@@ -240,9 +215,9 @@ private Q_SLOTS:
         createWindow();
         ModerationSettings settings;
         settings.reasonForForce = false;
-        settings.save(m_settings.get());
+        settings.save(settingsFile());
         connectToSandbox();
-        const QString id = m_window->dialogModel()->dialogAt(0).id;
+        const QString id = window()->dialogModel()->dialogAt(0).id;
         selectRow(0);
         DeleteConfirmationDialog *confirmation = pressForceDelete();
         QVERIFY(confirmation);
@@ -253,17 +228,17 @@ private Q_SLOTS:
         DeleteRunDialog *run = confirm(confirmation);
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
-        QVERIFY(!m_fixture->server().dialogExists(id));
+        QVERIFY(!m_console->fixture().server().dialogExists(id));
     }
 
     void forceDeletingAProtectedOwnersDialogNeedsTheOverride()
     {
         createWindow();
         connectToSandbox();
-        const Dialog dialog = m_window->dialogModel()->dialogAt(0);
+        const Dialog dialog = window()->dialogModel()->dialogAt(0);
         ModerationSettings settings;
         settings.protectedUsers = { dialog.ownerId };
-        settings.save(m_settings.get());
+        settings.save(settingsFile());
 
         selectRow(0);
         DeleteConfirmationDialog *confirmation = pressForceDelete();
@@ -285,7 +260,7 @@ private Q_SLOTS:
         DeleteRunDialog *run = confirm(confirmation);
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
-        QVERIFY(!m_fixture->server().dialogExists(dialog.id));
+        QVERIFY(!m_console->fixture().server().dialogExists(dialog.id));
         Journal journal;
         QVERIFY(journal.open(journalPath()));
         const QList<Journal::Run> runs = journal.runs();
@@ -297,28 +272,28 @@ private Q_SLOTS:
     {
         createWindow();
         connectToSandbox();
-        const SandboxOperator ben = m_fixture->operatorAt(1);
+        const SandboxOperator ben = m_console->fixture().operatorAt(1);
         ModerationSettings settings;
         settings.protectedUsers = { ben.userId };
-        settings.save(m_settings.get());
+        settings.save(settingsFile());
         ChatUser user;
         user.id = ben.userId;
         user.login = ben.login;
-        m_window->setActingUser(user);
-        QVERIFY2(m_window->actingBannerLabel()->text().contains(u"protected"_s),
-            qPrintable(m_window->actingBannerLabel()->text()));
+        window()->setActingUser(user);
+        QVERIFY2(window()->actingBannerLabel()->text().contains(u"protected"_s),
+            qPrintable(window()->actingBannerLabel()->text()));
         QTRY_VERIFY_WITH_TIMEOUT(
-            !m_window->loader()->isLoading() && m_window->dialogModel()->rowCount() > 0, 10000);
-        const QString id = m_window->dialogModel()->dialogAt(0).id;
+            !window()->loader()->isLoading() && window()->dialogModel()->rowCount() > 0, 10000);
+        const QString id = window()->dialogModel()->dialogAt(0).id;
         selectRow(0);
 
-        m_window->activateWindow();
-        if (!QTest::qWaitForWindowActive(m_window.get()))
+        window()->activateWindow();
+        if (!QTest::qWaitForWindowActive(window()))
             qWarning("the main window did not become active");
-        m_window->dialogTable()->setFocus();
-        QTest::keyClick(m_window->dialogTable(), Qt::Key_Delete);
+        window()->dialogTable()->setFocus();
+        QTest::keyClick(window()->dialogTable(), Qt::Key_Delete);
         DeleteConfirmationDialog *confirmation = nullptr;
-        QTRY_VERIFY((confirmation = m_window->findChild<DeleteConfirmationDialog *>()));
+        QTRY_VERIFY((confirmation = window()->findChild<DeleteConfirmationDialog *>()));
         QVERIFY(confirmation->plan().actsForProtectedUser());
         QVERIFY(confirmation->overrideProtectionBox());
         QTest::keyClicks(confirmation->reasonEdit(), u"report"_s);
@@ -326,9 +301,9 @@ private Q_SLOTS:
 
         // Cancelling sends nothing.
         QTest::keyClick(confirmation, Qt::Key_Escape);
-        QTRY_VERIFY(!m_window->findChild<DeleteConfirmationDialog *>());
-        QVERIFY(!m_window->currentRun());
-        QVERIFY(m_fixture->server().dialogVisibleTo(id, ben.userId));
+        QTRY_VERIFY(!window()->findChild<DeleteConfirmationDialog *>());
+        QVERIFY(!window()->currentRun());
+        QVERIFY(m_console->fixture().server().dialogVisibleTo(id, ben.userId));
     }
 
     void aDeleteTouchingNoProtectedUserRecordsNoOverride()
@@ -336,7 +311,7 @@ private Q_SLOTS:
         createWindow();
         ModerationSettings settings;
         settings.protectedUsers = { 999999999 };
-        settings.save(m_settings.get());
+        settings.save(settingsFile());
         connectToSandbox();
         selectRow(0);
         DeleteConfirmationDialog *confirmation = pressForceDelete();
@@ -385,7 +360,7 @@ private Q_SLOTS:
         dialog->retentionBox()->selectAll();
         QTest::keyClicks(dialog->retentionBox(), u"60"_s);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->findChild<ModerationSettingsDialog *>());
+        QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
         {
             Journal journal;
             QVERIFY(journal.open(journalPath()));
@@ -399,7 +374,7 @@ private Q_SLOTS:
         dialog->retentionBox()->selectAll();
         QTest::keyClicks(dialog->retentionBox(), u"30"_s);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-        QTRY_VERIFY(!m_window->findChild<ModerationSettingsDialog *>());
+        QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
         Journal journal;
         QVERIFY(journal.open(journalPath()));
         QVERIFY(journal.evidence(runId).isEmpty());

@@ -1,8 +1,8 @@
+#include "ConsoleOnSandbox.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "MainWindow.h"
 #include "MessageViewer.h"
-#include "SandboxFixture.h"
 #include "UserDetailPane.h"
 #include "UserReviewPanel.h"
 #include "models/DeleteResultModel.h"
@@ -21,10 +21,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -36,36 +34,18 @@ class TestUserReviewSandbox final : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleOnSandbox> m_console;
 
-    SandboxServer &server() { return m_fixture->server(); }
-    UserReviewPanel *panel() const { return m_window->userReviewPanel(); }
+    MainWindow *window() const { return m_console->window(); }
+    SandboxServer &server() { return m_console->server(); }
+    UserReviewPanel *panel() const { return window()->userReviewPanel(); }
 
     void open(AuthMode mode = AuthMode::ApiKey)
     {
-        m_fixture = std::make_unique<SandboxFixture>(SandboxFixture::defaultOptions());
-        QVERIFY(m_fixture->start());
-        m_home = std::make_unique<QTemporaryDir>();
-        m_settings
-            = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->setJournalPath(m_home->filePath(u"journal.sqlite"_s));
-        m_window->resize(1300, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        Profile profile = Profile::create(u"Test sandbox"_s);
-        profile.environment = Profile::Environment::Sandbox;
-        profile.settings = mode == AuthMode::ApiKey ? m_fixture->apiKeySettings()
-                                                    : m_fixture->sessionSettings(0);
-        m_window->connectTo(profile,
-            mode == AuthMode::ApiKey ? m_fixture->apiKeyCredentials()
-                                     : m_fixture->sessionCredentials(0));
-        m_window->client()->setRetryPolicy(RetryPolicy::immediateForTests());
-        m_window->reviewUsersAction()->trigger();
-        QCOMPARE(m_window->pages()->currentWidget(), panel());
+        m_console = std::make_unique<ConsoleOnSandbox>();
+        QVERIFY(m_console->connect(mode));
+        window()->reviewUsersAction()->trigger();
+        QCOMPARE(window()->pages()->currentWidget(), panel());
     }
 
     void search(UserSearch::By by, const QString &text)
@@ -107,31 +87,12 @@ private:
         if (!button->isEnabled())
             return nullptr;
         QTest::mouseClick(button, Qt::LeftButton);
-        DeleteConfirmationDialog *dialog = nullptr;
-        static_cast<void>(QTest::qWaitFor(
-            [&] { return (dialog = m_window->findChild<DeleteConfirmationDialog *>()); }, 5000));
-        return dialog;
+        return m_console->waitForConfirmation();
     }
 
     DeleteRunDialog *confirmAndRun(DeleteConfirmationDialog *dialog)
     {
-        if (!dialog)
-            return nullptr;
-        if (dialog->plan().requiresReason())
-            QTest::keyClicks(dialog->reasonEdit(), u"spam wave"_s);
-        if (dialog->typedCountEdit()) {
-            if (dialog->confirmButton()->isEnabled())
-                return nullptr; // typing the count must be required
-            QTest::keyClicks(dialog->typedCountEdit(), QString::number(dialog->plan().itemCount()));
-        }
-        if (!dialog->confirmButton()->isEnabled())
-            return nullptr;
-        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
-        static_cast<void>(QTest::qWaitFor([this] { return m_window->currentRun(); }, 5000));
-        DeleteRunDialog *run = m_window->currentRun();
-        if (run)
-            static_cast<void>(QTest::qWaitFor([run] { return !run->isRunning(); }, 20000));
-        return run;
+        return m_console->confirmAndRun(dialog);
     }
 
     void closeRun(DeleteRunDialog *run)
@@ -182,11 +143,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { Translations::install(QCoreApplication::instance()); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_fixture.reset();
-    }
+    void cleanup() { m_console.reset(); }
 
     void usersAreFoundByEveryField()
     {
@@ -309,7 +266,7 @@ private Q_SLOTS:
 
         // Both runs are in the journal, the messages with their evidence.
         Journal journal;
-        QVERIFY(journal.open(m_home->filePath(u"journal.sqlite"_s)));
+        QVERIFY(journal.open(m_console->journalPath()));
         const QList<Journal::Run> runs = journal.runs();
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs.at(1).target, u"members"_s);
@@ -402,8 +359,8 @@ private Q_SLOTS:
     {
         open(AuthMode::Session);
         // The session exists once the Dialogs page has asked for its first page.
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->client()->sessionUserId() != 0, 10000);
-        const qint64 me = m_window->client()->sessionUserId();
+        QTRY_VERIFY_WITH_TIMEOUT(window()->client()->sessionUserId() != 0, 10000);
+        const qint64 me = window()->client()->sessionUserId();
         qint64 other = 0;
         for (const qint64 user : server().userIds()) {
             if (user == me)
