@@ -27,6 +27,7 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     layout->addWidget(heading);
 
     auto *mode = new QLabel(plan.modeDescription(), this);
+    mode->setTextFormat(Qt::PlainText); // it may name a user, in their own words
     mode->setWordWrap(true);
     mode->setObjectName(u"modeDescription"_s);
     layout->addWidget(mode);

@@ -42,6 +42,7 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
     setWindowTitle(plan.title());
     m_status->setObjectName(u"runStatus"_s);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // server and journal errors are quoted in it
     m_progress->setAccessibleName(tr("Progress"));
     m_table->setObjectName(u"results"_s);
     m_table->setAccessibleName(plan.target == DeletionPlan::Target::Messages

@@ -81,9 +81,9 @@ JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
              DeleteOutcome::Result::Unknown, DeleteOutcome::Result::NotAttempted }) {
         m_outcome->addItem(DeleteOutcome::resultText(result), DeleteOutcome::resultName(result));
     }
+    // A member removal's not_found is stored like a delete's: listed once, above.
     for (const auto result : { MemberRemovalEngine::Outcome::Result::Removed,
-             MemberRemovalEngine::Outcome::Result::NotMember,
-             MemberRemovalEngine::Outcome::Result::NotFound }) {
+             MemberRemovalEngine::Outcome::Result::NotMember }) {
         m_outcome->addItem(MemberRemovalEngine::Outcome::resultText(result),
             MemberRemovalEngine::Outcome::resultName(result));
     }

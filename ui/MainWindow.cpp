@@ -161,9 +161,11 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     dialogsLayout->addWidget(m_splitter, 1);
     m_tabs->setObjectName(u"pages"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(dialogsPage, tr("&Dialogs"));
-    m_tabs->addTab(m_userPanel, tr("&Users"));
-    connect(m_userPanel, &UserReviewPanel::planReady, this, &MainWindow::confirmAndRun);
+    // No mnemonics: Alt+D and Alt+U open the menus of the same names.
+    m_tabs->addTab(dialogsPage, tr("Dialogs"));
+    m_tabs->addTab(m_userPanel, tr("Users"));
+    connect(m_userPanel, &UserReviewPanel::planReady, this,
+        [this](const DeletionPlan &plan) { confirmAndRun(plan, RunOrigin::UsersPage); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     m_selectionLabel->setObjectName(u"selectionLabel"_s);
@@ -221,7 +223,10 @@ void MainWindow::createActions()
     m_cancelAction = new QAction(tr("&Stop loading"), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_cancelAction, &QAction::triggered, this, [this] {
-        if (m_loader)
+        // Esc stops what the page in view is loading.
+        if (m_tabs->currentWidget() == m_userPanel)
+            m_userPanel->stopLoading();
+        else if (m_loader)
             m_loader->cancel();
     });
 
@@ -589,17 +594,17 @@ void MainWindow::startDelete(DeletionPlan::Mode mode)
                "dialogs from that user's list only, or use Delete for everyone."));
         return;
     }
-    confirmAndRun(plan);
+    confirmAndRun(plan, RunOrigin::DialogsPage);
 }
 
-void MainWindow::confirmAndRun(const DeletionPlan &plan)
+void MainWindow::confirmAndRun(const DeletionPlan &plan, RunOrigin origin)
 {
     if (!m_client || (m_run && m_run->isRunning()))
         return;
     auto *confirmation = new DeleteConfirmationDialog(plan, this);
     confirmation->setAttribute(Qt::WA_DeleteOnClose);
     connect(confirmation, &QDialog::accepted, this,
-        [this, confirmation] { runDelete(confirmation->confirmedPlan()); });
+        [this, confirmation, origin] { runDelete(confirmation->confirmedPlan(), origin); });
     confirmation->open();
 }
 
@@ -709,7 +714,7 @@ void MainWindow::setJournalPath(const QString &path)
     m_journal.reset();
 }
 
-void MainWindow::runDelete(const DeletionPlan &plan)
+void MainWindow::runDelete(const DeletionPlan &plan, RunOrigin origin)
 {
     Journal *journal = ensureJournal();
     if (!journal)
@@ -720,17 +725,23 @@ void MainWindow::runDelete(const DeletionPlan &plan)
     m_run->setJournal(journal, context);
     m_run->setKeepEvidence(moderationSettings().keepEvidence);
     m_run->setAttribute(Qt::WA_DeleteOnClose);
-    if (plan.target == DeletionPlan::Target::Dialogs)
+    // Rows leave the Dialogs page only when the delete took them out of the list it shows: a
+    // delete for everyone, or one for the user whose list that is.
+    if (plan.target == DeletionPlan::Target::Dialogs
+        && (plan.isForce() || plan.onBehalfOf == basePlan().onBehalfOf))
         connect(m_run, &DeleteRunDialog::outcomesSettled, this, &MainWindow::onOutcomesSettled);
-    connect(m_run, &DeleteRunDialog::runFinished, this, [this, plan] {
+    connect(m_run, &DeleteRunDialog::runFinished, this, [this, plan, origin] {
         m_userPanel->applyRun(plan, *m_run->results());
-        // What is still in the table from this delete failed or was refused: keep it selected.
-        QStringList remaining;
-        for (const Dialog &dialog : plan.dialogs) {
-            if (m_model->rowOf(dialog.id) >= 0)
-                remaining.append(dialog.id);
+        if (origin == RunOrigin::DialogsPage) {
+            // What is still in the table from this delete failed or was refused: keep it
+            // selected. A run from the Users page leaves this page's selection alone.
+            QStringList remaining;
+            for (const Dialog &dialog : plan.dialogs) {
+                if (m_model->rowOf(dialog.id) >= 0)
+                    remaining.append(dialog.id);
+            }
+            selectIds(remaining);
         }
-        selectIds(remaining);
         pruneEvidence();
         updateActions();
     });
@@ -747,8 +758,8 @@ void MainWindow::onOutcomesSettled(const QList<DeleteOutcome> &outcomes)
             || outcome.result == DeleteOutcome::Result::AlreadyGone)
             gone.append(outcome.id);
     }
-    if (!gone.isEmpty())
-        m_model->removeDialogs(gone);
+    if (!gone.isEmpty() && m_loader)
+        m_loader->forgetDialogs(gone);
 }
 
 void MainWindow::selectIds(const QStringList &ids)

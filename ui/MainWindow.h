@@ -100,10 +100,13 @@ private:
     QWidget *createFilterBar();
     void applyServerFilters();
     void startDelete(DeletionPlan::Mode mode);
+    // Which page a run was started from: it alone follows the run with its selection.
+    enum class RunOrigin { DialogsPage, UsersPage };
+
     // The acting user, profile, names and guard every plan starts from.
     DeletionPlan basePlan() const;
-    void confirmAndRun(const DeletionPlan &plan);
-    void runDelete(const DeletionPlan &plan);
+    void confirmAndRun(const DeletionPlan &plan, RunOrigin origin);
+    void runDelete(const DeletionPlan &plan, RunOrigin origin);
     void onOutcomesSettled(const QList<DeleteOutcome> &outcomes);
     void onLoadFailed(const ApiError &error);
     void onCurrentChanged();

@@ -21,7 +21,7 @@ MessageViewer::MessageViewer(QWidget *parent)
     : QWidget(parent)
     , m_model(new MessageTableModel(this))
     , m_status(new QLabel(this))
-    , m_onlySender(new QCheckBox(tr("Only this &user's messages"), this))
+    , m_onlySender(new QCheckBox(tr("Only this user's &messages"), this))
     , m_table(new QTableView(this))
     , m_text(new QPlainTextEdit(this))
     , m_loadMore(new QPushButton(tr("Load more messages"), this))
@@ -115,8 +115,17 @@ void MessageViewer::reload()
 
 void MessageViewer::removeMessages(const QStringList &ids)
 {
-    m_model->removeMessages(ids);
+    if (m_loader)
+        m_loader->forgetMessages(ids);
+    else
+        m_model->removeMessages(ids);
     updateStatus();
+}
+
+void MessageViewer::stopLoading()
+{
+    if (m_loader)
+        m_loader->cancel();
 }
 
 QList<Message> MessageViewer::selectedMessages() const

@@ -35,7 +35,9 @@ public:
     void showDialog(
         const QString &dialogId, std::optional<qint64> senderId, std::optional<qint64> onBehalfOf);
     void clear();
+    // Messages deleted on the server: their rows go, and later pages still start right.
     void removeMessages(const QStringList &ids);
+    void stopLoading();
 
     QString dialogId() const { return m_query.dialogId; }
     QList<Message> selectedMessages() const;

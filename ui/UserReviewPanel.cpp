@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -203,7 +205,7 @@ QWidget *UserReviewPanel::createMessageArea()
     m_messages = new MessageViewer(area);
     m_deleteMessages = new QPushButton(tr("Delete selected messages for &everyone…"), area);
     m_deleteMessages->setObjectName(u"deleteMessagesForEveryone"_s);
-    m_removeMessagesFromHistory = new QPushButton(tr("Remove from their &history…"), area);
+    m_removeMessagesFromHistory = new QPushButton(tr("Remove from their histor&y…"), area);
     m_removeMessagesFromHistory->setObjectName(u"removeMessagesFromHistory"_s);
     m_removeMessagesFromHistory->setToolTip(tr("Remove the selected messages from the user's own "
                                                "history, on their behalf; others keep them"));
@@ -262,12 +264,26 @@ void UserReviewPanel::setConnection(
         updateActions();
         if (!loading && m_ownedDeleteWaiting) {
             m_ownedDeleteWaiting = false;
-            offerOwnedDialogs();
+            // A load that stopped early (failed, or cancelled) leaves a partial list: "all they
+            // own" cannot be offered from it.
+            const int total = m_dialogLoader->totalEntries();
+            if (total >= 0 && m_dialogModel->rowCount() >= total) {
+                offerOwnedDialogs();
+            } else {
+                m_ownedDeleteRefused = true;
+                m_dialogStatus->setText(tr("Not every dialog of %1 could be loaded, so nothing "
+                                           "was offered for deletion. Try again.")
+                                            .arg(m_user ? m_user->displayName() : QString()));
+            }
         }
     });
     connect(m_dialogLoader, &DialogListLoader::failed, this, [this](const ApiError &error) {
         m_ownedDeleteWaiting = false;
-        m_dialogStatus->setText(tr("Could not load the user's dialogs: %1").arg(error.message()));
+        const QString problem = tr("Could not load the user's dialogs: %1").arg(error.message());
+        // The loader has already said it stopped; keep saying that nothing was offered.
+        m_dialogStatus->setText(std::exchange(m_ownedDeleteRefused, false)
+                ? m_dialogStatus->text() + u'\n' + problem
+                : problem);
     });
     m_userStatus->setText(tr("Search for a user, or list all users."));
     updateDialogStatus();
@@ -292,6 +308,18 @@ void UserReviewPanel::search()
         return;
     }
     m_userLoader->setSearch(*search);
+    // The reset drops the current row without a signal: the old user must not stay active.
+    onUserChanged();
+}
+
+void UserReviewPanel::stopLoading()
+{
+    m_ownedDeleteWaiting = false;
+    if (m_userLoader)
+        m_userLoader->cancel();
+    if (m_dialogLoader)
+        m_dialogLoader->cancel();
+    m_messages->stopLoading();
 }
 
 void UserReviewPanel::onUserChanged()
@@ -341,6 +369,7 @@ void UserReviewPanel::onDialogChanged()
 
 void UserReviewPanel::updateDialogStatus()
 {
+    m_ownedDeleteRefused = false;
     if (!m_user) {
         m_dialogStatus->setText(tr("Choose a user to see their dialogs."));
     } else if (m_dialogLoader && m_dialogLoader->isLoading()) {
@@ -465,8 +494,9 @@ void UserReviewPanel::offerOwnedDialogs()
             plan.dialogs.append(dialog);
     }
     if (plan.dialogs.isEmpty()) {
+        // The name is the user's own choice: escaped, never rendered.
         QMessageBox::information(this, tr("Delete dialogs they own"),
-            tr("%1 owns none of these dialogs.").arg(m_user->displayName()));
+            tr("%1 owns none of these dialogs.").arg(m_user->displayName().toHtmlEscaped()));
         return;
     }
     Q_EMIT planReady(plan);
@@ -502,7 +532,12 @@ void UserReviewPanel::applyRun(const DeletionPlan &plan, const DeleteResultModel
             m_messages->removeMessages(gone);
         break;
     case DeletionPlan::Target::Dialogs:
-        m_dialogModel->removeDialogs(gone);
+        // The list is the user's own with an API key, the operator's (shared with them) with a
+        // session: rows go only when the delete took them out of that list.
+        if (m_user
+            && (plan.isForce()
+                || plan.onBehalfOf == (m_apiKey ? std::optional(m_user->id) : std::nullopt)))
+            m_dialogLoader->forgetDialogs(gone);
         if (!m_dialogModel->dialog(m_messages->dialogId()))
             m_messages->clear();
         break;

@@ -43,6 +43,8 @@ public:
     // Neither is owned. apiKey: the connection may act on behalf of users.
     void setConnection(
         ApiClient *client, UserDirectory *users, bool apiKey, const PlanFactory &basePlan);
+    // Stops every load of this page (users, dialogs, messages).
+    void stopLoading();
     // While a run is going no new action can start.
     void setRunning(bool running);
     // Brings the tables in line with what a finished run did.
@@ -94,7 +96,8 @@ private:
     UserDirectory *m_users = nullptr;
     bool m_apiKey = false;
     bool m_running = false;
-    bool m_ownedDeleteWaiting = false;
+    bool m_ownedDeleteWaiting = false; // "delete all they own" waits for the whole list
+    bool m_ownedDeleteRefused = false; // ...which did not come: nothing was offered
     PlanFactory m_basePlan;
     std::optional<ChatUser> m_user;
 

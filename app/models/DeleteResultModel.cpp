@@ -155,8 +155,9 @@ void DeleteResultModel::applyOutcomes(const QList<DeleteOutcome> &outcomes)
         const bool retryable = outcome.result == DeleteOutcome::Result::Failed
             || outcome.result == DeleteOutcome::Result::Unknown
             || outcome.result == DeleteOutcome::Result::NotAttempted;
-        results.append({ outcome.id, int(outcome.result), DeleteOutcome::resultName(outcome.result),
-            DeleteOutcome::resultText(outcome.result), retryable, outcome.error });
+        results.append(
+            { outcome.id, false, int(outcome.result), DeleteOutcome::resultName(outcome.result),
+                DeleteOutcome::resultText(outcome.result), retryable, outcome.error });
     }
     applySettled(results);
 }
@@ -170,8 +171,9 @@ void DeleteResultModel::applyOutcomes(const QList<MemberRemovalEngine::Outcome> 
         const bool retryable = outcome.result == Outcome::Result::Failed
             || outcome.result == Outcome::Result::Unknown
             || outcome.result == Outcome::Result::NotAttempted;
-        results.append({ outcome.dialogId, int(outcome.result), Outcome::resultName(outcome.result),
-            Outcome::resultText(outcome.result), retryable, outcome.error });
+        results.append(
+            { outcome.dialogId, true, int(outcome.result), Outcome::resultName(outcome.result),
+                Outcome::resultText(outcome.result), retryable, outcome.error });
     }
     applySettled(results);
 }
@@ -241,7 +243,8 @@ QStringList DeleteResultModel::idsWithResult(const QSet<DeleteOutcome::Result> &
 {
     QStringList ids;
     for (const Row &row : m_rows) {
-        if (row.result && results.contains(DeleteOutcome::Result(row.result->code)))
+        if (row.result && !row.result->isRemoval
+            && results.contains(DeleteOutcome::Result(row.result->code)))
             ids.append(row.id);
     }
     return ids;
@@ -260,7 +263,7 @@ QStringList DeleteResultModel::retryableIds() const
 std::optional<DeleteOutcome> DeleteResultModel::outcome(const QString &id) const
 {
     const int row = rowOf(id);
-    if (row < 0 || !m_rows.at(row).result)
+    if (row < 0 || !m_rows.at(row).result || m_rows.at(row).result->isRemoval)
         return std::nullopt;
     const Settled &result = *m_rows.at(row).result;
     return DeleteOutcome { id, DeleteOutcome::Result(result.code), result.error };
@@ -320,8 +323,8 @@ QString DeleteResultModel::reasonText(const Row &row)
 
 bool DeleteResultModel::Settled::operator==(const Settled &other) const
 {
-    return code == other.code && name == other.name && error.kind() == other.error.kind()
-        && error.httpStatus() == other.error.httpStatus()
+    return isRemoval == other.isRemoval && code == other.code && name == other.name
+        && error.kind() == other.error.kind() && error.httpStatus() == other.error.httpStatus()
         && error.serverMessages() == other.error.serverMessages()
         && error.detail() == other.error.detail();
 }
@@ -329,7 +332,7 @@ bool DeleteResultModel::Settled::operator==(const Settled &other) const
 void DeleteResultModel::countResult(const std::optional<Settled> &result, int delta)
 {
     if (result)
-        m_counts[result->code] += delta;
+        m_counts[countKey(result->isRemoval, result->code)] += delta;
     else
         m_waiting += delta;
 }

@@ -61,7 +61,7 @@ public:
     void applyOutcomes(const QList<MemberRemovalEngine::Outcome> &outcomes);
     void clear();
 
-    // Ids whose result is one of these, in row order.
+    // Ids whose result is one of these, in row order (rows of a member removal never match).
     QStringList idsWithResult(const QSet<DeleteOutcome::Result> &results) const;
     // Ids that failed, got no answer or were never sent, in row order: what "Retry failed" sends
     // again.
@@ -70,10 +70,13 @@ public:
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
 
     // Summary counts, kept up to date as outcomes arrive.
-    int count(DeleteOutcome::Result result) const { return m_counts.value(int(result)); }
+    int count(DeleteOutcome::Result result) const
+    {
+        return m_counts.value(countKey(false, int(result)));
+    }
     int count(MemberRemovalEngine::Outcome::Result result) const
     {
-        return m_counts.value(int(result));
+        return m_counts.value(countKey(true, int(result)));
     }
     int waitingCount() const { return m_waiting; }
 
@@ -93,6 +96,7 @@ private:
     // What the server said about one item, in the run's own vocabulary.
     struct Settled {
         QString id;
+        bool isRemoval = false; // a MemberRemovalEngine result, else a DeleteOutcome one
         int code = 0; // the enum value of the outcome's result
         QString name; // stable
         QString text; // for people
@@ -107,6 +111,8 @@ private:
         std::optional<Settled> result;
     };
 
+    // The two vocabularies share enum values: counts keep them apart.
+    static int countKey(bool isRemoval, int code) { return isRemoval ? -1 - code : code; }
     void setRows(QList<Row> rows, const QString &nameHeader);
     void applySettled(const QList<Settled> &results);
     static QString reasonText(const Row &row);
@@ -116,6 +122,6 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
     QString m_nameHeader;
-    QHash<int, int> m_counts; // result code → rows
+    QHash<int, int> m_counts; // countKey() → rows
     int m_waiting = 0;
 };

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 DialogListLoader::DialogListLoader(
     ApiClient *client, DialogTableModel *model, UserDirectory *users, QObject *parent)
     : QObject(parent)
@@ -117,6 +119,20 @@ void DialogListLoader::cancel()
         m_nextSkip = m_model->rowCount();
     }
     setLoading(wasLoading);
+}
+
+void DialogListLoader::forgetDialogs(const QStringList &ids)
+{
+    const int before = m_model->rowCount();
+    m_model->removeDialogs(ids);
+    const int gone = before - m_model->rowCount();
+    if (gone == 0)
+        return;
+    m_nextSkip = std::max(0, m_nextSkip - gone);
+    if (m_total >= 0) {
+        m_total = std::max(0, m_total - gone);
+        Q_EMIT totalChanged(m_total);
+    }
 }
 
 void DialogListLoader::addDialogs(const QList<Dialog> &dialogs)

@@ -29,6 +29,10 @@ public:
     void loadMore();
     void loadAll();
     void cancel();
+    // Dialogs that left the list on the server (deleted, or removed from this user's list):
+    // their rows go, and the next page and the total account for them, so that no dialog is
+    // skipped by "load more".
+    void forgetDialogs(const QStringList &ids);
 
     bool isLoading() const { return m_pageCall != 0 || m_collector != nullptr; }
     int totalEntries() const { return m_total; }

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 MessageListLoader::MessageListLoader(
     ApiClient *client, MessageTableModel *model, UserDirectory *users, QObject *parent)
     : QObject(parent)
@@ -41,6 +43,13 @@ void MessageListLoader::cancel()
     m_client->cancel(m_call);
     m_call = 0;
     Q_EMIT loadingChanged(false);
+}
+
+void MessageListLoader::forgetMessages(const QStringList &ids)
+{
+    const int before = m_model->rowCount();
+    m_model->removeMessages(ids);
+    m_nextSkip = std::max(0, m_nextSkip - (before - m_model->rowCount()));
 }
 
 void MessageListLoader::requestPage()

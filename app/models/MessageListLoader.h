@@ -27,6 +27,9 @@ public:
     bool canLoadMore() const { return !isLoading() && m_hasMore; }
     void loadMore();
     void cancel();
+    // Messages deleted on the server: their rows go and the next page starts that much earlier,
+    // so that no message is skipped.
+    void forgetMessages(const QStringList &ids);
     bool isLoading() const { return m_call != 0; }
 
 Q_SIGNALS:

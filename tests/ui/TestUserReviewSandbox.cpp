@@ -5,6 +5,7 @@
 #include "MessageViewer.h"
 #include "UserDetailPane.h"
 #include "UserReviewPanel.h"
+#include "api/endpoints/ListDialogsEndpoint.h"
 #include "models/DeleteResultModel.h"
 #include "models/DialogListLoader.h"
 #include "models/DialogTableModel.h"
@@ -40,10 +41,11 @@ private:
     SandboxServer &server() { return m_console->server(); }
     UserReviewPanel *panel() const { return window()->userReviewPanel(); }
 
-    void open(AuthMode mode = AuthMode::ApiKey)
+    void open(AuthMode mode = AuthMode::ApiKey,
+        const SandboxOptions &options = SandboxFixture::defaultOptions())
     {
         m_console = std::make_unique<ConsoleOnSandbox>();
-        QVERIFY(m_console->connect(mode));
+        QVERIFY(m_console->connect(mode, options));
         window()->reviewUsersAction()->trigger();
         QCOMPARE(window()->pages()->currentWidget(), panel());
     }
@@ -189,6 +191,13 @@ private Q_SLOTS:
         QCOMPARE(panel()->userModel()->rowCount(), 1);
         search(UserSearch::By::FullName, u"ab"_s);
         QVERIFY(panel()->searchStatus()->text().contains(u"3 characters"_s));
+
+        // A search that finds nobody leaves nobody to act on.
+        search(UserSearch::By::Login, u"no-such-login-anywhere"_s);
+        QCOMPARE(panel()->userModel()->rowCount(), 0);
+        QVERIFY(!panel()->currentUser());
+        QCOMPARE(panel()->dialogModel()->rowCount(), 0);
+        QVERIFY(!panel()->deleteOwnedButton()->isEnabled());
     }
 
     void anAdminCleansUpAfterASpammer()
@@ -292,6 +301,15 @@ private Q_SLOTS:
         open();
         const Spammer spammer = findSpammer();
         QVERIFY(spammer.id != 0);
+        // The Dialogs page shows the API key's full view, with a selection of its own.
+        window()->loadAllAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window()->loader()->isLoading()
+                && window()->dialogModel()->rowCount() == window()->loader()->totalEntries(),
+            10000);
+        window()->dialogTable()->selectRow(3);
+        const QModelIndexList selectedBefore
+            = window()->dialogTable()->selectionModel()->selectedRows();
+        window()->reviewUsersAction()->trigger();
         openUser(spammer.id);
         const QString dialog = spammer.groupsToLeave.first();
         selectDialogs({ dialog });
@@ -305,6 +323,9 @@ private Q_SLOTS:
         QVERIFY(!server().dialogVisibleTo(dialog, spammer.id));
         QVERIFY(server().dialogExists(dialog));
         QCOMPARE(panel()->dialogModel()->rowOf(dialog), -1);
+        // Still in the full view, whose selection the run did not touch.
+        QVERIFY(window()->dialogModel()->rowOf(dialog) >= 0);
+        QCOMPARE(window()->dialogTable()->selectionModel()->selectedRows(), selectedBefore);
     }
 
     void removingMessagesFromTheirHistoryLeavesThemForEveryoneElse()
@@ -331,16 +352,40 @@ private Q_SLOTS:
         QVERIFY(viewer->model()->rowOf(message) >= 0);
     }
 
+    // A community big enough that a spammer's list (public dialogs included) spans pages.
+    static SandboxOptions bigCommunity()
+    {
+        SandboxOptions options = SandboxFixture::defaultOptions();
+        options.dialogs = 5000;
+        return options;
+    }
+
+    // The spammer whose list is longest: more than one page of it.
+    qint64 spammerWithTheLongestList()
+    {
+        qint64 found = 0;
+        qsizetype longest = 0;
+        for (const qint64 spammer : server().spammerIds()) {
+            const qsizetype length = server().dialogIdsVisibleTo(spammer).size();
+            if (length > longest && !server().dialogIdsOwnedBy(spammer).isEmpty()) {
+                longest = length;
+                found = spammer;
+            }
+        }
+        return longest > ListDialogsEndpoint::defaultPageSize ? found : 0;
+    }
+
     void deletingEveryDialogTheyOwnLoadsThemAllFirst()
     {
-        open();
-        const Spammer spammer = findSpammer();
-        QVERIFY(spammer.id != 0);
-        const QStringList owned = server().dialogIdsOwnedBy(spammer.id);
-        QVERIFY(!owned.isEmpty());
-        openUser(spammer.id);
+        open(AuthMode::ApiKey, bigCommunity());
+        const qint64 spammer = spammerWithTheLongestList();
+        QVERIFY(spammer != 0);
+        const QStringList owned = server().dialogIdsOwnedBy(spammer);
+        openUser(spammer);
+        QVERIFY(panel()->dialogLoader()->canLoadMore());
         DeleteConfirmationDialog *confirmation = press(panel()->deleteOwnedButton());
         QVERIFY(confirmation);
+        QCOMPARE(panel()->dialogModel()->rowCount(), panel()->dialogLoader()->totalEntries());
         QStringList planned;
         for (const Dialog &dialog : confirmation->plan().dialogs)
             planned.append(dialog.id);
@@ -353,6 +398,25 @@ private Q_SLOTS:
         QCOMPARE(run->summaryText(), u"Deleted %1 of %1."_s.arg(owned.size()));
         for (const QString &id : owned)
             QVERIFY(!server().dialogExists(id));
+    }
+
+    void aPartialListIsNeverOfferedAsAllTheyOwn()
+    {
+        open(AuthMode::ApiKey, bigCommunity());
+        const qint64 spammer = spammerWithTheLongestList();
+        QVERIFY(spammer != 0);
+        openUser(spammer);
+        QVERIFY(panel()->dialogLoader()->canLoadMore());
+        server().setErrorRate(1.0);
+        QTest::mouseClick(panel()->deleteOwnedButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->dialogLoader()->isLoading(), 10000);
+        server().setErrorRate(0);
+        QVERIFY(!window()->findChild<DeleteConfirmationDialog *>());
+        QVERIFY(panel()
+                    ->findChild<QLabel *>(u"userDialogStatus"_s)
+                    ->text()
+                    .contains(u"Not every dialog"_s));
+        QVERIFY(!server().dialogIdsOwnedBy(spammer).isEmpty());
     }
 
     void aSessionLoginSeesOnlySharedDialogsAndCannotActForOthers()

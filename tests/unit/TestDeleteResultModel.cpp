@@ -193,6 +193,10 @@ private Q_SLOTS:
         QCOMPARE(text(model, 1, DeleteResultModel::Result),
             Removal::resultText(Removal::Result::NotMember));
         QCOMPARE(model.retryableIds(), QStringList { u"id2"_s });
+        // The vocabularies share enum values, never their meaning: NotMember is not AlreadyGone.
+        QCOMPARE(model.count(Result::AlreadyGone), 0);
+        QVERIFY(model.idsWithResult({ Result::AlreadyGone, Result::Deleted }).isEmpty());
+        QVERIFY(!model.outcome(u"id0"_s));
         QCOMPARE(model.toJson().at(0).toObject().value(u"result"_s).toString(),
             Removal::resultName(Removal::Result::Removed));
     }
