@@ -867,6 +867,13 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
         <translation>„%1“ ist keine Dialog-ID (24 Hexadezimalziffern). Es wurde nichts gesendet.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</source>
+        <translation>
+            <numerusform>%n Nachricht ist nicht im Dialog %1, wie der handelnde Benutzer ihn sieht (bereits gelöscht oder in einem anderen Dialog): %2. Es wurde nichts gelöscht.</numerusform>
+            <numerusform>%n Nachrichten sind nicht im Dialog %1, wie der handelnde Benutzer ihn sieht (bereits gelöscht oder in einem anderen Dialog): %2. Es wurde nichts gelöscht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmationDialog</name>
@@ -2175,6 +2182,10 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
         <source>&amp;Review users</source>
         <translation>Benutzer &amp;prüfen</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -2290,10 +2301,6 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
 <context>
     <name>MessageViewer</name>
     <message>
-        <source>Only this &amp;user&apos;s messages</source>
-        <translation>Nur &amp;Nachrichten dieses Benutzers</translation>
-    </message>
-    <message>
         <source>Load more messages</source>
         <translation>Weitere Nachrichten laden</translation>
     </message>
@@ -2331,6 +2338,10 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
             <numerusform>%n Nachricht geladen</numerusform>
             <numerusform>%n Nachrichten geladen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s &amp;messages</source>
+        <translation>Nur &amp;Nachrichten dieses Benutzers</translation>
     </message>
 </context>
 <context>
@@ -2786,10 +2797,6 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
         <translation>Ausgewählte Nachrichten für all&amp;e löschen…</translation>
     </message>
     <message>
-        <source>Remove from their &amp;history…</source>
-        <translation>Aus seinem &amp;Verlauf entfernen…</translation>
-    </message>
-    <message>
         <source>Remove the selected messages from the user&apos;s own history, on their behalf; others keep them</source>
         <translation>Die ausgewählten Nachrichten in seinem Namen aus dem eigenen Verlauf des Benutzers entfernen; andere behalten sie</translation>
     </message>
@@ -2852,6 +2859,14 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
     <message>
         <source>Stop loading</source>
         <translation>Laden stoppen</translation>
+    </message>
+    <message>
+        <source>Remove from their histor&amp;y…</source>
+        <translation>Aus seinem &amp;Verlauf entfernen…</translation>
+    </message>
+    <message>
+        <source>Not every dialog of %1 could be loaded, so nothing was offered for deletion. Try again.</source>
+        <translation>Nicht alle Dialoge von %1 konnten geladen werden, daher wurde nichts zum Löschen angeboten. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -830,6 +830,13 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</source>
+        <translation>
+            <numerusform>%n message is not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</numerusform>
+            <numerusform>%n messages are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteConfirmationDialog</name>
@@ -2132,6 +2139,10 @@ A moderation console for QuickBlox chat applications.</source>
         <source>&amp;Review users</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -2247,10 +2258,6 @@ A moderation console for QuickBlox chat applications.</source>
 <context>
     <name>MessageViewer</name>
     <message>
-        <source>Only this &amp;user&apos;s messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load more messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,6 +2295,10 @@ A moderation console for QuickBlox chat applications.</source>
             <numerusform>%n message loaded</numerusform>
             <numerusform>%n messages loaded</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s &amp;messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2743,10 +2754,6 @@ A moderation console for QuickBlox chat applications.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove from their &amp;history…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove the selected messages from the user&apos;s own history, on their behalf; others keep them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2808,6 +2815,14 @@ A moderation console for QuickBlox chat applications.</source>
     </message>
     <message>
         <source>Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from their histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every dialog of %1 could be loaded, so nothing was offered for deletion. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
