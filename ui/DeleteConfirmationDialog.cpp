@@ -1,5 +1,6 @@
 #include "DeleteConfirmationDialog.h"
 
+#include "api/RequestPreview.h"
 #include "models/MessageTableModel.h"
 
 #include <QCheckBox>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTreeWidget>
@@ -103,6 +105,32 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
         connect(m_overrideProtection, &QCheckBox::toggled, this,
             &DeleteConfirmationDialog::updateConfirmButton);
     }
+
+    // The dry run: exactly what would be sent, for a moderator who wants to see it.
+    m_showRequests = new QPushButton(tr("Show the re&quests"), this);
+    m_showRequests->setObjectName(u"showRequests"_s);
+    m_showRequests->setCheckable(true);
+    m_requests = new QPlainTextEdit(this);
+    m_requests->setObjectName(u"requestPreview"_s);
+    m_requests->setAccessibleName(tr("The requests this would send"));
+    m_requests->setReadOnly(true);
+    m_requests->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_requests->hide();
+    layout->addWidget(m_showRequests, 0, Qt::AlignLeft);
+    layout->addWidget(m_requests);
+    connect(m_showRequests, &QPushButton::toggled, this, [this](bool shown) {
+        if (shown && m_requests->document()->isEmpty()) {
+            QStringList lines;
+            const QList<ApiRequest> requests = m_plan.plannedRequests();
+            for (const ApiRequest &request : requests)
+                lines.append(RequestPreview::line(request));
+            if (m_plan.target == DeletionPlan::Target::Members)
+                lines.prepend(tr("Each dialog is read first (GET); one where the user is not a "
+                                 "member gets no update."));
+            m_requests->setPlainText(lines.join(u'\n'));
+        }
+        m_requests->setVisible(shown);
+    });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_confirm = buttons->addButton(plan.title(), QDialogButtonBox::AcceptRole);

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
 
@@ -32,6 +33,9 @@ public:
     // The plan with the reason as typed.
     DeletionPlan confirmedPlan() const;
     QPushButton *confirmButton() const { return m_confirm; }
+    QPushButton *showRequestsButton() const { return m_showRequests; }
+    // Filled when first shown.
+    QPlainTextEdit *requestPreview() const { return m_requests; }
 
 private:
     void updateConfirmButton();
@@ -44,4 +48,6 @@ private:
     QLineEdit *m_reason = nullptr;
     QCheckBox *m_overrideProtection = nullptr;
     QPushButton *m_confirm = nullptr;
+    QPushButton *m_showRequests = nullptr;
+    QPlainTextEdit *m_requests = nullptr;
 };

@@ -1,5 +1,11 @@
 #include "CtlCommand.h"
 
+#include "api/RequestPreview.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::StringLiterals;
 
 int CtlCommand::exitCodeFor(const ApiError &error)
@@ -57,4 +63,25 @@ std::optional<ModerationGuard> CtlCommand::guardForRun(bool *protectionOverridde
         *protectionOverridden = true;
     }
     return guard;
+}
+
+void CtlCommand::finishDryRun(const QList<ApiRequest> &requests)
+{
+    QTextStream &out = m_context.io->out;
+    if (m_context.json) {
+        QJsonArray array;
+        for (const ApiRequest &request : requests)
+            array.append(RequestPreview::json(request));
+        out << QString::fromUtf8(
+            QJsonDocument(QJsonObject { { u"dry_run"_s, true }, { u"requests"_s, array } })
+                .toJson(QJsonDocument::Compact))
+            << Qt::endl;
+    } else {
+        for (const ApiRequest &request : requests)
+            out << RequestPreview::line(request) << Qt::endl;
+        m_context.io->err << tr("Dry run: %n request(s) shown, nothing was sent.", nullptr,
+            static_cast<int>(requests.size()))
+                          << Qt::endl;
+    }
+    Q_EMIT finished(ExitSuccess);
 }

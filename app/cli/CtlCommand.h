@@ -3,6 +3,7 @@
 #include "CtlIo.h"
 #include "ExitCode.h"
 #include "api/ApiError.h"
+#include "api/ApiRequest.h"
 #include "moderation/ModerationGuard.h"
 #include "moderation/ModerationSettings.h"
 
@@ -58,6 +59,9 @@ protected:
     // needs --override-protection, reported through protectionOverridden. On a problem it
     // reports a usage error and returns nothing.
     std::optional<ModerationGuard> guardForRun(bool *protectionOverridden);
+    // --dry-run: prints the requests (one line each, or JSON) and finishes; nothing is sent and
+    // nothing is journalled.
+    void finishDryRun(const QList<ApiRequest> &requests);
 
     CtlContext m_context;
 };

@@ -1,8 +1,6 @@
 #include "DeleteCommand.h"
 
 #include "api/ApiClient.h"
-#include "api/endpoints/DeleteDialogsEndpoint.h"
-#include "api/endpoints/DeleteMessagesEndpoint.h"
 #include "api/endpoints/ListMessagesEndpoint.h"
 #include "domain/ObjectId.h"
 #include "moderation/EvidenceCollector.h"
@@ -179,7 +177,8 @@ void DeleteCommand::start()
         }
     }
     if (parser.isSet(u"dry-run"_s)) {
-        printDryRun();
+        // Exactly what the engine would hand to the client, batch by batch.
+        finishDryRun(BulkDeleteEngine::plannedRequests(m_ids, m_options));
         return;
     }
     if (const auto problem
@@ -271,49 +270,6 @@ void DeleteCommand::collectEvidenceOrDelete()
         return;
     }
     startDeleting();
-}
-
-void DeleteCommand::printDryRun()
-{
-    // Exactly what the engine would hand to the client, batch by batch; nothing is sent and
-    // nothing is journalled.
-    QTextStream &out = m_context.io->out;
-    QJsonArray requests;
-    for (qsizetype first = 0; first < m_ids.size(); first += m_options.batchSize) {
-        const QStringList batch = m_ids.mid(first, m_options.batchSize);
-        const ApiRequest request = m_target == Target::Dialogs
-            ? DeleteDialogsEndpoint::build(batch, m_options.force, m_options.onBehalfOf)
-            : DeleteMessagesEndpoint::build(batch, m_options.force, m_options.onBehalfOf);
-        const QString query = request.query.toString(QUrl::FullyEncoded);
-        const QString target = request.path + (query.isEmpty() ? QString() : u'?' + query);
-        if (m_context.json) {
-            QJsonObject object { { u"verb"_s, QString::fromLatin1(request.verb) },
-                { u"path"_s, target }, { u"body"_s, QString::fromUtf8(request.body) } };
-            if (request.onBehalfOf)
-                object.insert(u"on_behalf_of"_s, *request.onBehalfOf);
-            requests.append(object);
-        } else {
-            out << QString::fromLatin1(request.verb) << u' ' << target;
-            if (request.onBehalfOf)
-                out << u"  On-Behalf-Of: "_s << *request.onBehalfOf;
-            if (!request.body.isEmpty())
-                out << u"  "_s << QString::fromUtf8(request.body);
-            out << Qt::endl;
-        }
-    }
-    if (m_context.json) {
-        out << QString::fromUtf8(
-            QJsonDocument(QJsonObject { { u"dry_run"_s, true }, { u"requests"_s, requests } })
-                .toJson(QJsonDocument::Compact))
-            << Qt::endl;
-    } else {
-        m_context.io->err << tr("Dry run: %n request(s) shown, nothing was sent.", nullptr,
-            static_cast<int>(requests.isEmpty()
-                    ? (m_ids.size() + m_options.batchSize - 1) / m_options.batchSize
-                    : requests.size()))
-                          << Qt::endl;
-    }
-    Q_EMIT finished(ExitSuccess);
 }
 
 void DeleteCommand::onEvidenceCollected()

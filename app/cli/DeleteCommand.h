@@ -39,7 +39,6 @@ private:
     bool readIds(QStringList *ids);
     bool readGuard();
     bool confirm(int count, bool force);
-    void printDryRun();
     void checkMessagesAreInDialog();
     void collectEvidenceOrDelete();
     void onEvidenceCollected();

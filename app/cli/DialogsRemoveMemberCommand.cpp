@@ -56,7 +56,7 @@ void DialogsRemoveMemberCommand::start()
         return;
     const QCommandLineParser &parser = *m_context.parser;
     if (parser.isSet(u"dry-run"_s)) {
-        printDryRun();
+        finishDryRun(MemberRemovalEngine::plannedRequests(m_ids, m_userId, m_context.onBehalfOf));
         return;
     }
     if (const auto problem = m_guard.missingReason(m_reason, false, m_context.onBehalfOf)) {
@@ -95,41 +95,6 @@ bool DialogsRemoveMemberCommand::confirm()
         Q_EMIT finished(ExitUsage);
     }
     return confirmed;
-}
-
-void DialogsRemoveMemberCommand::printDryRun()
-{
-    // The updates the engine would send; each dialog is read first, and a dialog that shows the
-    // user is not a member gets no update.
-    QTextStream &out = m_context.io->out;
-    QJsonArray requests;
-    for (const QString &id : std::as_const(m_ids)) {
-        const ApiRequest request
-            = UpdateDialogEndpoint::buildRemoveOccupants(id, { m_userId }, m_context.onBehalfOf);
-        if (m_context.json) {
-            QJsonObject object { { u"verb"_s, QString::fromLatin1(request.verb) },
-                { u"path"_s, request.path }, { u"body"_s, QString::fromUtf8(request.body) } };
-            if (request.onBehalfOf)
-                object.insert(u"on_behalf_of"_s, *request.onBehalfOf);
-            requests.append(object);
-        } else {
-            out << QString::fromLatin1(request.verb) << u' ' << request.path;
-            if (request.onBehalfOf)
-                out << u"  On-Behalf-Of: "_s << *request.onBehalfOf;
-            out << u"  "_s << QString::fromUtf8(request.body) << Qt::endl;
-        }
-    }
-    if (m_context.json) {
-        out << QString::fromUtf8(
-            QJsonDocument(QJsonObject { { u"dry_run"_s, true }, { u"requests"_s, requests } })
-                .toJson(QJsonDocument::Compact))
-            << Qt::endl;
-    } else {
-        m_context.io->err << tr("Dry run: %n request(s) shown, nothing was sent.", nullptr,
-            static_cast<int>(m_ids.size()))
-                          << Qt::endl;
-    }
-    Q_EMIT finished(ExitSuccess);
 }
 
 void DialogsRemoveMemberCommand::startRemoving()

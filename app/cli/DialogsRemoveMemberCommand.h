@@ -25,7 +25,6 @@ public:
 private:
     bool readArguments();
     bool confirm();
-    void printDryRun();
     void startRemoving();
     void report();
     int exitCode() const;

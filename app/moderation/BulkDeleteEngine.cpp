@@ -66,6 +66,19 @@ void BulkDeleteEngine::start(const QStringList &ids, const Options &options)
     QMetaObject::invokeMethod(this, &BulkDeleteEngine::finishIfDone, Qt::QueuedConnection);
 }
 
+QList<ApiRequest> BulkDeleteEngine::plannedRequests(const QStringList &ids, const Options &options)
+{
+    QList<ApiRequest> requests;
+    const int batchSize = std::max(1, options.batchSize);
+    for (qsizetype first = 0; first < ids.size(); first += batchSize) {
+        const QStringList batch = ids.mid(first, batchSize);
+        requests.append(options.target == Target::Dialogs
+                ? DeleteDialogsEndpoint::build(batch, options.force, options.onBehalfOf)
+                : DeleteMessagesEndpoint::build(batch, options.force, options.onBehalfOf));
+    }
+    return requests;
+}
+
 void BulkDeleteEngine::cancel()
 {
     if (!m_running || m_cancelled)

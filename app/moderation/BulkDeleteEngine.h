@@ -52,6 +52,10 @@ public:
 
     explicit BulkDeleteEngine(ApiClient *client, QObject *parent = nullptr);
 
+    // The requests start() would send for these ids, batch by batch, for a dry run. (A batch
+    // the server refuses as a whole is split later; that cannot be known beforehand.)
+    static QList<ApiRequest> plannedRequests(const QStringList &ids, const Options &options);
+
     // ids must already be valid and unique (ObjectId::normalised).
     void start(const QStringList &ids, const Options &options);
     void cancel();

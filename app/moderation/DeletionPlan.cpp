@@ -1,5 +1,7 @@
 #include "DeletionPlan.h"
 
+#include "BulkDeleteEngine.h"
+#include "MemberRemovalEngine.h"
 #include "ModerationGuard.h"
 
 QList<Dialog> DeletionPlan::predictedNotPermitted() const
@@ -50,6 +52,18 @@ QStringList DeletionPlan::itemIds() const
             ids.append(dialog.id);
     }
     return ids;
+}
+
+QList<ApiRequest> DeletionPlan::plannedRequests() const
+{
+    if (target == Target::Members)
+        return MemberRemovalEngine::plannedRequests(itemIds(), subjectUserId, onBehalfOf);
+    BulkDeleteEngine::Options options;
+    options.target = target == Target::Messages ? BulkDeleteEngine::Target::Messages
+                                                : BulkDeleteEngine::Target::Dialogs;
+    options.force = isForce();
+    options.onBehalfOf = onBehalfOf;
+    return BulkDeleteEngine::plannedRequests(itemIds(), options);
 }
 
 bool DeletionPlan::requiresTypedCount() const

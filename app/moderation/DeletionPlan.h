@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ApiRequest.h"
 #include "domain/Dialog.h"
 #include "domain/Message.h"
 #include "moderation/ModerationGuard.h"
@@ -68,6 +69,8 @@ public:
     int itemCount() const;
     // The ids the run sends, in order.
     QStringList itemIds() const;
+    // Exactly the requests the run would send (the dry run the confirmation can show).
+    QList<ApiRequest> plannedRequests() const;
     bool isForce() const { return target != Target::Members && mode == Mode::ForEveryone; }
     bool requiresTypedCount() const;
     bool requiresReason() const;

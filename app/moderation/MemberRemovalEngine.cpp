@@ -76,6 +76,15 @@ MemberRemovalEngine::MemberRemovalEngine(ApiClient *client, QObject *parent)
 {
 }
 
+QList<ApiRequest> MemberRemovalEngine::plannedRequests(
+    const QStringList &dialogIds, qint64 userId, std::optional<qint64> onBehalfOf)
+{
+    QList<ApiRequest> requests;
+    for (const QString &id : dialogIds)
+        requests.append(UpdateDialogEndpoint::buildRemoveOccupants(id, { userId }, onBehalfOf));
+    return requests;
+}
+
 void MemberRemovalEngine::start(
     const QStringList &dialogIds, qint64 userId, std::optional<qint64> onBehalfOf)
 {

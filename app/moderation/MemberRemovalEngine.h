@@ -60,6 +60,11 @@ public:
 
     explicit MemberRemovalEngine(ApiClient *client, QObject *parent = nullptr);
 
+    // The updates start() would send, one per dialog, for a dry run. Each dialog is read first,
+    // and one that shows the user is not a member gets no update.
+    static QList<ApiRequest> plannedRequests(
+        const QStringList &dialogIds, qint64 userId, std::optional<qint64> onBehalfOf);
+
     // dialogIds must already be valid and unique (ObjectId::normalised).
     void start(const QStringList &dialogIds, qint64 userId, std::optional<qint64> onBehalfOf);
     void cancel();

@@ -237,6 +237,16 @@ private Q_SLOTS:
         QVERIFY(confirmation);
         QCOMPARE(confirmation->plan().target, DeletionPlan::Target::Members);
         QVERIFY(confirmation->windowTitle().startsWith(u"Remove "_s));
+        // The dry run shows each update exactly, and sends nothing.
+        const int requestsBefore = server().requestCount();
+        QTest::mouseClick(confirmation->showRequestsButton(), Qt::LeftButton);
+        const QString preview = confirmation->requestPreview()->toPlainText();
+        for (const QString &group : spammer.groupsToLeave)
+            QVERIFY2(
+                preview.contains(u"PUT /chat/Dialog/"_s + group + u".json"_s), qPrintable(preview));
+        QVERIFY(preview.contains(u"pull_all"_s));
+        QVERIFY(preview.contains(QString::number(spammer.id)));
+        QCOMPARE(server().requestCount(), requestsBefore);
         DeleteRunDialog *run = confirmAndRun(confirmation);
         QVERIFY(run);
         QCOMPARE(run->summaryText(),

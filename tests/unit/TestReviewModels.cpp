@@ -1,3 +1,4 @@
+#include "api/RequestPreview.h"
 #include "models/MessageTableModel.h"
 #include "models/UserListLoader.h"
 #include "models/UserTableModel.h"
@@ -152,9 +153,19 @@ private Q_SLOTS:
         QCOMPARE(plan.predictedNotPermittedMessages().size(), 1);
         QCOMPARE(plan.predictedNotPermittedMessages().first().id, u"m2"_s);
         QVERIFY(plan.title().contains(u"4 messages"_s));
+        // The dry run: one batch, for everyone, as the acting user.
+        QList<ApiRequest> requests = plan.plannedRequests();
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().verb, QByteArray("DELETE"));
+        QCOMPARE(requests.first().path, u"/chat/Message/m1,m2,m3,m4.json"_s);
+        QCOMPARE(requests.first().body, QByteArray("force=1"));
+        QCOMPARE(requests.first().onBehalfOf, std::optional<qint64>(2));
+
         plan.mode = DeletionPlan::Mode::FromActingUsersList;
         QVERIFY(!plan.requiresTypedCount());
         QVERIFY(plan.predictedNotPermittedMessages().isEmpty());
+        requests = plan.plannedRequests();
+        QVERIFY(requests.first().body.isEmpty());
     }
 
     void memberPlansNameTheUserAndGuardProtectedOnes()
@@ -173,6 +184,13 @@ private Q_SLOTS:
         QCOMPARE(plan.predictedNotPermitted().first().id, u"other"_s);
         plan.actingUserId = 5; // anyone may leave a group
         QVERIFY(plan.predictedNotPermitted().isEmpty());
+
+        // The dry run: one update per dialog, pulling the user out.
+        const QList<ApiRequest> requests = plan.plannedRequests();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.at(1).verb, QByteArray("PUT"));
+        QCOMPARE(requests.at(1).path, u"/chat/Dialog/other.json"_s);
+        QVERIFY(RequestPreview::line(requests.at(1)).contains(u"pull_all"_s));
 
         QVERIFY(!plan.touchesProtectedUsers());
         plan.guard.setProtectedUsers({ 5 });
