@@ -729,6 +729,13 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
     </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) shown, nothing was sent.</source>
+        <translation>
+            <numerusform>Probelauf: %n Anfrage angezeigt, es wurde nichts gesendet.</numerusform>
+            <numerusform>Probelauf: %n Anfragen angezeigt, es wurde nichts gesendet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteCommand</name>
@@ -831,13 +838,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <translation>
             <numerusform>qbmodctl: %n früherer Lauf enthält IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
             <numerusform>qbmodctl: %n frühere Läufe enthalten IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: %n request(s) shown, nothing was sent.</source>
-        <translation>
-            <numerusform>Probelauf: %n Anfrage angezeigt, es wurde nichts gesendet.</numerusform>
-            <numerusform>Probelauf: %n Anfragen angezeigt, es wurde nichts gesendet.</numerusform>
         </translation>
     </message>
     <message>
@@ -1016,6 +1016,18 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>not the sender: will be refused</source>
         <translation>nicht Absender: wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>Show the re&amp;quests</source>
+        <translation>&amp;Anfragen anzeigen</translation>
+    </message>
+    <message>
+        <source>The requests this would send</source>
+        <translation>Die Anfragen, die dies senden würde</translation>
+    </message>
+    <message>
+        <source>Each dialog is read first (GET); one where the user is not a member gets no update.</source>
+        <translation>Jeder Dialog wird zuerst gelesen (GET); einer, in dem der Benutzer kein Mitglied ist, wird nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -1468,13 +1480,6 @@ Dialog-ID: %2</translation>
     <message>
         <source>Nobody was removed.</source>
         <translation>Es wurde niemand entfernt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: %n request(s) shown, nothing was sent.</source>
-        <translation>
-            <numerusform>Probelauf: %n Anfrage angezeigt, es wurde nichts gesendet.</numerusform>
-            <numerusform>Probelauf: %n Anfragen angezeigt, es wurde nichts gesendet.</numerusform>
-        </translation>
     </message>
     <message>
         <source>user %1</source>

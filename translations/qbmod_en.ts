@@ -692,6 +692,13 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) shown, nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %n request shown, nothing was sent.</numerusform>
+            <numerusform>Dry run: %n requests shown, nothing was sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DeleteCommand</name>
@@ -794,13 +801,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <translation>
             <numerusform>qbmodctl: %n earlier run has ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle it.</numerusform>
             <numerusform>qbmodctl: %n earlier runs have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: %n request(s) shown, nothing was sent.</source>
-        <translation>
-            <numerusform>Dry run: %n request shown, nothing was sent.</numerusform>
-            <numerusform>Dry run: %n requests shown, nothing was sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -978,6 +978,18 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>not the sender: will be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests this would send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dialog is read first (GET); one where the user is not a member gets no update.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,13 +1438,6 @@ Dialog id: %2</source>
     <message>
         <source>Nobody was removed.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: %n request(s) shown, nothing was sent.</source>
-        <translation>
-            <numerusform>Dry run: %n request shown, nothing was sent.</numerusform>
-            <numerusform>Dry run: %n requests shown, nothing was sent.</numerusform>
-        </translation>
     </message>
     <message>
         <source>user %1</source>
