@@ -2,6 +2,7 @@
 
 #include "api/RequestPreview.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,4 +85,37 @@ void CtlCommand::finishDryRun(const QList<ApiRequest> &requests)
                           << Qt::endl;
     }
     Q_EMIT finished(ExitSuccess);
+}
+
+QJsonObject CtlCommand::outcomeBuckets(
+    const QList<CtlOutcome> &outcomes, const QStringList &bucketNames)
+{
+    QHash<QString, QJsonArray> buckets;
+    QJsonArray failed;
+    for (const CtlOutcome &outcome : outcomes) {
+        if (bucketNames.contains(outcome.resultName)) {
+            buckets[outcome.resultName].append(outcome.id);
+            continue;
+        }
+        failed.append(QJsonObject { { u"id"_s, outcome.id },
+            { u"error"_s, outcome.error.isError() ? outcome.error.message() : outcome.resultText },
+            { u"result"_s, outcome.resultName } });
+    }
+    QJsonObject object { { u"requested"_s, static_cast<int>(outcomes.size()) },
+        { u"failed"_s, failed } };
+    for (const QString &name : bucketNames)
+        object.insert(name, buckets.value(name));
+    return object;
+}
+
+void CtlCommand::printOutcomeLines(const QList<CtlOutcome> &outcomes, const QString &successName)
+{
+    for (const CtlOutcome &outcome : outcomes) {
+        if (outcome.resultName == successName)
+            continue;
+        QString line = outcome.id + u"  "_s + outcome.resultText;
+        if (outcome.showsError && outcome.error.isError())
+            line += u": "_s + outcome.error.message();
+        m_context.io->out << line << Qt::endl;
+    }
 }

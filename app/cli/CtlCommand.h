@@ -8,6 +8,7 @@
 #include "moderation/ModerationSettings.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -28,6 +29,15 @@ struct CtlContext {
     QString apiKeyFingerprint; // for the journal; never the key itself
     // The console's safety settings (reason rule, protected users, evidence), shared with it.
     ModerationSettings moderation;
+};
+
+// One id of a finished destructive run, in the words of the engine that ran it.
+struct CtlOutcome {
+    QString id;
+    QString resultName; // stable, e.g. deleted, not_member
+    QString resultText; // for people
+    ApiError error;
+    bool showsError = false; // the text line quotes the server's error
 };
 
 class CtlCommand : public QObject {
@@ -62,6 +72,12 @@ protected:
     // --dry-run: prints the requests (one line each, or JSON) and finishes; nothing is sent and
     // nothing is journalled.
     void finishDryRun(const QList<ApiRequest> &requests);
+    // The JSON report's lists: the ids of each result in bucketNames under that name, and every
+    // other id under "failed" as {"id","error","result"}.
+    static QJsonObject outcomeBuckets(
+        const QList<CtlOutcome> &outcomes, const QStringList &bucketNames);
+    // The text report: one line per id whose result is not successName, "ID  result[: error]".
+    void printOutcomeLines(const QList<CtlOutcome> &outcomes, const QString &successName);
 
     CtlContext m_context;
 };

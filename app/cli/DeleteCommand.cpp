@@ -364,51 +364,24 @@ void DeleteCommand::report()
     if (m_context.io->stderrIsTerminal && !m_context.json)
         m_context.io->err << u'\r' << Qt::endl;
 
+    QList<CtlOutcome> report;
+    for (const DeleteOutcome &outcome : outcomes) {
+        report.append({ outcome.id, DeleteOutcome::resultName(outcome.result),
+            DeleteOutcome::resultText(outcome.result), outcome.error,
+            outcome.result != DeleteOutcome::Result::NotPermitted });
+    }
     if (m_context.json) {
-        QJsonArray deleted, notFound, notPermitted, failed;
-        for (const DeleteOutcome &outcome : outcomes) {
-            switch (outcome.result) {
-            case DeleteOutcome::Result::Deleted:
-                deleted.append(outcome.id);
-                break;
-            case DeleteOutcome::Result::AlreadyGone:
-                notFound.append(outcome.id);
-                break;
-            case DeleteOutcome::Result::NotPermitted:
-                notPermitted.append(outcome.id);
-                break;
-            case DeleteOutcome::Result::Failed:
-            case DeleteOutcome::Result::Unknown:
-            case DeleteOutcome::Result::NotAttempted:
-                failed.append(QJsonObject { { u"id"_s, outcome.id },
-                    { u"error"_s,
-                        outcome.error.isError() ? outcome.error.message()
-                                                : DeleteOutcome::resultText(outcome.result) },
-                    { u"result"_s, DeleteOutcome::resultName(outcome.result) } });
-                break;
-            }
-        }
-        const QJsonObject result {
-            { u"requested"_s, static_cast<int>(outcomes.size()) },
-            { u"deleted"_s, deleted },
-            { u"not_found"_s, notFound },
-            { u"not_permitted"_s, notPermitted },
-            { u"failed"_s, failed },
-            { u"force"_s, m_force },
-            { u"on_behalf_of"_s,
-                m_context.onBehalfOf ? QJsonValue(*m_context.onBehalfOf) : QJsonValue() },
-            { u"journal_run"_s, m_recorder->runId() },
-        };
+        QJsonObject result = outcomeBuckets(report,
+            { DeleteOutcome::resultName(DeleteOutcome::Result::Deleted),
+                DeleteOutcome::resultName(DeleteOutcome::Result::AlreadyGone),
+                DeleteOutcome::resultName(DeleteOutcome::Result::NotPermitted) });
+        result.insert(u"force"_s, m_force);
+        result.insert(u"on_behalf_of"_s,
+            m_context.onBehalfOf ? QJsonValue(*m_context.onBehalfOf) : QJsonValue());
+        result.insert(u"journal_run"_s, m_recorder->runId());
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
     } else {
-        for (const DeleteOutcome &outcome : outcomes) {
-            if (outcome.result == DeleteOutcome::Result::Deleted)
-                continue;
-            QString line = outcome.id + u"  "_s + DeleteOutcome::resultText(outcome.result);
-            if (outcome.error.isError() && outcome.result != DeleteOutcome::Result::NotPermitted)
-                line += u": "_s + outcome.error.message();
-            out << line << Qt::endl;
-        }
+        printOutcomeLines(report, DeleteOutcome::resultName(DeleteOutcome::Result::Deleted));
         out << summary.text();
         out << Qt::endl;
         m_context.io->err << tr("Recorded in the journal as run %1.").arg(m_recorder->runId())

@@ -158,58 +158,24 @@ void DialogsRemoveMemberCommand::report()
     if (m_context.io->stderrIsTerminal && !m_context.json)
         m_context.io->err << u'\r' << Qt::endl;
 
+    using Outcome = MemberRemovalEngine::Outcome;
+    QList<CtlOutcome> report;
+    for (const Outcome &outcome : outcomes) {
+        report.append({ outcome.dialogId, Outcome::resultName(outcome.result),
+            Outcome::resultText(outcome.result), outcome.error,
+            outcome.result != Result::NotPermitted && outcome.result != Result::NotFound });
+    }
     if (m_context.json) {
-        QJsonArray removed, notMember, notFound, notPermitted, failed;
-        for (const MemberRemovalEngine::Outcome &outcome : outcomes) {
-            switch (outcome.result) {
-            case Result::Removed:
-                removed.append(outcome.dialogId);
-                break;
-            case Result::NotMember:
-                notMember.append(outcome.dialogId);
-                break;
-            case Result::NotFound:
-                notFound.append(outcome.dialogId);
-                break;
-            case Result::NotPermitted:
-                notPermitted.append(outcome.dialogId);
-                break;
-            case Result::Failed:
-            case Result::Unknown:
-            case Result::NotAttempted:
-                failed.append(QJsonObject { { u"id"_s, outcome.dialogId },
-                    { u"error"_s,
-                        outcome.error.isError()
-                            ? outcome.error.message()
-                            : MemberRemovalEngine::Outcome::resultText(outcome.result) },
-                    { u"result"_s, MemberRemovalEngine::Outcome::resultName(outcome.result) } });
-                break;
-            }
-        }
-        const QJsonObject result {
-            { u"requested"_s, static_cast<int>(outcomes.size()) },
-            { u"user_id"_s, m_userId },
-            { u"removed"_s, removed },
-            { u"not_member"_s, notMember },
-            { u"not_found"_s, notFound },
-            { u"not_permitted"_s, notPermitted },
-            { u"failed"_s, failed },
-            { u"on_behalf_of"_s,
-                m_context.onBehalfOf ? QJsonValue(*m_context.onBehalfOf) : QJsonValue() },
-            { u"journal_run"_s, m_recorder->runId() },
-        };
+        QJsonObject result = outcomeBuckets(report,
+            { Outcome::resultName(Result::Removed), Outcome::resultName(Result::NotMember),
+                Outcome::resultName(Result::NotFound), Outcome::resultName(Result::NotPermitted) });
+        result.insert(u"user_id"_s, m_userId);
+        result.insert(u"on_behalf_of"_s,
+            m_context.onBehalfOf ? QJsonValue(*m_context.onBehalfOf) : QJsonValue());
+        result.insert(u"journal_run"_s, m_recorder->runId());
         out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)) << Qt::endl;
     } else {
-        for (const MemberRemovalEngine::Outcome &outcome : outcomes) {
-            if (outcome.result == Result::Removed)
-                continue;
-            QString line = outcome.dialogId + u"  "_s
-                + MemberRemovalEngine::Outcome::resultText(outcome.result);
-            if (outcome.error.isError() && outcome.result != Result::NotPermitted
-                && outcome.result != Result::NotFound)
-                line += u": "_s + outcome.error.message();
-            out << line << Qt::endl;
-        }
+        printOutcomeLines(report, Outcome::resultName(Result::Removed));
         out << m_engine->summary().text() << Qt::endl;
         m_context.io->err << tr("Recorded in the journal as run %1.").arg(m_recorder->runId())
                           << Qt::endl;
