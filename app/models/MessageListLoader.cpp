@@ -55,7 +55,7 @@ void MessageListLoader::forgetMessages(const QStringList &ids)
 void MessageListLoader::requestPage()
 {
     const quint64 generation = m_generation;
-    m_call = m_client->send(ListMessagesEndpoint::build(m_query, m_nextSkip, pageSize), this,
+    m_call = m_client->send(ListMessagesEndpoint::build(m_query, m_nextSkip, m_pageSize), this,
         [this, generation](const ApiReply &reply) {
             if (generation != m_generation)
                 return;
@@ -68,7 +68,7 @@ void MessageListLoader::requestPage()
                 return;
             }
             m_nextSkip += static_cast<int>(page.value.items.size());
-            m_hasMore = page.value.items.size() >= pageSize;
+            m_hasMore = page.value.items.size() >= m_pageSize;
             QSet<qint64> senders;
             for (const Message &message : page.value.items)
                 senders.insert(message.senderId);

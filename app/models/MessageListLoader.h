@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <algorithm>
+
 class MessageTableModel;
 class UserDirectory;
 
@@ -16,11 +18,12 @@ class MessageListLoader final : public QObject {
     Q_DISABLE_COPY_MOVE(MessageListLoader)
 
 public:
-    static constexpr int pageSize = 50;
+    static constexpr int defaultPageSize = 50;
 
     MessageListLoader(ApiClient *client, MessageTableModel *model, UserDirectory *users,
         QObject *parent = nullptr);
 
+    void setPageSize(int size) { m_pageSize = std::clamp(size, 1, 100); }
     MessageQuery query() const { return m_query; }
     // Clears the table and loads the first page of the new query.
     void setQuery(const MessageQuery &query);
@@ -45,6 +48,7 @@ private:
     UserDirectory *m_users;
     MessageQuery m_query;
     ApiClient::CallId m_call = 0;
+    int m_pageSize = defaultPageSize;
     int m_nextSkip = 0;
     bool m_hasMore = false;
     quint64 m_generation = 0;
