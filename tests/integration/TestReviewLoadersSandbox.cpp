@@ -1,6 +1,8 @@
 #include "SandboxFixture.h"
 #include "api/ApiClient.h"
 #include "api/UserDirectory.h"
+#include "models/DialogListLoader.h"
+#include "models/DialogTableModel.h"
 #include "models/MessageListLoader.h"
 #include "models/MessageTableModel.h"
 #include "models/UserListLoader.h"
@@ -121,6 +123,35 @@ private Q_SLOTS:
         // Reading marked nothing read.
         for (const QString &id : std::as_const(expected))
             QCOMPARE(m_fixture->server().messageReadIds(id), readBefore.value(id));
+    }
+
+    void dialogsPageOnWithoutSkippingAnyAfterADelete()
+    {
+        DialogTableModel model;
+        UserDirectory users(m_client.get());
+        DialogListLoader loader(m_client.get(), &model, &users);
+        loader.setQuery({});
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0 && !loader.isLoading(), 10000);
+        const int total = loader.totalEntries();
+        QVERIFY(loader.canLoadMore());
+
+        const QStringList gone { model.dialogAt(0).id, model.dialogAt(50).id,
+            model.dialogAt(model.rowCount() - 1).id };
+        BulkDeleteEngine engine(m_client.get());
+        QSignalSpy deleted(&engine, &BulkDeleteEngine::finished);
+        BulkDeleteEngine::Options options;
+        options.force = true;
+        engine.start(gone, options);
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(engine.summary().deleted, 3);
+        loader.forgetDialogs(gone);
+        QCOMPARE(loader.totalEntries(), total - 3);
+
+        while (loader.canLoadMore()) {
+            loader.loadMore();
+            QTRY_VERIFY_WITH_TIMEOUT(!loader.isLoading(), 10000);
+        }
+        QCOMPARE(model.ids(), m_fixture->server().allDialogIds());
     }
 };
 
