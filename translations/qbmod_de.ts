@@ -1730,10 +1730,6 @@ Dialog-ID: %2</translation>
         <translation>Profil</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
-    </message>
-    <message>
         <source>Acting user</source>
         <translation>Handelnder Benutzer</translation>
     </message>
@@ -1842,14 +1838,6 @@ Dialog-ID: %2</translation>
         <translation>(kein Profil)</translation>
     </message>
     <message>
-        <source>for everyone</source>
-        <translation>für alle</translation>
-    </message>
-    <message>
-        <source>from one list</source>
-        <translation>aus einer Liste</translation>
-    </message>
-    <message>
         <source>No run selected.</source>
         <translation>Kein Lauf ausgewählt.</translation>
     </message>
@@ -1892,6 +1880,42 @@ Dialog-ID: %2</translation>
     <message>
         <source>Still a member (checked later)</source>
         <translation>Noch Mitglied (später geprüft)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>In dialog</source>
+        <translation>Im Dialog</translation>
+    </message>
+    <message>
+        <source>removed user %1 from dialogs</source>
+        <translation>Benutzer %1 aus Dialogen entfernt</translation>
+    </message>
+    <message>
+        <source>removed a user from dialogs</source>
+        <translation>einen Benutzer aus Dialogen entfernt</translation>
+    </message>
+    <message>
+        <source>messages, for everyone</source>
+        <translation>Nachrichten, für alle</translation>
+    </message>
+    <message>
+        <source>messages, from one history</source>
+        <translation>Nachrichten, aus einem Verlauf</translation>
+    </message>
+    <message>
+        <source>dialogs, for everyone</source>
+        <translation>Dialoge, für alle</translation>
+    </message>
+    <message>
+        <source>dialogs, from one list</source>
+        <translation>Dialoge, aus einer Liste</translation>
     </message>
 </context>
 <context>

@@ -1688,10 +1688,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Acting user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1800,14 +1796,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>for everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from one list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No run selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,6 +1837,42 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>Still a member (checked later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed user %1 from dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a user from dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages, for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages, from one history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialogs, for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialogs, from one list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,11 +54,11 @@ JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
     , m_actingUser(new QLineEdit(this))
     , m_dialogId(new QLineEdit(this))
     , m_outcome(new QComboBox(this))
-    , m_runs(makeTable({ tr("Run"), tr("Started"), tr("Profile"), tr("Mode"), tr("Acting user"),
+    , m_runs(makeTable({ tr("Run"), tr("Started"), tr("Profile"), tr("Action"), tr("Acting user"),
                            tr("Operator"), tr("Ids"), tr("Unsettled"), tr("Status"), tr("Reason") },
           this))
-    , m_items(makeTable({ tr("Dialog id"), tr("State"), tr("Outcome"), tr("Error"), tr("Sent"),
-                            tr("Answered"), tr("Settled") },
+    , m_items(makeTable({ tr("Id"), tr("In dialog"), tr("State"), tr("Outcome"), tr("Error"),
+                            tr("Sent"), tr("Answered"), tr("Settled") },
           this))
     , m_evidence(new QPlainTextEdit(this))
     , m_runSummary(new QLabel(this))
@@ -172,11 +172,26 @@ bool JournalViewerDialog::matches(const Journal::Run &run) const
         return true;
     const QList<Journal::Item> items = m_journal->items(run.id);
     for (const Journal::Item &item : items) {
-        if ((dialogId.isEmpty() || item.objectId.contains(dialogId, Qt::CaseInsensitive))
-            && (outcome.isEmpty() || item.outcome == outcome))
+        // A dialog id finds the dialog itself, and the messages deleted from it.
+        const bool dialogMatches = dialogId.isEmpty()
+            || item.objectId.contains(dialogId, Qt::CaseInsensitive)
+            || item.containerId.contains(dialogId, Qt::CaseInsensitive);
+        if (dialogMatches && (outcome.isEmpty() || item.outcome == outcome))
             return true;
     }
     return false;
+}
+
+QString JournalViewerDialog::actionText(const Journal::Run &run)
+{
+    const bool force = run.mode == u"force"_s;
+    if (run.target == u"members"_s) {
+        return run.subjectUserId ? tr("removed user %1 from dialogs").arg(*run.subjectUserId)
+                                 : tr("removed a user from dialogs");
+    }
+    if (run.target == u"messages"_s)
+        return force ? tr("messages, for everyone") : tr("messages, from one history");
+    return force ? tr("dialogs, for everyone") : tr("dialogs, from one list");
 }
 
 void JournalViewerDialog::reload()
@@ -188,8 +203,7 @@ void JournalViewerDialog::reload()
         const int row = m_runs->rowCount();
         m_runs->insertRow(row);
         const QStringList cells { QString::number(run.id), localTime(run.startedAt), run.profile,
-            run.mode == u"force"_s ? tr("for everyone") : tr("from one list"),
-            run.actingUserId ? QString::number(*run.actingUserId) : QString(),
+            actionText(run), run.actingUserId ? QString::number(*run.actingUserId) : QString(),
             run.operatorLogin.isEmpty() ? run.apiKeyFingerprint : run.operatorLogin,
             QString::number(run.itemCount), QString::number(run.unsettledCount), run.status,
             run.reason };
@@ -235,8 +249,8 @@ void JournalViewerDialog::showRun()
     m_items->setRowCount(int(items.size()));
     for (int row = 0; row < items.size(); ++row) {
         const Journal::Item &item = items.at(row);
-        const QStringList cells { item.objectId, Journal::stateName(item.state), item.outcome,
-            item.error, localTime(item.sentAt), localTime(item.answeredAt),
+        const QStringList cells { item.objectId, item.containerId, Journal::stateName(item.state),
+            item.outcome, item.error, localTime(item.sentAt), localTime(item.answeredAt),
             item.settledAt.isValid() ? tr("%1 by %2").arg(localTime(item.settledAt), item.settledBy)
                                      : QString() };
         for (int column = 0; column < cells.size(); ++column)
@@ -253,7 +267,10 @@ void JournalViewerDialog::showEvidence()
     if (runSelection.isEmpty() || itemSelection.isEmpty())
         return;
     const qint64 runId = runSelection.first()->data(Qt::UserRole).toLongLong();
-    const QString dialogId = m_items->item(itemSelection.first()->row(), 0)->text();
+    // Evidence is kept per dialog: a message's is its dialog's.
+    const int row = itemSelection.first()->row();
+    const QString container = m_items->item(row, 1)->text();
+    const QString dialogId = container.isEmpty() ? m_items->item(row, 0)->text() : container;
     const QList<Journal::Evidence> evidence = m_journal->evidence(runId);
     for (const Journal::Evidence &record : evidence) {
         if (record.dialogId != dialogId)

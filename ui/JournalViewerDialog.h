@@ -36,6 +36,8 @@ public:
 
 private:
     bool matches(const Journal::Run &run) const;
+    // What the run did, in a few words: "dialogs, for everyone", "removed user 5 from dialogs".
+    static QString actionText(const Journal::Run &run);
     void showRun();
     void showEvidence();
     void exportRuns();

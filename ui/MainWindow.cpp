@@ -813,6 +813,7 @@ void MainWindow::updateActions()
     // The dialog actions work on the Dialogs page's selection: with another page showing, a
     // keypress must not delete rows the moderator cannot see.
     const bool dialogsShown = m_tabs->currentIndex() == 0;
+    m_selectionLabel->setVisible(dialogsShown); // it counts the Dialogs page's rows
     m_reloadAction->setEnabled(connected);
     m_loadAllAction->setEnabled(connected);
     m_cancelAction->setEnabled(m_loader && m_loader->isLoading());

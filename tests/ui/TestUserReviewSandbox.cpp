@@ -1,6 +1,7 @@
 #include "ConsoleOnSandbox.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
+#include "JournalViewerDialog.h"
 #include "MainWindow.h"
 #include "MessageViewer.h"
 #include "UserDetailPane.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -269,8 +271,11 @@ private Q_SLOTS:
         viewer->table()->selectAll();
         const int chosen = viewer->model()->rowCount();
         QStringList chosenIds;
-        for (int row = 0; row < chosen; ++row)
+        QStringList chosenTexts;
+        for (int row = 0; row < chosen; ++row) {
             chosenIds.append(viewer->model()->messageAt(row).id);
+            chosenTexts.append(viewer->model()->messageAt(row).text);
+        }
         confirmation = press(panel()->deleteMessagesButton());
         QVERIFY(confirmation);
         QCOMPARE(confirmation->plan().target, DeletionPlan::Target::Messages);
@@ -304,6 +309,21 @@ private Q_SLOTS:
         QCOMPARE(evidence.size(), 1);
         QCOMPARE(evidence.first().dialogId, spammer.dialogWithTheirMessages);
         QCOMPARE(evidence.first().messages.size(), chosen);
+
+        // The journal viewer finds the message run by its dialog, and shows what was deleted.
+        window()->journalAction()->trigger();
+        JournalViewerDialog *journalViewer = nullptr;
+        QTRY_VERIFY((journalViewer = window()->findChild<JournalViewerDialog *>()));
+        QCOMPARE(journalViewer->runTable()->rowCount(), 2);
+        QTest::keyClicks(journalViewer->dialogIdFilter(), spammer.dialogWithTheirMessages);
+        QCOMPARE(journalViewer->runTable()->rowCount(), 1);
+        QCOMPARE(journalViewer->runTable()->item(0, 3)->text(), u"messages, for everyone"_s);
+        journalViewer->runTable()->selectRow(0);
+        QCOMPARE(journalViewer->itemTable()->rowCount(), chosen);
+        QCOMPARE(journalViewer->itemTable()->item(0, 1)->text(), spammer.dialogWithTheirMessages);
+        journalViewer->itemTable()->selectRow(0);
+        QVERIFY(journalViewer->evidenceView()->toPlainText().contains(chosenTexts.first()));
+        journalViewer->close();
     }
 
     void removingDialogsFromTheirListActsOnTheirBehalf()
