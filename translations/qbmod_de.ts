@@ -1155,14 +1155,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>Removing… %1 of %2</source>
         <translation>Entfernen… %1 von %2</translation>
     </message>
-    <message>
-        <source>user %1</source>
-        <translation>Benutzer %1</translation>
-    </message>
-    <message>
-        <source>user %1: %2</source>
-        <translation>Benutzer %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>DeletionPlan</name>
@@ -1482,14 +1474,6 @@ Dialog-ID: %2</translation>
         <translation>Es wurde niemand entfernt.</translation>
     </message>
     <message>
-        <source>user %1</source>
-        <translation>Benutzer %1</translation>
-    </message>
-    <message>
-        <source>user %1: %2</source>
-        <translation>Benutzer %1: %2</translation>
-    </message>
-    <message>
         <source>qbmodctl: warning: %1</source>
         <translation>qbmodctl: Warnung: %1</translation>
     </message>
@@ -1538,6 +1522,14 @@ Dialog-ID: %2</translation>
     <message>
         <source>The journal %1 was written by a newer version of qbmod (schema %2).</source>
         <translation>Das Journal %1 wurde von einer neueren Version von qbmod geschrieben (Schema %2).</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>user %1: %2</source>
+        <translation>Benutzer %1: %2</translation>
     </message>
 </context>
 <context>

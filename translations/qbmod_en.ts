@@ -1118,14 +1118,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>Removing… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeletionPlan</name>
@@ -1440,14 +1432,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>qbmodctl: warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +1479,14 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>The journal %1 was written by a newer version of qbmod (schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -179,13 +179,7 @@ void DeleteRunDialog::beginJournaledRun()
         recorder = new JournalRecorder(m_journal, m_engine, this);
         break;
     case DeletionPlan::Target::Members:
-        context.mode = u"remove_member"_s;
-        context.target = u"members"_s;
-        context.subjectUserId = m_plan.subjectUserId;
-        // Whom the run removes goes with the reason, as qbmodctl writes it.
-        context.reason = m_plan.reason.isEmpty()
-            ? tr("user %1").arg(m_plan.subjectUserId)
-            : tr("user %1: %2").arg(m_plan.subjectUserId).arg(m_plan.reason);
+        context.setMemberRemoval(m_plan.subjectUserId, m_plan.reason);
         recorder = new JournalRecorder(m_journal, m_memberEngine, this);
         break;
     }

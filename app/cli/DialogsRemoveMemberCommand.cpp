@@ -102,12 +102,7 @@ void DialogsRemoveMemberCommand::startRemoving()
     Journal::Run run = Journal::Run::forConnection(
         m_context.client->connection(), m_context.profileName, m_context.apiKeyFingerprint);
     run.actingUserId = m_context.onBehalfOf;
-    run.mode = u"remove_member"_s;
-    run.target = u"members"_s;
-    run.subjectUserId = m_userId;
-    // The reason line names the user too, so that the record reads alone wherever it is shown.
-    run.reason = m_reason.isEmpty() ? tr("user %1").arg(m_userId)
-                                    : tr("user %1: %2").arg(m_userId).arg(m_reason);
+    run.setMemberRemoval(m_userId, m_reason);
     run.protectionOverridden = m_protectionOverridden;
 
     m_engine = new MemberRemovalEngine(m_context.client, this);

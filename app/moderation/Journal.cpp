@@ -621,3 +621,12 @@ Journal::Run Journal::Run::forConnection(
         run.apiKeyFingerprint = apiKeyFingerprint;
     return run;
 }
+
+void Journal::Run::setMemberRemoval(qint64 userId, const QString &why)
+{
+    mode = u"remove_member"_s;
+    target = u"members"_s;
+    subjectUserId = userId;
+    reason = why.isEmpty() ? Journal::tr("user %1").arg(userId)
+                           : Journal::tr("user %1: %2").arg(userId).arg(why);
+}

@@ -61,6 +61,9 @@ public:
         // for an API key.
         static Run forConnection(const ConnectionSettings &connection, const QString &profile,
             const QString &apiKeyFingerprint);
+        // Makes this a member removal of userId: mode, target and the user in their own column
+        // and in the reason line too, so that the record reads alone wherever it is shown.
+        void setMemberRemoval(qint64 userId, const QString &why);
 
         // Filled by runs() and run(): how many ids are in each state.
         int itemCount = 0;
