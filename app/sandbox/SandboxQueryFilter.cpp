@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <type_traits>
 
 using namespace Qt::StringLiterals;
 
@@ -76,39 +77,10 @@ bool SandboxQueryFilter::parse(
     return true;
 }
 
-bool SandboxQueryFilter::compareNumber(Op op, qint64 actual, const QList<qint64> &wanted)
+template<typename T>
+bool SandboxQueryFilter::compare(Op op, const T &actual, const QList<T> &wanted)
 {
-    const qint64 first = wanted.value(0);
-    switch (op) {
-    case Op::Eq:
-        return actual == first;
-    case Op::Ne:
-        return actual != first;
-    case Op::Lt:
-        return actual < first;
-    case Op::Lte:
-        return actual <= first;
-    case Op::Gt:
-        return actual > first;
-    case Op::Gte:
-        return actual >= first;
-    case Op::In:
-        return wanted.contains(actual);
-    case Op::Nin:
-        return !wanted.contains(actual);
-    case Op::All:
-        return !wanted.isEmpty() && std::all_of(wanted.cbegin(), wanted.cend(), [actual](qint64 w) {
-            return w == actual;
-        });
-    case Op::Ctn:
-        return false;
-    }
-    return false;
-}
-
-bool SandboxQueryFilter::compareText(Op op, const QString &actual, const QStringList &wanted)
-{
-    const QString first = wanted.value(0);
+    const T first = wanted.value(0);
     switch (op) {
     case Op::Eq:
         return actual == first;
@@ -129,7 +101,10 @@ bool SandboxQueryFilter::compareText(Op op, const QString &actual, const QString
     case Op::All:
         return !wanted.isEmpty() && wanted.count(actual) == wanted.size();
     case Op::Ctn:
-        return actual.contains(first, Qt::CaseInsensitive);
+        if constexpr (std::is_same_v<T, QString>)
+            return actual.contains(first, Qt::CaseInsensitive);
+        else
+            return false;
     }
     return false;
 }
@@ -141,12 +116,12 @@ bool SandboxQueryFilter::matches(const Condition &condition, const Value &value)
 
     switch (condition.kind) {
     case Kind::Text:
-        return compareText(condition.op, value.text, condition.texts);
+        return compare(condition.op, value.text, condition.texts);
     case Kind::Number:
     case Kind::Time:
         if (condition.op == Op::Ctn)
             return QString::number(value.number).contains(condition.texts.value(0));
-        return compareNumber(condition.op, value.number, condition.numbers);
+        return compare(condition.op, value.number, condition.numbers);
     case Kind::NumberList: {
         static const QList<qint64> none;
         const QList<qint64> &actual = value.numbers ? *value.numbers : none;
@@ -164,7 +139,7 @@ bool SandboxQueryFilter::matches(const Condition &condition, const Value &value)
                 [&](qint64 w) { return actual.contains(w); });
         default:
             return std::any_of(actual.cbegin(), actual.cend(),
-                [&](qint64 a) { return compareNumber(condition.op, a, condition.numbers); });
+                [&](qint64 a) { return compare(condition.op, a, condition.numbers); });
         }
     }
     }

@@ -53,8 +53,8 @@ private:
     };
 
     static bool matches(const Condition &condition, const Value &value);
-    static bool compareNumber(Op op, qint64 actual, const QList<qint64> &wanted);
-    static bool compareText(Op op, const QString &actual, const QStringList &wanted);
+    // One comparison for numbers and texts; only ctn is text alone (a number never matches it).
+    template<typename T> static bool compare(Op op, const T &actual, const QList<T> &wanted);
 
     QList<Condition> m_conditions;
 };
