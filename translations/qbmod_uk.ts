@@ -1,0 +1,3045 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk">
+<context>
+    <name>ActingUserDialog</name>
+    <message>
+        <source>Act as a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request will be made on behalf of the chosen user (On-Behalf-Of) until you stop acting as them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id, login, email or full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – login %2, id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>Acting on behalf of a user needs an API key; a session login always acts as its own user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session answer carried no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was rejected as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests: the application&apos;s rate limit was exceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported an internal error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer that could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkDeleteEngine</name>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been deleted)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Operator login with application credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a QuickBlox application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in files. Leave a secret empty to keep the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a local stand-in for QuickBlox with demo data; no account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the %1 (%2). Keep it for this session only? It will be forgotten when qbmod quits, and nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading secrets from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must not contain a user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http is only allowed to this computer (a local sandbox); use https for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application id is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An auth key is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator login is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsLoader</name>
+    <message>
+        <source>No %1 is stored for the profile &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of the profile &quot;%2&quot; could not be read. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlApplication</name>
+    <message>
+        <source>Moderation tools for QuickBlox chat applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect as the saved profile NAME; its secrets come from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API endpoint (default https://api.quickblox.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application id (session login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application auth key (session login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator login (session login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at once (default 6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N requests per second (default: no fixed cap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log each request to standard error (credentials are never logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this user (API key only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog types: 1 public, 2 group, 3 private; comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only dialogs whose name contains TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most N items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every matching dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids per delete request (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read ids from FILE, or from standard input with -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id, email, login or part of a full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages sent by this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user to remove from the dialogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialog the messages belong to; the journal keeps it so that reconcile can check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALOG_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why; kept in the journal. Required with --force and --on-behalf-of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users whose dialogs are not force-deleted and who are not acted for (default: QBMOD_PROTECTED_USERS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on protected users anyway; the journal records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the requests that would be sent and send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep the dialogs and their latest messages before a force delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the journal database at PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: csv or json (default json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune evidence collected more than DAYS days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qbmodctl [options] COMMAND
+
+Commands:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json]
+
+Credentials come from the environment, never from arguments:
+  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
+  QBMOD_PASSWORD      the operator&apos;s password
+  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+With --profile NAME the connection and secrets come from a saved profile and
+the system keychain; options and these variables override them.
+
+Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
+3 authentication failed; 4 endpoint unreachable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 does not take --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: no credentials. Set QBMOD_API_KEY, or give --app-id, --auth-key and --login with QBMOD_AUTH_SECRET and QBMOD_PASSWORD in the environment (missing: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: --app-id needs a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: there is no profile named &quot;%1&quot;; no profiles are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: there is no profile named &quot;%1&quot; (saved: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the secrets in the environment instead (QBMOD_API_KEY, or QBMOD_AUTH_SECRET and QBMOD_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;qbmodctl --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: no command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: --on-behalf-of needs a user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: --on-behalf-of needs an API key (QBMOD_API_KEY); a session login always acts as its own user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n request(s) shown, nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <source>Give ids either as arguments or with --from-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) are not message ids (24 hexadecimal digits): %1. Nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dialog ids given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message ids given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed-in account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for everyone. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for %1 only; the other members keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size needs a whole number from 1 to 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>qbmodctl: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmationDialog</name>
+    <message>
+        <source>Profile: %1 (%2). Acting as: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these message(s) were not sent by the acting user and will come back as not permitted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these dialog(s) are not owned by the acting user, who may not remove others from them: they will come back as not permitted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these dialog(s) are not owned by the acting user and will come back as not permitted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The acting user (%1) is protected: this delete is sent on their behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (owner %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Override protection (recorded in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests this would send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dialog is read first (GET); one where the user is not a member gets no update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: why, for the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of messages (%1) to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of dialogs (%1) to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items, typed to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs to remove the user from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not owner: will be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the sender: will be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteOutcome</name>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no answer, may have been deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted: cancelled before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteResultModel</name>
+    <message>
+        <source>Waiting</source>
+        <comment>delete result not known yet</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRunDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result for each message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result for each dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving evidence: each dialog and its latest messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so nothing was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletionPlan</name>
+    <message numerus="yes">
+        <source>Remove %1 from %n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n message(s) for everyone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n message(s) from %1&apos;s history</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from %1&apos;s list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the API key (full rights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialog</name>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogDetailPane</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dialog selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1
+Type: %2
+Owner: %3
+Created: %4
+Last activity: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the application (public dialog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n attachment(s), not downloaded)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DialogTableModel</name>
+    <message>
+        <source>all</source>
+        <comment>members of a public dialog</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Dialog id: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (user id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public dialog: every user of the application can join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogsListCommand</name>
+    <message>
+        <source>users dialogs takes exactly one user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes 1 (public), 2 (group) or 3 (private), comma-separated; &quot;%1&quot; is none of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit and --all cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DialogsRemoveMemberCommand</name>
+    <message>
+        <source>--user needs the id of the user to remove (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dialog ids given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove user %1 from %n dialog(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCollector</name>
+    <message>
+        <source>Dialog not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a journal database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer version of qbmod (schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalCommand</name>
+    <message>
+        <source>journal %1 needs a run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal prune needs --older-than DAYS (a whole number of days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned the evidence of %n dialog(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN DOUBT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal holds no runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 (%2), started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1  Profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1  Acting user: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: %1 %2  Reason: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection was overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SETTLED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence kept for %n dialog(s); see journal export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalReconcileCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a run id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: skipped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n id(s): %1 gone, %2 still present, %3 without a clear answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalViewerDialog</name>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsettled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone (checked later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still present (checked later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a member (checked later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence kept before a delete for everyone appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed user %1 from dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a user from dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages, for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages, from one history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialogs, for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialogs, from one list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 on %2 (%3), %4. Reason: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog &quot;%1&quot; (owner %2), kept %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence was kept for this dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON with evidence (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The system keychain is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Check them now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop acting as this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter loaded dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete for acting user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected dialogs from the acting user&apos;s list only (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for &amp;everyone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected dialogs for all members; cannot be undone (Shift+Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top acting as user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderation &amp;journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About qbmod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About qbmod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod %1
+A moderation console for QuickBlox chat applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Acting user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delete is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the running delete to finish, or cancel it, before connecting elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod – %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is protected: deleting on their behalf needs an explicit override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an acting user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderation journal could not be opened, so nothing can be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier delete run(s) have dialogs whose fate is unknown (the program stopped, or an answer was lost). Check them on the server to settle the journal.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 gone, %3 still present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got no clear answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old evidence could not be pruned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberRemovalEngine</name>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no answer, may have been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted: cancelled before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not a member</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been removed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %1 of %n dialog(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageTableModel</name>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewer</name>
+    <message>
+        <source>Only this user&apos;s &amp;messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (not downloaded): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dialog to read its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessagesListCommand</name>
+    <message>
+        <source>messages list takes exactly one dialog id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sender needs a user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTACHMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModerationGuard</name>
+    <message>
+        <source>&quot;%1&quot; is not a user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting for everyone needs a reason (--reason TEXT); it is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting for user %1 needs a reason (--reason TEXT); it is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is protected: nothing is done on their behalf without --override-protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModerationSettingsDialog</name>
+    <message>
+        <source>&amp;Keep evidence before deleting for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a reason to delete for &amp;everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a reason to act on &amp;behalf of a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dialog and its latest messages are saved in the journal before it is deleted for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete evidence older than N days (0 = keep):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their dialogs are not deleted for everyone and nothing is deleted on their behalf unless you override the protection, which the journal records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected user ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected users: %1 Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile id &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>run %1 changed %2, which reconcile cannot check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 was made against %2; connect there to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 removed a user whom the journal does not name (it was written by an older version); reconcile cannot check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 acted for user %2; checking it needs an API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 was made by the operator %2; sign in as %2 to check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 was made with an API key; checking it needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>run %1 has %n message(s) journalled without their dialog, which reconcile cannot look up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommandLine</name>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from 0 to 1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local stand-in for the QuickBlox REST API with a generated demo community. Prints the connection information as one line of JSON, then serves until interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on; 0 picks a free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of demo dialogs (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the demo community and of the faults (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay added to every answer, in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer 429 above N requests per second; 0 turns it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Retry-After with 429 answers (none by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests answered 500 without being applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests applied but whose answer is lost (connection closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a session lives after its last use (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind must be an IP address, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>The sandbox is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot serve HTTP on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>auth secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailPane</name>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserFinder</name>
+    <message>
+        <source>Searching by name needs at least 3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserListLoader</name>
+    <message>
+        <source>&quot;%1&quot; is not a user id: ids are whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type one or more user ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching by name needs at least 3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserReviewPanel</name>
+    <message>
+        <source>Search users by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids, a login, part of a full name, an email or a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from selected groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the user out of the selected group dialogs (the dialogs and their messages stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from &amp;their list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected dialogs from the user&apos;s own list, on their behalf; other members keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all dialogs they &amp;own…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for everyone every dialog this user owns; cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete selected messages for &amp;everyone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from their histor&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected messages from the user&apos;s own history, on their behalf; others keep them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every dialog of %1 could be loaded, so nothing was offered for deletion. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the user&apos;s dialogs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a user, or list all users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user to see their dialogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1&apos;s dialogs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s dialogs: %2 of %3 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs you share with %1: %2 of %3 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a connection with an API key, which can act on behalf of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected dialogs is a group. Public dialogs have no member list, and nobody can be removed from a private one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete dialogs they own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns none of these dialogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersListCommand</name>
+    <message>
+        <source>--limit needs a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FULL NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST REQUEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in total</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersShowCommand</name>
+    <message>
+        <source>users show takes exactly one user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Moderation console for QuickBlox chat applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a local sandbox with demo data and connect to it; no account needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of dialogs in the sandbox (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-dialogs needs a number from 1 to 200000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
