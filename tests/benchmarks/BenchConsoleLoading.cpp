@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "MainWindow.h"
 #include "SandboxFixture.h"
 #include "models/DialogFilterProxyModel.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 // Makes the README's screenshots from the real console on the embedded sandbox: the main window,
 // the confirmation of a force delete, and its per-dialog results. Run under a real X server
 // (scripts/screenshots uses Xvfb): qbmod-screenshots OUTPUT_DIR
