@@ -25,7 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QStringList connectionOptions { u"endpoint"_s, u"app-id"_s, u"auth-key"_s, u"login"_s,
-    u"concurrency"_s, u"rate"_s, u"timeout"_s, u"verbose"_s, u"json"_s, u"profile"_s };
+    u"concurrency"_s, u"rate"_s, u"timeout"_s, u"deadline"_s, u"max-answer-mb"_s, u"verbose"_s,
+    u"json"_s, u"profile"_s };
 
 // Which options each command takes besides the connection ones.
 const QHash<QString, QStringList> &commandOptions()
@@ -80,6 +81,10 @@ void CtlApplication::addOptions()
         { u"concurrency"_s, tr("Requests in flight at once (default 6)."), tr("N") },
         { u"rate"_s, tr("At most N requests per second (default: no fixed cap)."), tr("N") },
         { u"timeout"_s, tr("Seconds to wait for each answer (default 30)."), tr("SECONDS") },
+        { u"deadline"_s,
+            tr("Seconds a whole answer may take, however slowly it trickles in (default 300)."),
+            tr("SECONDS") },
+        { u"max-answer-mb"_s, tr("Largest answer accepted, in MiB (default 64)."), tr("N") },
         { u"json"_s, tr("Print JSON for scripts.") },
         { u"verbose"_s,
             tr("Log each request to standard error (credentials are never "
@@ -372,6 +377,18 @@ bool CtlApplication::configureClient(
         if (!value)
             return false;
         policy.transferTimeoutMs = *value * 1000;
+    }
+    if (m_parser.isSet(u"deadline"_s)) {
+        const auto value = readIntOption(u"deadline"_s, 1, 86400);
+        if (!value)
+            return false;
+        policy.totalDeadlineMs = *value * 1000;
+    }
+    if (m_parser.isSet(u"max-answer-mb"_s)) {
+        const auto value = readIntOption(u"max-answer-mb"_s, 1, 4096);
+        if (!value)
+            return false;
+        limits.maxResponseBytes = qint64(*value) * 1024 * 1024;
     }
 
     m_client = new ApiClient(this);

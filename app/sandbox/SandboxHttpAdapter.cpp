@@ -178,9 +178,10 @@ void SandboxHttpAdapter::stream(
         qCDebug(lcSandbox, "No socket to stream an answer on");
         return;
     }
+    // Without Content-Length, ended by closing the connection: a client learns the size only by
+    // reading, the way a chunked or unannounced answer arrives.
     socket->write("HTTP/1.1 " + QByteArray::number(status)
-        + " OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: "
-        + QByteArray::number(bodyBytes) + "\r\n\r\n");
+        + " OK\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n");
     // The filler opens like a list answer, so that only its size is wrong.
     auto remaining = std::make_shared<qint64>(bodyBytes);
     auto opening = std::make_shared<QByteArray>(R"({"skip":0,"limit":100,"items":[],"pad":")");
@@ -195,6 +196,8 @@ void SandboxHttpAdapter::stream(
             chunk.replace(size - 2, 2, "\"}");
         *remaining -= size;
         m_streamedBytes += socket->write(chunk);
+        if (*remaining == 0)
+            socket->disconnectFromHost();
     };
     if (intervalMs > 0) {
         auto *timer = new QTimer(socket);

@@ -29,6 +29,9 @@ struct SandboxOptions {
     double loseRate = 0;
     // Sessions expire this long after their last use.
     int sessionTtlSeconds = 7200;
+    // The application's keys and the users' passwords are fresh random ones every start; only
+    // with this set do they follow the seed, the same every time (for tests and screenshots).
+    bool fixedCredentials = false;
 
     // A hostile or broken server, for testing clients' defences.
     // Not empty: every request is answered 307 to the same path and query on this origin.

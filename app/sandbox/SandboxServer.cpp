@@ -48,6 +48,8 @@ bool SandboxServer::start(QString *errorMessage)
     QElapsedTimer timer;
     timer.start();
     m_community->build(m_options.seed, m_options.dialogs);
+    if (!m_options.fixedCredentials)
+        m_community->randomiseSecrets();
     qCDebug(lcSandbox, "Built %d users and %d dialogs in %lld ms", int(m_community->users().size()),
         m_community->dialogCount(), timer.elapsed());
 
@@ -75,7 +77,17 @@ bool SandboxServer::start(QString *errorMessage)
         return false;
     }
     qCDebug(lcSandbox, "Listening on %s", qUtf8Printable(endpoint().toString()));
+    if (isReachableFromOtherComputers())
+        qCWarning(lcSandbox,
+            "The sandbox listens on %s, which other computers can reach. Anyone who can reach it "
+            "can sign in with its credentials and read or delete its demo data.",
+            qUtf8Printable(m_options.address.toString()));
     return true;
+}
+
+bool SandboxServer::isReachableFromOtherComputers() const
+{
+    return !m_options.address.isLoopback();
 }
 
 bool SandboxServer::isListening() const

@@ -43,6 +43,8 @@ public:
     // Builds the community and starts listening.
     bool start(QString *errorMessage = nullptr);
     bool isListening() const;
+    // Bound to an address other than loopback (a wildcard included).
+    bool isReachableFromOtherComputers() const;
 
     QUrl endpoint() const; // e.g. http://127.0.0.1:PORT
     quint16 port() const;

@@ -111,8 +111,11 @@ int main(int argc, char *argv[])
         SandboxCommandLine::tr("Seconds a session lives after its last use (default %1).")
             .arg(defaults.sessionTtlSeconds),
         SandboxCommandLine::tr("SECONDS"), QString::number(defaults.sessionTtlSeconds));
+    const QCommandLineOption fixedCredentials(u"fixed-credentials"_s,
+        SandboxCommandLine::tr("Derive the application keys and passwords from the seed, the same "
+                               "every start, instead of fresh random ones. For tests only."));
     parser.addOptions({ port, bind, dialogs, seed, latency, rateLimit, retryAfter, errorRate,
-        loseRate, sessionTtl });
+        loseRate, sessionTtl, fixedCredentials });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     // parse() rather than process(): a bad command line exits 2 like a bad option value.
@@ -140,6 +143,7 @@ int main(int argc, char *argv[])
     options.errorRate = rateOption(parser, errorRate);
     options.loseRate = rateOption(parser, loseRate);
     options.sessionTtlSeconds = int(integerOption(parser, sessionTtl, 1, 31536000));
+    options.fixedCredentials = parser.isSet(fixedCredentials);
 
     SandboxServer server(options);
     QString error;
@@ -147,6 +151,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(u"qbmod-sandbox: "_s + error));
         return 1;
     }
+
+    if (server.isReachableFromOtherComputers())
+        std::fprintf(stderr, "%s\n",
+            qPrintable(SandboxCommandLine::tr(
+                "qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone "
+                "who reaches it can sign in with the credentials below and read or delete its "
+                "data. Use --bind 127.0.0.1 unless you mean it.")
+                           .arg(options.address.toString())));
 
     const QByteArray line = QJsonDocument(server.connectionInfo()).toJson(QJsonDocument::Compact);
     std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);

@@ -185,6 +185,7 @@ private:
 void TestSandboxServer::init()
 {
     SandboxOptions options;
+    options.fixedCredentials = true;
     options.dialogs = 2000;
     options.seed = 1;
     startServer(options);
@@ -1459,6 +1460,7 @@ void TestSandboxServer::latencyDelaysAnswersWithoutSerialisingThem()
 void TestSandboxServer::theSameSeedGivesTheSameCommunity()
 {
     SandboxOptions options;
+    options.fixedCredentials = true; // the keys too; without it they are fresh every start
     options.dialogs = 500;
     options.seed = 7;
     SandboxServer one(options);

@@ -16,6 +16,7 @@ SandboxOptions SandboxFixture::defaultOptions()
     SandboxOptions options;
     options.dialogs = 600;
     options.seed = 7;
+    options.fixedCredentials = true;
     return options;
 }
 
