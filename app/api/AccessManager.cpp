@@ -2,6 +2,8 @@
 
 #include "AccessManager.h"
 
+#include "support/Version.h"
+
 #include <QStringList>
 #include <QSysInfo>
 
@@ -16,7 +18,7 @@ AccessManager::AccessManager(QObject *parent)
 
 QByteArray AccessManager::userAgent()
 {
-    return "qbmod/" QBMOD_VERSION " (" + QSysInfo::productType().toUtf8() + ")";
+    return "qbmod/" + QByteArray(Version::text) + " (" + QSysInfo::productType().toUtf8() + ")";
 }
 
 QNetworkReply *AccessManager::createRequest(
