@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ActingUserDialog.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
@@ -13,6 +14,7 @@
 #include "console/ConsoleSession.h"
 #include "models/DeleteResultModel.h"
 #include "moderation/Reconciler.h"
+#include "support/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -227,9 +229,8 @@ void MainWindow::createActions()
     m_aboutAction = makeAction(tr("&About qbmod"), u"about"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About qbmod"),
-            tr("qbmod %1\nA moderation console for QuickBlox chat applications.")
-                .arg(QStringLiteral(QBMOD_VERSION)));
+        AboutDialog about(this);
+        about.exec();
     });
 }
 
@@ -447,10 +448,13 @@ void MainWindow::openSettings()
 {
     auto *dialog = new ModerationSettingsDialog(m_session->moderationSettings(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_settings)
+        dialog->setLanguage(Translations::chosenLanguage(*m_settings));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!m_settings)
             return;
         dialog->settings().save(m_settings);
+        Translations::setChosenLanguage(*m_settings, dialog->language());
         m_settings->sync();
         // A shorter retention applies at once, not only at the next connect.
         pruneEvidence();

@@ -2,6 +2,8 @@
 
 #include "AccessManager.h"
 
+#include "support/Version.h"
+
 #include <QStringList>
 #include <QSysInfo>
 
@@ -31,7 +33,7 @@ bool AccessManager::sameOrigin(const QUrl &a, const QUrl &b)
 
 QByteArray AccessManager::userAgent()
 {
-    return "qbmod/" QBMOD_VERSION " (" + QSysInfo::productType().toUtf8() + ")";
+    return "qbmod/" + QByteArray(Version::text) + " (" + QSysInfo::productType().toUtf8() + ")";
 }
 
 QNetworkReply *AccessManager::createRequest(

@@ -17,6 +17,7 @@
 #include "auth/KeychainSecretStore.h"
 #include "auth/ProfileStore.h"
 #include "moderation/Journal.h"
+#include "support/Version.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -415,7 +416,7 @@ void CtlApplication::start(const QStringList &arguments)
         return;
     }
     if (m_parser.isSet(u"version"_s)) {
-        m_io->out << u"qbmodctl " QBMOD_VERSION ""_s << Qt::endl;
+        m_io->out << u"qbmodctl "_s << QString::fromLatin1(Version::text) << Qt::endl;
         finishWith(ExitSuccess);
         return;
     }

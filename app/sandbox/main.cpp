@@ -5,6 +5,7 @@
 
 #include "sandbox/SandboxCommunityBuilder.h"
 #include "sandbox/SandboxServer.h"
+#include "support/Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"qbmod-sandbox"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(QBMOD_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Version::text));
 
     const SandboxOptions defaults;
     QCommandLineParser parser;

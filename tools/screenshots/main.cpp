@@ -2,7 +2,9 @@
 
 // Makes the README's screenshots from the real console on the embedded sandbox: the main window,
 // the confirmation of a force delete, and its per-dialog results. Run under a real X server
-// (scripts/screenshots uses Xvfb): qbmod-screenshots OUTPUT_DIR
+// (scripts/screenshots uses Xvfb): qbmod-screenshots OUTPUT_DIR [LANGUAGE | pseudo]
+// LANGUAGE is one of the translations ("de"); "pseudo" is PseudoTranslator's long accented
+// texts, which show where a layout clips instead of growing.
 #include "Console.h"
 #include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
@@ -16,6 +18,7 @@
 #include "models/DialogTableModel.h"
 #include "models/MessageListLoader.h"
 #include "sandbox/SandboxServer.h"
+#include "support/PseudoTranslator.h"
 #include "support/Translations.h"
 
 #include <QAbstractButton>
@@ -75,10 +78,16 @@ bool shoot(QWidget *widget, const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // The README is in English, whatever language this machine speaks.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    Translations::install(&app);
     const QString output = app.arguments().value(1, u"docs/screenshots"_s);
+    // English by default, whatever language this machine speaks: the README is in English.
+    const QString language = app.arguments().value(2, u"en_US"_s);
+    if (language == u"pseudo"_s) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCoreApplication::installTranslator(new PseudoTranslator(&app));
+    } else {
+        QLocale::setDefault(QLocale(language));
+        Translations::install(&app, language);
+    }
     QDir().mkpath(output);
     QTemporaryDir home;
     QSettings settings(home.filePath(u"qbmod.ini"_s), QSettings::IniFormat);
