@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "api/endpoints/ListDialogsEndpoint.h"
 #include "api/endpoints/ListMessagesEndpoint.h"
 #include "api/endpoints/ListUsersEndpoint.h"
