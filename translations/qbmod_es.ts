@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation type="unfinished">Acerca de qbmod</translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
@@ -57,6 +92,17 @@
         <source>The session answer carried no token.</source>
         <translation>La respuesta de la sesión no contenía ningún token.</translation>
     </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -103,6 +149,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,6 +763,14 @@ o de entrada; 3 error de autenticación; 4 endpoint inaccesible.
     <message>
         <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
         <translation>qbmodctl: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1488,89 @@ ID de conversación: %2</translation>
     </message>
 </context>
 <context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished">Conversaciones</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Reintentar</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation type="unfinished">Tipo de conversación</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Pública</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grupo</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Privada</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation type="unfinished">El nombre contiene</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation type="unfinished">El nombre contiene (consulta al servidor)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation type="unfinished">Activa después de</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation type="unfinished">Última actividad después de</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation type="unfinished">Activa antes de</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation type="unfinished">Última actividad antes de</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation type="unfinished">Buscar en el servidor</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation type="unfinished">Filtrar conversaciones cargadas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation type="unfinished">Filtrar conversaciones cargadas</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation type="unfinished">No se pudieron cargar las conversaciones: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation type="unfinished">%1 seleccionadas de %2 cargadas</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation type="unfinished">, %1 en total</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation type="unfinished"> (%1 mostradas por el filtro)</translation>
+    </message>
+</context>
+<context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
@@ -1530,6 +1671,10 @@ ID de conversación: %2</translation>
     <message>
         <source>user %1: %2</source>
         <translation>usuario %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1936,10 +2081,6 @@ ID de conversación: %2</translation>
         <translation>Conversaciones</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
         <source>Stop acting as this user</source>
         <translation>Dejar de actuar en nombre de este usuario</translation>
     </message>
@@ -2020,16 +2161,6 @@ ID de conversación: %2</translation>
         <translation>&amp;Acerca de qbmod</translation>
     </message>
     <message>
-        <source>About qbmod</source>
-        <translation>Acerca de qbmod</translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation>qbmod %1
-Una consola de moderación para aplicaciones de chat de QuickBlox.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2062,62 +2193,6 @@ Una consola de moderación para aplicaciones de chat de QuickBlox.</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <source>Dialog type</source>
-        <translation>Tipo de conversación</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Todos los tipos</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Pública</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privada</translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation>El nombre contiene</translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation>El nombre contiene (consulta al servidor)</translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation>Activa después de</translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation>Última actividad después de</translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation>Activa antes de</translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation>Última actividad antes de</translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation>Buscar en el servidor</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation>Filtrar conversaciones cargadas (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation>Filtrar conversaciones cargadas</translation>
-    </message>
-    <message>
         <source>A delete is running</source>
         <translation>Hay una eliminación en curso</translation>
     </message>
@@ -2144,10 +2219,6 @@ Una consola de moderación para aplicaciones de chat de QuickBlox.</translation>
     <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Este usuario está protegido: eliminar en su nombre requiere anular la protección de forma explícita.</translation>
-    </message>
-    <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation>No se pudieron cargar las conversaciones: %1</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
@@ -2190,18 +2261,6 @@ Una consola de moderación para aplicaciones de chat de QuickBlox.</translation>
     <message>
         <source>Old evidence could not be pruned: %1</source>
         <translation>No se pudieron depurar las pruebas antiguas: %1</translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation>%1 seleccionadas de %2 cargadas</translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation>, %1 en total</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (%1 mostradas por el filtro)</translation>
     </message>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
@@ -2488,6 +2547,22 @@ Una consola de moderación para aplicaciones de chat de QuickBlox.</translation>
         <source>Protected users: %1 Nothing was saved.</source>
         <translation>Usuarios protegidos: %1 No se guardó nada.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2634,6 +2709,14 @@ Una consola de moderación para aplicaciones de chat de QuickBlox.</translation>
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
         <translation>--bind debe ser una dirección IP, no «%1».</translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation type="unfinished">À propos de qbmod</translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
@@ -57,6 +92,17 @@
         <source>The session answer carried no token.</source>
         <translation>La réponse de session ne contenait aucun jeton.</translation>
     </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -103,6 +149,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,6 +764,14 @@ injoignable.
     <message>
         <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
         <translation>qbmodctl&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1489,89 @@ ID de conversation&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished">Conversations</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Réessayer</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation type="unfinished">Type de conversation</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Tous les types</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Publique</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Privée</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation type="unfinished">Le nom contient</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation type="unfinished">Le nom contient (interroge le serveur)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation type="unfinished">Active après</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation type="unfinished">Dernière activité après</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation type="unfinished">Active avant</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation type="unfinished">Dernière activité avant</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation type="unfinished">Rechercher sur le serveur</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation type="unfinished">Filtrer les conversations chargées (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation type="unfinished">Filtrer les conversations chargées</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation type="unfinished">Les conversations n&apos;ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation type="unfinished">%1 sélectionnées sur %2 chargées</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation type="unfinished">, %1 au total</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation type="unfinished"> (%1 affichées par le filtre)</translation>
+    </message>
+</context>
+<context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
@@ -1531,6 +1672,10 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>user %1: %2</source>
         <translation>utilisateur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1937,10 +2082,6 @@ ID de conversation&#xa0;: %2</translation>
         <translation>Conversations</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
         <source>Stop acting as this user</source>
         <translation>Cesser d&apos;agir au nom de cet utilisateur</translation>
     </message>
@@ -2021,16 +2162,6 @@ ID de conversation&#xa0;: %2</translation>
         <translation>À &amp;propos de qbmod</translation>
     </message>
     <message>
-        <source>About qbmod</source>
-        <translation>À propos de qbmod</translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation>qbmod %1
-Une console de modération pour les applications de chat QuickBlox.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2063,62 +2194,6 @@ Une console de modération pour les applications de chat QuickBlox.</translation
         <translation>Principale</translation>
     </message>
     <message>
-        <source>Dialog type</source>
-        <translation>Type de conversation</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Publique</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privée</translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation>Le nom contient</translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation>Le nom contient (interroge le serveur)</translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation>Active après</translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation>Dernière activité après</translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation>Active avant</translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation>Dernière activité avant</translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation>Rechercher sur le serveur</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation>Filtrer les conversations chargées (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation>Filtrer les conversations chargées</translation>
-    </message>
-    <message>
         <source>A delete is running</source>
         <translation>Une suppression est en cours</translation>
     </message>
@@ -2145,10 +2220,6 @@ Une console de modération pour les applications de chat QuickBlox.</translation
     <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Cet utilisateur est protégé&#xa0;: supprimer en son nom nécessite d&apos;outrepasser explicitement la protection.</translation>
-    </message>
-    <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation>Les conversations n&apos;ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
@@ -2191,18 +2262,6 @@ Une console de modération pour les applications de chat QuickBlox.</translation
     <message>
         <source>Old evidence could not be pruned: %1</source>
         <translation>Les anciennes preuves n&apos;ont pas pu être purgées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation>%1 sélectionnées sur %2 chargées</translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation>, %1 au total</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (%1 affichées par le filtre)</translation>
     </message>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
@@ -2489,6 +2548,22 @@ Une console de modération pour les applications de chat QuickBlox.</translation
         <source>Protected users: %1 Nothing was saved.</source>
         <translation>Utilisateurs protégés&#xa0;: %1 Rien n&apos;a été enregistré.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2635,6 +2710,14 @@ Une console de modération pour les applications de chat QuickBlox.</translation
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
         <translation>--bind doit être une adresse IP, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation type="unfinished">O programie qbmod</translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
@@ -58,6 +93,18 @@
         <source>The session answer carried no token.</source>
         <translation>Odpowiedź sesji nie zawierała tokenu.</translation>
     </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -104,6 +151,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -720,6 +771,14 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
     <message>
         <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
         <translation>qbmodctl: nieoczekiwany argument „%1”.</translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1519,89 @@ ID rozmowy: %2</translation>
     </message>
 </context>
 <context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished">Rozmowy</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Ponów</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation type="unfinished">Typ rozmowy</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Wszystkie typy</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Publiczna</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grupowa</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Prywatna</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation type="unfinished">Nazwa zawiera</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation type="unfinished">Nazwa zawiera (zapytanie do serwera)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation type="unfinished">Aktywne po</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation type="unfinished">Ostatnia aktywność po</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation type="unfinished">Aktywne przed</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation type="unfinished">Ostatnia aktywność przed</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation type="unfinished">Szukaj na serwerze</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation type="unfinished">Filtruj wczytane rozmowy (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation type="unfinished">Filtruj wczytane rozmowy</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation type="unfinished">Nie można wczytać rozmów: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation type="unfinished">Zaznaczono %1 z %2 wczytanych</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation type="unfinished">, łącznie %1</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation type="unfinished"> (filtr pokazuje %1)</translation>
+    </message>
+</context>
+<context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
@@ -1562,6 +1704,10 @@ ID rozmowy: %2</translation>
     <message>
         <source>user %1: %2</source>
         <translation>użytkownik %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1971,10 +2117,6 @@ ID rozmowy: %2</translation>
         <translation>Rozmowy</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Ponów</translation>
-    </message>
-    <message>
         <source>Stop acting as this user</source>
         <translation>Przestań działać w imieniu tego użytkownika</translation>
     </message>
@@ -2055,16 +2197,6 @@ ID rozmowy: %2</translation>
         <translation>&amp;O programie qbmod</translation>
     </message>
     <message>
-        <source>About qbmod</source>
-        <translation>O programie qbmod</translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation>qbmod %1
-Konsola moderacji dla aplikacji czatu QuickBlox.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -2097,62 +2229,6 @@ Konsola moderacji dla aplikacji czatu QuickBlox.</translation>
         <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
-        <source>Dialog type</source>
-        <translation>Typ rozmowy</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Wszystkie typy</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Publiczna</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupowa</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Prywatna</translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation>Nazwa zawiera</translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation>Nazwa zawiera (zapytanie do serwera)</translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation>Aktywne po</translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation>Ostatnia aktywność po</translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation>Aktywne przed</translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation>Ostatnia aktywność przed</translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation>Szukaj na serwerze</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation>Filtruj wczytane rozmowy (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation>Filtruj wczytane rozmowy</translation>
-    </message>
-    <message>
         <source>A delete is running</source>
         <translation>Trwa usuwanie</translation>
     </message>
@@ -2179,10 +2255,6 @@ Konsola moderacji dla aplikacji czatu QuickBlox.</translation>
     <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Ten użytkownik jest chroniony: usuwanie w jego imieniu wymaga jawnego pominięcia ochrony.</translation>
-    </message>
-    <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation>Nie można wczytać rozmów: %1</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
@@ -2227,18 +2299,6 @@ Konsola moderacji dla aplikacji czatu QuickBlox.</translation>
     <message>
         <source>Old evidence could not be pruned: %1</source>
         <translation>Nie można usunąć starych dowodów: %1</translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation>Zaznaczono %1 z %2 wczytanych</translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation>, łącznie %1</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (filtr pokazuje %1)</translation>
     </message>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
@@ -2534,6 +2594,22 @@ Konsola moderacji dla aplikacji czatu QuickBlox.</translation>
         <source>Protected users: %1 Nothing was saved.</source>
         <translation>Chronieni użytkownicy: %1 Niczego nie zapisano.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2681,6 +2757,14 @@ Konsola moderacji dla aplikacji czatu QuickBlox.</translation>
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
         <translation>--bind musi być adresem IP, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation type="unfinished">Sobre o qbmod</translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
@@ -57,6 +92,17 @@
         <source>The session answer carried no token.</source>
         <translation>A resposta da sessão não continha nenhum token.</translation>
     </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -103,6 +149,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,6 +763,14 @@ uso ou de entrada; 3 falha na autenticação; 4 endpoint inacessível.
     <message>
         <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
         <translation>qbmodctl: argumento inesperado “%1”.</translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1488,89 @@ ID da conversa: %2</translation>
     </message>
 </context>
 <context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished">Conversas</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation type="unfinished">Tipo de conversa</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Pública</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grupo</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Privada</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation type="unfinished">Nome contém</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation type="unfinished">Nome contém (consulta o servidor)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation type="unfinished">Ativa depois de</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation type="unfinished">Última atividade depois de</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation type="unfinished">Ativa antes de</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation type="unfinished">Última atividade antes de</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation type="unfinished">Pesquisar no servidor</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation type="unfinished">Filtrar conversas carregadas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation type="unfinished">Filtrar conversas carregadas</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation type="unfinished">Não foi possível carregar as conversas: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation type="unfinished">%1 selecionadas de %2 carregadas</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation type="unfinished">, %1 no total</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation type="unfinished"> (%1 mostradas pelo filtro)</translation>
+    </message>
+</context>
+<context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
@@ -1530,6 +1671,10 @@ ID da conversa: %2</translation>
     <message>
         <source>user %1: %2</source>
         <translation>usuário %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1936,10 +2081,6 @@ ID da conversa: %2</translation>
         <translation>Conversas</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Tentar novamente</translation>
-    </message>
-    <message>
         <source>Stop acting as this user</source>
         <translation>Parar de agir em nome deste usuário</translation>
     </message>
@@ -2020,16 +2161,6 @@ ID da conversa: %2</translation>
         <translation>&amp;Sobre o qbmod</translation>
     </message>
     <message>
-        <source>About qbmod</source>
-        <translation>Sobre o qbmod</translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation>qbmod %1
-Um console de moderação para aplicativos de chat QuickBlox.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2062,62 +2193,6 @@ Um console de moderação para aplicativos de chat QuickBlox.</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <source>Dialog type</source>
-        <translation>Tipo de conversa</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Todos os tipos</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Pública</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Grupo</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privada</translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation>Nome contém</translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation>Nome contém (consulta o servidor)</translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation>Ativa depois de</translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation>Última atividade depois de</translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation>Ativa antes de</translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation>Última atividade antes de</translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation>Pesquisar no servidor</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation>Filtrar conversas carregadas (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation>Filtrar conversas carregadas</translation>
-    </message>
-    <message>
         <source>A delete is running</source>
         <translation>Há uma exclusão em andamento</translation>
     </message>
@@ -2144,10 +2219,6 @@ Um console de moderação para aplicativos de chat QuickBlox.</translation>
     <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Este usuário está protegido: excluir em nome dele requer ignorar a proteção explicitamente.</translation>
-    </message>
-    <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation>Não foi possível carregar as conversas: %1</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
@@ -2190,18 +2261,6 @@ Um console de moderação para aplicativos de chat QuickBlox.</translation>
     <message>
         <source>Old evidence could not be pruned: %1</source>
         <translation>Não foi possível limpar as evidências antigas: %1</translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation>%1 selecionadas de %2 carregadas</translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation>, %1 no total</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (%1 mostradas pelo filtro)</translation>
     </message>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
@@ -2488,6 +2547,22 @@ Um console de moderação para aplicativos de chat QuickBlox.</translation>
         <source>Protected users: %1 Nothing was saved.</source>
         <translation>Usuários protegidos: %1 Nada foi salvo.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2634,6 +2709,14 @@ Um console de moderação para aplicativos de chat QuickBlox.</translation>
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
         <translation>--bind deve ser um endereço IP, não “%1”.</translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

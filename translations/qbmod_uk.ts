@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation type="unfinished">Про qbmod</translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
@@ -58,6 +93,18 @@
         <source>The session answer carried no token.</source>
         <translation>Відповідь сеансу не містила токена.</translation>
     </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -104,6 +151,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -721,6 +772,14 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
         <translation>qbmodctl: неочікуваний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1520,89 @@ ID розмови: %2</translation>
     </message>
 </context>
 <context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished">Розмови</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Повторити</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation type="unfinished">Тип розмови</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Усі типи</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Публічна</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Групова</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Приватна</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation type="unfinished">Назва містить</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation type="unfinished">Назва містить (запит до сервера)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation type="unfinished">Активні після</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation type="unfinished">Остання активність після</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation type="unfinished">Активні до</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation type="unfinished">Остання активність до</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation type="unfinished">Шукати на сервері</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation type="unfinished">Фільтрувати завантажені розмови (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation type="unfinished">Фільтрувати завантажені розмови</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation type="unfinished">Не вдалося завантажити розмови: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation type="unfinished">Вибрано %1 з %2 завантажених</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation type="unfinished">, усього %1</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation type="unfinished"> (фільтр показує %1)</translation>
+    </message>
+</context>
+<context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
@@ -1563,6 +1705,10 @@ ID розмови: %2</translation>
     <message>
         <source>user %1: %2</source>
         <translation>користувач %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1972,10 +2118,6 @@ ID розмови: %2</translation>
         <translation>Розмови</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Повторити</translation>
-    </message>
-    <message>
         <source>Stop acting as this user</source>
         <translation>Припинити дії від імені цього користувача</translation>
     </message>
@@ -2056,16 +2198,6 @@ ID розмови: %2</translation>
         <translation>&amp;Про qbmod</translation>
     </message>
     <message>
-        <source>About qbmod</source>
-        <translation>Про qbmod</translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation>qbmod %1
-Консоль модерації для чат-застосунків QuickBlox.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -2098,62 +2230,6 @@ A moderation console for QuickBlox chat applications.</source>
         <translation>Основна панель</translation>
     </message>
     <message>
-        <source>Dialog type</source>
-        <translation>Тип розмови</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Усі типи</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Публічна</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Групова</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Приватна</translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation>Назва містить</translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation>Назва містить (запит до сервера)</translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation>Активні після</translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation>Остання активність після</translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation>Активні до</translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation>Остання активність до</translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation>Шукати на сервері</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation>Фільтрувати завантажені розмови (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation>Фільтрувати завантажені розмови</translation>
-    </message>
-    <message>
         <source>A delete is running</source>
         <translation>Триває видалення</translation>
     </message>
@@ -2180,10 +2256,6 @@ A moderation console for QuickBlox chat applications.</source>
     <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Цей користувач захищений: видалення від його імені потребує явного обходу захисту.</translation>
-    </message>
-    <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation>Не вдалося завантажити розмови: %1</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
@@ -2228,18 +2300,6 @@ A moderation console for QuickBlox chat applications.</source>
     <message>
         <source>Old evidence could not be pruned: %1</source>
         <translation>Не вдалося видалити старі докази: %1</translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation>Вибрано %1 з %2 завантажених</translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation>, усього %1</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (фільтр показує %1)</translation>
     </message>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
@@ -2535,6 +2595,22 @@ A moderation console for QuickBlox chat applications.</source>
         <source>Protected users: %1 Nothing was saved.</source>
         <translation>Захищені користувачі: %1 Нічого не збережено.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2682,6 +2758,14 @@ A moderation console for QuickBlox chat applications.</source>
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
         <translation>--bind має бути IP-адресою, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
