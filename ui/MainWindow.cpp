@@ -37,6 +37,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -516,10 +517,12 @@ void MainWindow::applyServerFilters()
     if (type != 0)
         query.types.append(DialogType(type));
     query.nameContains = m_nameFilter->text().trimmed();
-    query.lastActivityAfter
-        = m_afterCheck->isChecked() ? m_afterDate->date().startOfDay(Qt::UTC) : QDateTime();
-    query.lastActivityBefore
-        = m_beforeCheck->isChecked() ? m_beforeDate->date().startOfDay(Qt::UTC) : QDateTime();
+    query.lastActivityAfter = m_afterCheck->isChecked()
+        ? m_afterDate->date().startOfDay(QTimeZone::utc())
+        : QDateTime();
+    query.lastActivityBefore = m_beforeCheck->isChecked()
+        ? m_beforeDate->date().startOfDay(QTimeZone::utc())
+        : QDateTime();
     m_errorBar->hide();
     m_loader->setQuery(query);
 }

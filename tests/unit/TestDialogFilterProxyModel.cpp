@@ -5,6 +5,7 @@
 #include <QCollator>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <algorithm>
@@ -75,7 +76,7 @@ private:
 private Q_SLOTS:
     void sortsByLastActivityInTimeOrderNotTextOrder()
     {
-        const QDateTime base(QDate(2024, 1, 9), QTime(8, 0), Qt::UTC);
+        const QDateTime base(QDate(2024, 1, 9), QTime(8, 0), QTimeZone::utc());
         QList<Dialog> dialogs;
         const QList<QDateTime> times { base, base.addDays(1), base.addDays(-9), base.addMonths(10),
             QDateTime() };
@@ -104,7 +105,7 @@ private Q_SLOTS:
     void sortsByCreationTime()
     {
         QList<Dialog> dialogs;
-        const QDateTime base(QDate(2023, 5, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime base(QDate(2023, 5, 1), QTime(0, 0), QTimeZone::utc());
         for (int i : { 3, 1, 2 }) {
             Dialog dialog = makeDialog(u"d%1"_s.arg(i), u"x"_s);
             dialog.createdAt = base.addSecs(i * 3600);
