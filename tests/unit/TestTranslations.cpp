@@ -30,6 +30,15 @@ private Q_SLOTS:
             qPrintable(
                 u"no catalogue for %1 under %2"_s.arg(language, Translations::catalogueFolder())));
         QCOMPARE(QLocale(translator.language()).language(), QLocale(language).language());
+        // Not an empty catalogue: English carries the plural forms, the others every string.
+        if (language == u"en"_s) {
+            QCOMPARE(translator.translate("ActingUserDialog", "%n user(s) found", nullptr, 2),
+                u"%n users found"_s);
+        } else {
+            const QString translated = translator.translate("ActingUserDialog", "Search users");
+            QVERIFY(!translated.isEmpty());
+            QVERIFY(translated != u"Search users"_s);
+        }
     }
 
     void theShippedLanguagesAreTheOnesWeTranslate()
