@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxServer.h"
 
 #include "SandboxApi.h"
 #include "SandboxCommunity.h"
 #include "SandboxFaults.h"
+#include "SandboxHostileAnswers.h"
 #include "SandboxHttpAdapter.h"
 #include "SandboxLogging.h"
 #include "SandboxRequest.h"
@@ -87,7 +90,14 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
     const QString method = QString::fromLatin1(request.method);
     SandboxResponse response;
     bool lose = false;
-    if (!m_faults->admit()) {
+    if (!m_options.redirectTo.isEmpty()) {
+        // Nothing is applied: the request only learns where to go.
+        QUrl target = m_options.redirectTo;
+        target.setPath(request.path);
+        target.setQuery(QString::fromUtf8(request.query));
+        response = SandboxResponse::empty(307);
+        response.setHeader("Location", target.toEncoded());
+    } else if (!m_faults->admit()) {
         response
             = SandboxResponse::errorList(429, u"Rate limit for your current plan is exceeded"_s);
         if (m_faults->retryAfterSeconds() >= 0)
@@ -97,6 +107,10 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
     } else {
         response = m_api->handle(request);
         lose = m_faults->loseNext();
+        if (m_options.absurdTotals)
+            SandboxHostileAnswers::claimAbsurdTotals(response);
+        if (m_options.hostileText)
+            SandboxHostileAnswers::makeTextHostile(response);
     }
     if (!response.body.isEmpty())
         response.setHeader("Content-Type", "application/json; charset=utf-8");
@@ -124,6 +138,12 @@ void SandboxServer::deliver(const QString &method, const QString &path, quint64 
         qCDebug(
             lcSandbox, "%s %s: applied, reply lost", qUtf8Printable(method), qUtf8Printable(path));
         m_http->drop(ticket);
+    } else if (method == u"GET"_s && m_options.trickle) {
+        qCDebug(lcSandbox, "%s %s: trickling", qUtf8Printable(method), qUtf8Printable(path));
+        m_http->stream(ticket, 200, 1000000, 1, std::max(1, m_options.trickleIntervalMs));
+    } else if (method == u"GET"_s && m_options.oversizeBytes > 0) {
+        qCDebug(lcSandbox, "%s %s: oversize", qUtf8Printable(method), qUtf8Printable(path));
+        m_http->stream(ticket, 200, m_options.oversizeBytes, 64 * 1024, 0);
     } else {
         qCDebug(lcSandbox, "%s %s: %d", qUtf8Printable(method), qUtf8Printable(path), status);
         m_http->answer(ticket, response);
@@ -372,6 +392,11 @@ int SandboxServer::requestCount() const
 int SandboxServer::answeredWithStatus(int httpStatus) const
 {
     return m_answered.value(httpStatus);
+}
+
+qint64 SandboxServer::bytesStreamed() const
+{
+    return m_http ? m_http->streamedBytes() : 0;
 }
 
 int SandboxServer::peakAnswersInFlight() const

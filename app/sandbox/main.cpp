@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 // qbmod-sandbox: serves the QuickBlox-compatible sandbox until interrupted. The first line on
 // stdout is the connection information as one line of JSON; logs go to stderr.
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 // The sandbox seen from the outside: a plain QNetworkAccessManager against an in-process
 // SandboxServer on a free loopback port, checked against the wire format in
 // shared/reference/quickblox-api.md and against the server's own view of its state.

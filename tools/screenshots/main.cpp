@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+
 // Makes the README's screenshots from the real console on the embedded sandbox: the main window,
 // the confirmation of a force delete, and its per-dialog results. Run under a real X server
 // (scripts/screenshots uses Xvfb): qbmod-screenshots OUTPUT_DIR
 #include "Console.h"
+#include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "MainWindow.h"
@@ -91,26 +94,27 @@ int main(int argc, char *argv[])
         qCritical("sandbox: %s", qPrintable(error));
         return 1;
     }
-    window->loadAllAction()->trigger();
+    Parts::loadAllAction(window)->trigger();
     if (!waitFor([window] {
-            return window->dialogModel()->rowCount() == 5000 && !window->loader()->isLoading();
+            return Parts::dialogModel(window)->rowCount() == 5000
+                && !Parts::loader(window)->isLoading();
         })) {
         qCritical("the dialogs did not load");
         return 1;
     }
 
-    QTableView *table = window->dialogTable();
+    QTableView *table = Parts::dialogTable(window);
     table->setFocus();
     table->selectionModel()->setCurrentIndex(
-        window->filterModel()->index(2, 0), QItemSelectionModel::NoUpdate);
+        Parts::filterModel(window)->index(2, 0), QItemSelectionModel::NoUpdate);
     for (int row = 2; row < 8; ++row) {
-        table->selectionModel()->select(window->filterModel()->index(row, 0),
+        table->selectionModel()->select(Parts::filterModel(window)->index(row, 0),
             QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     settle();
     bool ok = shoot(window, output + u"/main-window.png"_s);
 
-    window->forceDeleteAction()->trigger();
+    Parts::forceDeleteAction(window)->trigger();
     DeleteConfirmationDialog *confirmation = nullptr;
     waitFor([&] { return (confirmation = window->findChild<DeleteConfirmationDialog *>()); });
     if (!confirmation)
@@ -121,18 +125,20 @@ int main(int argc, char *argv[])
     ok = shoot(confirmation, output + u"/confirmation.png"_s) && ok;
     confirmation->confirmButton()->click();
 
-    if (!waitFor([window] { return window->currentRun() && !window->currentRun()->isRunning(); }))
+    if (!waitFor([window] {
+            return Parts::currentRun(window) && !Parts::currentRun(window)->isRunning();
+        }))
         return 1;
-    window->currentRun()->resize(820, 460);
-    ok = shoot(window->currentRun(), output + u"/results.png"_s) && ok;
-    window->currentRun()->cancelOrClose();
+    Parts::currentRun(window)->resize(820, 460);
+    ok = shoot(Parts::currentRun(window), output + u"/results.png"_s) && ok;
+    Parts::currentRun(window)->cancelOrClose();
 
     // The Users page on one of the sandbox's spammers, with their messages in a dialog.
     const QList<qint64> spammers = console.sandbox()->spammerIds();
     if (spammers.isEmpty())
         return 1;
-    window->reviewUsersAction()->trigger();
-    UserReviewPanel *users = window->userReviewPanel();
+    Parts::reviewUsersAction(window)->trigger();
+    UserReviewPanel *users = Parts::userReviewPanel(window);
     users->searchByBox()->setCurrentIndex(users->searchByBox()->findData(int(UserSearch::By::Ids)));
     users->searchEdit()->setText(QString::number(spammers.first()));
     users->searchButton()->click();
