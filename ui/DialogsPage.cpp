@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -260,10 +261,12 @@ void DialogsPage::applyServerFilters()
     if (type != 0)
         query.types.append(DialogType(type));
     query.nameContains = m_nameFilter->text().trimmed();
-    query.lastActivityAfter
-        = m_afterCheck->isChecked() ? m_afterDate->date().startOfDay(Qt::UTC) : QDateTime();
-    query.lastActivityBefore
-        = m_beforeCheck->isChecked() ? m_beforeDate->date().startOfDay(Qt::UTC) : QDateTime();
+    query.lastActivityAfter = m_afterCheck->isChecked()
+        ? m_afterDate->date().startOfDay(QTimeZone::utc())
+        : QDateTime();
+    query.lastActivityBefore = m_beforeCheck->isChecked()
+        ? m_beforeDate->date().startOfDay(QTimeZone::utc())
+        : QDateTime();
     m_errorBar->hide();
     m_loader->setQuery(query);
 }

@@ -4,6 +4,7 @@
 #include "models/DialogTableModel.h"
 
 #include <QRandomGenerator>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +26,7 @@ private:
             u"general"_s, u"random"_s, u"help"_s, u"news"_s, u"Offtopic"_s, u"events"_s, u"hello"_s,
             u"thanks"_s };
         QRandomGenerator random(quint32(42 + firstNumber));
-        const QDateTime start(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime start(QDate(2023, 1, 1), QTime(0, 0), QTimeZone::utc());
         QList<Dialog> dialogs;
         dialogs.reserve(count);
         for (int i = 0; i < count; ++i) {

@@ -7,6 +7,7 @@
 #include <QCollator>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <algorithm>
@@ -77,7 +78,7 @@ private:
 private Q_SLOTS:
     void sortsByLastActivityInTimeOrderNotTextOrder()
     {
-        const QDateTime base(QDate(2024, 1, 9), QTime(8, 0), Qt::UTC);
+        const QDateTime base(QDate(2024, 1, 9), QTime(8, 0), QTimeZone::utc());
         QList<Dialog> dialogs;
         const QList<QDateTime> times { base, base.addDays(1), base.addDays(-9), base.addMonths(10),
             QDateTime() };
@@ -106,7 +107,7 @@ private Q_SLOTS:
     void sortsByCreationTime()
     {
         QList<Dialog> dialogs;
-        const QDateTime base(QDate(2023, 5, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime base(QDate(2023, 5, 1), QTime(0, 0), QTimeZone::utc());
         for (int i : { 3, 1, 2 }) {
             Dialog dialog = makeDialog(u"d%1"_s.arg(i), u"x"_s);
             dialog.createdAt = base.addSecs(i * 3600);
