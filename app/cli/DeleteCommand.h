@@ -43,6 +43,7 @@ private:
     void collectEvidenceOrDelete();
     void onEvidenceCollected();
     void startDeleting();
+    void showProgress();
     void report();
     int exitCode() const;
 
@@ -59,5 +60,6 @@ private:
     JournalRecorder *m_recorder = nullptr;
     BulkDeleteEngine *m_engine = nullptr;
     bool m_force = false;
+    bool m_progressLine = false;
     Target m_target;
 };
