@@ -100,7 +100,16 @@ void DialogFilterProxyModel::setFilterText(const QString &text)
     const qint64 number = needle.toLongLong(&isNumber);
     m_ownerIdNeedle = isNumber && number > 0 ? std::optional<qint64>(number) : std::nullopt;
     prepareFilterChange();
-    invalidateRowsFilter();
+    refilter();
+}
+
+// The base class's own re-filter removes and inserts each run of rows that changed, updating
+// its whole mapping for every run: a first letter hiding 60 000 scattered rows took seconds.
+// Building the mapping anew is one filter pass and one sort of the rows kept, and the selection
+// survives it (a layout change keeps persistent indexes).
+void DialogFilterProxyModel::refilter()
+{
+    invalidate();
 }
 
 void DialogFilterProxyModel::forgetVerdicts(int first, int last)
@@ -128,7 +137,7 @@ void DialogFilterProxyModel::setTypeFilter(const QList<DialogType> &types)
     m_typeMask = mask;
     m_verdicts.clear();
     prepareFilterChange();
-    invalidateRowsFilter();
+    refilter();
 }
 
 QList<DialogType> DialogFilterProxyModel::typeFilter() const
@@ -161,7 +170,7 @@ void DialogFilterProxyModel::endBulkAppend()
     // Rows changed meanwhile (owner names resolved) were not filtered again.
     if (!m_filterText.isEmpty() || m_typeMask != 0) {
         m_verdicts.clear();
-        invalidateRowsFilter();
+        refilter();
     }
     // Sorts everything once, keeping the selection.
     setDynamicSortFilter(true);

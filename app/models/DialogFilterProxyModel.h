@@ -85,6 +85,7 @@ private:
     // Before the base class re-filters: rows that come back are sorted in by rank.
     void prepareFilterChange();
     void clearSortKeys();
+    void refilter();
     void forgetVerdicts(int first, int last);
     void eraseVerdicts(int first, int last);
     void dropSortKeys(const QModelIndex &topLeft, const QModelIndex &bottomRight);
