@@ -430,6 +430,15 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
     connect(m_users, &UserDirectory::usersResolved, this,
         [this] { m_model->setUserNames(m_users->displayNames()); });
     connect(m_loader, &DialogListLoader::failed, this, &MainWindow::onLoadFailed);
+    connect(m_loader, &DialogListLoader::limitReached, this, [this](int loaded, int total) {
+        const QLocale locale;
+        statusBar()->showMessage(
+            tr("Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list "
+               "with the filters above, or list them all with qbmodctl dialogs list --all "
+               "--jsonl.")
+                .arg(locale.toString(loaded), locale.toString(total),
+                    locale.toString(m_loader->loadAllLimit())));
+    });
     connect(m_loader, &DialogListLoader::totalChanged, this, &MainWindow::updateSelectionLabel);
     connect(m_loader, &DialogListLoader::loadingChanged, this, [this](bool loading) {
         if (!loading && m_proxy->isBulkAppending())

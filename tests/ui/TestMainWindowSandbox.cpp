@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -104,6 +105,22 @@ private Q_SLOTS:
         QVERIFY2(window()->selectionLabel()->text().contains(u"0 selected of 100 loaded"_s),
             qPrintable(window()->selectionLabel()->text()));
         QVERIFY(window()->selectionLabel()->text().contains(u"600 in total"_s));
+    }
+
+    void loadAllStopsAtItsLimitAndSaysSo()
+    {
+        open();
+        window()->loader()->setLoadAllLimit(250);
+        QSignalSpy limited(window()->loader(), &DialogListLoader::limitReached);
+        window()->loadAllAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!limited.isEmpty(), 20000);
+        QTRY_VERIFY(!window()->loader()->isLoading());
+        QCOMPARE(window()->dialogModel()->rowCount(), 250);
+        QCOMPARE(limited.first().at(0).toInt(), 250);
+        QCOMPARE(limited.first().at(1).toInt(), 600);
+        const QString message = window()->statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"250"_s) && message.contains(u"600"_s), qPrintable(message));
+        QVERIFY(message.contains(u"--jsonl"_s));
     }
 
     void loadAllLoadsEveryDialogAndTheLocalFilterNarrowsThem()
