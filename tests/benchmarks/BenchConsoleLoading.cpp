@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "ConsoleParts.h"
 #include "MainWindow.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
@@ -132,17 +135,17 @@ private Q_SLOTS:
         Credentials credentials;
         credentials.apiKey = apiKey;
         window.connectTo(profile, credentials);
-        QVERIFY(waitUntil([&window] { return !window.loader()->isLoading(); }, 30000));
+        QVERIFY(waitUntil([&window] { return !Parts::loader(&window)->isLoading(); }, 30000));
 
         Heartbeat heartbeat;
         heartbeat.start();
         QElapsedTimer load;
         load.start();
-        window.loadAllAction()->trigger();
+        Parts::loadAllAction(&window)->trigger();
         QVERIFY(waitUntil(
             [&window] {
-                return !window.loader()->isLoading()
-                    && window.dialogModel()->rowCount() == dialogCount;
+                return !Parts::loader(&window)->isLoading()
+                    && Parts::dialogModel(&window)->rowCount() == dialogCount;
             },
             300000));
         const qint64 loadMs = load.elapsed();
@@ -157,29 +160,29 @@ private Q_SLOTS:
         qint64 lastKeyAt = 0;
         qint64 appliedAt = -1;
         // The filter applies as one layout change of the proxy (see DialogFilterProxyModel).
-        const auto applied = connect(window.filterModel(), &QAbstractItemModel::layoutChanged, this,
+        const auto applied = connect(Parts::filterModel(&window), &QAbstractItemModel::layoutChanged, this,
             [&] { appliedAt = filter.elapsed(); });
         for (qsizetype i = 0; i < typed.size(); ++i) {
             if (i > 0)
                 turnFor(120);
             lastKeyAt = filter.elapsed();
-            QTest::keyClick(window.localFilterEdit(), typed.at(i).toLatin1());
+            QTest::keyClick(Parts::localFilterEdit(&window), typed.at(i).toLatin1());
         }
         QVERIFY(waitUntil(
-            [&window, &typed] { return window.filterModel()->filterText() == typed; }, 30000));
+            [&window, &typed] { return Parts::filterModel(&window)->filterText() == typed; }, 30000));
         turnFor(300);
         disconnect(applied);
         const qint64 filterMs = appliedAt - lastKeyAt;
         const qint64 filterGap = heartbeat.longestGap;
-        const int matching = window.filterModel()->rowCount();
-        window.localFilterEdit()->clear();
+        const int matching = Parts::filterModel(&window)->rowCount();
+        Parts::localFilterEdit(&window)->clear();
         QVERIFY(waitUntil(
-            [&window] { return window.filterModel()->rowCount() == dialogCount; }, 30000));
+            [&window] { return Parts::filterModel(&window)->rowCount() == dialogCount; }, 30000));
 
         heartbeat.restart();
         QElapsedTimer sort;
         sort.start();
-        window.dialogTable()->sortByColumn(DialogTableModel::Name, Qt::AscendingOrder);
+        Parts::dialogTable(&window)->sortByColumn(DialogTableModel::Name, Qt::AscendingOrder);
         const qint64 sortMs = sort.elapsed();
         turnFor(200);
         const qint64 sortGap = heartbeat.longestGap;
