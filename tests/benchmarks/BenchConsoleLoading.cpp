@@ -160,8 +160,8 @@ private Q_SLOTS:
         qint64 lastKeyAt = 0;
         qint64 appliedAt = -1;
         // The filter applies as one layout change of the proxy (see DialogFilterProxyModel).
-        const auto applied = connect(Parts::filterModel(&window), &QAbstractItemModel::layoutChanged, this,
-            [&] { appliedAt = filter.elapsed(); });
+        const auto applied = connect(Parts::filterModel(&window),
+            &QAbstractItemModel::layoutChanged, this, [&] { appliedAt = filter.elapsed(); });
         for (qsizetype i = 0; i < typed.size(); ++i) {
             if (i > 0)
                 turnFor(120);
@@ -169,7 +169,8 @@ private Q_SLOTS:
             QTest::keyClick(Parts::localFilterEdit(&window), typed.at(i).toLatin1());
         }
         QVERIFY(waitUntil(
-            [&window, &typed] { return Parts::filterModel(&window)->filterText() == typed; }, 30000));
+            [&window, &typed] { return Parts::filterModel(&window)->filterText() == typed; },
+            30000));
         turnFor(300);
         disconnect(applied);
         const qint64 filterMs = appliedAt - lastKeyAt;
