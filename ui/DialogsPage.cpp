@@ -150,10 +150,11 @@ QWidget *DialogsPage::createFilterBar()
     m_localFilter->setPlaceholderText(tr("Filter loaded dialogs (Ctrl+F)"));
     m_localFilter->setAccessibleName(tr("Filter loaded dialogs"));
     m_localFilter->setClearButtonEnabled(true);
-    // Filtering 100 000 rows takes a moment: apply it once typing pauses, not per keystroke.
+    // Apply the filter once typing pauses, not per keystroke: a quick typist's keys come about
+    // 100 ms apart, and the filter then applies well within 100 ms of the last one.
     auto *filterDelay = new QTimer(this);
     filterDelay->setSingleShot(true);
-    filterDelay->setInterval(200);
+    filterDelay->setInterval(60);
     connect(m_localFilter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
     connect(filterDelay, &QTimer::timeout, this,
         [this] { m_proxy->setFilterText(m_localFilter->text()); });
@@ -180,7 +181,18 @@ void DialogsPage::onConnected()
         [this, users] { m_model->setUserNames(users->displayNames()); });
     connect(m_loader, &DialogListLoader::failed, this, &DialogsPage::onLoadFailed);
     connect(m_loader, &DialogListLoader::totalChanged, this, &DialogsPage::summaryChanged);
+    connect(m_loader, &DialogListLoader::limitReached, this, [this](int loaded, int total) {
+        const QLocale locale;
+        Q_EMIT statusMessage(
+            tr("Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list "
+               "with the filters above, or list them all with qbmodctl dialogs list --all "
+               "--jsonl.")
+                .arg(locale.toString(loaded), locale.toString(total),
+                    locale.toString(m_loader->loadAllLimit())));
+    });
     connect(m_loader, &DialogListLoader::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_proxy->isBulkAppending())
+            m_proxy->endBulkAppend();
         if (!loading)
             maybeLoadMore();
         Q_EMIT loadingChanged(loading);
@@ -220,8 +232,13 @@ void DialogsPage::reload()
 
 void DialogsPage::loadAll()
 {
-    if (m_loader)
-        m_loader->loadAll();
+    if (!m_loader)
+        return;
+    m_loader->loadAll();
+    // Pages arrive faster than each can be sorted in: they wait at the end and are sorted
+    // once the load ends (see DialogFilterProxyModel::beginBulkAppend).
+    if (m_loader->isLoading() && !m_proxy->isBulkAppending())
+        m_proxy->beginBulkAppend();
 }
 
 void DialogsPage::cancelLoading()

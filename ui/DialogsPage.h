@@ -62,6 +62,8 @@ Q_SIGNALS:
     void summaryChanged();
     void loadingChanged(bool loading);
     void progressChanged(int loaded, int total);
+    // Something the status bar should say for a while.
+    void statusMessage(const QString &text);
 
 private:
     QWidget *createFilterBar();

@@ -129,6 +129,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         m_progress->setVisible(loading);
         updateActions();
     });
+    connect(m_dialogsPage, &DialogsPage::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_dialogsPage, &DialogsPage::progressChanged, this, [this](int loaded, int total) {
         m_progress->setRange(0, std::max(total, 0));
         m_progress->setValue(loaded);

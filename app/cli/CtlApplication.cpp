@@ -34,7 +34,8 @@ const QHash<QString, QStringList> &commandOptions()
 {
     static const QHash<QString, QStringList> options {
         { u"dialogs list"_s,
-            { u"type"_s, u"name-contains"_s, u"limit"_s, u"all"_s, u"on-behalf-of"_s } },
+            { u"type"_s, u"name-contains"_s, u"limit"_s, u"all"_s, u"on-behalf-of"_s,
+                u"jsonl"_s } },
         { u"dialogs delete"_s,
             { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
                 u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"no-evidence"_s,
@@ -54,7 +55,7 @@ const QHash<QString, QStringList> &commandOptions()
         { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s, u"sender"_s } },
         { u"users list"_s, { u"search"_s, u"limit"_s } },
         { u"users show"_s, {} },
-        { u"users dialogs"_s, { u"limit"_s, u"all"_s } },
+        { u"users dialogs"_s, { u"limit"_s, u"all"_s, u"jsonl"_s } },
     };
     return options;
 }
@@ -86,7 +87,12 @@ void CtlApplication::addOptions()
             tr("Seconds a whole answer may take, however slowly it trickles in (default 300)."),
             tr("SECONDS") },
         { u"max-answer-mb"_s, tr("Largest answer accepted, in MiB (default 64)."), tr("N") },
-        { u"json"_s, tr("Print JSON for scripts.") },
+        { u"json"_s,
+            tr("Print JSON for scripts, as one document: built in memory, so for small lists; "
+               "use --jsonl for --all.") },
+        { u"jsonl"_s,
+            tr("Lists: print one JSON object per line as pages arrive, in memory bounded "
+               "however long the list.") },
         { u"verbose"_s,
             tr("Log each request to standard error (credentials are never "
                "logged).") },
@@ -132,7 +138,7 @@ QString CtlApplication::usageText() const
     return tr("Usage: qbmodctl [options] COMMAND\n\n"
               "Commands:\n"
               "  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]\n"
-              "               [--on-behalf-of USER_ID] [--json]\n"
+              "               [--on-behalf-of USER_ID] [--json | --jsonl]\n"
               "  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]\n"
               "                 [--protected-users IDS] [--override-protection] [--dry-run]\n"
               "                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]\n"
@@ -153,7 +159,7 @@ QString CtlApplication::usageText() const
               "                [--on-behalf-of USER_ID] [--json]\n"
               "  users list [--search TEXT] [--limit N] [--json]\n"
               "  users show USER_ID [--json]\n"
-              "  users dialogs USER_ID [--limit N | --all] [--json]\n\n"
+              "  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]\n\n"
               "Credentials come from the environment, never from arguments:\n"
               "  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)\n"
               "  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login\n"
@@ -466,6 +472,7 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     context.parser = &m_parser;
     context.arguments = words.mid(2);
     context.json = m_parser.isSet(u"json"_s);
+    context.verbose = m_parser.isSet(u"verbose"_s);
     context.journalPath
         = m_parser.isSet(u"journal"_s) ? m_parser.value(u"journal"_s) : Journal::defaultPath();
     context.profileName = m_parser.value(u"profile"_s);

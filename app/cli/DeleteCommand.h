@@ -45,6 +45,7 @@ private:
     void collectEvidenceOrDelete();
     void onEvidenceCollected();
     void startDeleting();
+    void showProgress();
     void report();
     int exitCode() const;
 
@@ -61,5 +62,6 @@ private:
     JournalRecorder *m_recorder = nullptr;
     BulkDeleteEngine *m_engine = nullptr;
     bool m_force = false;
+    bool m_progressLine = false;
     Target m_target;
 };

@@ -105,6 +105,9 @@ void DialogListLoader::loadAll()
     const auto done = [this] {
         const bool loading = isLoading();
         m_nextSkip = m_model->rowCount();
+        const int serverTotal = m_collector->serverTotal();
+        if (serverTotal > m_collector->totalEntries() && m_collector->totalEntries() >= 0)
+            Q_EMIT limitReached(m_model->rowCount(), serverTotal);
         m_collector->deleteLater();
         m_collector = nullptr;
         setLoading(loading);
@@ -114,7 +117,7 @@ void DialogListLoader::loadAll()
         done();
         Q_EMIT failed(error);
     });
-    m_collector->start(m_query);
+    m_collector->start(m_query, m_loadAllLimit);
     setLoading(wasLoading);
 }
 

@@ -211,7 +211,7 @@ QList<SandboxMessage> SandboxCommunity::messages(const SandboxDialog &dialog) co
 SandboxMessage *SandboxCommunity::message(const QString &id, SandboxDialog **dialog)
 {
     const QString lower = id.toLower();
-    const int index = SandboxMessageFactory::dialogIndexOfMessage(lower);
+    const int index = m_messages.dialogIndexOfMessage(lower);
     if (index < 0 || index >= int(m_dialogs.size()))
         return nullptr;
     SandboxDialog &owner = m_dialogs[std::size_t(index)];
@@ -231,7 +231,7 @@ SandboxMessage *SandboxCommunity::message(const QString &id, SandboxDialog **dia
 std::optional<SandboxMessage> SandboxCommunity::findMessage(const QString &id) const
 {
     const QString lower = id.toLower();
-    const int index = SandboxMessageFactory::dialogIndexOfMessage(lower);
+    const int index = m_messages.dialogIndexOfMessage(lower);
     if (index < 0 || index >= int(m_dialogs.size()))
         return std::nullopt;
     const SandboxDialog &owner = m_dialogs[std::size_t(index)];

@@ -15,8 +15,8 @@
 class SandboxCommunityBuilder final {
 public:
     static constexpr int RegularUserCount = 300;
-    // The counter part of a message id holds dialog index x MaxMessagesPerDialog in 24 bits.
-    static constexpr int MaxDialogs = 0xffffff / SandboxMessageFactory::MaxMessagesPerDialog;
+    // A dialog id's counter is its index (24 bits); memory is the practical limit well before.
+    static constexpr int MaxDialogs = 4000000;
 
     struct Result {
         SandboxApplication application;

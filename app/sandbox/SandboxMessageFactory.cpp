@@ -212,8 +212,9 @@ SandboxMessage SandboxMessageFactory::message(const SandboxDialog &dialog, int p
     message.position = position;
     message.senderId = who.senderId;
     message.dateSent = dateSent(dialog, position);
-    message.id = SandboxObjectId::make(message.dateSent, m_machine,
-        quint32(dialog.index) * MaxMessagesPerDialog + quint32(position));
+    const quint64 sequence = quint64(dialog.index) * MaxMessagesPerDialog + quint64(position);
+    message.id = SandboxObjectId::make(
+        message.dateSent, m_machine ^ (sequence >> 24), quint32(sequence & 0xffffff));
     message.readIds = who.readIds;
     message.deliveredIds
         = dialog.type == SandboxDialog::PublicGroup ? who.readIds : dialog.occupantIds;
@@ -250,8 +251,16 @@ SandboxMessage SandboxMessageFactory::message(const SandboxDialog &dialog, int p
     return message;
 }
 
-int SandboxMessageFactory::dialogIndexOfMessage(const QString &messageId)
+int SandboxMessageFactory::dialogIndexOfMessage(const QString &messageId) const
 {
     const qint64 counter = SandboxObjectId::counterOf(messageId);
-    return counter < 0 ? -1 : int(counter / MaxMessagesPerDialog);
+    if (counter < 0)
+        return -1;
+    bool ok = false;
+    const quint64 machine = QStringView(messageId).mid(8, 10).toULongLong(&ok, 16);
+    const quint64 high = machine ^ (m_machine & 0xffffffffffULL);
+    if (!ok || high > 0xff)
+        return -1;
+    const quint64 sequence = (high << 24) | quint64(counter);
+    return int(sequence / MaxMessagesPerDialog);
 }

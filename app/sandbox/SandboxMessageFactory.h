@@ -12,8 +12,12 @@
 // which keeps 100000 dialogs cheap to create and to read.
 class SandboxMessageFactory final {
 public:
-    // The id scheme reserves this many counter values per dialog.
+    // The id scheme reserves this many sequence numbers per dialog: message n of dialog i is
+    // number i × 48 + n. Its low 24 bits are the id's counter; the bits above go into the last
+    // byte of the machine part, which therefore stays the same for the first 349 525 dialogs
+    // and lets a million dialogs have message ids of their own.
     static constexpr int MaxMessagesPerDialog = 48;
+    static constexpr qint64 MaxSequence = 0xffffffffLL;
 
     SandboxMessageFactory() = default;
     SandboxMessageFactory(quint64 seed, QList<qint64> publicSenders, QList<qint64> spammerIds);
@@ -29,7 +33,7 @@ public:
     Readers readers(const SandboxDialog &dialog, int position) const;
 
     // Which dialog a message id belongs to, or -1.
-    static int dialogIndexOfMessage(const QString &messageId);
+    int dialogIndexOfMessage(const QString &messageId) const;
 
 private:
     qint64 pickSender(const SandboxDialog &dialog, quint64 &state) const;

@@ -75,13 +75,18 @@ private Q_SLOTS:
     void appendPages_data()
     {
         QTest::addColumn<bool>("withProxy");
-        QTest::newRow("100 000 dialogs in pages of 100, table alone") << false;
-        QTest::newRow("100 000 dialogs in pages of 100, under a proxy sorted by activity") << true;
+        QTest::addColumn<bool>("inBulk");
+        QTest::newRow("100 000 dialogs in pages of 100, table alone") << false << false;
+        QTest::newRow("100 000 dialogs in pages of 100, under a proxy sorted by activity")
+            << true << false;
+        QTest::newRow("100 000 dialogs in pages of 100, sorted proxy, bulk append (Load all)")
+            << true << true;
     }
 
     void appendPages()
     {
         QFETCH(bool, withProxy);
+        QFETCH(bool, inBulk);
         QBENCHMARK
         {
             DialogTableModel model;
@@ -90,7 +95,11 @@ private Q_SLOTS:
                 proxy.setSourceModel(&model);
                 proxy.sort(DialogTableModel::LastActivity, Qt::DescendingOrder);
             }
+            if (inBulk)
+                proxy.beginBulkAppend();
             fill(model);
+            if (inBulk)
+                proxy.endBulkAppend();
         }
     }
 

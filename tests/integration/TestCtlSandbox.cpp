@@ -91,6 +91,34 @@ private Q_SLOTS:
         QCOMPARE(ids, m_fixture->server().allDialogIds());
     }
 
+    void dialogsListJsonLinesStreamsEveryDialogExactlyOnce()
+    {
+        const Run run = ctl({ u"dialogs"_s, u"list"_s, u"--all"_s, u"--jsonl"_s });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        QStringList ids;
+        const auto lines = QStringView(run.out).split(u'\n', Qt::SkipEmptyParts);
+        for (const QStringView line : lines) {
+            QJsonParseError error {};
+            const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(),
+                qPrintable(line.toString()));
+            ids.append(document.object().value(u"_id"_s).toString());
+        }
+        QStringList expected = m_fixture->server().allDialogIds();
+        QVERIFY(expected.size() > 100); // more than one page
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        ids.sort();
+        expected.sort();
+        QCOMPARE(ids, expected);
+    }
+
+    void jsonAndJsonLinesTogetherAreAUsageError()
+    {
+        const Run run = ctl({ u"dialogs"_s, u"list"_s, u"--json"_s, u"--jsonl"_s });
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY(run.out.isEmpty());
+    }
+
     void optionsMayComeBeforeOrAfterTheCommandWords()
     {
         const Run before = ctl({ u"--json"_s, u"--type"_s, u"3"_s, u"dialogs"_s, u"list"_s });

@@ -3,6 +3,7 @@
 #include "RecordingServer.h"
 #include "api/AccessManager.h"
 #include "api/ApiClient.h"
+#include "api/Clock.h"
 #include "api/RequestSigner.h"
 #include "api/endpoints/DeleteDialogsEndpoint.h"
 #include "api/endpoints/GetDialogEndpoint.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void rateLimitWithRetryAfterZeroIsRetried();
     void rateLimitWithoutRetryAfterWaitsByTheTable();
     void retryAfterIsBoundedByThePolicy();
+    void firstRateLimitSetsThePaceForTheRest();
     void serverErrorOnGetIsRetriedThenReported_data();
     void serverErrorOnGetIsRetriedThenReported();
     void serverErrorThenSuccessSucceeds();
@@ -508,6 +510,44 @@ void TestAccessManagerHeaders::retryAfterIsBoundedByThePolicy()
     QVERIFY(m_replies->at(0).isSuccess());
     QCOMPARE(limited.count(), 1);
     QCOMPARE(limited.at(0).at(0).toInt(), RetryPolicy::immediateForTests().maxRetryAfterMs);
+}
+
+// Five answers, then a 429: the server's rate is about five a second. The client says so, waits
+// for the server's second to pass, and sends the rest on a schedule at that rate, each call
+// answered once. Time is a hand-moved clock, advanced while the test waits.
+void TestAccessManagerHeaders::firstRateLimitSetsThePaceForTheRest()
+{
+    useApiKey();
+    ManualClock clock;
+    m_client->setClock(&clock);
+    m_client->setLimits({ 1, 0 });
+    QSignalSpy learned(m_client, &ApiClient::rateLearned);
+    QList<qint64> sentAt;
+    connect(m_server, &RecordingServer::requestReceived, this,
+        [&clock, &sentAt] { sentAt.append(clock.nowMs()); });
+    for (int i = 0; i < 5; ++i)
+        m_server->enqueue(RecordingServer::Response::json(200, {}));
+    m_server->enqueue(RecordingServer::Response::json(429, {}));
+    m_server->setDefaultResponse(RecordingServer::Response::json(200, {}));
+
+    constexpr int calls = 9;
+    for (int i = 0; i < calls; ++i)
+        m_replies->send(*m_client, GetDialogEndpoint::build(dialogA, std::nullopt));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (clock.advance(learned.isEmpty() ? 0 : 100), m_replies->count() == calls), 3 * waitMs);
+
+    for (int i = 0; i < calls; ++i)
+        QVERIFY(m_replies->at(i).isSuccess());
+    QCOMPARE(learned.count(), 1);
+    QCOMPARE(learned.at(0).at(0).toDouble(), 4.75);
+    QCOMPARE(m_client->currentRateCeiling(), 4.75);
+    QCOMPARE(sentAt.size(), calls + 1);
+    // The retry waits for the server's window to empty, then the calls keep the schedule.
+    // (Arrival times, read while the clock moves in 100 ms steps: one step of slack.)
+    QVERIFY2(sentAt.at(6) >= 1000, qPrintable(QString::number(sentAt.at(6))));
+    const double scheduled = double(sentAt.size() - 7) * 1000 / 4.75;
+    QVERIFY2(double(sentAt.last() - sentAt.at(6)) >= scheduled - 100,
+        qPrintable(QString::number(sentAt.last() - sentAt.at(6))));
 }
 
 void TestAccessManagerHeaders::serverErrorOnGetIsRetriedThenReported_data()
