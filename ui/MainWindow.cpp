@@ -6,6 +6,7 @@
 #include "DialogDetailPane.h"
 #include "JournalViewerDialog.h"
 #include "ModerationSettingsDialog.h"
+#include "SweepPage.h"
 #include "UserReviewPanel.h"
 #include "api/ApiClient.h"
 #include "api/UserDirectory.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_splitter(new QSplitter(this))
     , m_tabs(new QTabWidget(this))
     , m_userPanel(new UserReviewPanel(this))
+    , m_sweepPage(new SweepPage(this))
     , m_environmentBanner(new QLabel(this))
     , m_actingBanner(new QWidget(this))
     , m_actingLabel(new QLabel(m_actingBanner))
@@ -164,6 +166,18 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     // No mnemonics: Alt+D and Alt+U open the menus of the same names.
     m_tabs->addTab(dialogsPage, tr("Dialogs"));
     m_tabs->addTab(m_userPanel, tr("Users"));
+    m_tabs->addTab(m_sweepPage, tr("Sweep"));
+    connect(m_sweepPage, &SweepPage::dialogRequested, this, [this](const QString &id) {
+        // The local filter matches ids: the dialog shows as soon as its page is loaded.
+        m_tabs->setCurrentIndex(0);
+        m_localFilter->setText(id);
+        m_proxy->setFilterText(id);
+        selectIds({ id });
+    });
+    connect(m_sweepPage, &SweepPage::userRequested, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_userPanel);
+        m_userPanel->showUser(id);
+    });
     connect(m_userPanel, &UserReviewPanel::planReady, this,
         [this](const DeletionPlan &plan) { confirmAndRun(plan, RunOrigin::UsersPage); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -306,6 +320,10 @@ void MainWindow::createMenus()
     view->addAction(m_loadAllAction);
     view->addAction(m_cancelAction);
     view->addAction(m_filterAction);
+    view->addSeparator();
+    QAction *sweep = view->addAction(tr("S&weep: search messages, find campaigns"));
+    sweep->setShortcut(QKeySequence(u"Ctrl+Shift+W"_s));
+    connect(sweep, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_sweepPage); });
 
     QMenu *dialogs = menuBar()->addMenu(tr("&Dialogs"));
     dialogs->addAction(m_selectAllAction);
@@ -447,6 +465,7 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
     m_detail = detail;
     m_userPanel->setConnection(m_client, m_users, profile.settings.authMode == AuthMode::ApiKey,
         [this] { return basePlan(); });
+    m_sweepPage->setConnection(m_client, profile, m_apiKeyFingerprint);
 
     const QString environment = Profile::environmentName(profile.environment);
     m_environmentBanner->setText(tr("%1 · %2 · %3")

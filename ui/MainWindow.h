@@ -34,6 +34,7 @@ class QSplitter;
 class QTabWidget;
 class QTableView;
 class QWidget;
+class SweepPage;
 class UserDirectory;
 class UserReviewPanel;
 
@@ -79,6 +80,7 @@ public:
     QAction *journalAction() const { return m_journalAction; }
     QAction *reviewUsersAction() const { return m_reviewUsersAction; }
     UserReviewPanel *userReviewPanel() const { return m_userPanel; }
+    SweepPage *sweepPage() const { return m_sweepPage; }
     QTabWidget *pages() const { return m_tabs; }
     QAction *settingsAction() const { return m_settingsAction; }
     // The operator-safety settings as saved in the settings passed in (defaults without them).
@@ -142,6 +144,7 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_tabs;
     UserReviewPanel *m_userPanel;
+    SweepPage *m_sweepPage;
     DialogDetailPane *m_detail = nullptr;
     QLabel *m_environmentBanner;
     QWidget *m_actingBanner;

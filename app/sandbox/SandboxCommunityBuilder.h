@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxApplication.h"
+#include "SandboxCampaign.h"
 #include "SandboxDialog.h"
 #include "SandboxMessageFactory.h"
 #include "SandboxUser.h"
@@ -13,15 +14,20 @@
 class SandboxCommunityBuilder final {
 public:
     static constexpr int RegularUserCount = 300;
-    // The counter part of a message id holds dialog index x MaxMessagesPerDialog in 24 bits.
-    static constexpr int MaxDialogs = 0xffffff / SandboxMessageFactory::MaxMessagesPerDialog;
+    // The counter part of a message id holds dialog index x slots per dialog in 24 bits.
+    static constexpr int MaxDialogs = 0xffffff / SandboxMessageFactory::DefaultSlotsPerDialog;
+    static int maxDialogs(int slotsPerDialog) { return 0xffffff / slotsPerDialog; }
 
     struct Result {
         SandboxApplication application;
         std::vector<SandboxUser> users;
         std::vector<SandboxDialog> dialogs;
         SandboxMessageFactory messages;
+        std::vector<SandboxCampaign> campaigns;
     };
 
-    static Result build(quint32 seed, int dialogCount);
+    // messagesPerDialog 0 keeps the generated mix; spamCampaigns 0 adds no spam waves. Both
+    // defaults give the community the seed always gave.
+    static Result build(
+        quint32 seed, int dialogCount, int messagesPerDialog = 0, int spamCampaigns = 0);
 };

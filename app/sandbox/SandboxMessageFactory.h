@@ -10,11 +10,16 @@
 // which keeps 100000 dialogs cheap to create and to read.
 class SandboxMessageFactory final {
 public:
-    // The id scheme reserves this many counter values per dialog.
-    static constexpr int MaxMessagesPerDialog = 48;
+    // The id scheme reserves this many counter values per dialog unless the community asks for
+    // more (see slotsFor).
+    static constexpr int DefaultSlotsPerDialog = 48;
+    // Counter values per dialog for a community: the default unless its dialogs hold more than
+    // the generated mix, or spam waves add to them; room is left for messages posted later.
+    static int slotsFor(int messagesPerDialog, bool campaigns);
 
     SandboxMessageFactory() = default;
-    SandboxMessageFactory(quint64 seed, QList<qint64> publicSenders, QList<qint64> spammerIds);
+    SandboxMessageFactory(quint64 seed, QList<qint64> publicSenders, QList<qint64> spammerIds,
+        int slotsPerDialog = DefaultSlotsPerDialog);
 
     qint64 dateSent(const SandboxDialog &dialog, int position) const;
     SandboxMessage message(const SandboxDialog &dialog, int position) const;
@@ -27,12 +32,15 @@ public:
     Readers readers(const SandboxDialog &dialog, int position) const;
 
     // Which dialog a message id belongs to, or -1.
-    static int dialogIndexOfMessage(const QString &messageId);
+    int dialogIndexOfMessage(const QString &messageId) const;
+    int slotsPerDialog() const { return m_slots; }
+    QString messageId(const SandboxDialog &dialog, int position, qint64 dateSent) const;
 
 private:
     qint64 pickSender(const SandboxDialog &dialog, quint64 &state) const;
 
     quint64 m_machine = 0;
+    int m_slots = DefaultSlotsPerDialog;
     QList<qint64> m_publicSenders;
     QList<qint64> m_spammerIds;
 };

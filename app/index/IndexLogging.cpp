@@ -1,0 +1,3 @@
+#include "IndexLogging.h"
+
+Q_LOGGING_CATEGORY(lcIndex, "qbmod.index", QtInfoMsg)

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// qbmod.index: the local index, its crawler and its queries.
+Q_DECLARE_LOGGING_CATEGORY(lcIndex)
