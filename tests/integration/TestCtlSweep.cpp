@@ -2,11 +2,16 @@
 #include "CtlRunner.h"
 #include "ExitCode.h"
 #include "SandboxFixture.h"
+#include "index/SweepIndex.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -133,6 +138,59 @@ private Q_SLOTS:
         const CtlRun forget = ctl({ u"index"_s, u"forget"_s }, true);
         QCOMPARE(forget.exitCode, int(ExitSuccess));
         QVERIFY(!QFileInfo::exists(indexPath()));
+    }
+
+    void aKilledUpdateResumesWithoutGapsOrDuplicates()
+    {
+        SandboxServer &server = m_fixture->server();
+        server.setLatencyMs(30);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QBMOD_API_KEY"_s, server.apiKey());
+        process.setProcessEnvironment(environment);
+        QSignalSpy answered(&server, &SandboxServer::requestAnswered);
+        process.start(QStringLiteral(QBMODCTL_PATH),
+            { u"index"_s, u"update"_s, u"--concurrency"_s, u"2"_s, u"--index"_s, indexPath(),
+                u"--endpoint"_s, server.endpoint().toString() });
+        QVERIFY(process.waitForStarted(10000));
+        // Listed, and some dialogs read: then the process dies without any warning.
+        QTRY_VERIFY_WITH_TIMEOUT(answered.count() >= 60, 20000);
+        process.kill();
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        server.setLatencyMs(0);
+
+        int pendingBefore = 0;
+        {
+            SweepIndex index;
+            QVERIFY2(index.open(indexPath()), qPrintable(index.errorString()));
+            pendingBefore = index.status().pendingDialogs;
+        }
+        QVERIFY(pendingBefore > 0);
+        QVERIFY(pendingBefore < server.allDialogIds().size());
+
+        const CtlRun resumed = ctl({ u"index"_s, u"update"_s, u"--json"_s });
+        QCOMPARE(resumed.exitCode, int(ExitSuccess));
+        // Only what the killed run had not stored is read again.
+        QCOMPARE(resumed.json().value(u"read_dialogs"_s).toInt(), pendingBefore);
+
+        SweepIndex index;
+        QVERIFY(index.open(indexPath()));
+        QSqlQuery query(QSqlDatabase::database(index.connectionName(), false));
+        QStringList dialogs;
+        QVERIFY(query.exec(u"SELECT id FROM dialogs"_s));
+        while (query.next())
+            dialogs.append(query.value(0).toString());
+        QCOMPARE(sorted(dialogs), sorted(server.allDialogIds()));
+        QStringList messages;
+        QVERIFY(query.exec(u"SELECT id FROM messages"_s));
+        while (query.next())
+            messages.append(query.value(0).toString());
+        QStringList expected;
+        for (const QString &dialog : std::as_const(dialogs))
+            expected += server.messageIds(dialog);
+        QCOMPARE(sorted(messages), sorted(expected));
+        QCOMPARE(index.status().pendingDialogs, 0);
     }
 
     void badInputIsRefusedAndChangesNothing_data()
