@@ -1,5 +1,8 @@
 #include "SandboxFixture.h"
 #include "api/ApiClient.h"
+#include "api/endpoints/DeleteMessagesEndpoint.h"
+#include "api/endpoints/UpdateDialogEndpoint.h"
+#include "index/SweepCheck.h"
 #include "index/SweepCrawler.h"
 #include "index/SweepIndex.h"
 #include "index/SweepSearch.h"
@@ -331,6 +334,67 @@ private Q_SLOTS:
             for (const QString &id : campaign.messageIds)
                 QVERIFY(m_fixture->server().messageExists(id));
         }
+    }
+
+    void whatTheIndexSaysIsCheckedWithTheServer()
+    {
+        QVERIFY(!crawl().isEmpty());
+        const SandboxCampaign wave = m_fixture->server().campaigns().front();
+        SweepSelection members;
+        members.kind = SweepSelection::Kind::Campaign;
+        members.textHash = SweepIndex::textHash(SweepIndex::normalisedText(wave.text));
+        const SweepSelectionItems items
+            = SweepSearch(*m_index).run(members, QDateTime::currentDateTimeUtc());
+        QCOMPARE(items.messageIds.size(), wave.messageIds.size());
+
+        // Behind the index's back: two messages deleted for everyone, a sender removed.
+        const QStringList goneIds = items.messageIds.mid(0, 2);
+        bool answered = false;
+        m_client->send(DeleteMessagesEndpoint::build(goneIds, true, std::nullopt), this,
+            [&answered](const ApiReply &) { answered = true; });
+        QTRY_VERIFY(answered);
+        for (const QString &id : goneIds)
+            QVERIFY(!m_fixture->server().messageExists(id));
+        const QString dialog = items.dialogOfMessage.value(items.messageIds.last());
+        const qint64 sender
+            = m_fixture->server().messageSender(items.messageIds.last()).value_or(0);
+        QVERIFY(m_fixture->server().dialogOccupants(dialog).contains(sender));
+        answered = false;
+        m_client->send(UpdateDialogEndpoint::buildRemoveOccupants(dialog, { sender }, std::nullopt),
+            this, [&answered](const ApiReply &) { answered = true; });
+        QTRY_VERIFY(answered);
+
+        SweepCheck check(m_client.get());
+        QSignalSpy finished(&check, &SweepCheck::finished);
+        check.checkMessages(items.dialogOfMessage);
+        QVERIFY(finished.wait(10000));
+        auto result = finished.takeFirst().at(0).value<SweepCheck::Result>();
+        QCOMPARE(sorted(result.gone), sorted(goneIds));
+        QCOMPARE(result.present.size(), items.messageIds.size() - 2);
+        QVERIFY(result.unknown.isEmpty());
+
+        // Public groups have no members to check: only groups.
+        QHash<QString, QList<qint64>> membersOf;
+        for (const QString &id : items.messageIds) {
+            const QString in = items.dialogOfMessage.value(id);
+            if (goneIds.contains(id) || m_fixture->server().dialogType(in) != 2 || in == dialog)
+                continue;
+            membersOf[in] = { m_fixture->server().messageSender(id).value_or(0) };
+        }
+        const int stillMembers = int(membersOf.size());
+        QVERIFY(m_fixture->server().dialogType(dialog) == 2);
+        membersOf[dialog] = { sender };
+        check.checkMembers(membersOf);
+        QVERIFY(finished.wait(10000));
+        result = finished.takeFirst().at(0).value<SweepCheck::Result>();
+        QCOMPARE(result.gone, QStringList { SweepCheck::memberKey(dialog, sender) });
+        QCOMPARE(result.present.size(), stillMembers);
+
+        check.checkDialogs({ dialog, u"0123456789abcdef01234567"_s });
+        QVERIFY(finished.wait(10000));
+        result = finished.takeFirst().at(0).value<SweepCheck::Result>();
+        QCOMPARE(result.present, QStringList { dialog });
+        QCOMPARE(result.gone, QStringList { u"0123456789abcdef01234567"_s });
     }
 
     void savedSelectionsRunAgainstTheIndex()
