@@ -178,7 +178,7 @@ void IndexCommand::printStatus()
                                              : tr("Keeps the latest %n message(s) of each dialog.",
                                                  nullptr, status.scope.depth))
             << u" "_s
-            << tr("Dialogs not read again for %n day(s) are dropped.", nullptr,
+            << tr("Messages not read again for %n day(s) are dropped and read again.", nullptr,
                    status.retentionDays)
             << Qt::endl;
         if (status.lastCrawlFinished.isValid())

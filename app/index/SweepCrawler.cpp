@@ -63,16 +63,16 @@ void SweepCrawler::start()
     m_depth = scope.depth;
     m_sinceDate = scope.since.isValid() ? scope.since.toSecsSinceEpoch() : 0;
 
+    // Copies older than the retention are dropped and queued to be read again now.
+    m_index->applyRetention(QDateTime::currentDateTimeUtc());
     if (const auto cursor = m_index->listingCursor()) {
         // A crawl that was stopped while listing: go on from its cursor.
         m_since = cursor->since;
         m_skip = cursor->skip;
         m_listingFull = cursor->full;
-    } else if (m_index->status().pendingDialogs > 0 && !m_full) {
-        // Listed, but stopped while reading messages.
-        startReading();
-        return;
     } else {
+        // Dialogs still queued by a crawl stopped while reading stay queued; the listing of
+        // what changed since is quick and adds to them.
         m_listingFull = m_full;
         m_since = m_full ? 0 : m_index->status().highWaterMark;
         m_skip = 0;
@@ -309,7 +309,6 @@ void SweepCrawler::nameNextUsers()
     const QList<qint64> ids = m_index->usersWithoutNames(ListUsersEndpoint::maxPerPage);
     if (ids.isEmpty()) {
         m_index->finishCrawl();
-        m_index->applyRetention(QDateTime::currentDateTimeUtc());
         finishWith(Outcome::Completed);
         return;
     }

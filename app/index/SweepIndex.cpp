@@ -599,7 +599,8 @@ bool SweepIndex::storeUsers(const QList<ChatUser> &users)
 int SweepIndex::applyRetention(const QDateTime &now)
 {
     const qint64 cutoff = now.toSecsSinceEpoch() - qint64(retentionDays()) * 86400;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
     query.prepare(u"SELECT id FROM dialogs WHERE crawled_at IS NOT NULL AND crawled_at < ?"_s);
     query.addBindValue(cutoff);
     if (!query.exec())
@@ -608,11 +609,20 @@ int SweepIndex::applyRetention(const QDateTime &now)
     while (query.next())
         stale.append(query.value(0).toString());
     query.finish();
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return -1;
+    // The dialog stays (its name, owner and dates still answer selections); its copied
+    // messages go, and it is read again by the next update.
     for (const QString &id : std::as_const(stale)) {
-        if (!forgetDialog(id)) {
+        bool ok = true;
+        for (const QString &sql : { u"DELETE FROM messages WHERE dialog_id = ?"_s,
+                 u"UPDATE dialogs SET crawled_at = NULL, message_count = 0 WHERE id = ?"_s,
+                 u"INSERT OR IGNORE INTO pending(dialog_id) VALUES (?)"_s }) {
+            query.prepare(sql);
+            query.addBindValue(id);
+            ok = ok && query.exec();
+        }
+        if (!ok) {
             db.rollback();
             return -1;
         }

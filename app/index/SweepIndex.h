@@ -94,7 +94,9 @@ public:
     bool finishCrawl();
     QList<qint64> usersWithoutNames(int limit) const;
     bool storeUsers(const QList<ChatUser> &users);
-    // Drops dialogs not read for longer than the retention; returns how many went, -1 on error.
+    // No copy of a message older than the retention since it was read: the messages of
+    // dialogs not read for that long are dropped and the dialogs queued to be read again.
+    // Returns how many dialogs, -1 on error.
     int applyRetention(const QDateTime &now);
     // Empties the index and deletes its file.
     bool forget();

@@ -174,6 +174,24 @@ private Q_SLOTS:
         QCOMPARE(crawl(), QStringList());
     }
 
+    void copiesOlderThanTheRetentionAreReadAgain()
+    {
+        QVERIFY(!crawl().isEmpty());
+        QVERIFY(m_index->setRetentionDays(2));
+        QVERIFY(!m_index->setRetentionDays(0));
+        const QStringList dialogs = m_fixture->server().allDialogIds();
+        const QStringList stale { dialogs.at(3), dialogs.at(30), dialogs.at(100) };
+        QSqlQuery query(QSqlDatabase::database(m_index->connectionName(), false));
+        for (const QString &id : stale) {
+            query.prepare(u"UPDATE dialogs SET crawled_at = ? WHERE id = ?"_s);
+            query.addBindValue(QDateTime::currentSecsSinceEpoch() - 3 * 86400);
+            query.addBindValue(id);
+            QVERIFY(query.exec());
+        }
+        QCOMPARE(sorted(crawl()), sorted(stale));
+        verifyIndexMatchesServer();
+    }
+
     void aFullCrawlForgetsDialogsTheServerNoLongerLists()
     {
         QVERIFY(!crawl().isEmpty());
