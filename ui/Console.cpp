@@ -48,7 +48,7 @@ bool Console::startSandbox(int dialogs, QString *error)
     Credentials credentials;
     credentials.apiKey = m_sandbox->apiKey();
     m_window->connectTo(profile, credentials);
-    m_window->sweepPage()->startCrawl();
+    m_window->sweepPage()->startDemo();
     return true;
 }
 

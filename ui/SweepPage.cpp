@@ -20,6 +20,8 @@
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -277,6 +279,12 @@ void SweepPage::startCrawl(bool full)
     updateButtons();
 }
 
+void SweepPage::startDemo()
+{
+    m_campaignsWhenIndexed = true;
+    startCrawl();
+}
+
 void SweepPage::stopCrawl()
 {
     if (m_crawler && m_crawler->isRunning())
@@ -304,6 +312,8 @@ void SweepPage::onCrawlFinished(SweepCrawler::Outcome outcome, const QString &er
 {
     m_progress->setVisible(false);
     updateStatus();
+    if (outcome == SweepCrawler::Outcome::Completed && std::exchange(m_campaignsWhenIndexed, false))
+        findCampaigns();
     if (outcome == SweepCrawler::Outcome::Failed)
         m_status->setText(m_status->text() + u"\n"_s
             + tr("The update stopped: %1 The next update resumes where it stopped.").arg(error));

@@ -39,6 +39,8 @@ public:
     // An index file of one's own choosing instead (tests).
     void setIndexPath(const QString &path);
     void startCrawl(bool full = false);
+    // The demo: indexes the sandbox and lists its campaigns once that is done.
+    void startDemo();
     void stopCrawl();
     void runSearch();
     void findCampaigns();
@@ -98,6 +100,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_sandboxFolder;
     SweepCrawler *m_crawler = nullptr;
     View m_view = View::Nothing;
+    bool m_campaignsWhenIndexed = false;
     SweepFilter m_lastFilter;
     SweepSelectionItems m_items;
     QList<SweepCampaign> m_campaigns;

@@ -131,6 +131,21 @@ private Q_SLOTS:
         QCOMPARE(window->localFilterEdit()->text(), dialog);
     }
 
+    void theDemoIndexesAndListsTheCampaigns()
+    {
+        page()->startDemo();
+        QTRY_VERIFY_WITH_TIMEOUT(!page()->crawler()->isRunning(), 60000);
+        int waves = 0;
+        for (const SandboxCampaign &wave : m_console->server().campaigns()) {
+            if (wave.dialogIds.size() >= 5) {
+                ++waves;
+                QVERIFY2(rowWithText(4, wave.text) >= 0, qPrintable(wave.text));
+            }
+        }
+        QVERIFY(waves > 0);
+        QCOMPARE(page()->resultTable()->rowCount(), int(page()->currentCampaigns().size()));
+    }
+
     void searchesAPhraseAndSavesItAsASelection()
     {
         page()->startCrawl();
