@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SweepPage.h"
 
 #include "api/ApiClient.h"
@@ -219,12 +221,19 @@ SweepPage::~SweepPage()
     delete m_crawler; // before the index it writes to
 }
 
-void SweepPage::setConnection(
-    ApiClient *client, const Profile &profile, const QString &apiKeyFingerprint)
+void SweepPage::releaseClient()
 {
     stopCrawl();
     delete m_crawler;
     m_crawler = nullptr;
+    m_client = nullptr;
+    updateButtons();
+}
+
+void SweepPage::setConnection(
+    ApiClient *client, const Profile &profile, const QString &apiKeyFingerprint)
+{
+    releaseClient();
     m_client = client;
     m_index.reset();
     QString path;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "auth/Profile.h"
@@ -36,6 +38,8 @@ public:
     // The client is not owned. The index is the profile's, beside the journal; the sandbox's
     // lives only as long as the page, since its address changes on every start.
     void setConnection(ApiClient *client, const Profile &profile, const QString &apiKeyFingerprint);
+    // Stops the crawl and lets go of the client (before it is replaced).
+    void releaseClient();
     // An index file of one's own choosing instead (tests).
     void setIndexPath(const QString &path);
     void startCrawl(bool full = false);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "SandboxApplication.h"
@@ -34,6 +36,9 @@ public:
     // in the id scheme), and a new group dialog (its id).
     QString postMessage(SandboxDialog &dialog, qint64 senderId, const QString &text);
     QString createGroup(qint64 ownerId, QList<qint64> occupants, const QString &name);
+    // New application keys and user passwords from the system's random source: the community
+    // stays the seed's, its secrets are this run's own.
+    void randomiseSecrets();
 
     const SandboxApplication &application() const { return m_application; }
 

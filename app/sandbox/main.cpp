@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+
 // qbmod-sandbox: serves the QuickBlox-compatible sandbox until interrupted. The first line on
 // stdout is the connection information as one line of JSON; logs go to stderr.
 
 #include "sandbox/SandboxCommunityBuilder.h"
 #include "sandbox/SandboxServer.h"
+#include "support/Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,7 +70,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"qbmod-sandbox"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(QBMOD_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Version::text));
 
     const SandboxOptions defaults;
     QCommandLineParser parser;
@@ -118,8 +121,11 @@ int main(int argc, char *argv[])
                                "within hours (default %1).")
             .arg(defaults.spamCampaigns),
         SandboxCommandLine::tr("N"), QString::number(defaults.spamCampaigns));
+    const QCommandLineOption fixedCredentials(u"fixed-credentials"_s,
+        SandboxCommandLine::tr("Derive the application keys and passwords from the seed, the same "
+                               "every start, instead of fresh random ones. For tests only."));
     parser.addOptions({ port, bind, dialogs, seed, latency, rateLimit, retryAfter, errorRate,
-        loseRate, sessionTtl, messagesPerDialog, campaigns });
+        loseRate, sessionTtl, fixedCredentials, messagesPerDialog, campaigns });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     // parse() rather than process(): a bad command line exits 2 like a bad option value.
@@ -149,6 +155,7 @@ int main(int argc, char *argv[])
     options.errorRate = rateOption(parser, errorRate);
     options.loseRate = rateOption(parser, loseRate);
     options.sessionTtlSeconds = int(integerOption(parser, sessionTtl, 1, 31536000));
+    options.fixedCredentials = parser.isSet(fixedCredentials);
 
     SandboxServer server(options);
     QString error;
@@ -156,6 +163,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(u"qbmod-sandbox: "_s + error));
         return 1;
     }
+
+    if (server.isReachableFromOtherComputers())
+        std::fprintf(stderr, "%s\n",
+            qPrintable(SandboxCommandLine::tr(
+                "qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone "
+                "who reaches it can sign in with the credentials below and read or delete its "
+                "data. Use --bind 127.0.0.1 unless you mean it.")
+                           .arg(options.address.toString())));
 
     const QByteArray line = QJsonDocument(server.connectionInfo()).toJson(QJsonDocument::Compact);
     std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);

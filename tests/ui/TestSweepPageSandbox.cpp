@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ConsoleOnSandbox.h"
+#include "ConsoleParts.h"
 #include "SweepPage.h"
 #include "UserReviewPanel.h"
 #include "index/SweepIndex.h"
@@ -58,7 +61,7 @@ private Q_SLOTS:
     {
         MainWindow *window = m_console->window();
         QTest::keyClick(window, Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(window->pages()->currentWidget(), page());
+        QCOMPARE(Parts::pages(window)->currentWidget(), page());
         QVERIFY(page()->index());
         QCOMPARE(page()->index()->status().dialogs, 0);
 
@@ -118,17 +121,17 @@ private Q_SLOTS:
                   .value_or(0);
         QVERIFY(wave.senderIds.contains(sender));
         QTest::mouseClick(page()->reviewSenderButton(), Qt::LeftButton);
-        QCOMPARE(window->pages()->currentWidget(), window->userReviewPanel());
-        QCOMPARE(window->userReviewPanel()->searchEdit()->text(), QString::number(sender));
+        QCOMPARE(Parts::pages(window)->currentWidget(), Parts::userReviewPanel(window));
+        QCOMPARE(Parts::userReviewPanel(window)->searchEdit()->text(), QString::number(sender));
 
         // And back, to the dialog.
-        window->pages()->setCurrentWidget(page());
+        Parts::pages(window)->setCurrentWidget(page());
         table->selectRow(0);
         const QString dialog = table->item(0, 0)->data(Qt::UserRole).toString();
         QVERIFY(wave.dialogIds.contains(dialog));
         QTest::mouseClick(page()->openDialogButton(), Qt::LeftButton);
-        QCOMPARE(window->pages()->currentIndex(), 0);
-        QCOMPARE(window->localFilterEdit()->text(), dialog);
+        QCOMPARE(Parts::pages(window)->currentIndex(), 0);
+        QCOMPARE(Parts::localFilterEdit(window)->text(), dialog);
     }
 
     void theDemoIndexesAndListsTheCampaigns()
