@@ -5,35 +5,35 @@
     <name>AboutDialog</name>
     <message>
         <source>About qbmod</source>
-        <translation type="unfinished">Über qbmod</translation>
+        <translation>Über qbmod</translation>
     </message>
     <message>
         <source>A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
     </message>
     <message>
         <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod ist freie Software unter der Apache License 2.0. Es verwendet Qt %1 unter der GNU Lesser General Public License Version 3 und QtKeychain unter einer BSD-Lizenz.</translation>
     </message>
     <message>
         <source>qbmod: Apache License 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod: Apache License 2.0</translation>
     </message>
     <message>
         <source>Qt: GNU Lesser General Public License 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: GNU Lesser General Public License 3</translation>
     </message>
     <message>
         <source>Qt: GNU General Public License 3, which the LGPL extends</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: GNU General Public License 3, die von der LGPL erweitert wird</translation>
     </message>
     <message>
         <source>QtKeychain: BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain: BSD-Lizenz</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -94,13 +94,13 @@
     </message>
     <message>
         <source>the answer was larger than %1, the most accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort war größer als %1, das zulässige Maximum</translation>
     </message>
     <message numerus="yes">
         <source>no complete answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Endpunkt hat auf %1 umgeleitet; wenn Sie dieser Adresse vertrauen, verwenden Sie sie als Endpunkt.</translation>
     </message>
 </context>
 <context>
@@ -766,11 +766,11 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     </message>
     <message>
         <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die eine vollständige Antwort dauern darf, wie langsam sie auch eintrifft (Standard: 300).</translation>
     </message>
     <message>
         <source>Largest answer accepted, in MiB (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte akzeptierte Antwort in MiB (Standard: 64).</translation>
     </message>
 </context>
 <context>
@@ -1491,83 +1491,83 @@ Dialog-ID: %2</translation>
     <name>DialogsPage</name>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Dialoge</translation>
+        <translation>Dialoge</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Erneut versuchen</translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Dialog type</source>
-        <translation type="unfinished">Dialogtyp</translation>
+        <translation>Dialogtyp</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Alle Typen</translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Öffentlich</translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privat</translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>Name contains</source>
-        <translation type="unfinished">Name enthält</translation>
+        <translation>Name enthält</translation>
     </message>
     <message>
         <source>Name contains (asks the server)</source>
-        <translation type="unfinished">Name enthält (fragt den Server)</translation>
+        <translation>Name enthält (fragt den Server)</translation>
     </message>
     <message>
         <source>Active after</source>
-        <translation type="unfinished">Aktiv nach</translation>
+        <translation>Aktiv nach</translation>
     </message>
     <message>
         <source>Last activity after</source>
-        <translation type="unfinished">Letzte Aktivität nach</translation>
+        <translation>Letzte Aktivität nach</translation>
     </message>
     <message>
         <source>Active before</source>
-        <translation type="unfinished">Aktiv vor</translation>
+        <translation>Aktiv vor</translation>
     </message>
     <message>
         <source>Last activity before</source>
-        <translation type="unfinished">Letzte Aktivität vor</translation>
+        <translation>Letzte Aktivität vor</translation>
     </message>
     <message>
         <source>Search server</source>
-        <translation type="unfinished">Auf dem Server suchen</translation>
+        <translation>Auf dem Server suchen</translation>
     </message>
     <message>
         <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished">Geladene Dialoge filtern (Strg+F)</translation>
+        <translation>Geladene Dialoge filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter loaded dialogs</source>
-        <translation type="unfinished">Geladene Dialoge filtern</translation>
+        <translation>Geladene Dialoge filtern</translation>
     </message>
     <message>
         <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished">Dialoge konnten nicht geladen werden: %1</translation>
+        <translation>Dialoge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished">%1 von %2 geladenen ausgewählt</translation>
+        <translation>%1 von %2 geladenen ausgewählt</translation>
     </message>
     <message>
         <source>, %1 in total</source>
-        <translation type="unfinished">, %1 insgesamt</translation>
+        <translation>, %1 insgesamt</translation>
     </message>
     <message>
         <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"> (%1 durch den Filter angezeigt)</translation>
+        <translation> (%1 durch den Filter angezeigt)</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>Cannot create the journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -2549,19 +2549,19 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language of the console:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache der Konsole:</translation>
     </message>
     <message>
         <source>Takes effect when qbmod starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim nächsten Start von qbmod wirksam.</translation>
     </message>
 </context>
 <context>
@@ -2712,11 +2712,11 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendungsschlüssel und Passwörter aus dem Startwert ableiten, bei jedem Start gleich, statt jedes Mal neue zufällige zu erzeugen. Nur für Tests.</translation>
     </message>
     <message>
         <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod-sandbox: WARNUNG: lauscht auf %1; diese Adresse ist von anderen Computern aus erreichbar. Wer sie erreicht, kann sich mit den unten stehenden Zugangsdaten anmelden und die Daten der Sandbox lesen oder löschen. Verwenden Sie --bind 127.0.0.1, sofern dies nicht beabsichtigt ist.</translation>
     </message>
 </context>
 <context>

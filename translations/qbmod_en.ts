@@ -98,9 +98,9 @@
     </message>
     <message numerus="yes">
         <source>no complete answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
         </translation>
     </message>
 </context>

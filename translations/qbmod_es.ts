@@ -5,35 +5,35 @@
     <name>AboutDialog</name>
     <message>
         <source>About qbmod</source>
-        <translation type="unfinished">Acerca de qbmod</translation>
+        <translation>Acerca de qbmod</translation>
     </message>
     <message>
         <source>A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una consola de moderación para aplicaciones de chat de QuickBlox.</translation>
     </message>
     <message>
         <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod es software libre bajo la Apache License 2.0. Usa Qt %1 bajo la GNU Lesser General Public License versión 3, y QtKeychain bajo una licencia BSD.</translation>
     </message>
     <message>
         <source>qbmod: Apache License 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod: Apache License 2.0</translation>
     </message>
     <message>
         <source>Qt: GNU Lesser General Public License 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: GNU Lesser General Public License 3</translation>
     </message>
     <message>
         <source>Qt: GNU General Public License 3, which the LGPL extends</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: GNU General Public License 3, que la LGPL amplía</translation>
     </message>
     <message>
         <source>QtKeychain: BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain: licencia BSD</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -94,13 +94,13 @@
     </message>
     <message>
         <source>the answer was larger than %1, the most accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta superaba %1, el máximo aceptado</translation>
     </message>
     <message numerus="yes">
         <source>no complete answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ninguna respuesta completa en %n segundo</numerusform>
+            <numerusform>ninguna respuesta completa en %n segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint redirigió a %1; si confía en esa dirección, úsela como endpoint.</translation>
     </message>
 </context>
 <context>
@@ -766,11 +766,11 @@ o de entrada; 3 error de autenticación; 4 endpoint inaccesible.
     </message>
     <message>
         <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que puede tardar una respuesta completa, por lentamente que llegue (predeterminado: 300).</translation>
     </message>
     <message>
         <source>Largest answer accepted, in MiB (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño máximo de respuesta aceptado, en MiB (predeterminado: 64).</translation>
     </message>
 </context>
 <context>
@@ -1491,83 +1491,83 @@ ID de conversación: %2</translation>
     <name>DialogsPage</name>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Dialog type</source>
-        <translation type="unfinished">Tipo de conversación</translation>
+        <translation>Tipo de conversación</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Todos los tipos</translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Pública</translation>
+        <translation>Pública</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privada</translation>
+        <translation>Privada</translation>
     </message>
     <message>
         <source>Name contains</source>
-        <translation type="unfinished">El nombre contiene</translation>
+        <translation>El nombre contiene</translation>
     </message>
     <message>
         <source>Name contains (asks the server)</source>
-        <translation type="unfinished">El nombre contiene (consulta al servidor)</translation>
+        <translation>El nombre contiene (consulta al servidor)</translation>
     </message>
     <message>
         <source>Active after</source>
-        <translation type="unfinished">Activa después de</translation>
+        <translation>Activa después de</translation>
     </message>
     <message>
         <source>Last activity after</source>
-        <translation type="unfinished">Última actividad después de</translation>
+        <translation>Última actividad después de</translation>
     </message>
     <message>
         <source>Active before</source>
-        <translation type="unfinished">Activa antes de</translation>
+        <translation>Activa antes de</translation>
     </message>
     <message>
         <source>Last activity before</source>
-        <translation type="unfinished">Última actividad antes de</translation>
+        <translation>Última actividad antes de</translation>
     </message>
     <message>
         <source>Search server</source>
-        <translation type="unfinished">Buscar en el servidor</translation>
+        <translation>Buscar en el servidor</translation>
     </message>
     <message>
         <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished">Filtrar conversaciones cargadas (Ctrl+F)</translation>
+        <translation>Filtrar conversaciones cargadas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter loaded dialogs</source>
-        <translation type="unfinished">Filtrar conversaciones cargadas</translation>
+        <translation>Filtrar conversaciones cargadas</translation>
     </message>
     <message>
         <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished">No se pudieron cargar las conversaciones: %1</translation>
+        <translation>No se pudieron cargar las conversaciones: %1</translation>
     </message>
     <message>
         <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished">%1 seleccionadas de %2 cargadas</translation>
+        <translation>%1 seleccionadas de %2 cargadas</translation>
     </message>
     <message>
         <source>, %1 in total</source>
-        <translation type="unfinished">, %1 en total</translation>
+        <translation>, %1 en total</translation>
     </message>
     <message>
         <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"> (%1 mostradas por el filtro)</translation>
+        <translation> (%1 mostradas por el filtro)</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>Cannot create the journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el registro %1.</translation>
     </message>
 </context>
 <context>
@@ -2549,19 +2549,19 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language of the console:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la &amp;consola:</translation>
     </message>
     <message>
         <source>Takes effect when qbmod starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se inicie qbmod.</translation>
     </message>
 </context>
 <context>
@@ -2712,11 +2712,11 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar las claves y contraseñas de la aplicación de la semilla, iguales en cada inicio, en lugar de generar otras aleatorias. Solo para pruebas.</translation>
     </message>
     <message>
         <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod-sandbox: ADVERTENCIA: escuchando en %1, accesible desde otros equipos. Cualquiera que llegue a esa dirección puede iniciar sesión con las credenciales siguientes y leer o eliminar los datos del sandbox. Use --bind 127.0.0.1 salvo que sea intencionado.</translation>
     </message>
 </context>
 <context>

@@ -5,35 +5,35 @@
     <name>AboutDialog</name>
     <message>
         <source>About qbmod</source>
-        <translation type="unfinished">À propos de qbmod</translation>
+        <translation>À propos de qbmod</translation>
     </message>
     <message>
         <source>A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une console de modération pour les applications de chat QuickBlox.</translation>
     </message>
     <message>
         <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod est un logiciel libre distribué sous l&apos;Apache License 2.0. Il utilise Qt %1 sous la GNU Lesser General Public License version 3, et QtKeychain sous une licence BSD.</translation>
     </message>
     <message>
         <source>qbmod: Apache License 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod : Apache License 2.0</translation>
     </message>
     <message>
         <source>Qt: GNU Lesser General Public License 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt : GNU Lesser General Public License 3</translation>
     </message>
     <message>
         <source>Qt: GNU General Public License 3, which the LGPL extends</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt : GNU General Public License 3, que la LGPL complète</translation>
     </message>
     <message>
         <source>QtKeychain: BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain : licence BSD</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -94,13 +94,13 @@
     </message>
     <message>
         <source>the answer was larger than %1, the most accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépassait %1, le maximum accepté</translation>
     </message>
     <message numerus="yes">
         <source>no complete answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucune réponse complète en %n seconde</numerusform>
+            <numerusform>aucune réponse complète en %n secondes</numerusform>
         </translation>
     </message>
 </context>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison a redirigé vers %1 ; si vous faites confiance à cette adresse, utilisez-la comme point de terminaison.</translation>
     </message>
 </context>
 <context>
@@ -767,11 +767,11 @@ injoignable.
     </message>
     <message>
         <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes que peut prendre une réponse complète, aussi lentement qu&apos;elle arrive (par défaut : 300).</translation>
     </message>
     <message>
         <source>Largest answer accepted, in MiB (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille maximale acceptée d&apos;une réponse, en MiB (par défaut : 64).</translation>
     </message>
 </context>
 <context>
@@ -1492,83 +1492,83 @@ ID de conversation&#xa0;: %2</translation>
     <name>DialogsPage</name>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Dialog type</source>
-        <translation type="unfinished">Type de conversation</translation>
+        <translation>Type de conversation</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Tous les types</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Publique</translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privée</translation>
+        <translation>Privée</translation>
     </message>
     <message>
         <source>Name contains</source>
-        <translation type="unfinished">Le nom contient</translation>
+        <translation>Le nom contient</translation>
     </message>
     <message>
         <source>Name contains (asks the server)</source>
-        <translation type="unfinished">Le nom contient (interroge le serveur)</translation>
+        <translation>Le nom contient (interroge le serveur)</translation>
     </message>
     <message>
         <source>Active after</source>
-        <translation type="unfinished">Active après</translation>
+        <translation>Active après</translation>
     </message>
     <message>
         <source>Last activity after</source>
-        <translation type="unfinished">Dernière activité après</translation>
+        <translation>Dernière activité après</translation>
     </message>
     <message>
         <source>Active before</source>
-        <translation type="unfinished">Active avant</translation>
+        <translation>Active avant</translation>
     </message>
     <message>
         <source>Last activity before</source>
-        <translation type="unfinished">Dernière activité avant</translation>
+        <translation>Dernière activité avant</translation>
     </message>
     <message>
         <source>Search server</source>
-        <translation type="unfinished">Rechercher sur le serveur</translation>
+        <translation>Rechercher sur le serveur</translation>
     </message>
     <message>
         <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished">Filtrer les conversations chargées (Ctrl+F)</translation>
+        <translation>Filtrer les conversations chargées (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter loaded dialogs</source>
-        <translation type="unfinished">Filtrer les conversations chargées</translation>
+        <translation>Filtrer les conversations chargées</translation>
     </message>
     <message>
         <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished">Les conversations n&apos;ont pas pu être chargées&#xa0;: %1</translation>
+        <translation>Les conversations n&apos;ont pas pu être chargées : %1</translation>
     </message>
     <message>
         <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished">%1 sélectionnées sur %2 chargées</translation>
+        <translation>%1 sélectionnées sur %2 chargées</translation>
     </message>
     <message>
         <source>, %1 in total</source>
-        <translation type="unfinished">, %1 au total</translation>
+        <translation>, %1 au total</translation>
     </message>
     <message>
         <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"> (%1 affichées par le filtre)</translation>
+        <translation> (%1 affichées par le filtre)</translation>
     </message>
 </context>
 <context>
@@ -1675,7 +1675,7 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le journal %1.</translation>
     </message>
 </context>
 <context>
@@ -2550,19 +2550,19 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language of the console:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de la console :</translation>
     </message>
     <message>
         <source>Takes effect when qbmod starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de qbmod.</translation>
     </message>
 </context>
 <context>
@@ -2713,11 +2713,11 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dériver les clés et mots de passe de l&apos;application de la graine, identiques à chaque démarrage, au lieu d&apos;en générer de nouveaux au hasard. Pour les tests uniquement.</translation>
     </message>
     <message>
         <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod-sandbox : AVERTISSEMENT : écoute sur %1, accessible depuis d&apos;autres ordinateurs. Quiconque y accède peut se connecter avec les identifiants ci-dessous et lire ou supprimer les données du sandbox. Utilisez --bind 127.0.0.1, sauf si c&apos;est voulu.</translation>
     </message>
 </context>
 <context>

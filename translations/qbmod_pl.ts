@@ -5,35 +5,35 @@
     <name>AboutDialog</name>
     <message>
         <source>About qbmod</source>
-        <translation type="unfinished">O programie qbmod</translation>
+        <translation>O programie qbmod</translation>
     </message>
     <message>
         <source>A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola moderacji dla aplikacji czatu QuickBlox.</translation>
     </message>
     <message>
         <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod jest wolnym oprogramowaniem na licencji Apache License 2.0. Korzysta z Qt %1 na licencji GNU Lesser General Public License w wersji 3 oraz z QtKeychain na licencji BSD.</translation>
     </message>
     <message>
         <source>qbmod: Apache License 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod: Apache License 2.0</translation>
     </message>
     <message>
         <source>Qt: GNU Lesser General Public License 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: GNU Lesser General Public License 3</translation>
     </message>
     <message>
         <source>Qt: GNU General Public License 3, which the LGPL extends</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: GNU General Public License 3, którą rozszerza LGPL</translation>
     </message>
     <message>
         <source>QtKeychain: BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain: licencja BSD</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -95,14 +95,14 @@
     </message>
     <message>
         <source>the answer was larger than %1, the most accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedź przekroczyła %1, maksymalny akceptowany rozmiar</translation>
     </message>
     <message numerus="yes">
         <source>no complete answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>brak pełnej odpowiedzi w ciągu %n sekundy</numerusform>
+            <numerusform>brak pełnej odpowiedzi w ciągu %n sekund</numerusform>
+            <numerusform>brak pełnej odpowiedzi w ciągu %n sekund</numerusform>
         </translation>
     </message>
 </context>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt końcowy przekierował na %1; jeśli ufasz temu adresowi, użyj go jako punktu końcowego.</translation>
     </message>
 </context>
 <context>
@@ -774,11 +774,11 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
     </message>
     <message>
         <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba sekund, jaką może trwać cała odpowiedź, niezależnie od tempa jej napływania (domyślnie 300).</translation>
     </message>
     <message>
         <source>Largest answer accepted, in MiB (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Największy akceptowany rozmiar odpowiedzi w MiB (domyślnie 64).</translation>
     </message>
 </context>
 <context>
@@ -1522,83 +1522,83 @@ ID rozmowy: %2</translation>
     <name>DialogsPage</name>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Rozmowy</translation>
+        <translation>Rozmowy</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Ponów</translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Dialog type</source>
-        <translation type="unfinished">Typ rozmowy</translation>
+        <translation>Typ rozmowy</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Wszystkie typy</translation>
+        <translation>Wszystkie typy</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Publiczna</translation>
+        <translation>Publiczna</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupowa</translation>
+        <translation>Grupowa</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Prywatna</translation>
+        <translation>Prywatna</translation>
     </message>
     <message>
         <source>Name contains</source>
-        <translation type="unfinished">Nazwa zawiera</translation>
+        <translation>Nazwa zawiera</translation>
     </message>
     <message>
         <source>Name contains (asks the server)</source>
-        <translation type="unfinished">Nazwa zawiera (zapytanie do serwera)</translation>
+        <translation>Nazwa zawiera (zapytanie do serwera)</translation>
     </message>
     <message>
         <source>Active after</source>
-        <translation type="unfinished">Aktywne po</translation>
+        <translation>Aktywne po</translation>
     </message>
     <message>
         <source>Last activity after</source>
-        <translation type="unfinished">Ostatnia aktywność po</translation>
+        <translation>Ostatnia aktywność po</translation>
     </message>
     <message>
         <source>Active before</source>
-        <translation type="unfinished">Aktywne przed</translation>
+        <translation>Aktywne przed</translation>
     </message>
     <message>
         <source>Last activity before</source>
-        <translation type="unfinished">Ostatnia aktywność przed</translation>
+        <translation>Ostatnia aktywność przed</translation>
     </message>
     <message>
         <source>Search server</source>
-        <translation type="unfinished">Szukaj na serwerze</translation>
+        <translation>Szukaj na serwerze</translation>
     </message>
     <message>
         <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished">Filtruj wczytane rozmowy (Ctrl+F)</translation>
+        <translation>Filtruj wczytane rozmowy (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter loaded dialogs</source>
-        <translation type="unfinished">Filtruj wczytane rozmowy</translation>
+        <translation>Filtruj wczytane rozmowy</translation>
     </message>
     <message>
         <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished">Nie można wczytać rozmów: %1</translation>
+        <translation>Nie można wczytać rozmów: %1</translation>
     </message>
     <message>
         <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished">Zaznaczono %1 z %2 wczytanych</translation>
+        <translation>Zaznaczono %1 z %2 wczytanych</translation>
     </message>
     <message>
         <source>, %1 in total</source>
-        <translation type="unfinished">, łącznie %1</translation>
+        <translation>, łącznie %1</translation>
     </message>
     <message>
         <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"> (filtr pokazuje %1)</translation>
+        <translation> (filtr pokazuje %1)</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1707,7 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>Cannot create the journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć dziennika %1.</translation>
     </message>
 </context>
 <context>
@@ -2596,19 +2596,19 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język systemu</translation>
     </message>
     <message>
         <source>&amp;Language of the console:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język konsoli:</translation>
     </message>
     <message>
         <source>Takes effect when qbmod starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana zacznie obowiązywać po ponownym uruchomieniu qbmod.</translation>
     </message>
 </context>
 <context>
@@ -2760,11 +2760,11 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyprowadzaj klucze i hasła aplikacji z ziarna, takie same przy każdym uruchomieniu, zamiast nowych losowych. Tylko do testów.</translation>
     </message>
     <message>
         <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod-sandbox: OSTRZEŻENIE: nasłuchiwanie na %1, adresie dostępnym z innych komputerów. Każdy, kto do niego dotrze, może zalogować się przy użyciu poniższych danych uwierzytelniających oraz odczytać lub usunąć dane piaskownicy. Użyj --bind 127.0.0.1, chyba że jest to zamierzone.</translation>
     </message>
 </context>
 <context>

@@ -5,35 +5,35 @@
     <name>AboutDialog</name>
     <message>
         <source>About qbmod</source>
-        <translation type="unfinished">Sobre o qbmod</translation>
+        <translation>Sobre o qbmod</translation>
     </message>
     <message>
         <source>A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um console de moderação para aplicativos de chat QuickBlox.</translation>
     </message>
     <message>
         <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>O qbmod é software livre sob a Apache License 2.0. Ele usa o Qt %1 sob a GNU Lesser General Public License versão 3, e o QtKeychain sob uma licença BSD.</translation>
     </message>
     <message>
         <source>qbmod: Apache License 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod: Apache License 2.0</translation>
     </message>
     <message>
         <source>Qt: GNU Lesser General Public License 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: GNU Lesser General Public License 3</translation>
     </message>
     <message>
         <source>Qt: GNU General Public License 3, which the LGPL extends</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: GNU General Public License 3, que a LGPL estende</translation>
     </message>
     <message>
         <source>QtKeychain: BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain: licença BSD</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -94,13 +94,13 @@
     </message>
     <message>
         <source>the answer was larger than %1, the most accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta era maior que %1, o máximo aceito</translation>
     </message>
     <message numerus="yes">
         <source>no complete answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nenhuma resposta completa em %n segundo</numerusform>
+            <numerusform>nenhuma resposta completa em %n segundos</numerusform>
         </translation>
     </message>
 </context>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint redirecionou para %1; se você confia nesse endereço, use-o como endpoint.</translation>
     </message>
 </context>
 <context>
@@ -766,11 +766,11 @@ uso ou de entrada; 3 falha na autenticação; 4 endpoint inacessível.
     </message>
     <message>
         <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que uma resposta inteira pode levar, por mais lentamente que chegue (padrão: 300).</translation>
     </message>
     <message>
         <source>Largest answer accepted, in MiB (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho máximo de resposta aceito, em MiB (padrão: 64).</translation>
     </message>
 </context>
 <context>
@@ -1491,83 +1491,83 @@ ID da conversa: %2</translation>
     <name>DialogsPage</name>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Conversas</translation>
+        <translation>Conversas</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Tentar novamente</translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Dialog type</source>
-        <translation type="unfinished">Tipo de conversa</translation>
+        <translation>Tipo de conversa</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Todos os tipos</translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Pública</translation>
+        <translation>Pública</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privada</translation>
+        <translation>Privada</translation>
     </message>
     <message>
         <source>Name contains</source>
-        <translation type="unfinished">Nome contém</translation>
+        <translation>Nome contém</translation>
     </message>
     <message>
         <source>Name contains (asks the server)</source>
-        <translation type="unfinished">Nome contém (consulta o servidor)</translation>
+        <translation>Nome contém (consulta o servidor)</translation>
     </message>
     <message>
         <source>Active after</source>
-        <translation type="unfinished">Ativa depois de</translation>
+        <translation>Ativa depois de</translation>
     </message>
     <message>
         <source>Last activity after</source>
-        <translation type="unfinished">Última atividade depois de</translation>
+        <translation>Última atividade depois de</translation>
     </message>
     <message>
         <source>Active before</source>
-        <translation type="unfinished">Ativa antes de</translation>
+        <translation>Ativa antes de</translation>
     </message>
     <message>
         <source>Last activity before</source>
-        <translation type="unfinished">Última atividade antes de</translation>
+        <translation>Última atividade antes de</translation>
     </message>
     <message>
         <source>Search server</source>
-        <translation type="unfinished">Pesquisar no servidor</translation>
+        <translation>Pesquisar no servidor</translation>
     </message>
     <message>
         <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished">Filtrar conversas carregadas (Ctrl+F)</translation>
+        <translation>Filtrar conversas carregadas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter loaded dialogs</source>
-        <translation type="unfinished">Filtrar conversas carregadas</translation>
+        <translation>Filtrar conversas carregadas</translation>
     </message>
     <message>
         <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished">Não foi possível carregar as conversas: %1</translation>
+        <translation>Não foi possível carregar as conversas: %1</translation>
     </message>
     <message>
         <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished">%1 selecionadas de %2 carregadas</translation>
+        <translation>%1 selecionadas de %2 carregadas</translation>
     </message>
     <message>
         <source>, %1 in total</source>
-        <translation type="unfinished">, %1 no total</translation>
+        <translation>, %1 no total</translation>
     </message>
     <message>
         <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"> (%1 mostradas pelo filtro)</translation>
+        <translation> (%1 mostradas pelo filtro)</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>Cannot create the journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o registro %1.</translation>
     </message>
 </context>
 <context>
@@ -2549,19 +2549,19 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>&amp;Language of the console:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do &amp;console:</translation>
     </message>
     <message>
         <source>Takes effect when qbmod starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra em vigor quando o qbmod for iniciado novamente.</translation>
     </message>
 </context>
 <context>
@@ -2712,11 +2712,11 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar as chaves e senhas do aplicativo da semente, iguais a cada início, em vez de novas aleatórias. Somente para testes.</translation>
     </message>
     <message>
         <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod-sandbox: AVISO: escutando em %1, que outros computadores podem acessar. Qualquer pessoa que o acesse pode entrar com as credenciais abaixo e ler ou excluir os dados do sandbox. Use --bind 127.0.0.1, a menos que seja intencional.</translation>
     </message>
 </context>
 <context>

@@ -5,35 +5,35 @@
     <name>AboutDialog</name>
     <message>
         <source>About qbmod</source>
-        <translation type="unfinished">Про qbmod</translation>
+        <translation>Про qbmod</translation>
     </message>
     <message>
         <source>A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль модерації для чат-застосунків QuickBlox.</translation>
     </message>
     <message>
         <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod — вільне програмне забезпечення за ліцензією Apache License 2.0. Воно використовує Qt %1 за ліцензією GNU Lesser General Public License версії 3 і QtKeychain за ліцензією BSD.</translation>
     </message>
     <message>
         <source>qbmod: Apache License 2.0</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod: Apache License 2.0</translation>
     </message>
     <message>
         <source>Qt: GNU Lesser General Public License 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: GNU Lesser General Public License 3</translation>
     </message>
     <message>
         <source>Qt: GNU General Public License 3, which the LGPL extends</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: GNU General Public License 3, яку розширює LGPL</translation>
     </message>
     <message>
         <source>QtKeychain: BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain: ліцензія BSD</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Про &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -95,14 +95,14 @@
     </message>
     <message>
         <source>the answer was larger than %1, the most accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>відповідь перевищила %1 — найбільший допустимий розмір</translation>
     </message>
     <message numerus="yes">
         <source>no complete answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>немає повної відповіді протягом %n секунди</numerusform>
+            <numerusform>немає повної відповіді протягом %n секунд</numerusform>
+            <numerusform>немає повної відповіді протягом %n секунд</numerusform>
         </translation>
     </message>
 </context>
@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева точка переспрямувала на %1; якщо ви довіряєте цій адресі, використовуйте її як кінцеву точку.</translation>
     </message>
 </context>
 <context>
@@ -775,11 +775,11 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки секунд може тривати вся відповідь, хоч би як повільно вона надходила (типово 300).</translation>
     </message>
     <message>
         <source>Largest answer accepted, in MiB (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільший допустимий розмір відповіді в MiB (типово 64).</translation>
     </message>
 </context>
 <context>
@@ -1523,83 +1523,83 @@ ID розмови: %2</translation>
     <name>DialogsPage</name>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Розмови</translation>
+        <translation>Розмови</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Повторити</translation>
+        <translation>Повторити</translation>
     </message>
     <message>
         <source>Dialog type</source>
-        <translation type="unfinished">Тип розмови</translation>
+        <translation>Тип розмови</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Усі типи</translation>
+        <translation>Усі типи</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Публічна</translation>
+        <translation>Публічна</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Групова</translation>
+        <translation>Групова</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Приватна</translation>
+        <translation>Приватна</translation>
     </message>
     <message>
         <source>Name contains</source>
-        <translation type="unfinished">Назва містить</translation>
+        <translation>Назва містить</translation>
     </message>
     <message>
         <source>Name contains (asks the server)</source>
-        <translation type="unfinished">Назва містить (запит до сервера)</translation>
+        <translation>Назва містить (запит до сервера)</translation>
     </message>
     <message>
         <source>Active after</source>
-        <translation type="unfinished">Активні після</translation>
+        <translation>Активні після</translation>
     </message>
     <message>
         <source>Last activity after</source>
-        <translation type="unfinished">Остання активність після</translation>
+        <translation>Остання активність після</translation>
     </message>
     <message>
         <source>Active before</source>
-        <translation type="unfinished">Активні до</translation>
+        <translation>Активні до</translation>
     </message>
     <message>
         <source>Last activity before</source>
-        <translation type="unfinished">Остання активність до</translation>
+        <translation>Остання активність до</translation>
     </message>
     <message>
         <source>Search server</source>
-        <translation type="unfinished">Шукати на сервері</translation>
+        <translation>Шукати на сервері</translation>
     </message>
     <message>
         <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished">Фільтрувати завантажені розмови (Ctrl+F)</translation>
+        <translation>Фільтрувати завантажені розмови (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter loaded dialogs</source>
-        <translation type="unfinished">Фільтрувати завантажені розмови</translation>
+        <translation>Фільтрувати завантажені розмови</translation>
     </message>
     <message>
         <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished">Не вдалося завантажити розмови: %1</translation>
+        <translation>Не вдалося завантажити розмови: %1</translation>
     </message>
     <message>
         <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished">Вибрано %1 з %2 завантажених</translation>
+        <translation>Вибрано %1 з %2 завантажених</translation>
     </message>
     <message>
         <source>, %1 in total</source>
-        <translation type="unfinished">, усього %1</translation>
+        <translation>, усього %1</translation>
     </message>
     <message>
         <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"> (фільтр показує %1)</translation>
+        <translation> (фільтр показує %1)</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1708,7 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>Cannot create the journal %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити журнал %1.</translation>
     </message>
 </context>
 <context>
@@ -2597,19 +2597,19 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Мова системи</translation>
     </message>
     <message>
         <source>&amp;Language of the console:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова консолі:</translation>
     </message>
     <message>
         <source>Takes effect when qbmod starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Набуде чинності після перезапуску qbmod.</translation>
     </message>
 </context>
 <context>
@@ -2761,11 +2761,11 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Генерувати ключі й паролі застосунку з початкового значення, однакові під час кожного запуску, замість нових випадкових. Лише для тестів.</translation>
     </message>
     <message>
         <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod-sandbox: ПОПЕРЕДЖЕННЯ: прослуховування на %1 — адресі, доступній з інших комп&apos;ютерів. Будь-хто, хто до неї дістанеться, може увійти з наведеними нижче обліковими даними та читати або видаляти дані пісочниці. Використовуйте --bind 127.0.0.1, якщо це не навмисно.</translation>
     </message>
 </context>
 <context>
