@@ -258,6 +258,13 @@ void DialogsPage::focusLocalFilter()
     m_localFilter->selectAll();
 }
 
+void DialogsPage::showDialog(const QString &id)
+{
+    m_localFilter->setText(id);
+    m_proxy->setFilterText(id);
+    selectIds({ id });
+}
+
 void DialogsPage::selectAll()
 {
     m_table->selectAll();

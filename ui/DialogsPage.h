@@ -40,6 +40,9 @@ public:
     void cancelLoading();
     bool isLoading() const;
     void focusLocalFilter();
+    // Filters the loaded dialogs down to this one (the local filter matches ids) and selects it;
+    // it shows as soon as its page is loaded.
+    void showDialog(const QString &id);
     void selectAll();
     // Actions that work on the table's selection: its context menu and shortcuts.
     void addTableActions(const QList<QAction *> &actions);

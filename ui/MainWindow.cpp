@@ -9,6 +9,7 @@
 #include "DialogsPage.h"
 #include "JournalViewerDialog.h"
 #include "ModerationSettingsDialog.h"
+#include "SweepPage.h"
 #include "UserReviewPanel.h"
 #include "api/ApiClient.h"
 #include "console/ConsoleSession.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_dialogsPage(new DialogsPage(m_session, m_tabs))
     , m_userPanel(new UserReviewPanel(this))
+    , m_sweepPage(new SweepPage(this))
     , m_environmentBanner(new QLabel(this))
     , m_actingBanner(new QWidget(this))
     , m_actingLabel(new QLabel(m_actingBanner))
@@ -111,6 +113,17 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     // No mnemonics: Alt+D and Alt+U open the menus of the same names.
     m_tabs->addTab(m_dialogsPage, tr("Dialogs"));
     m_tabs->addTab(m_userPanel, tr("Users"));
+    m_tabs->addTab(m_sweepPage, tr("Sweep"));
+    connect(m_sweepPage, &SweepPage::dialogRequested, this, [this](const QString &id) {
+        m_tabs->setCurrentWidget(m_dialogsPage);
+        m_dialogsPage->showDialog(id);
+    });
+    // The crawler lets go of the old client before it is replaced.
+    connect(m_session, &ConsoleSession::aboutToDisconnect, m_sweepPage, &SweepPage::releaseClient);
+    connect(m_sweepPage, &SweepPage::userRequested, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_userPanel);
+        m_userPanel->showUser(id);
+    });
     connect(m_userPanel, &UserReviewPanel::planReady, this,
         [this](const DeletionPlan &plan) { confirmAndRun(plan, RunOrigin::UsersPage); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -249,6 +262,10 @@ void MainWindow::createMenus()
     view->addAction(m_loadAllAction);
     view->addAction(m_cancelAction);
     view->addAction(m_filterAction);
+    view->addSeparator();
+    QAction *sweep = view->addAction(tr("S&weep: search messages, find campaigns"));
+    sweep->setShortcut(QKeySequence(u"Ctrl+Shift+W"_s));
+    connect(sweep, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_sweepPage); });
 
     QMenu *dialogs = menuBar()->addMenu(tr("&Dialogs"));
     dialogs->addAction(m_selectAllAction);
@@ -297,6 +314,10 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
     m_session->connectTo(profile, credentials);
     m_userPanel->setConnection(m_session->client(), m_session->users(), m_session->isApiKey(),
         [this] { return m_session->basePlan(); });
+    m_sweepPage->setConnection(m_session->client(), profile,
+        profile.settings.authMode == AuthMode::ApiKey
+            ? Journal::apiKeyFingerprint(credentials.apiKey)
+            : QString());
 
     const QString environment = Profile::environmentName(profile.environment);
     m_environmentBanner->setText(tr("%1 · %2 · %3")

@@ -23,6 +23,7 @@ class QPushButton;
 class QSettings;
 class QTabWidget;
 class QWidget;
+class SweepPage;
 class UserReviewPanel;
 
 // The moderator's window: menus, banners and pages (the Dialogs page and the user review page)
@@ -42,6 +43,7 @@ public:
     void setJournalPath(const QString &path);
     bool isConnected() const;
     void setActingUser(const std::optional<ChatUser> &user);
+    SweepPage *sweepPage() const { return m_sweepPage; }
 
 Q_SIGNALS:
     void connectRequested();
@@ -80,6 +82,7 @@ private:
     QTabWidget *m_tabs;
     DialogsPage *m_dialogsPage;
     UserReviewPanel *m_userPanel;
+    SweepPage *m_sweepPage;
     QLabel *m_environmentBanner;
     QWidget *m_actingBanner;
     QLabel *m_actingLabel;

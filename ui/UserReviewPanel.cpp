@@ -314,6 +314,13 @@ void UserReviewPanel::search()
     onUserChanged();
 }
 
+void UserReviewPanel::showUser(qint64 userId)
+{
+    m_searchBy->setCurrentIndex(m_searchBy->findData(int(UserSearch::By::Ids)));
+    m_searchText->setText(QString::number(userId));
+    search();
+}
+
 void UserReviewPanel::stopLoading()
 {
     m_ownedDeleteWaiting = false;

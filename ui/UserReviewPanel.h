@@ -45,6 +45,8 @@ public:
     // Neither is owned. apiKey: the connection may act on behalf of users.
     void setConnection(
         ApiClient *client, UserDirectory *users, bool apiKey, const PlanFactory &basePlan);
+    // Looks the user up by id and reviews them.
+    void showUser(qint64 userId);
     // Stops every load of this page (users, dialogs, messages).
     void stopLoading();
     // While a run is going no new action can start.

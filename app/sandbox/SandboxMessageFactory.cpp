@@ -130,9 +130,17 @@ QString hex(SandboxRandom &random, int digits)
 
 } // namespace
 
+int SandboxMessageFactory::slotsFor(int messagesPerDialog, bool campaigns)
+{
+    if (messagesPerDialog <= 40 && !campaigns)
+        return DefaultSlotsPerDialog;
+    return std::max(DefaultSlotsPerDialog, messagesPerDialog + 24);
+}
+
 SandboxMessageFactory::SandboxMessageFactory(
-    quint64 seed, QList<qint64> publicSenders, QList<qint64> spammerIds)
+    quint64 seed, QList<qint64> publicSenders, QList<qint64> spammerIds, int slotsPerDialog)
     : m_machine(SandboxRandom::combine(seed, 0x4d455353))
+    , m_slots(std::max(1, slotsPerDialog))
     , m_publicSenders(std::move(publicSenders))
     , m_spammerIds(std::move(spammerIds))
 {
@@ -141,6 +149,9 @@ SandboxMessageFactory::SandboxMessageFactory(
 
 qint64 SandboxMessageFactory::dateSent(const SandboxDialog &dialog, int position) const
 {
+    const int generated = dialog.messageCount - int(dialog.campaignPosts.size());
+    if (position >= generated)
+        return dialog.campaignPosts.at(position - generated).dateSent;
     const qint64 jitterRange = std::max<qint64>(1, dialog.sendStep / 2);
     const qint64 jitter
         = qint64(SandboxRandom::combine(dialog.messageSeed, quint64(position) + 0x7000)
@@ -179,6 +190,12 @@ qint64 SandboxMessageFactory::pickSender(const SandboxDialog &dialog, quint64 &s
 SandboxMessageFactory::Readers SandboxMessageFactory::readers(
     const SandboxDialog &dialog, int position) const
 {
+    const int generated = dialog.messageCount - int(dialog.campaignPosts.size());
+    if (position >= generated) {
+        // A spam wave has just arrived: nobody but its sender has read it.
+        const qint64 sender = dialog.campaignPosts.at(position - generated).senderId;
+        return Readers { sender, { sender } };
+    }
     quint64 state = SandboxRandom::combine(dialog.messageSeed, quint64(position));
     Readers result;
     result.senderId = pickSender(dialog, state);
@@ -212,9 +229,7 @@ SandboxMessage SandboxMessageFactory::message(const SandboxDialog &dialog, int p
     message.position = position;
     message.senderId = who.senderId;
     message.dateSent = dateSent(dialog, position);
-    const quint64 sequence = quint64(dialog.index) * MaxMessagesPerDialog + quint64(position);
-    message.id = SandboxObjectId::make(
-        message.dateSent, m_machine ^ (sequence >> 24), quint32(sequence & 0xffffff));
+    message.id = messageId(dialog, position, message.dateSent);
     message.readIds = who.readIds;
     message.deliveredIds
         = dialog.type == SandboxDialog::PublicGroup ? who.readIds : dialog.occupantIds;
@@ -225,6 +240,11 @@ SandboxMessage SandboxMessageFactory::message(const SandboxDialog &dialog, int p
         }
     }
 
+    const int generated = dialog.messageCount - int(dialog.campaignPosts.size());
+    if (position >= generated) {
+        message.text = dialog.campaignPosts.at(position - generated).text;
+        return message;
+    }
     const bool fromSpammer
         = std::binary_search(m_spammerIds.cbegin(), m_spammerIds.cend(), message.senderId);
     if (fromSpammer) {
@@ -262,5 +282,13 @@ int SandboxMessageFactory::dialogIndexOfMessage(const QString &messageId) const
     if (!ok || high > 0xff)
         return -1;
     const quint64 sequence = (high << 24) | quint64(counter);
-    return int(sequence / MaxMessagesPerDialog);
+    return int(sequence / quint64(m_slots));
+}
+
+QString SandboxMessageFactory::messageId(
+    const SandboxDialog &dialog, int position, qint64 dateSent) const
+{
+    const quint64 sequence = quint64(dialog.index) * quint64(m_slots) + quint64(position);
+    return SandboxObjectId::make(
+        dateSent, m_machine ^ (sequence >> 24), quint32(sequence & 0xffffff));
 }

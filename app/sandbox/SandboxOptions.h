@@ -15,6 +15,12 @@ struct SandboxOptions {
     // still start in well under two seconds.
     int dialogs = 1000;
     quint32 seed = 1;
+    // Messages in every dialog that has any; 0 keeps the generated mix of 1 to 40 a dialog.
+    int messagesPerDialog = 0;
+    // Spam waves: each has two or three spammer accounts post one text with a link into many
+    // groups within a few hours, after the rest of the history. 0 (the default) adds none, so
+    // that a seed keeps giving the same community.
+    int spamCampaigns = 0;
     // Added to every answer without serialising concurrent requests.
     int latencyMs = 0;
     // Answer 429 above this many admitted requests in a sliding one-second window; 0 is off.

@@ -47,7 +47,8 @@ bool SandboxServer::start(QString *errorMessage)
     }
     QElapsedTimer timer;
     timer.start();
-    m_community->build(m_options.seed, m_options.dialogs);
+    m_community->build(
+        m_options.seed, m_options.dialogs, m_options.messagesPerDialog, m_options.spamCampaigns);
     if (!m_options.fixedCredentials)
         m_community->randomiseSecrets();
     qCDebug(lcSandbox, "Built %d users and %d dialogs in %lld ms", int(m_community->users().size()),
@@ -394,6 +395,23 @@ QList<qint64> SandboxServer::spammerIds() const
             ids.append(user.id);
     }
     return ids;
+}
+
+std::vector<SandboxCampaign> SandboxServer::campaigns() const
+{
+    return m_community->campaigns();
+}
+
+QString SandboxServer::postMessage(const QString &dialogId, qint64 senderId, const QString &text)
+{
+    SandboxDialog *dialog = m_community->dialog(dialogId);
+    return dialog ? m_community->postMessage(*dialog, senderId, text) : QString();
+}
+
+QString SandboxServer::createGroup(
+    qint64 ownerId, const QList<qint64> &occupants, const QString &name)
+{
+    return m_community->createGroup(ownerId, occupants, name);
 }
 
 int SandboxServer::requestCount() const

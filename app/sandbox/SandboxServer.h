@@ -2,6 +2,7 @@
 
 #pragma once
 
+#include "SandboxCampaign.h"
 #include "SandboxOptions.h"
 
 #include <QHash>
@@ -88,6 +89,12 @@ public:
     QList<qint64> userIds() const;
     // The users the community was generated to behave as spammers.
     QList<qint64> spammerIds() const;
+    // The spam waves generated with SandboxOptions::spamCampaigns.
+    std::vector<SandboxCampaign> campaigns() const;
+    // Changes while running, as other clients would make them: a message at the end of a dialog
+    // (its id; empty when there is no such dialog or no room left) and a new group (its id).
+    QString postMessage(const QString &dialogId, qint64 senderId, const QString &text);
+    QString createGroup(qint64 ownerId, const QList<qint64> &occupants, const QString &name);
     // Counters since start. Lost answers count under status 0.
     int requestCount() const;
     int answeredWithStatus(int httpStatus) const;

@@ -112,11 +112,20 @@ int main(int argc, char *argv[])
         SandboxCommandLine::tr("Seconds a session lives after its last use (default %1).")
             .arg(defaults.sessionTtlSeconds),
         SandboxCommandLine::tr("SECONDS"), QString::number(defaults.sessionTtlSeconds));
+    const QCommandLineOption messagesPerDialog(u"messages-per-dialog"_s,
+        SandboxCommandLine::tr("Messages in every dialog that has any (default: a mix of 1 to "
+                               "40)."),
+        SandboxCommandLine::tr("N"), QString::number(defaults.messagesPerDialog));
+    const QCommandLineOption campaigns(u"spam-campaigns"_s,
+        SandboxCommandLine::tr("Spam waves: a few accounts post one link into many groups "
+                               "within hours (default %1).")
+            .arg(defaults.spamCampaigns),
+        SandboxCommandLine::tr("N"), QString::number(defaults.spamCampaigns));
     const QCommandLineOption fixedCredentials(u"fixed-credentials"_s,
         SandboxCommandLine::tr("Derive the application keys and passwords from the seed, the same "
                                "every start, instead of fresh random ones. For tests only."));
     parser.addOptions({ port, bind, dialogs, seed, latency, rateLimit, retryAfter, errorRate,
-        loseRate, sessionTtl, fixedCredentials });
+        loseRate, sessionTtl, fixedCredentials, messagesPerDialog, campaigns });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     // parse() rather than process(): a bad command line exits 2 like a bad option value.
@@ -137,6 +146,8 @@ int main(int argc, char *argv[])
                  .arg(parser.value(bind)));
     options.dialogs = int(integerOption(parser, dialogs, 0, SandboxCommunityBuilder::MaxDialogs));
     options.seed = quint32(integerOption(parser, seed, 0, 4294967295LL));
+    options.messagesPerDialog = int(integerOption(parser, messagesPerDialog, 0, 10000));
+    options.spamCampaigns = int(integerOption(parser, campaigns, 0, 1000));
     options.latencyMs = int(integerOption(parser, latency, 0, 600000));
     options.rateLimit = int(integerOption(parser, rateLimit, 0, 1000000));
     if (parser.isSet(retryAfter))

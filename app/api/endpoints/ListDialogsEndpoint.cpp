@@ -39,6 +39,9 @@ ApiRequest ListDialogsEndpoint::build(const DialogQuery &query, int skip, int li
     if (query.lastActivityAfter.isValid())
         QueryEncoding::add(request.query, u"last_message_date_sent[gt]"_s,
             QString::number(query.lastActivityAfter.toSecsSinceEpoch()));
+    if (query.updatedSince.isValid())
+        QueryEncoding::add(request.query, u"updated_at[gte]"_s,
+            QString::number(query.updatedSince.toSecsSinceEpoch()));
     if (query.occupantId)
         QueryEncoding::add(
             request.query, u"occupants_ids[all]"_s, QString::number(*query.occupantId));
