@@ -569,6 +569,8 @@ DeletionPlan MainWindow::basePlan() const
     plan.environmentName = Profile::environmentName(m_profile.environment);
     plan.userNames = m_users ? m_users->displayNames() : QHash<qint64, QString>();
     plan.guard = moderationSettings().guard();
+    plan.authMode = m_profile.settings.authMode;
+    plan.keepEvidence = moderationSettings().keepEvidence;
     if (m_actingUser) {
         plan.actingUserId = m_actingUser->id;
         plan.actingUserName = m_actingUser->displayName();
@@ -750,12 +752,12 @@ void MainWindow::runDelete(const DeletionPlan &plan, RunOrigin origin)
     updateActions();
 }
 
-void MainWindow::onOutcomesSettled(const QList<DeleteOutcome> &outcomes)
+void MainWindow::onOutcomesSettled(const QList<ItemOutcome> &outcomes)
 {
     QStringList gone;
-    for (const DeleteOutcome &outcome : outcomes) {
-        if (outcome.result == DeleteOutcome::Result::Deleted
-            || outcome.result == DeleteOutcome::Result::AlreadyGone)
+    for (const ItemOutcome &outcome : outcomes) {
+        if (outcome.result == ItemOutcome::Result::Deleted
+            || outcome.result == ItemOutcome::Result::AlreadyGone)
             gone.append(outcome.id);
     }
     if (!gone.isEmpty() && m_loader)

@@ -4,7 +4,7 @@
 #include "api/ConnectionSettings.h"
 #include "auth/Profile.h"
 #include "domain/ChatUser.h"
-#include "domain/DeleteOutcome.h"
+#include "domain/ItemOutcome.h"
 #include "moderation/DeletionPlan.h"
 #include "moderation/Journal.h"
 #include "moderation/ModerationSettings.h"
@@ -107,7 +107,7 @@ private:
     DeletionPlan basePlan() const;
     void confirmAndRun(const DeletionPlan &plan, RunOrigin origin);
     void runDelete(const DeletionPlan &plan, RunOrigin origin);
-    void onOutcomesSettled(const QList<DeleteOutcome> &outcomes);
+    void onOutcomesSettled(const QList<ItemOutcome> &outcomes);
     void onLoadFailed(const ApiError &error);
     void onCurrentChanged();
     void updateSelectionLabel();

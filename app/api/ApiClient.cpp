@@ -29,6 +29,7 @@ struct ApiClient::Call {
     bool cancelled = false;
     int attempts = 0;
     int unansweredAttempts = 0;
+    QList<int> attemptStatuses;
     qint64 notBefore = 0;
     quint64 sessionGeneration = 0;
     QPointer<QNetworkReply> reply;
@@ -266,11 +267,17 @@ void ApiClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
     m_inFlight.remove(call->id);
     ApiReply result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A transport failure after the status line (the connection dropped mid-answer) leaves a
+    // status but no answer: it is no answer, whatever the status said.
+    if (reply->error() > QNetworkReply::NoError
+        && reply->error() < QNetworkReply::ProxyConnectionRefusedError)
+        result.httpStatus = 0;
     if (reply->isOpen())
         result.body = reply->readAll();
     result.retryAfter = reply->rawHeader("Retry-After");
     result.wasSent = true;
     result.attempts = call->attempts;
+    call->attemptStatuses.append(result.httpStatus);
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString networkErrorText = reply->errorString();
     reply->deleteLater();
@@ -374,6 +381,7 @@ void ApiClient::finish(const CallPtr &call, ApiReply reply)
     if (reply.attempts == 0)
         reply.attempts = call->attempts;
     reply.unansweredAttempts = call->unansweredAttempts;
+    reply.attemptStatuses = call->attemptStatuses;
     QMetaObject::invokeMethod(
         this,
         [call, reply] {
