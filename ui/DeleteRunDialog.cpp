@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "DeleteRunDialog.h"
 
 #include "Prompter.h"
 #include "models/DeleteResultModel.h"
 #include "moderation/ModerationRun.h"
+#include "support/PrivateFiles.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -12,7 +15,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -216,15 +218,13 @@ void DeleteRunDialog::exportResults()
         this, tr("Export results"), u"qbmod-results.csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
     const QByteArray content = path.endsWith(u".json"_s, Qt::CaseInsensitive)
         ? QJsonDocument(m_results->toJson()).toJson()
         : m_results->toCsv().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
-        || !file.commit()) {
+    QString error;
+    if (!PrivateFiles::write(path, content, &error))
         Prompter::current()->warn(
-            this, tr("Export results"), tr("Could not write %1: %2").arg(path, file.errorString()));
-    }
+            this, tr("Export results"), tr("Could not write %1: %2").arg(path, error));
 }
 
 void DeleteRunDialog::reject()

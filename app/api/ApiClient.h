@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "ApiRequest.h"
@@ -67,6 +69,7 @@ private:
     bool isDispatchable(const Call &call) const;
     void ensureSessionCall();
     void dispatch(const CallPtr &call);
+    void guardAnswerSize(const CallPtr &call, QNetworkReply *reply);
     void onReplyFinished(const CallPtr &call, QNetworkReply *reply);
     void retryLater(const CallPtr &call, qint64 delayMs);
     void finish(const CallPtr &call, ApiReply reply);

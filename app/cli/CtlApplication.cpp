@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "CtlApplication.h"
 
 #include "CtlCommand.h"
@@ -15,6 +17,7 @@
 #include "auth/KeychainSecretStore.h"
 #include "auth/ProfileStore.h"
 #include "moderation/Journal.h"
+#include "support/Version.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -23,7 +26,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QStringList connectionOptions { u"endpoint"_s, u"app-id"_s, u"auth-key"_s, u"login"_s,
-    u"concurrency"_s, u"rate"_s, u"timeout"_s, u"verbose"_s, u"json"_s, u"profile"_s };
+    u"concurrency"_s, u"rate"_s, u"timeout"_s, u"deadline"_s, u"max-answer-mb"_s, u"verbose"_s,
+    u"json"_s, u"profile"_s };
 
 // Which options each command takes besides the connection ones.
 const QHash<QString, QStringList> &commandOptions()
@@ -78,6 +82,10 @@ void CtlApplication::addOptions()
         { u"concurrency"_s, tr("Requests in flight at once (default 6)."), tr("N") },
         { u"rate"_s, tr("At most N requests per second (default: no fixed cap)."), tr("N") },
         { u"timeout"_s, tr("Seconds to wait for each answer (default 30)."), tr("SECONDS") },
+        { u"deadline"_s,
+            tr("Seconds a whole answer may take, however slowly it trickles in (default 300)."),
+            tr("SECONDS") },
+        { u"max-answer-mb"_s, tr("Largest answer accepted, in MiB (default 64)."), tr("N") },
         { u"json"_s, tr("Print JSON for scripts.") },
         { u"verbose"_s,
             tr("Log each request to standard error (credentials are never "
@@ -371,6 +379,18 @@ bool CtlApplication::configureClient(
             return false;
         policy.transferTimeoutMs = *value * 1000;
     }
+    if (m_parser.isSet(u"deadline"_s)) {
+        const auto value = readIntOption(u"deadline"_s, 1, 86400);
+        if (!value)
+            return false;
+        policy.totalDeadlineMs = *value * 1000;
+    }
+    if (m_parser.isSet(u"max-answer-mb"_s)) {
+        const auto value = readIntOption(u"max-answer-mb"_s, 1, 4096);
+        if (!value)
+            return false;
+        limits.maxResponseBytes = qint64(*value) * 1024 * 1024;
+    }
 
     m_client = new ApiClient(this);
     m_client->setConnection(settings, credentials);
@@ -396,7 +416,7 @@ void CtlApplication::start(const QStringList &arguments)
         return;
     }
     if (m_parser.isSet(u"version"_s)) {
-        m_io->out << u"qbmodctl " QBMOD_VERSION ""_s << Qt::endl;
+        m_io->out << u"qbmodctl "_s << QString::fromLatin1(Version::text) << Qt::endl;
         finishWith(ExitSuccess);
         return;
     }

@@ -1,10 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxCommunity.h"
 
 #include "SandboxCommunityBuilder.h"
 #include "SandboxObjectId.h"
 
+#include <QRandomGenerator>
+
 #include <algorithm>
 #include <iterator>
+
+void SandboxCommunity::randomiseSecrets()
+{
+    const auto randomText = [](int length) {
+        static const char alphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        QString text;
+        for (int i = 0; i < length; ++i)
+            text.append(QLatin1Char(
+                alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]));
+        return text;
+    };
+    m_application.authKey = randomText(16);
+    m_application.authSecret = randomText(16);
+    m_application.apiKey = randomText(43);
+    for (SandboxUser &user : m_users)
+        user.password = randomText(14);
+}
 
 void SandboxCommunity::build(quint32 seed, int dialogCount)
 {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "SandboxApplication.h"
@@ -26,6 +28,9 @@ public:
     };
 
     void build(quint32 seed, int dialogCount);
+    // New application keys and user passwords from the system's random source: the community
+    // stays the seed's, its secrets are this run's own.
+    void randomiseSecrets();
 
     const SandboxApplication &application() const { return m_application; }
 

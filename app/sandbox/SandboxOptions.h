@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QHostAddress>
+#include <QUrl>
 
 // Everything that shapes a sandbox run: where it listens, how large and which demo community it
 // generates, and the faults it injects. The fault settings can also be changed at run time
@@ -33,4 +36,22 @@ struct SandboxOptions {
     int answerJitterMs = 0;
     // Sessions expire this long after their last use.
     int sessionTtlSeconds = 7200;
+    // The application's keys and the users' passwords are fresh random ones every start; only
+    // with this set do they follow the seed, the same every time (for tests and screenshots).
+    bool fixedCredentials = false;
+
+    // A hostile or broken server, for testing clients' defences.
+    // Not empty: every request is answered 307 to the same path and query on this origin.
+    QUrl redirectTo;
+    // List answers claim two billion entries and a limit of one.
+    bool absurdTotals = false;
+    // Above 0: answers to GET requests are this many bytes of JSON, streamed as fast as the
+    // client reads.
+    qint64 oversizeBytes = 0;
+    // Answers to GET requests announce a body and then send one byte every trickleIntervalMs,
+    // never finishing.
+    bool trickle = false;
+    int trickleIntervalMs = 50;
+    // Names and message texts carry terminal controls, bidi overrides and formula cells.
+    bool hostileText = false;
 };

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxServer.h"
 
 #include "SandboxApi.h"
 #include "SandboxCommunity.h"
 #include "SandboxFaults.h"
+#include "SandboxHostileAnswers.h"
 #include "SandboxHttpAdapter.h"
 #include "SandboxLogging.h"
 #include "SandboxRequest.h"
@@ -45,6 +48,8 @@ bool SandboxServer::start(QString *errorMessage)
     QElapsedTimer timer;
     timer.start();
     m_community->build(m_options.seed, m_options.dialogs);
+    if (!m_options.fixedCredentials)
+        m_community->randomiseSecrets();
     qCDebug(lcSandbox, "Built %d users and %d dialogs in %lld ms", int(m_community->users().size()),
         m_community->dialogCount(), timer.elapsed());
 
@@ -72,7 +77,17 @@ bool SandboxServer::start(QString *errorMessage)
         return false;
     }
     qCDebug(lcSandbox, "Listening on %s", qUtf8Printable(endpoint().toString()));
+    if (isReachableFromOtherComputers())
+        qCWarning(lcSandbox,
+            "The sandbox listens on %s, which other computers can reach. Anyone who can reach it "
+            "can sign in with its credentials and read or delete its demo data.",
+            qUtf8Printable(m_options.address.toString()));
     return true;
+}
+
+bool SandboxServer::isReachableFromOtherComputers() const
+{
+    return !m_options.address.isLoopback();
 }
 
 bool SandboxServer::isListening() const
@@ -88,7 +103,14 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
     SandboxResponse response;
     bool lose = false;
     const SandboxFault scripted = m_faults->nextScripted(method);
-    if (scripted.kind == SandboxFault::Kind::RefuseBefore) {
+    if (!m_options.redirectTo.isEmpty()) {
+        // Nothing is applied: the request only learns where to go.
+        QUrl target = m_options.redirectTo;
+        target.setPath(request.path);
+        target.setQuery(QString::fromUtf8(request.query));
+        response = SandboxResponse::empty(307);
+        response.setHeader("Location", target.toEncoded());
+    } else if (scripted.kind == SandboxFault::Kind::RefuseBefore) {
         response = SandboxResponse::errorList(scripted.status, u"Scripted refusal"_s);
     } else if (!m_faults->admit()) {
         response
@@ -109,6 +131,10 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
         } else if (scripted.kind == SandboxFault::Kind::None && !lose && afterAct) {
             response = SandboxResponse::errorList(m_faults->afterActStatus(), u"Bad Gateway"_s);
         }
+        if (m_options.absurdTotals)
+            SandboxHostileAnswers::claimAbsurdTotals(response);
+        if (m_options.hostileText)
+            SandboxHostileAnswers::makeTextHostile(response);
     }
     if (!response.body.isEmpty())
         response.setHeader("Content-Type", "application/json; charset=utf-8");
@@ -136,6 +162,12 @@ void SandboxServer::deliver(const QString &method, const QString &path, quint64 
         qCDebug(
             lcSandbox, "%s %s: applied, reply lost", qUtf8Printable(method), qUtf8Printable(path));
         m_http->drop(ticket);
+    } else if (method == u"GET"_s && m_options.trickle) {
+        qCDebug(lcSandbox, "%s %s: trickling", qUtf8Printable(method), qUtf8Printable(path));
+        m_http->stream(ticket, 200, 1000000, 1, std::max(1, m_options.trickleIntervalMs));
+    } else if (method == u"GET"_s && m_options.oversizeBytes > 0) {
+        qCDebug(lcSandbox, "%s %s: oversize", qUtf8Printable(method), qUtf8Printable(path));
+        m_http->stream(ticket, 200, m_options.oversizeBytes, 64 * 1024, 0);
     } else {
         qCDebug(lcSandbox, "%s %s: %d", qUtf8Printable(method), qUtf8Printable(path), status);
         m_http->answer(ticket, response);
@@ -394,6 +426,11 @@ int SandboxServer::requestCount() const
 int SandboxServer::answeredWithStatus(int httpStatus) const
 {
     return m_answered.value(httpStatus);
+}
+
+qint64 SandboxServer::bytesStreamed() const
+{
+    return m_http ? m_http->streamedBytes() : 0;
 }
 
 int SandboxServer::peakAnswersInFlight() const

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "SandboxFaults.h"
@@ -41,6 +43,8 @@ public:
     // Builds the community and starts listening.
     bool start(QString *errorMessage = nullptr);
     bool isListening() const;
+    // Bound to an address other than loopback (a wildcard included).
+    bool isReachableFromOtherComputers() const;
 
     QUrl endpoint() const; // e.g. http://127.0.0.1:PORT
     quint16 port() const;
@@ -93,6 +97,8 @@ public:
     int answeredWithStatus(int httpStatus) const;
     // The most requests that were waiting for their answer at the same time.
     int peakAnswersInFlight() const;
+    // Body bytes of oversize and trickling answers handed to the network so far.
+    qint64 bytesStreamed() const;
 
 Q_SIGNALS:
     // After an answer went out (status 0: the reply was deliberately lost).

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "ConsoleParts.h"
 #include "MainWindow.h"
 #include "SandboxFixture.h"
 #include "models/DialogFilterProxyModel.h"
@@ -58,30 +61,32 @@ private Q_SLOTS:
         profile.environment = Profile::Environment::Sandbox;
         profile.settings = fixture.apiKeySettings();
         window.connectTo(profile, fixture.apiKeyCredentials());
-        QTRY_VERIFY_WITH_TIMEOUT(!window.loader()->isLoading(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!Parts::loader(&window)->isLoading(), 10000);
 
         Heartbeat heartbeat;
         heartbeat.start();
         QElapsedTimer load;
         load.start();
-        window.loadAllAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !window.loader()->isLoading() && window.dialogModel()->rowCount() == 100000, 180000);
+        Parts::loadAllAction(&window)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!Parts::loader(&window)->isLoading()
+                && Parts::dialogModel(&window)->rowCount() == 100000,
+            180000);
         const qint64 loadMs = load.elapsed();
         const qint64 loadGap = heartbeat.longestGap;
 
         heartbeat.longestGap = 0;
         QElapsedTimer filter;
         filter.start();
-        QTest::keyClicks(window.localFilterEdit(), u"club"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(window.filterModel()->rowCount() < 100000, 30000);
+        QTest::keyClicks(Parts::localFilterEdit(&window), u"club"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(Parts::filterModel(&window)->rowCount() < 100000, 30000);
         const qint64 filterMs = filter.elapsed();
         const qint64 filterGap = heartbeat.longestGap;
-        window.localFilterEdit()->clear();
+        Parts::localFilterEdit(&window)->clear();
 
         QElapsedTimer sort;
         sort.start();
-        window.dialogTable()->sortByColumn(DialogTableModel::LastActivity, Qt::DescendingOrder);
+        Parts::dialogTable(&window)->sortByColumn(
+            DialogTableModel::LastActivity, Qt::DescendingOrder);
         const qint64 sortMs = sort.elapsed();
 
         qInfo("100000 dialogs: load all %lld ms (longest event-loop stall %lld ms); typing a "

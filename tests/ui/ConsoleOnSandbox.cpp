@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ConsoleOnSandbox.h"
 
+#include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "models/DialogListLoader.h"
@@ -47,10 +50,11 @@ bool ConsoleOnSandbox::connect(AuthMode mode, const SandboxOptions &options)
     profile.settings = apiKey ? m_fixture->apiKeySettings() : m_fixture->sessionSettings(0);
     m_window->connectTo(
         profile, apiKey ? m_fixture->apiKeyCredentials() : m_fixture->sessionCredentials(0));
-    m_window->client()->setRetryPolicy(RetryPolicy::immediateForTests());
+    Parts::client(m_window.get())->setRetryPolicy(RetryPolicy::immediateForTests());
     return QTest::qWaitFor(
         [this] {
-            return m_window->dialogModel()->rowCount() > 0 && !m_window->loader()->isLoading();
+            return Parts::dialogModel(m_window.get())->rowCount() > 0
+                && !Parts::loader(m_window.get())->isLoading();
         },
         10000);
 }
@@ -80,8 +84,8 @@ DeleteRunDialog *ConsoleOnSandbox::confirmAndRun(DeleteConfirmationDialog *dialo
     if (!dialog->confirmButton()->isEnabled())
         return nullptr;
     QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
-    static_cast<void>(QTest::qWaitFor([this] { return m_window->currentRun(); }, 5000));
-    DeleteRunDialog *run = m_window->currentRun();
+    static_cast<void>(QTest::qWaitFor([this] { return Parts::currentRun(m_window.get()); }, 5000));
+    DeleteRunDialog *run = Parts::currentRun(m_window.get());
     if (run)
         static_cast<void>(QTest::qWaitFor([run] { return !run->isRunning(); }, 20000));
     return run;

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ActingUserDialog.h"
 #include "ConsoleOnSandbox.h"
+#include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "DialogDetailPane.h"
@@ -48,23 +51,24 @@ private:
 
     void loadAll()
     {
-        window()->loadAllAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!window()->loader()->isLoading()
-                && window()->dialogModel()->rowCount() == window()->loader()->totalEntries(),
+        Parts::loadAllAction(window())->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!Parts::loader(window())->isLoading()
+                && Parts::dialogModel(window())->rowCount()
+                    == Parts::loader(window())->totalEntries(),
             20000);
     }
 
-    QTableView *table() const { return window()->dialogTable(); }
+    QTableView *table() const { return Parts::dialogTable(window()); }
 
     // Selects the rows of these ids with ctrl-clicks, like a person would.
     void selectIds(const QStringList &ids)
     {
         table()->clearSelection();
         for (const QString &id : ids) {
-            const int sourceRow = window()->dialogModel()->rowOf(id);
+            const int sourceRow = Parts::dialogModel(window())->rowOf(id);
             QVERIFY2(sourceRow >= 0, qPrintable(id));
-            const QModelIndex index = window()->filterModel()->mapFromSource(
-                window()->dialogModel()->index(sourceRow, 0));
+            const QModelIndex index = Parts::filterModel(window())->mapFromSource(
+                Parts::dialogModel(window())->index(sourceRow, 0));
             table()->scrollTo(index);
             const QRect rect = table()->visualRect(index);
             QTest::mouseClick(
@@ -97,35 +101,38 @@ private Q_SLOTS:
     void connectingLoadsTheFirstPageAndShowsTheCounts()
     {
         open();
-        QCOMPARE(window()->dialogModel()->rowCount(), 100);
-        QCOMPARE(window()->loader()->totalEntries(), 600);
-        QVERIFY(window()->environmentBanner()->isVisible());
-        QVERIFY(window()->environmentBanner()->text().contains(u"SANDBOX"_s));
-        QVERIFY2(window()->selectionLabel()->text().contains(u"0 selected of 100 loaded"_s),
-            qPrintable(window()->selectionLabel()->text()));
-        QVERIFY(window()->selectionLabel()->text().contains(u"600 in total"_s));
+        QCOMPARE(Parts::dialogModel(window())->rowCount(), 100);
+        QCOMPARE(Parts::loader(window())->totalEntries(), 600);
+        QVERIFY(Parts::environmentBanner(window())->isVisible());
+        QVERIFY(Parts::environmentBanner(window())->text().contains(u"SANDBOX"_s));
+        QVERIFY2(Parts::selectionLabel(window())->text().contains(u"0 selected of 100 loaded"_s),
+            qPrintable(Parts::selectionLabel(window())->text()));
+        QVERIFY(Parts::selectionLabel(window())->text().contains(u"600 in total"_s));
     }
 
     void loadAllLoadsEveryDialogAndTheLocalFilterNarrowsThem()
     {
         open();
         loadAll();
-        QCOMPARE(window()->dialogModel()->rowCount(), 600);
+        QCOMPARE(Parts::dialogModel(window())->rowCount(), 600);
 
-        const QString name = window()->dialogModel()->dialogAt(17).name;
+        const QString name = Parts::dialogModel(window())->dialogAt(17).name;
         QTest::keyClick(window(), Qt::Key_F, Qt::ControlModifier);
-        QTRY_VERIFY(window()->localFilterEdit()->hasFocus());
-        QTest::keyClicks(window()->localFilterEdit(), name);
-        QTRY_VERIFY(window()->filterModel()->rowCount() < 600);
-        const int shown = window()->filterModel()->rowCount();
+        QTRY_VERIFY(Parts::localFilterEdit(window())->hasFocus());
+        QTest::keyClicks(Parts::localFilterEdit(window()), name);
+        QTRY_VERIFY(Parts::filterModel(window())->rowCount() < 600);
+        const int shown = Parts::filterModel(window())->rowCount();
         QVERIFY(shown >= 1);
         QVERIFY(shown < 600);
         for (int row = 0; row < shown; ++row) {
-            const Dialog &dialog = window()->dialogModel()->dialogAt(
-                window()->filterModel()->mapToSource(window()->filterModel()->index(row, 0)).row());
+            const Dialog &dialog = Parts::dialogModel(window())->dialogAt(
+                Parts::filterModel(window())
+                    ->mapToSource(Parts::filterModel(window())->index(row, 0))
+                    .row());
             const bool matches = dialog.name.contains(name, Qt::CaseInsensitive)
                 || dialog.lastMessage.contains(name, Qt::CaseInsensitive)
-                || window()->dialogModel()->ownerText(dialog).contains(name, Qt::CaseInsensitive);
+                || Parts::dialogModel(window())->ownerText(dialog).contains(
+                    name, Qt::CaseInsensitive);
             QVERIFY2(matches, qPrintable(dialog.name));
         }
     }
@@ -133,13 +140,15 @@ private Q_SLOTS:
     void theTypeFilterAsksTheServer()
     {
         open();
-        window()->typeFilterBox()->setCurrentIndex(window()->typeFilterBox()->findData(3));
+        Parts::typeFilterBox(window())->setCurrentIndex(
+            Parts::typeFilterBox(window())->findData(3));
         QTest::mouseClick(window()->findChild<QPushButton *>(u"applyFilters"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !window()->loader()->isLoading() && window()->dialogModel()->rowCount() > 0, 10000);
-        for (int row = 0; row < window()->dialogModel()->rowCount(); ++row)
-            QCOMPARE(window()->dialogModel()->dialogAt(row).type, DialogType::Private);
-        QVERIFY(window()->loader()->totalEntries() < 600);
+            !Parts::loader(window())->isLoading() && Parts::dialogModel(window())->rowCount() > 0,
+            10000);
+        for (int row = 0; row < Parts::dialogModel(window())->rowCount(); ++row)
+            QCOMPARE(Parts::dialogModel(window())->dialogAt(row).type, DialogType::Private);
+        QVERIFY(Parts::loader(window())->totalEntries() < 600);
     }
 
     void deleteForEveryoneNeedsTheTypedCountAndRemovesTheRows()
@@ -147,7 +156,7 @@ private Q_SLOTS:
         open();
         QStringList ids;
         for (int row = 3; row < 8; ++row)
-            ids.append(window()->dialogModel()->dialogAt(row).id);
+            ids.append(Parts::dialogModel(window())->dialogAt(row).id);
         selectIds(ids);
 
         DeleteConfirmationDialog *confirmation = pressDelete(true);
@@ -173,7 +182,7 @@ private Q_SLOTS:
             QCOMPARE(item.outcome, u"deleted"_s);
         QCOMPARE(journal.evidence(runs.first().id).size(), 5);
         for (const QString &id : ids) {
-            QCOMPARE(window()->dialogModel()->rowOf(id), -1);
+            QCOMPARE(Parts::dialogModel(window())->rowOf(id), -1);
             QVERIFY(!fixture().server().dialogExists(id));
         }
     }
@@ -181,22 +190,22 @@ private Q_SLOTS:
     void cancellingTheConfirmationDeletesNothing()
     {
         open();
-        const QString id = window()->dialogModel()->dialogAt(0).id;
+        const QString id = Parts::dialogModel(window())->dialogAt(0).id;
         selectIds({ id });
         DeleteConfirmationDialog *confirmation = pressDelete(true);
         QVERIFY(confirmation);
         QTest::keyClick(confirmation, Qt::Key_Escape);
         QTRY_VERIFY(!window()->findChild<DeleteConfirmationDialog *>());
-        QVERIFY(!window()->currentRun());
+        QVERIFY(!Parts::currentRun(window()));
         QVERIFY(fixture().server().dialogExists(id));
     }
 
     void deleteForOneUserNeedsAnActingUserWithAnApiKey()
     {
         open();
-        selectIds({ window()->dialogModel()->dialogAt(0).id });
-        QVERIFY(!window()->deleteAction()->isEnabled());
-        QVERIFY(window()->forceDeleteAction()->isEnabled());
+        selectIds({ Parts::dialogModel(window())->dialogAt(0).id });
+        QVERIFY(!Parts::deleteAction(window())->isEnabled());
+        QVERIFY(Parts::forceDeleteAction(window())->isEnabled());
     }
 
     void actingAsAUserListsTheirDialogsAndDeletesFromTheirListOnly()
@@ -205,19 +214,19 @@ private Q_SLOTS:
         const SandboxOperator ben = fixture().operatorAt(1);
         const qint64 anna = fixture().operatorAt(0).userId;
 
-        window()->actAsAction()->trigger();
+        Parts::actAsAction(window())->trigger();
         ActingUserDialog *picker = nullptr;
         QTRY_VERIFY((picker = window()->findChild<ActingUserDialog *>()));
         QTest::keyClicks(picker->searchEdit(), QString::number(ben.userId));
         QTest::keyClick(picker->searchEdit(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(picker->resultList()->count(), 1, 10000);
         QTest::keyClick(picker, Qt::Key_Return);
-        QTRY_VERIFY(window()->actingBanner()->isVisible());
-        QVERIFY(window()->actingBannerLabel()->text().contains(ben.login));
-        QTRY_VERIFY_WITH_TIMEOUT(!window()->loader()->isLoading(), 10000);
+        QTRY_VERIFY(Parts::actingBanner(window())->isVisible());
+        QVERIFY(Parts::actingBannerLabel(window())->text().contains(ben.login));
+        QTRY_VERIFY_WITH_TIMEOUT(!Parts::loader(window())->isLoading(), 10000);
         loadAll();
         const QStringList visible = fixture().server().dialogIdsVisibleTo(ben.userId);
-        QCOMPARE(window()->dialogModel()->rowCount(), visible.size());
+        QCOMPARE(Parts::dialogModel(window())->rowCount(), visible.size());
 
         // Dialogs Ben shares with Anna: after the delete Anna still has them.
         QStringList shared;
@@ -227,7 +236,7 @@ private Q_SLOTS:
         }
         QCOMPARE(shared.size(), 3);
         selectIds(shared);
-        QVERIFY(window()->deleteAction()->isEnabled());
+        QVERIFY(Parts::deleteAction(window())->isEnabled());
         DeleteConfirmationDialog *confirmation = pressDelete(false);
         QVERIFY(confirmation);
         QVERIFY(!confirmation->typedCountEdit());
@@ -235,13 +244,13 @@ private Q_SLOTS:
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 3 of 3."_s);
         for (const QString &id : shared) {
-            QCOMPARE(window()->dialogModel()->rowOf(id), -1);
+            QCOMPARE(Parts::dialogModel(window())->rowOf(id), -1);
             QVERIFY(!fixture().server().dialogVisibleTo(id, ben.userId));
             QVERIFY(fixture().server().dialogVisibleTo(id, anna));
         }
 
-        window()->stopActingAction()->trigger();
-        QVERIFY(!window()->actingBanner()->isVisible());
+        Parts::stopActingAction(window())->trigger();
+        QVERIFY(!Parts::actingBanner(window())->isVisible());
     }
 
     void forceDeletingAsANonOwnerShowsPartialResultsAndKeepsRefusedRowsSelected()
@@ -253,11 +262,12 @@ private Q_SLOTS:
         user.login = ben.login;
         window()->setActingUser(user);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !window()->loader()->isLoading() && window()->dialogModel()->rowCount() > 0, 10000);
+            !Parts::loader(window())->isLoading() && Parts::dialogModel(window())->rowCount() > 0,
+            10000);
         loadAll();
         QStringList owned, foreign;
-        for (int row = 0; row < window()->dialogModel()->rowCount(); ++row) {
-            const Dialog &dialog = window()->dialogModel()->dialogAt(row);
+        for (int row = 0; row < Parts::dialogModel(window())->rowCount(); ++row) {
+            const Dialog &dialog = Parts::dialogModel(window())->dialogAt(row);
             (dialog.ownerId == ben.userId ? owned : foreign).append(dialog.id);
         }
         QVERIFY(owned.size() >= 2 && foreign.size() >= 3);
@@ -275,7 +285,7 @@ private Q_SLOTS:
         QCOMPARE(run->summaryText(), u"Deleted 2 of 5. 3 not permitted."_s);
         QCOMPARE(run->results()->count(ItemOutcome::Result::NotPermitted), 3);
         for (const QString &id : foreign.mid(0, 3)) {
-            QVERIFY(window()->dialogModel()->rowOf(id) >= 0);
+            QVERIFY(Parts::dialogModel(window())->rowOf(id) >= 0);
             QVERIFY(fixture().server().dialogExists(id));
         }
         QCOMPARE(table()->selectionModel()->selectedRows().size(), 3);
@@ -286,7 +296,7 @@ private Q_SLOTS:
         open();
         QStringList ids;
         for (int row = 10; row < 14; ++row)
-            ids.append(window()->dialogModel()->dialogAt(row).id);
+            ids.append(Parts::dialogModel(window())->dialogAt(row).id);
         selectIds(ids);
         fixture().server().setErrorRate(1.0);
         DeleteRunDialog *run = confirmAndRun(pressDelete(true));
@@ -296,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(run->results()->outcome(ids.first())->blockedBecause.contains(u"evidence"_s));
         QVERIFY(run->retryButton()->isEnabled());
         for (const QString &id : ids)
-            QVERIFY(window()->dialogModel()->rowOf(id) >= 0);
+            QVERIFY(Parts::dialogModel(window())->rowOf(id) >= 0);
 
         fixture().server().setErrorRate(0);
         QTest::mouseClick(run->retryButton(), Qt::LeftButton);
@@ -304,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(run->summaryText(), u"Deleted 4 of 4."_s);
         QVERIFY(!run->retryButton()->isEnabled());
         for (const QString &id : ids)
-            QCOMPARE(window()->dialogModel()->rowOf(id), -1);
+            QCOMPARE(Parts::dialogModel(window())->rowOf(id), -1);
     }
 
     void cancellingMidRunLeavesEveryDialogAccountedFor()
@@ -314,17 +324,17 @@ private Q_SLOTS:
         options.dialogs = 2000; // enough of the operator's dialogs for several batches
         open(options, AuthMode::Session);
         loadAll();
-        const int loaded = window()->dialogModel()->rowCount();
+        const int loaded = Parts::dialogModel(window())->rowCount();
         QVERIFY(loaded > 150);
-        window()->client()->setLimits({ 1, 0 });
+        Parts::client(window())->setLimits({ 1, 0 });
         table()->setFocus();
         QTest::keyClick(table(), Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(table()->selectionModel()->selectedRows().size(), loaded);
         DeleteConfirmationDialog *confirmation = pressDelete(false);
         QVERIFY(confirmation);
         QTest::mouseClick(confirmation->confirmButton(), Qt::LeftButton);
-        QTRY_VERIFY(window()->currentRun());
-        DeleteRunDialog *run = window()->currentRun();
+        QTRY_VERIFY(Parts::currentRun(window()));
+        DeleteRunDialog *run = Parts::currentRun(window());
         QTRY_VERIFY_WITH_TIMEOUT(run->results()->count(ItemOutcome::Result::Deleted) >= 50, 10000);
         QTest::keyClick(run, Qt::Key_Escape); // Esc cancels a running delete
         QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 10000);
@@ -341,17 +351,17 @@ private Q_SLOTS:
             = run->results()->idsWithResult({ ItemOutcome::Result::NotAttempted });
         for (const QString &id : untouched) {
             QVERIFY(fixture().server().dialogVisibleTo(id, anna));
-            QVERIFY(window()->dialogModel()->rowOf(id) >= 0);
+            QVERIFY(Parts::dialogModel(window())->rowOf(id) >= 0);
         }
     }
 
     void aSessionLoginDeletesFromTheOperatorsOwnList()
     {
         open(SandboxFixture::defaultOptions(), AuthMode::Session);
-        QVERIFY(!window()->actAsAction()->isEnabled());
-        const QString id = window()->dialogModel()->dialogAt(0).id;
+        QVERIFY(!Parts::actAsAction(window())->isEnabled());
+        const QString id = Parts::dialogModel(window())->dialogAt(0).id;
         selectIds({ id });
-        QVERIFY(window()->deleteAction()->isEnabled());
+        QVERIFY(Parts::deleteAction(window())->isEnabled());
         DeleteRunDialog *run = confirmAndRun(pressDelete(false));
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
@@ -364,8 +374,8 @@ private Q_SLOTS:
         const qint64 anna = fixture().operatorAt(0).userId;
         int row = 0;
         QString messageId;
-        for (; row < window()->dialogModel()->rowCount(); ++row) {
-            const Dialog &dialog = window()->dialogModel()->dialogAt(row);
+        for (; row < Parts::dialogModel(window())->rowCount(); ++row) {
+            const Dialog &dialog = Parts::dialogModel(window())->dialogAt(row);
             const QStringList messages = fixture().server().messageIds(dialog.id);
             if (dialog.type != DialogType::Public && !messages.isEmpty()
                 && !fixture().server().messageReadIds(messages.last()).contains(anna)) {
@@ -374,20 +384,20 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!messageId.isEmpty());
-        const QModelIndex index
-            = window()->filterModel()->mapFromSource(window()->dialogModel()->index(row, 0));
+        const QModelIndex index = Parts::filterModel(window())->mapFromSource(
+            Parts::dialogModel(window())->index(row, 0));
         table()->setCurrentIndex(index);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !window()->detailPane()->messagesView()->toPlainText().isEmpty(), 10000);
-        QCOMPARE(window()->detailPane()->membersView()->count(),
-            window()->dialogModel()->dialogAt(row).occupantIds.size());
+            !Parts::detailPane(window())->messagesView()->toPlainText().isEmpty(), 10000);
+        QCOMPARE(Parts::detailPane(window())->membersView()->count(),
+            Parts::dialogModel(window())->dialogAt(row).occupantIds.size());
         QVERIFY(!fixture().server().messageReadIds(messageId).contains(anna));
     }
 
     void aForceDeleteNeedsAReasonBeforeItCanBeConfirmed()
     {
         open();
-        selectIds({ window()->dialogModel()->dialogAt(0).id });
+        selectIds({ Parts::dialogModel(window())->dialogAt(0).id });
         DeleteConfirmationDialog *confirmation = pressDelete(true);
         QVERIFY(confirmation);
         QVERIFY(confirmation->plan().requiresReason());
@@ -405,20 +415,20 @@ private Q_SLOTS:
         open();
         QStringList ids;
         for (int row = 20; row < 23; ++row)
-            ids.append(window()->dialogModel()->dialogAt(row).id);
+            ids.append(Parts::dialogModel(window())->dialogAt(row).id);
         const qsizetype messageCount = fixture().server().messageIds(ids.at(1)).size();
         QVERIFY(messageCount > 0);
         selectIds(ids);
         QVERIFY(confirmAndRun(pressDelete(true)));
-        window()->currentRun()->close();
-        QTRY_VERIFY(!window()->currentRun());
-        const QString kept = window()->dialogModel()->dialogAt(30).id;
+        Parts::currentRun(window())->close();
+        QTRY_VERIFY(!Parts::currentRun(window()));
+        const QString kept = Parts::dialogModel(window())->dialogAt(30).id;
         selectIds({ kept });
         QVERIFY(confirmAndRun(pressDelete(true)));
-        window()->currentRun()->close();
-        QTRY_VERIFY(!window()->currentRun());
+        Parts::currentRun(window())->close();
+        QTRY_VERIFY(!Parts::currentRun(window()));
 
-        window()->journalAction()->trigger();
+        Parts::journalAction(window())->trigger();
         JournalViewerDialog *viewer = nullptr;
         QTRY_VERIFY((viewer = window()->findChild<JournalViewerDialog *>()));
         QCOMPARE(viewer->runTable()->rowCount(), 2);
@@ -445,8 +455,8 @@ private Q_SLOTS:
     void anInterruptedRunIsOfferedForReconcileAndSettled()
     {
         open();
-        const QString deleted = window()->dialogModel()->dialogAt(40).id;
-        const QString surviving = window()->dialogModel()->dialogAt(41).id;
+        const QString deleted = Parts::dialogModel(window())->dialogAt(40).id;
+        const QString surviving = Parts::dialogModel(window())->dialogAt(41).id;
         {
             // What a killed run leaves: two ids sent, no answer recorded, no end.
             Journal journal;
@@ -473,10 +483,10 @@ private Q_SLOTS:
         Profile profile = Profile::create(u"Test sandbox"_s);
         profile.settings = fixture().apiKeySettings();
         window()->connectTo(profile, fixture().apiKeyCredentials());
-        QVERIFY(window()->recoveryBar()->isVisible());
+        QVERIFY(Parts::recoveryBar(window())->isVisible());
         QTest::mouseClick(window()->findChild<QPushButton *>(u"reconcile"_s), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            window()->recoveryLabel()->text().contains(u"1 gone, 1 still present"_s), 10000);
+            Parts::recoveryLabel(window())->text().contains(u"1 gone, 1 still present"_s), 10000);
 
         Journal journal;
         QVERIFY(journal.open(m_console->journalPath()));
@@ -495,7 +505,7 @@ private Q_SLOTS:
         table()->setColumnWidth(0, 333);
         window()->close();
         MainWindow second(m_console->settings());
-        QCOMPARE(second.dialogTable()->columnWidth(0), 333);
+        QCOMPARE(Parts::dialogTable(&second)->columnWidth(0), 333);
     }
 };
 

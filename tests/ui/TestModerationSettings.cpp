@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ConsoleOnSandbox.h"
+#include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "MainWindow.h"
@@ -13,6 +16,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -48,10 +52,10 @@ private:
 
     void selectRow(int sourceRow)
     {
-        QTableView *table = window()->dialogTable();
+        QTableView *table = Parts::dialogTable(window());
         table->clearSelection();
-        const QModelIndex index
-            = window()->filterModel()->mapFromSource(window()->dialogModel()->index(sourceRow, 0));
+        const QModelIndex index = Parts::filterModel(window())->mapFromSource(
+            Parts::dialogModel(window())->index(sourceRow, 0));
         table->scrollTo(index);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
             table->visualRect(index).center());
@@ -63,8 +67,8 @@ private:
         window()->activateWindow();
         if (!QTest::qWaitForWindowActive(window()))
             qWarning("the main window did not become active");
-        window()->dialogTable()->setFocus();
-        QTest::keyClick(window()->dialogTable(), Qt::Key_Delete, Qt::ShiftModifier);
+        Parts::dialogTable(window())->setFocus();
+        QTest::keyClick(Parts::dialogTable(window()), Qt::Key_Delete, Qt::ShiftModifier);
         DeleteConfirmationDialog *dialog = nullptr;
         static_cast<void>(QTest::qWaitFor(
             [&] { return (dialog = window()->findChild<DeleteConfirmationDialog *>()); }, 5000));
@@ -74,8 +78,8 @@ private:
     DeleteRunDialog *confirm(DeleteConfirmationDialog *dialog)
     {
         QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
-        static_cast<void>(QTest::qWaitFor([this] { return window()->currentRun(); }, 5000));
-        DeleteRunDialog *run = window()->currentRun();
+        static_cast<void>(QTest::qWaitFor([this] { return Parts::currentRun(window()); }, 5000));
+        DeleteRunDialog *run = Parts::currentRun(window());
         if (run)
             static_cast<void>(QTest::qWaitFor([run] { return !run->isRunning(); }, 20000));
         return run;
@@ -91,7 +95,7 @@ private:
 
     ModerationSettingsDialog *openSettings()
     {
-        window()->settingsAction()->trigger();
+        Parts::settingsAction(window())->trigger();
         ModerationSettingsDialog *dialog = nullptr;
         static_cast<void>(QTest::qWaitFor(
             [&] { return (dialog = window()->findChild<ModerationSettingsDialog *>()); }, 5000));
@@ -139,8 +143,9 @@ private Q_SLOTS:
     void theSettingsDialogSavesWhatIsEntered()
     {
         createWindow();
-        QCOMPARE(window()->settingsAction()->shortcut(), QKeySequence(QKeySequence::Preferences));
-        QCOMPARE(window()->settingsAction()->menuRole(), QAction::PreferencesRole);
+        QCOMPARE(
+            Parts::settingsAction(window())->shortcut(), QKeySequence(QKeySequence::Preferences));
+        QCOMPARE(Parts::settingsAction(window())->menuRole(), QAction::PreferencesRole);
         ModerationSettingsDialog *dialog = openSettings();
         QVERIFY(dialog);
         QVERIFY(dialog->keepEvidenceBox()->isChecked());
@@ -154,7 +159,7 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
 
-        const ModerationSettings saved = window()->moderationSettings();
+        const ModerationSettings saved = ModerationSettings::load(*m_console->settings());
         QVERIFY(!saved.keepEvidence);
         QCOMPARE(saved.evidenceRetentionDays, 14);
         QVERIFY(!saved.reasonForForce);
@@ -163,6 +168,29 @@ private Q_SLOTS:
         // Written to the file, where the next start reads it.
         QSettings file(settingsFile()->fileName(), QSettings::IniFormat);
         QCOMPARE(file.value(u"moderation/protectedUsers"_s).toString(), u"12, 34"_s);
+    }
+
+    void theLanguageChosenInSettingsIsWhatTheNextStartUses()
+    {
+        createWindow();
+        ModerationSettingsDialog *dialog = openSettings();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->language(), QString()); // the system's, until one is chosen
+        const int ukrainian = dialog->languageBox()->findData(u"uk"_s);
+        QVERIFY(ukrainian > 0);
+        QCOMPARE(dialog->languageBox()->itemText(ukrainian), u"українська"_s);
+        dialog->languageBox()->setCurrentIndex(ukrainian);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
+        QCOMPARE(Translations::chosenLanguage(*settingsFile()), u"uk"_s);
+
+        dialog = openSettings();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->language(), u"uk"_s);
+        dialog->languageBox()->setCurrentIndex(0);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
+        QCOMPARE(Translations::chosenLanguage(*settingsFile()), QString());
     }
 
     void badProtectedUserIdsAreRefusedAndNothingIsSaved()
@@ -178,11 +206,11 @@ private Q_SLOTS:
         QVERIFY2(dialog->errorLabel()->text().contains(u"\"bob\" is not a user id"_s),
             qPrintable(dialog->errorLabel()->text()));
         QVERIFY(!settingsFile()->contains(u"moderation/keepEvidence"_s));
-        QVERIFY(window()->moderationSettings() == ModerationSettings());
+        QVERIFY(ModerationSettings::load(*m_console->settings()) == ModerationSettings());
 
         dialog->reject();
         QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
-        QVERIFY(window()->moderationSettings() == ModerationSettings());
+        QVERIFY(ModerationSettings::load(*m_console->settings()) == ModerationSettings());
     }
 
     void withoutKeepEvidenceAForceDeleteStoresNoEvidence()
@@ -192,7 +220,7 @@ private Q_SLOTS:
         settings.keepEvidence = false;
         settings.save(settingsFile());
         connectToSandbox();
-        const QString id = window()->dialogModel()->dialogAt(0).id;
+        const QString id = Parts::dialogModel(window())->dialogAt(0).id;
         selectRow(0);
         DeleteConfirmationDialog *confirmation = pressForceDelete();
         QVERIFY(confirmation);
@@ -217,7 +245,7 @@ private Q_SLOTS:
         settings.reasonForForce = false;
         settings.save(settingsFile());
         connectToSandbox();
-        const QString id = window()->dialogModel()->dialogAt(0).id;
+        const QString id = Parts::dialogModel(window())->dialogAt(0).id;
         selectRow(0);
         DeleteConfirmationDialog *confirmation = pressForceDelete();
         QVERIFY(confirmation);
@@ -235,7 +263,7 @@ private Q_SLOTS:
     {
         createWindow();
         connectToSandbox();
-        const Dialog dialog = window()->dialogModel()->dialogAt(0);
+        const Dialog dialog = Parts::dialogModel(window())->dialogAt(0);
         ModerationSettings settings;
         settings.protectedUsers = { dialog.ownerId };
         settings.save(settingsFile());
@@ -280,18 +308,19 @@ private Q_SLOTS:
         user.id = ben.userId;
         user.login = ben.login;
         window()->setActingUser(user);
-        QVERIFY2(window()->actingBannerLabel()->text().contains(u"protected"_s),
-            qPrintable(window()->actingBannerLabel()->text()));
+        QVERIFY2(Parts::actingBannerLabel(window())->text().contains(u"protected"_s),
+            qPrintable(Parts::actingBannerLabel(window())->text()));
         QTRY_VERIFY_WITH_TIMEOUT(
-            !window()->loader()->isLoading() && window()->dialogModel()->rowCount() > 0, 10000);
-        const QString id = window()->dialogModel()->dialogAt(0).id;
+            !Parts::loader(window())->isLoading() && Parts::dialogModel(window())->rowCount() > 0,
+            10000);
+        const QString id = Parts::dialogModel(window())->dialogAt(0).id;
         selectRow(0);
 
         window()->activateWindow();
         if (!QTest::qWaitForWindowActive(window()))
             qWarning("the main window did not become active");
-        window()->dialogTable()->setFocus();
-        QTest::keyClick(window()->dialogTable(), Qt::Key_Delete);
+        Parts::dialogTable(window())->setFocus();
+        QTest::keyClick(Parts::dialogTable(window()), Qt::Key_Delete);
         DeleteConfirmationDialog *confirmation = nullptr;
         QTRY_VERIFY((confirmation = window()->findChild<DeleteConfirmationDialog *>()));
         QVERIFY(confirmation->plan().actsForProtectedUser());
@@ -302,7 +331,7 @@ private Q_SLOTS:
         // Cancelling sends nothing.
         QTest::keyClick(confirmation, Qt::Key_Escape);
         QTRY_VERIFY(!window()->findChild<DeleteConfirmationDialog *>());
-        QVERIFY(!window()->currentRun());
+        QVERIFY(!Parts::currentRun(window()));
         QVERIFY(m_console->fixture().server().dialogVisibleTo(id, ben.userId));
     }
 

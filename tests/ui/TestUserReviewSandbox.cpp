@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ConsoleOnSandbox.h"
+#include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "JournalViewerDialog.h"
@@ -41,15 +44,15 @@ private:
 
     MainWindow *window() const { return m_console->window(); }
     SandboxServer &server() { return m_console->server(); }
-    UserReviewPanel *panel() const { return window()->userReviewPanel(); }
+    UserReviewPanel *panel() const { return Parts::userReviewPanel(window()); }
 
     void open(AuthMode mode = AuthMode::ApiKey,
         const SandboxOptions &options = SandboxFixture::defaultOptions())
     {
         m_console = std::make_unique<ConsoleOnSandbox>();
         QVERIFY(m_console->connect(mode, options));
-        window()->reviewUsersAction()->trigger();
-        QCOMPARE(window()->pages()->currentWidget(), panel());
+        Parts::reviewUsersAction(window())->trigger();
+        QCOMPARE(Parts::pages(window())->currentWidget(), panel());
     }
 
     void search(UserSearch::By by, const QString &text)
@@ -311,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(evidence.first().messages.size(), chosen);
 
         // The journal viewer finds the message run by its dialog, and shows what was deleted.
-        window()->journalAction()->trigger();
+        Parts::journalAction(window())->trigger();
         JournalViewerDialog *journalViewer = nullptr;
         QTRY_VERIFY((journalViewer = window()->findChild<JournalViewerDialog *>()));
         QCOMPARE(journalViewer->runTable()->rowCount(), 2);
@@ -332,14 +335,15 @@ private Q_SLOTS:
         const Spammer spammer = findSpammer();
         QVERIFY(spammer.id != 0);
         // The Dialogs page shows the API key's full view, with a selection of its own.
-        window()->loadAllAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(!window()->loader()->isLoading()
-                && window()->dialogModel()->rowCount() == window()->loader()->totalEntries(),
+        Parts::loadAllAction(window())->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!Parts::loader(window())->isLoading()
+                && Parts::dialogModel(window())->rowCount()
+                    == Parts::loader(window())->totalEntries(),
             10000);
-        window()->dialogTable()->selectRow(3);
+        Parts::dialogTable(window())->selectRow(3);
         const QModelIndexList selectedBefore
-            = window()->dialogTable()->selectionModel()->selectedRows();
-        window()->reviewUsersAction()->trigger();
+            = Parts::dialogTable(window())->selectionModel()->selectedRows();
+        Parts::reviewUsersAction(window())->trigger();
         openUser(spammer.id);
         const QString dialog = spammer.groupsToLeave.first();
         selectDialogs({ dialog });
@@ -354,8 +358,8 @@ private Q_SLOTS:
         QVERIFY(server().dialogExists(dialog));
         QCOMPARE(panel()->dialogModel()->rowOf(dialog), -1);
         // Still in the full view, whose selection the run did not touch.
-        QVERIFY(window()->dialogModel()->rowOf(dialog) >= 0);
-        QCOMPARE(window()->dialogTable()->selectionModel()->selectedRows(), selectedBefore);
+        QVERIFY(Parts::dialogModel(window())->rowOf(dialog) >= 0);
+        QCOMPARE(Parts::dialogTable(window())->selectionModel()->selectedRows(), selectedBefore);
     }
 
     void removingMessagesFromTheirHistoryLeavesThemForEveryoneElse()
@@ -453,8 +457,8 @@ private Q_SLOTS:
     {
         open(AuthMode::Session);
         // The session exists once the Dialogs page has asked for its first page.
-        QTRY_VERIFY_WITH_TIMEOUT(window()->client()->sessionUserId() != 0, 10000);
-        const qint64 me = window()->client()->sessionUserId();
+        QTRY_VERIFY_WITH_TIMEOUT(Parts::client(window())->sessionUserId() != 0, 10000);
+        const qint64 me = Parts::client(window())->sessionUserId();
         qint64 other = 0;
         for (const qint64 user : server().userIds()) {
             if (user == me)

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "RecordingServer.h"
+#include "api/AccessManager.h"
 #include "api/ApiClient.h"
 #include "api/RequestSigner.h"
 #include "api/endpoints/DeleteDialogsEndpoint.h"
@@ -90,6 +93,11 @@ private Q_SLOTS:
     void cancellingACallInFlightSaysItWasSent();
     void neverMoreThanMaxInFlightRequestsOpen_data();
     void neverMoreThanMaxInFlightRequestsOpen();
+    void aRedirectIsNeverFollowed_data();
+    void aRedirectIsNeverFollowed();
+    void anAnswerAnnouncedOverTheCapIsRefused();
+    void anAnswerWithinTheCapArrivesWhole();
+    void credentialsGoOnlyToTheEndpointsOrigin();
 
 private:
     ConnectionSettings apiKeySettings() const;
@@ -668,3 +676,84 @@ void TestAccessManagerHeaders::neverMoreThanMaxInFlightRequestsOpen()
 
 QTEST_GUILESS_MAIN(TestAccessManagerHeaders)
 #include "TestAccessManagerHeaders.moc"
+
+void TestAccessManagerHeaders::aRedirectIsNeverFollowed_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<QString>("named");
+    // Following a redirect within the endpoint's own origin would still turn a DELETE or a POST
+    // into a GET on 301 and 302, and repeat it elsewhere than configured: none is followed.
+    QTest::newRow("307 to another host") << 307
+                                         << QByteArray("https://evil.example/api/chat/Dialog/"
+                                                       "5d75626e8b3b1f2a1c000001.json")
+                                         << u"https://evil.example/api"_s;
+    QTest::newRow("301 within the same origin")
+        << 301 << QByteArray("/v2/chat/Dialog/5d75626e8b3b1f2a1c000001.json") << u"/v2"_s;
+    QTest::newRow("308 to plain http elsewhere")
+        << 308 << QByteArray("http://10.0.0.1/") << u"http://10.0.0.1/"_s;
+    QTest::newRow("a location with terminal controls")
+        << 302 << QByteArray("https://evil.example/\x1b[2J") << u"evil.example/%1B"_s;
+}
+
+void TestAccessManagerHeaders::aRedirectIsNeverFollowed()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, location);
+    QFETCH(QString, named);
+    useApiKey();
+    m_server->setDefaultResponse(
+        RecordingServer::Response::json(status, {}).withHeader("Location", location));
+    m_replies->send(*m_client, GetDialogEndpoint::build(dialogA, std::nullopt));
+    QTRY_COMPARE_WITH_TIMEOUT(m_replies->count(), 1, waitMs);
+    const ApiReply reply = m_replies->at(0);
+    QCOMPARE(reply.error.kind(), ApiError::Kind::Redirected);
+    QVERIFY2(reply.error.message().contains(named), qPrintable(reply.error.message()));
+    QVERIFY(!reply.error.message().contains(QChar(0x1b)));
+    // Asked once, never again: not followed and not retried.
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestAccessManagerHeaders::anAnswerAnnouncedOverTheCapIsRefused()
+{
+    useApiKey();
+    RequestLimits limits;
+    limits.maxResponseBytes = 64 * 1024;
+    m_client->setLimits(limits);
+    const QByteArray body = R"({"items":[],"pad":")" + QByteArray(200 * 1024, 'x') + R"("})";
+    m_server->setDefaultResponse(RecordingServer::Response::json(200, body));
+    m_replies->send(*m_client, ListDialogsEndpoint::build({}, 0, 100));
+    QTRY_COMPARE_WITH_TIMEOUT(m_replies->count(), 1, waitMs);
+    const ApiReply reply = m_replies->at(0);
+    QCOMPARE(reply.error.kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(reply.error.message().contains(u"larger than"_s), qPrintable(reply.error.message()));
+    QVERIFY(reply.body.isEmpty());
+    QCOMPARE(m_server->requestCount(), 1); // the same server would send the same: no retry
+}
+
+void TestAccessManagerHeaders::anAnswerWithinTheCapArrivesWhole()
+{
+    useApiKey();
+    RequestLimits limits;
+    limits.maxResponseBytes = 300 * 1024;
+    m_client->setLimits(limits);
+    const QByteArray body = R"({"items":[],"pad":")" + QByteArray(290 * 1024, 'x') + R"("})";
+    m_server->setDefaultResponse(RecordingServer::Response::json(200, body));
+    m_replies->send(*m_client, ListDialogsEndpoint::build({}, 0, 100));
+    QTRY_COMPARE_WITH_TIMEOUT(m_replies->count(), 1, waitMs);
+    QVERIFY(m_replies->at(0).isSuccess());
+    QCOMPARE(m_replies->at(0).body, body);
+}
+
+void TestAccessManagerHeaders::credentialsGoOnlyToTheEndpointsOrigin()
+{
+    QVERIFY(AccessManager::sameOrigin(QUrl(u"https://api.quickblox.com"_s),
+        QUrl(u"https://API.quickblox.com:443/chat/Dialog.json"_s)));
+    QVERIFY(!AccessManager::sameOrigin(
+        QUrl(u"https://api.quickblox.com"_s), QUrl(u"http://api.quickblox.com"_s)));
+    QVERIFY(!AccessManager::sameOrigin(
+        QUrl(u"https://api.quickblox.com"_s), QUrl(u"https://api.quickblox.com:8443"_s)));
+    QVERIFY(!AccessManager::sameOrigin(
+        QUrl(u"https://api.quickblox.com"_s), QUrl(u"https://api.quickblox.com.evil.example"_s)));
+    QVERIFY(!AccessManager::sameOrigin(QUrl(), QUrl()));
+}

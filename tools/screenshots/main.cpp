@@ -1,7 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+
 // Makes the README's screenshots from the real console on the embedded sandbox: the main window,
 // the confirmation of a force delete, and its per-dialog results. Run under a real X server
-// (scripts/screenshots uses Xvfb): qbmod-screenshots OUTPUT_DIR
+// (scripts/screenshots uses Xvfb): qbmod-screenshots OUTPUT_DIR [LANGUAGE | pseudo]
+// LANGUAGE is one of the translations ("de"); "pseudo" is PseudoTranslator's long accented
+// texts, which show where a layout clips instead of growing.
 #include "Console.h"
+#include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
 #include "MainWindow.h"
@@ -13,6 +18,7 @@
 #include "models/DialogTableModel.h"
 #include "models/MessageListLoader.h"
 #include "sandbox/SandboxServer.h"
+#include "support/PseudoTranslator.h"
 #include "support/Translations.h"
 
 #include <QAbstractButton>
@@ -72,10 +78,16 @@ bool shoot(QWidget *widget, const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // The README is in English, whatever language this machine speaks.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    Translations::install(&app);
     const QString output = app.arguments().value(1, u"docs/screenshots"_s);
+    // English by default, whatever language this machine speaks: the README is in English.
+    const QString language = app.arguments().value(2, u"en_US"_s);
+    if (language == u"pseudo"_s) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCoreApplication::installTranslator(new PseudoTranslator(&app));
+    } else {
+        QLocale::setDefault(QLocale(language));
+        Translations::install(&app, language);
+    }
     QDir().mkpath(output);
     QTemporaryDir home;
     QSettings settings(home.filePath(u"qbmod.ini"_s), QSettings::IniFormat);
@@ -91,26 +103,27 @@ int main(int argc, char *argv[])
         qCritical("sandbox: %s", qPrintable(error));
         return 1;
     }
-    window->loadAllAction()->trigger();
+    Parts::loadAllAction(window)->trigger();
     if (!waitFor([window] {
-            return window->dialogModel()->rowCount() == 5000 && !window->loader()->isLoading();
+            return Parts::dialogModel(window)->rowCount() == 5000
+                && !Parts::loader(window)->isLoading();
         })) {
         qCritical("the dialogs did not load");
         return 1;
     }
 
-    QTableView *table = window->dialogTable();
+    QTableView *table = Parts::dialogTable(window);
     table->setFocus();
     table->selectionModel()->setCurrentIndex(
-        window->filterModel()->index(2, 0), QItemSelectionModel::NoUpdate);
+        Parts::filterModel(window)->index(2, 0), QItemSelectionModel::NoUpdate);
     for (int row = 2; row < 8; ++row) {
-        table->selectionModel()->select(window->filterModel()->index(row, 0),
+        table->selectionModel()->select(Parts::filterModel(window)->index(row, 0),
             QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
     settle();
     bool ok = shoot(window, output + u"/main-window.png"_s);
 
-    window->forceDeleteAction()->trigger();
+    Parts::forceDeleteAction(window)->trigger();
     DeleteConfirmationDialog *confirmation = nullptr;
     waitFor([&] { return (confirmation = window->findChild<DeleteConfirmationDialog *>()); });
     if (!confirmation)
@@ -121,18 +134,20 @@ int main(int argc, char *argv[])
     ok = shoot(confirmation, output + u"/confirmation.png"_s) && ok;
     confirmation->confirmButton()->click();
 
-    if (!waitFor([window] { return window->currentRun() && !window->currentRun()->isRunning(); }))
+    if (!waitFor([window] {
+            return Parts::currentRun(window) && !Parts::currentRun(window)->isRunning();
+        }))
         return 1;
-    window->currentRun()->resize(820, 460);
-    ok = shoot(window->currentRun(), output + u"/results.png"_s) && ok;
-    window->currentRun()->cancelOrClose();
+    Parts::currentRun(window)->resize(820, 460);
+    ok = shoot(Parts::currentRun(window), output + u"/results.png"_s) && ok;
+    Parts::currentRun(window)->cancelOrClose();
 
     // The Users page on one of the sandbox's spammers, with their messages in a dialog.
     const QList<qint64> spammers = console.sandbox()->spammerIds();
     if (spammers.isEmpty())
         return 1;
-    window->reviewUsersAction()->trigger();
-    UserReviewPanel *users = window->userReviewPanel();
+    Parts::reviewUsersAction(window)->trigger();
+    UserReviewPanel *users = Parts::userReviewPanel(window);
     users->searchByBox()->setCurrentIndex(users->searchByBox()->findData(int(UserSearch::By::Ids)));
     users->searchEdit()->setText(QString::number(spammers.first()));
     users->searchButton()->click();

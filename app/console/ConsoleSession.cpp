@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "ConsoleSession.h"
+
+#include "api/ApiClient.h"
+#include "api/UserDirectory.h"
+
+#include <QSettings>
+
+ConsoleSession::ConsoleSession(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("consoleSession"));
+}
+
+ConsoleSession::~ConsoleSession() = default;
+
+void ConsoleSession::connectTo(const Profile &profile, const Credentials &credentials)
+{
+    Q_EMIT aboutToDisconnect();
+    delete m_users;
+    delete m_client;
+    m_actingUser.reset();
+    m_profile = profile;
+    // Only the fingerprint is kept: the journal names the key without ever holding it.
+    m_apiKeyFingerprint = profile.settings.authMode == AuthMode::ApiKey
+        ? Journal::apiKeyFingerprint(credentials.apiKey)
+        : QString();
+    m_client = new ApiClient(this);
+    m_client->setObjectName(QStringLiteral("apiClient"));
+    m_client->setConnection(profile.settings, credentials);
+    m_users = new UserDirectory(m_client, this);
+    Q_EMIT connected();
+}
+
+bool ConsoleSession::isApiKey() const
+{
+    return m_client && m_profile.settings.authMode == AuthMode::ApiKey;
+}
+
+void ConsoleSession::setActingUser(const std::optional<ChatUser> &user)
+{
+    m_actingUser = user;
+    Q_EMIT actingUserChanged();
+}
+
+bool ConsoleSession::isProtected(qint64 userId) const
+{
+    return moderationSettings().protectedUsers.contains(userId);
+}
+
+ModerationSettings ConsoleSession::moderationSettings() const
+{
+    return m_settings ? ModerationSettings::load(*m_settings) : ModerationSettings();
+}
+
+DeletionPlan ConsoleSession::basePlan() const
+{
+    DeletionPlan plan;
+    plan.profileName = m_profile.name;
+    plan.environmentName = Profile::environmentName(m_profile.environment);
+    plan.userNames = m_users ? m_users->displayNames() : QHash<qint64, QString>();
+    plan.guard = moderationSettings().guard();
+    plan.authMode = m_profile.settings.authMode;
+    plan.keepEvidence = moderationSettings().keepEvidence;
+    if (m_actingUser) {
+        plan.actingUserId = m_actingUser->id;
+        plan.actingUserName = m_actingUser->displayName();
+        plan.onBehalfOf = m_actingUser->id;
+    } else if (m_client && m_profile.settings.authMode == AuthMode::Session) {
+        plan.actingUserId = m_client->sessionUserId();
+        plan.actingUserName = m_profile.settings.login;
+    }
+    return plan;
+}
+
+void ConsoleSession::setJournalPath(const QString &path)
+{
+    m_journalPath = path;
+    m_journal.reset();
+}
+
+Journal *ConsoleSession::journal()
+{
+    if (m_journal)
+        return m_journal.get();
+    auto journal = std::make_unique<Journal>();
+    const QString path = m_journalPath.isEmpty() ? Journal::defaultPath() : m_journalPath;
+    if (!journal->open(path)) {
+        m_journalError = journal->errorString();
+        return nullptr;
+    }
+    m_journalError.clear();
+    m_journal = std::move(journal);
+    return m_journal.get();
+}
+
+Journal::Run ConsoleSession::journalContext() const
+{
+    return Journal::Run::forConnection(m_profile.settings, m_profile.name, m_apiKeyFingerprint);
+}
+
+bool ConsoleSession::pruneEvidence(QString *error)
+{
+    const auto cutoff = moderationSettings().evidenceCutoff(QDateTime::currentDateTimeUtc());
+    if (!cutoff || !m_journal)
+        return true;
+    if (m_journal->pruneEvidence(*cutoff) >= 0)
+        return true;
+    if (error)
+        *error = m_journal->errorString();
+    return false;
+}

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "auth/Profile.h"
+#include "domain/ChatUser.h"
+#include "moderation/DeletionPlan.h"
+#include "moderation/Journal.h"
+#include "moderation/ModerationSettings.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class ApiClient;
+class QSettings;
+class UserDirectory;
+
+// What the console is connected to and acting as, without any widget: the client, the shared
+// user directory, the journal, the acting user and the plan every action starts from. The
+// window and its pages are views over one session.
+class ConsoleSession final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleSession)
+
+public:
+    // settings (not owned, may be null) holds the operator-safety settings.
+    explicit ConsoleSession(QSettings *settings, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    // Replaces the connection: a new client and directory, no acting user. Whoever holds the
+    // old client must have let go of it on aboutToDisconnect().
+    void connectTo(const Profile &profile, const Credentials &credentials);
+    bool isConnected() const { return m_client != nullptr; }
+    // The connection may act on behalf of users (On-Behalf-Of).
+    bool isApiKey() const;
+    ApiClient *client() const { return m_client; }
+    UserDirectory *users() const { return m_users; }
+    const Profile &profile() const { return m_profile; }
+
+    void setActingUser(const std::optional<ChatUser> &user);
+    const std::optional<ChatUser> &actingUser() const { return m_actingUser; }
+    bool isProtected(qint64 userId) const;
+
+    // The operator-safety settings as saved (defaults without a settings file).
+    ModerationSettings moderationSettings() const;
+    // The acting user, profile, names and guard every plan starts from.
+    DeletionPlan basePlan() const;
+
+    // Where deletes are journaled; the shared default unless a test says otherwise.
+    void setJournalPath(const QString &path);
+    // Opens the journal on first use; null (see journalError()) when it cannot be opened.
+    Journal *journal();
+    QString journalError() const { return m_journalError; }
+    // The journal's record of this connection (never the secret, only its fingerprint).
+    Journal::Run journalContext() const;
+    // Drops evidence older than the retention allows; false with the journal's error otherwise.
+    bool pruneEvidence(QString *error = nullptr);
+
+Q_SIGNALS:
+    void aboutToDisconnect();
+    void connected();
+    void actingUserChanged();
+
+private:
+    QSettings *m_settings;
+    Profile m_profile;
+    QString m_apiKeyFingerprint;
+    QString m_journalPath;
+    QString m_journalError;
+    std::unique_ptr<Journal> m_journal;
+    ApiClient *m_client = nullptr;
+    UserDirectory *m_users = nullptr;
+    std::optional<ChatUser> m_actingUser;
+};

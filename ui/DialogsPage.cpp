@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "DialogsPage.h"
+
+#include "DialogDetailPane.h"
+#include "api/ApiClient.h"
+#include "api/ApiError.h"
+#include "api/UserDirectory.h"
+#include "console/ConsoleSession.h"
+#include "models/DialogFilterProxyModel.h"
+#include "models/DialogListLoader.h"
+#include "models/DialogTableModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+DialogsPage::DialogsPage(ConsoleSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new DialogTableModel(this))
+    , m_proxy(new DialogFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_splitter(new QSplitter(this))
+    , m_errorBar(new QWidget(this))
+    , m_errorLabel(new QLabel(m_errorBar))
+{
+    setObjectName(u"dialogsPage"_s);
+    m_model->setObjectName(u"dialogModel"_s);
+    m_proxy->setObjectName(u"dialogFilterModel"_s);
+    m_proxy->setSourceModel(m_model);
+
+    m_table->setObjectName(u"dialogTable"_s);
+    m_table->setAccessibleName(tr("Dialogs"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // server order until the user sorts
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_errorBar->setObjectName(u"errorBar"_s);
+    m_errorBar->setStyleSheet(u"#errorBar { background: #fde2e1; }"_s);
+    auto *errorLayout = new QHBoxLayout(m_errorBar);
+    errorLayout->setContentsMargins(8, 4, 8, 4);
+    m_errorLabel->setObjectName(u"errorText"_s);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    auto *retry = new QPushButton(tr("Retry"), m_errorBar);
+    retry->setObjectName(u"retryLoad"_s);
+    errorLayout->addWidget(m_errorLabel, 1);
+    errorLayout->addWidget(retry);
+    m_errorBar->hide();
+    connect(retry, &QPushButton::clicked, this, &DialogsPage::reload);
+
+    m_splitter->setObjectName(u"dialogSplitter"_s);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 3);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &DialogsPage::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &DialogsPage::summaryChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &DialogsPage::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DialogsPage::summaryChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DialogsPage::summaryChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DialogsPage::summaryChanged);
+    connect(
+        m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DialogsPage::maybeLoadMore);
+
+    connect(m_session, &ConsoleSession::aboutToDisconnect, this, [this] {
+        if (m_loader)
+            m_loader->cancel();
+        delete m_loader;
+        m_loader = nullptr;
+    });
+    connect(m_session, &ConsoleSession::connected, this, &DialogsPage::onConnected);
+    connect(m_session, &ConsoleSession::actingUserChanged, this, &DialogsPage::onActingUserChanged);
+}
+
+DialogsPage::~DialogsPage() = default;
+
+QWidget *DialogsPage::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    m_typeFilter = new QComboBox(bar);
+    m_typeFilter->setObjectName(u"typeFilter"_s);
+    m_typeFilter->setAccessibleName(tr("Dialog type"));
+    m_typeFilter->addItem(tr("All types"), 0);
+    m_typeFilter->addItem(tr("Public"), int(DialogType::Public));
+    m_typeFilter->addItem(tr("Group"), int(DialogType::Group));
+    m_typeFilter->addItem(tr("Private"), int(DialogType::Private));
+
+    m_nameFilter = new QLineEdit(bar);
+    m_nameFilter->setObjectName(u"nameFilter"_s);
+    m_nameFilter->setPlaceholderText(tr("Name contains"));
+    m_nameFilter->setAccessibleName(tr("Name contains (asks the server)"));
+    m_nameFilter->setClearButtonEnabled(true);
+
+    m_afterCheck = new QCheckBox(tr("Active after"), bar);
+    m_afterDate = new QDateEdit(QDate::currentDate().addMonths(-3), bar);
+    m_afterDate->setCalendarPopup(true);
+    m_afterDate->setAccessibleName(tr("Last activity after"));
+    m_beforeCheck = new QCheckBox(tr("Active before"), bar);
+    m_beforeDate = new QDateEdit(QDate::currentDate().addMonths(-3), bar);
+    m_beforeDate->setCalendarPopup(true);
+    m_beforeDate->setAccessibleName(tr("Last activity before"));
+
+    auto *apply = new QPushButton(tr("Search server"), bar);
+    apply->setObjectName(u"applyFilters"_s);
+    connect(apply, &QPushButton::clicked, this, &DialogsPage::applyServerFilters);
+    connect(m_nameFilter, &QLineEdit::returnPressed, this, &DialogsPage::applyServerFilters);
+
+    m_localFilter = new QLineEdit(bar);
+    m_localFilter->setObjectName(u"localFilter"_s);
+    m_localFilter->setPlaceholderText(tr("Filter loaded dialogs (Ctrl+F)"));
+    m_localFilter->setAccessibleName(tr("Filter loaded dialogs"));
+    m_localFilter->setClearButtonEnabled(true);
+    // Filtering 100 000 rows takes a moment: apply it once typing pauses, not per keystroke.
+    auto *filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(200);
+    connect(m_localFilter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
+    connect(filterDelay, &QTimer::timeout, this,
+        [this] { m_proxy->setFilterText(m_localFilter->text()); });
+
+    layout->addWidget(m_typeFilter);
+    layout->addWidget(m_nameFilter, 1);
+    layout->addWidget(m_afterCheck);
+    layout->addWidget(m_afterDate);
+    layout->addWidget(m_beforeCheck);
+    layout->addWidget(m_beforeDate);
+    layout->addWidget(apply);
+    layout->addSpacing(16);
+    layout->addWidget(m_localFilter, 1);
+    return bar;
+}
+
+void DialogsPage::onConnected()
+{
+    ApiClient *client = m_session->client();
+    UserDirectory *users = m_session->users();
+    m_loader = new DialogListLoader(client, m_model, users, this);
+    m_loader->setObjectName(u"dialogLoader"_s);
+    connect(users, &UserDirectory::usersResolved, this,
+        [this, users] { m_model->setUserNames(users->displayNames()); });
+    connect(m_loader, &DialogListLoader::failed, this, &DialogsPage::onLoadFailed);
+    connect(m_loader, &DialogListLoader::totalChanged, this, &DialogsPage::summaryChanged);
+    connect(m_loader, &DialogListLoader::loadingChanged, this, [this](bool loading) {
+        if (!loading)
+            maybeLoadMore();
+        Q_EMIT loadingChanged(loading);
+    });
+    connect(m_loader, &DialogListLoader::progressChanged, this, &DialogsPage::progressChanged);
+
+    auto *detail = new DialogDetailPane(client, users, m_splitter);
+    if (m_detail) {
+        m_splitter->replaceWidget(1, detail);
+        m_detail->deleteLater();
+    } else {
+        m_splitter->addWidget(detail);
+    }
+    m_detail = detail;
+}
+
+void DialogsPage::onActingUserChanged()
+{
+    const auto &user = m_session->actingUser();
+    const std::optional<qint64> onBehalfOf = user ? std::optional<qint64>(user->id) : std::nullopt;
+    if (m_detail)
+        m_detail->setActingUser(onBehalfOf);
+    if (m_loader) {
+        DialogQuery query = m_loader->query();
+        query.onBehalfOf = onBehalfOf;
+        m_errorBar->hide();
+        m_loader->setQuery(query);
+    }
+}
+
+void DialogsPage::reload()
+{
+    m_errorBar->hide();
+    if (m_loader)
+        m_loader->reload();
+}
+
+void DialogsPage::loadAll()
+{
+    if (m_loader)
+        m_loader->loadAll();
+}
+
+void DialogsPage::cancelLoading()
+{
+    if (m_loader)
+        m_loader->cancel();
+}
+
+bool DialogsPage::isLoading() const
+{
+    return m_loader && m_loader->isLoading();
+}
+
+void DialogsPage::focusLocalFilter()
+{
+    m_localFilter->setFocus(Qt::ShortcutFocusReason);
+    m_localFilter->selectAll();
+}
+
+void DialogsPage::selectAll()
+{
+    m_table->selectAll();
+}
+
+void DialogsPage::addTableActions(const QList<QAction *> &actions)
+{
+    m_table->addActions(actions);
+}
+
+void DialogsPage::applyServerFilters()
+{
+    if (!m_loader)
+        return;
+    DialogQuery query = m_loader->query();
+    query.types.clear();
+    const int type = m_typeFilter->currentData().toInt();
+    if (type != 0)
+        query.types.append(DialogType(type));
+    query.nameContains = m_nameFilter->text().trimmed();
+    query.lastActivityAfter
+        = m_afterCheck->isChecked() ? m_afterDate->date().startOfDay(Qt::UTC) : QDateTime();
+    query.lastActivityBefore
+        = m_beforeCheck->isChecked() ? m_beforeDate->date().startOfDay(Qt::UTC) : QDateTime();
+    m_errorBar->hide();
+    m_loader->setQuery(query);
+}
+
+void DialogsPage::maybeLoadMore()
+{
+    if (!m_loader || !m_loader->canLoadMore())
+        return;
+    const QScrollBar *bar = m_table->verticalScrollBar();
+    const int rowsHeight = m_proxy->rowCount() * m_table->verticalHeader()->defaultSectionSize();
+    // Near the end, or everything loaded so far fits on the screen: fetch the next page.
+    const bool fits = rowsHeight < m_table->viewport()->height();
+    if (fits || (bar->maximum() > 0 && bar->value() >= bar->maximum() - bar->pageStep()))
+        m_loader->loadMore();
+}
+
+void DialogsPage::onLoadFailed(const ApiError &error)
+{
+    m_errorLabel->setText(tr("Dialogs could not be loaded: %1").arg(error.message()));
+    m_errorBar->show();
+}
+
+QList<Dialog> DialogsPage::selectedDialogs() const
+{
+    QList<Dialog> dialogs;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    dialogs.reserve(rows.size());
+    for (const QModelIndex &index : rows)
+        dialogs.append(m_model->dialogAt(m_proxy->mapToSource(index).row()));
+    std::sort(dialogs.begin(), dialogs.end(),
+        [](const Dialog &a, const Dialog &b) { return a.name < b.name; });
+    return dialogs;
+}
+
+bool DialogsPage::hasSelection() const
+{
+    return m_table->selectionModel()->hasSelection();
+}
+
+void DialogsPage::selectIds(const QStringList &ids)
+{
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_table->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void DialogsPage::forgetDialogs(const QStringList &ids)
+{
+    if (!ids.isEmpty() && m_loader)
+        m_loader->forgetDialogs(ids);
+}
+
+bool DialogsPage::isListed(const QString &id) const
+{
+    return m_model->rowOf(id) >= 0;
+}
+
+void DialogsPage::onCurrentChanged()
+{
+    if (!m_detail)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid()) {
+        m_detail->showDialog(std::nullopt);
+        return;
+    }
+    m_detail->showDialog(m_model->dialogAt(m_proxy->mapToSource(current).row()));
+}
+
+QString DialogsPage::selectionSummary() const
+{
+    const QLocale locale;
+    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
+    const int loaded = m_model->rowCount();
+    const int total = m_loader ? m_loader->totalEntries() : -1;
+    QString text
+        = tr("%1 selected of %2 loaded").arg(locale.toString(selected), locale.toString(loaded));
+    if (total >= 0)
+        text += tr(", %1 in total").arg(locale.toString(total));
+    if (m_proxy->rowCount() != loaded)
+        text += tr(" (%1 shown by the filter)").arg(locale.toString(m_proxy->rowCount()));
+    return text;
+}
+
+void DialogsPage::restoreLayout(const QSettings *settings)
+{
+    // Sensible widths until the user's own layout is restored.
+    const QList<int> widths { 220, 70, 150, 70, 300, 150, 150 };
+    for (int column = 0; column < widths.size(); ++column)
+        m_table->setColumnWidth(column, widths.at(column));
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_splitter->setSizes({ 900, 340 });
+    if (!settings)
+        return;
+    m_splitter->restoreState(settings->value(u"window/splitter"_s).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings->value(u"window/columns"_s).toByteArray());
+}
+
+void DialogsPage::saveLayout(QSettings *settings) const
+{
+    settings->setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings->setValue(u"window/columns"_s, m_table->horizontalHeader()->saveState());
+}
