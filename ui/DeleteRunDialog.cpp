@@ -2,21 +2,17 @@
 
 #include "DeleteRunDialog.h"
 
+#include "Prompter.h"
 #include "models/DeleteResultModel.h"
-#include "moderation/EvidenceCollector.h"
-#include "moderation/JournalRecorder.h"
-#include "moderation/MemberRemovalEngine.h"
+#include "moderation/ModerationRun.h"
 #include "support/PrivateFiles.h"
 
 #include <QClipboard>
-#include <QFile>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -28,8 +24,6 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
     : QDialog(parent)
     , m_client(client)
     , m_plan(plan)
-    , m_engine(new BulkDeleteEngine(client, this))
-    , m_memberEngine(new MemberRemovalEngine(client, this))
     , m_results(new DeleteResultModel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -61,6 +55,7 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
     m_pause->setEnabled(false);
     m_retry->setObjectName(u"retryFailed"_s);
     m_copy->setObjectName(u"copyResults"_s);
+    m_export->setObjectName(u"exportResults"_s);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
@@ -80,47 +75,18 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
         m_results->setMessages(plan.messages);
     else
         m_results->setDialogs(plan.dialogs);
-    const auto showProgress = [this](int settled, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(settled);
-        if (m_plan.target == DeletionPlan::Target::Members) {
-            m_status->setText(tr("Removing… %1 of %2").arg(settled).arg(total));
-            return;
-        }
-        QString text = m_engine->isPaused() ? tr("Paused at %1 of %2. Batches already sent "
-                                                 "still finish; nothing new is sent.")
-                                                  .arg(settled)
-                                                  .arg(total)
-                                            : tr("Deleting… %1 of %2").arg(settled).arg(total);
-        const QString pace = m_engine->isPaused() ? QString() : m_engine->pace().text();
-        if (!pace.isEmpty())
-            text += u", "_s + pace;
-        m_status->setText(text);
-    };
-    connect(m_engine, &BulkDeleteEngine::progressChanged, this, showProgress);
-    connect(m_memberEngine, &MemberRemovalEngine::progressChanged, this, showProgress);
-    connect(m_memberEngine, &MemberRemovalEngine::outcomesSettled, this,
-        [this](const QList<MemberRemovalEngine::Outcome> &outcomes) {
-            m_results->applyOutcomes(outcomes);
-        });
-    connect(m_memberEngine, &MemberRemovalEngine::finished, this, &DeleteRunDialog::onFinished);
-    connect(m_engine, &BulkDeleteEngine::outcomesSettled, this,
-        [this](const QList<DeleteOutcome> &outcomes) {
-            m_results->applyOutcomes(outcomes);
-            Q_EMIT outcomesSettled(outcomes);
-        });
-    connect(m_engine, &BulkDeleteEngine::finished, this, &DeleteRunDialog::onFinished);
-    connect(m_cancel, &QPushButton::clicked, this, &DeleteRunDialog::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_run)
+            m_run->cancel();
+    });
     // A long run can wait: the ids not yet sent stay pending, in the journal too.
     connect(m_pause, &QPushButton::clicked, this, [this] {
-        if (m_engine->isPaused())
-            m_engine->resume();
+        if (!m_run)
+            return;
+        if (m_run->isPaused())
+            m_run->resume();
         else
-            m_engine->pause();
-    });
-    connect(m_engine, &BulkDeleteEngine::pausedChanged, this, [this, showProgress](bool paused) {
-        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
-        showProgress(m_engine->settledCount(), m_engine->total());
+            m_run->pause();
     });
     connect(m_retry, &QPushButton::clicked, this, &DeleteRunDialog::retryFailed);
     connect(m_copy, &QPushButton::clicked, this, &DeleteRunDialog::copyResults);
@@ -129,27 +95,11 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
     resize(720, 480);
 }
 
+DeleteRunDialog::~DeleteRunDialog() = default;
+
 bool DeleteRunDialog::isRunning() const
 {
-    return (m_evidence && m_evidence->isRunning()) || m_engine->isRunning()
-        || m_memberEngine->isRunning();
-}
-
-void DeleteRunDialog::cancel()
-{
-    if (m_evidence && m_evidence->isRunning()) {
-        // Nothing has been deleted yet: drop the evidence and stop here.
-        m_evidence->deleteLater();
-        m_evidence = nullptr;
-        QList<DeleteOutcome> notSent;
-        for (const QString &id : std::as_const(m_ids))
-            notSent.append(DeleteOutcome { id, DeleteOutcome::Result::NotAttempted, {} });
-        m_results->applyOutcomes(notSent);
-        onFinished();
-        return;
-    }
-    m_engine->cancel();
-    m_memberEngine->cancel();
+    return m_run && m_run->isRunning();
 }
 
 QString DeleteRunDialog::summaryText() const
@@ -165,119 +115,87 @@ void DeleteRunDialog::setJournal(Journal *journal, const Journal::Run &context)
 
 void DeleteRunDialog::start()
 {
-    m_ids = m_plan.itemIds();
-    if (!m_journal) {
-        run(m_ids);
-        return;
-    }
-    if (m_plan.target != DeletionPlan::Target::Dialogs || !m_plan.isForce() || !m_keepEvidence) {
-        beginJournaledRun();
-        return;
-    }
-    // Deleting for everyone cannot be undone: keep the dialogs and their latest messages first.
-    m_status->setText(tr("Saving evidence: each dialog and its latest messages…"));
-    m_progress->setRange(0, 0);
-    m_cancel->setEnabled(true);
-    m_close->setEnabled(false);
-    m_evidence = new EvidenceCollector(m_client, this);
-    connect(m_evidence, &EvidenceCollector::finished, this, &DeleteRunDialog::beginJournaledRun);
-    m_evidence->start(m_ids, m_plan.onBehalfOf);
+    startRun(m_plan);
 }
 
-void DeleteRunDialog::beginJournaledRun()
+void DeleteRunDialog::startRun(const DeletionPlan &plan)
 {
-    Journal::Run context = m_journalContext;
-    context.actingUserId = m_plan.onBehalfOf;
-    context.mode = m_plan.isForce() ? u"force"_s : u"per_user"_s;
-    context.reason = m_plan.reason;
-    context.protectionOverridden = m_plan.protectionOverridden;
-    QList<EvidenceCollector::Record> evidence
-        = m_evidence ? m_evidence->records() : QList<EvidenceCollector::Record>();
-    JournalRecorder *recorder = nullptr;
-    switch (m_plan.target) {
-    case DeletionPlan::Target::Dialogs:
-        context.target = u"dialogs"_s;
-        recorder = new JournalRecorder(m_journal, m_engine, this);
-        break;
-    case DeletionPlan::Target::Messages:
-        context.target = u"messages"_s;
-        if (m_plan.isForce() && m_keepEvidence)
-            evidence.append(messageEvidence());
-        recorder = new JournalRecorder(m_journal, m_engine, this);
-        break;
-    case DeletionPlan::Target::Members:
-        context.setMemberRemoval(m_plan.subjectUserId, m_plan.reason);
-        recorder = new JournalRecorder(m_journal, m_memberEngine, this);
-        break;
-    }
-    // Messages are looked up in their dialog: reconcile needs it to check them later.
-    QHash<QString, QString> containerOf;
-    if (m_plan.target == DeletionPlan::Target::Messages && !m_plan.dialogs.isEmpty()) {
-        for (const Message &message : std::as_const(m_plan.messages))
-            containerOf.insert(message.id, m_plan.dialogs.first().id);
-    }
-    const bool written = recorder->begin(context, m_ids, evidence, containerOf);
-    if (!written) {
-        m_progress->setRange(0, 1);
-        m_status->setText(tr("The journal could not be written, so nothing was deleted: %1")
-                              .arg(recorder->errorString()));
-        m_close->setEnabled(true);
-        return;
-    }
-    connect(recorder, &JournalRecorder::writeFailed, this, [this](const QString &message) {
-        m_status->setText(tr("The journal could not be written: %1").arg(message));
-        m_engine->cancel();
-        m_memberEngine->cancel();
+    auto *run = new ModerationRun(m_client, m_journal, plan, m_journalContext, this);
+    // Earlier attempts count: an id whose lost answer may have acted is never "failed" later.
+    run->setEarlierAttempts(m_results->attemptsSoFar());
+    if (m_run)
+        m_run->deleteLater();
+    m_run = run;
+    connect(run, &ModerationRun::stageChanged, this, &DeleteRunDialog::onStageChanged);
+    connect(run, &ModerationRun::progressChanged, this, &DeleteRunDialog::showProgress);
+    connect(run, &ModerationRun::pausedChanged, this, [this](bool paused) {
+        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        showProgress(m_progress->value(), m_progress->maximum());
     });
-    run(m_ids);
-}
-
-EvidenceCollector::Record DeleteRunDialog::messageEvidence() const
-{
-    // The messages as the moderator saw them when choosing them: once deleted for everyone they
-    // cannot be read again.
-    EvidenceCollector::Record record;
-    if (!m_plan.dialogs.isEmpty()) {
-        record.dialog = m_plan.dialogs.first();
-        record.dialogId = record.dialog->id;
-        record.dialogJson = record.dialog->toJson();
-    }
-    for (const Message &message : m_plan.messages)
-        record.messages.append(message.toJson());
-    return record;
-}
-
-void DeleteRunDialog::run(const QStringList &ids)
-{
+    connect(run, &ModerationRun::outcomesSettled, this, [this](const QList<ItemOutcome> &outcomes) {
+        m_results->applyOutcomes(outcomes);
+        Q_EMIT outcomesSettled(outcomes);
+    });
+    connect(run, &ModerationRun::finished, this, &DeleteRunDialog::onFinished);
     m_cancel->setEnabled(true);
     m_retry->setEnabled(false);
     m_close->setEnabled(false);
     m_copy->setEnabled(false);
     m_export->setEnabled(false);
+    m_pause->setText(tr("Pause"));
+    run->start();
+}
+
+void DeleteRunDialog::showProgress(int settled, int total)
+{
+    if (!m_run || m_run->stage() != ModerationRun::Stage::Sending)
+        return;
+    m_pause->setEnabled(m_run->canPause());
+    m_progress->setRange(0, total);
+    m_progress->setValue(settled);
     if (m_plan.target == DeletionPlan::Target::Members) {
-        m_memberEngine->start(ids, m_plan.subjectUserId, m_plan.onBehalfOf);
+        m_status->setText(tr("Removing… %1 of %2").arg(settled).arg(total));
         return;
     }
-    BulkDeleteEngine::Options options;
-    options.target = m_plan.target == DeletionPlan::Target::Messages
-        ? BulkDeleteEngine::Target::Messages
-        : BulkDeleteEngine::Target::Dialogs;
-    options.force = m_plan.isForce();
-    options.onBehalfOf = m_plan.onBehalfOf;
-    m_pause->setEnabled(true);
-    m_engine->start(ids, options);
+    if (m_run->isPaused()) {
+        m_status->setText(tr("Paused at %1 of %2. Batches already sent still finish; nothing new "
+                             "is sent.")
+                              .arg(settled)
+                              .arg(total));
+        return;
+    }
+    QString text = tr("Deleting… %1 of %2").arg(settled).arg(total);
+    const QString pace = m_run->paceText();
+    if (!pace.isEmpty())
+        text += u", "_s + pace;
+    m_status->setText(text);
+}
+
+void DeleteRunDialog::onStageChanged()
+{
+    if (m_run && m_run->stage() == ModerationRun::Stage::Checking) {
+        m_status->setText(tr("Saving evidence: each dialog and its latest messages…"));
+        m_progress->setRange(0, 0);
+    }
 }
 
 void DeleteRunDialog::onFinished()
 {
-    m_progress->setRange(0, std::max(1, int(m_ids.size())));
-    m_progress->setValue(int(m_ids.size()) - m_results->waitingCount());
-    const int notAttempted = m_plan.target == DeletionPlan::Target::Members
-        ? m_results->count(MemberRemovalEngine::Outcome::Result::NotAttempted)
-        : m_results->count(DeleteOutcome::Result::NotAttempted);
-    QString text = resultSummary();
-    if (m_engine->wasCancelled() || m_memberEngine->wasCancelled() || notAttempted > 0)
-        text = tr("Cancelled. %1").arg(text);
+    const int total = m_results->rowCount();
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(total - m_results->waitingCount());
+    // Retries run over a subset: the summary counts the whole table, not the last run.
+    RunSummary summary;
+    for (const ItemOutcome::Result result : ItemOutcome::allResults())
+        summary.add(result, m_results->count(result));
+    QString text = summary.text(m_plan.target);
+    if (m_run->wasCancelled() || summary.count(ItemOutcome::Result::NotAttempted) > 0) {
+        const bool blockedOnly = !m_run->wasCancelled() && m_run->problem().isEmpty();
+        if (!blockedOnly)
+            text = tr("Cancelled. %1").arg(text);
+    }
+    if (!m_run->problem().isEmpty())
+        text = m_run->problem() + u'\n' + text;
     m_status->setText(text);
     m_cancel->setEnabled(false);
     m_pause->setEnabled(false);
@@ -290,38 +208,40 @@ void DeleteRunDialog::onFinished()
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
     Q_EMIT runFinished();
-}
-
-QString DeleteRunDialog::resultSummary() const
-{
-    // Retries run over a subset: the summary counts the whole table, not the last run.
-    if (m_plan.target == DeletionPlan::Target::Members) {
-        using Result = MemberRemovalEngine::Outcome::Result;
-        MemberRemovalEngine::Summary summary;
-        summary.removed = m_results->count(Result::Removed);
-        summary.notMember = m_results->count(Result::NotMember);
-        summary.notFound = m_results->count(Result::NotFound);
-        summary.notPermitted = m_results->count(Result::NotPermitted);
-        summary.failed = m_results->count(Result::Failed);
-        summary.unknown = m_results->count(Result::Unknown);
-        summary.notAttempted = m_results->count(Result::NotAttempted);
-        return summary.text();
+    if (!m_run->problem().isEmpty() && !m_run->wasCancelled()) {
+        // Said out loud, not only in the status line; after the run's signals have returned.
+        QMetaObject::invokeMethod(
+            this,
+            [this, problem = m_run->problem()] {
+                Prompter::current()->warn(this, tr("The run stopped"), problem);
+            },
+            Qt::QueuedConnection);
     }
-    BulkDeleteEngine::Summary summary;
-    summary.deleted = m_results->count(DeleteOutcome::Result::Deleted);
-    summary.alreadyGone = m_results->count(DeleteOutcome::Result::AlreadyGone);
-    summary.notPermitted = m_results->count(DeleteOutcome::Result::NotPermitted);
-    summary.failed = m_results->count(DeleteOutcome::Result::Failed);
-    summary.unknown = m_results->count(DeleteOutcome::Result::Unknown);
-    summary.notAttempted = m_results->count(DeleteOutcome::Result::NotAttempted);
-    return summary.text();
 }
 
 void DeleteRunDialog::retryFailed()
 {
     const QStringList ids = m_results->retryableIds();
-    if (!ids.isEmpty())
-        run(ids);
+    if (ids.isEmpty())
+        return;
+    // The same plan, for those items only.
+    DeletionPlan plan = m_plan;
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
+    plan.dialogs.clear();
+    plan.messages.clear();
+    if (m_plan.target == DeletionPlan::Target::Messages) {
+        plan.dialogs = m_plan.dialogs;
+        for (const Message &message : m_plan.messages) {
+            if (wanted.contains(message.id))
+                plan.messages.append(message);
+        }
+    } else {
+        for (const Dialog &dialog : m_plan.dialogs) {
+            if (wanted.contains(dialog.id))
+                plan.dialogs.append(dialog);
+        }
+    }
+    startRun(plan);
 }
 
 void DeleteRunDialog::copyResults()
@@ -331,7 +251,7 @@ void DeleteRunDialog::copyResults()
 
 void DeleteRunDialog::exportResults()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = Prompter::current()->saveFileName(
         this, tr("Export results"), u"qbmod-results.csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
@@ -340,7 +260,7 @@ void DeleteRunDialog::exportResults()
         : m_results->toCsv().toUtf8();
     QString error;
     if (!PrivateFiles::write(path, content, &error))
-        QMessageBox::warning(
+        Prompter::current()->warn(
             this, tr("Export results"), tr("Could not write %1: %2").arg(path, error));
 }
 
@@ -348,7 +268,7 @@ void DeleteRunDialog::reject()
 {
     // Esc while running cancels the run; the dialog closes only once every id is accounted for.
     if (isRunning()) {
-        cancel();
+        m_run->cancel();
         return;
     }
     QDialog::reject();

@@ -2,41 +2,43 @@
 
 #pragma once
 
-#include "moderation/BulkDeleteEngine.h"
 #include "moderation/DeletionPlan.h"
-#include "moderation/EvidenceCollector.h"
 #include "moderation/Journal.h"
+#include "moderation/ModerationRun.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class ApiClient;
 class DeleteResultModel;
-class MemberRemovalEngine;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
 
-// Runs a confirmed plan (dialogs or messages deleted, or a user removed from dialogs) and shows
-// it: "n of m" with Cancel while it runs (the window stays responsive: everything is
-// asynchronous), then one row per item with what the server said, "Retry failed", and copy or
-// export of the results.
+// Shows a confirmed plan being carried out by the core's ModerationRun (dialogs or messages
+// deleted, or a user removed from dialogs): "n of m" with Cancel while it runs (the window
+// stays responsive: everything is asynchronous), then one row per item with what the server
+// said, "Retry failed" (a new run of those items that weighs their earlier attempts), and copy
+// or export of the results. It decides nothing itself.
 class DeleteRunDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeleteRunDialog)
 
 public:
     DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QWidget *parent = nullptr);
+    ~DeleteRunDialog() override;
 
-    // Every run is journaled when a journal is set: ids are recorded as sent before they leave.
-    // context carries who and where (profile, endpoint, credentials' fingerprint).
+    // Nothing runs without a journal. context carries who and where (profile, endpoint,
+    // credentials' fingerprint).
     void setJournal(Journal *journal, const Journal::Run &context);
-    // Whether a delete for everyone first saves what it deletes (default on): each dialog and its
-    // latest messages, or the messages as they were chosen.
-    void setKeepEvidence(bool keep) { m_keepEvidence = keep; }
+    // Whether a delete for everyone first saves what it deletes (default on).
+    void setKeepEvidence(bool keep) { m_plan.keepEvidence = keep; }
     void start();
     bool isRunning() const;
     DeleteResultModel *results() const { return m_results; }
+    // The run in progress or the last one (a retry is a run of its own).
+    const ModerationRun *currentRun() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *pauseButton() const { return m_pause; }
     QPushButton *retryButton() const { return m_retry; }
@@ -46,19 +48,17 @@ public:
     void cancelOrClose() { reject(); }
 
 Q_SIGNALS:
-    void outcomesSettled(const QList<DeleteOutcome> &outcomes);
+    void outcomesSettled(const QList<ItemOutcome> &outcomes);
     void runFinished();
 
 protected:
     void reject() override;
 
 private:
-    void beginJournaledRun();
-    void cancel();
-    void run(const QStringList &ids);
+    void startRun(const DeletionPlan &plan);
+    void onStageChanged();
+    void showProgress(int settled, int total);
     void onFinished();
-    QString resultSummary() const;
-    EvidenceCollector::Record messageEvidence() const;
     void retryFailed();
     void copyResults();
     void exportResults();
@@ -66,12 +66,8 @@ private:
     ApiClient *m_client;
     Journal *m_journal = nullptr;
     Journal::Run m_journalContext;
-    bool m_keepEvidence = true;
-    QStringList m_ids;
-    EvidenceCollector *m_evidence = nullptr;
     DeletionPlan m_plan;
-    BulkDeleteEngine *m_engine;
-    MemberRemovalEngine *m_memberEngine;
+    QPointer<ModerationRun> m_run;
     DeleteResultModel *m_results;
     QLabel *m_status;
     QProgressBar *m_progress;

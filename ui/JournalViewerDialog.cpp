@@ -2,9 +2,8 @@
 
 #include "JournalViewerDialog.h"
 
-#include "domain/DeleteOutcome.h"
+#include "domain/ItemOutcome.h"
 #include "moderation/JournalExport.h"
-#include "moderation/MemberRemovalEngine.h"
 #include "support/PrivateFiles.h"
 
 #include <QCheckBox>
@@ -78,17 +77,9 @@ JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
     m_dialogId->setAccessibleName(tr("Dialog id"));
     m_outcome->setAccessibleName(tr("Outcome"));
     m_outcome->addItem(tr("Any outcome"), QString());
-    for (const auto result : { DeleteOutcome::Result::Deleted, DeleteOutcome::Result::AlreadyGone,
-             DeleteOutcome::Result::NotPermitted, DeleteOutcome::Result::Failed,
-             DeleteOutcome::Result::Unknown, DeleteOutcome::Result::NotAttempted }) {
-        m_outcome->addItem(DeleteOutcome::resultText(result), DeleteOutcome::resultName(result));
-    }
-    // A member removal's not_found is stored like a delete's: listed once, above.
-    for (const auto result : { MemberRemovalEngine::Outcome::Result::Removed,
-             MemberRemovalEngine::Outcome::Result::NotMember }) {
-        m_outcome->addItem(MemberRemovalEngine::Outcome::resultText(result),
-            MemberRemovalEngine::Outcome::resultName(result));
-    }
+    const QList<ItemOutcome::Result> results = ItemOutcome::allResults();
+    for (const ItemOutcome::Result result : results)
+        m_outcome->addItem(ItemOutcome::resultText(result), ItemOutcome::resultName(result));
     m_outcome->addItem(tr("Gone (checked later)"), u"gone"_s);
     m_outcome->addItem(tr("Still present (checked later)"), u"present"_s);
     m_outcome->addItem(tr("Still a member (checked later)"), u"still_member"_s);
@@ -186,12 +177,12 @@ bool JournalViewerDialog::matches(const Journal::Run &run) const
 
 QString JournalViewerDialog::actionText(const Journal::Run &run)
 {
-    const bool force = run.mode == u"force"_s;
-    if (run.target == u"members"_s) {
+    const bool force = run.mode == RunMode::ForEveryone;
+    if (run.target == RunTarget::Members) {
         return run.subjectUserId ? tr("removed user %1 from dialogs").arg(*run.subjectUserId)
                                  : tr("removed a user from dialogs");
     }
-    if (run.target == u"messages"_s)
+    if (run.target == RunTarget::Messages)
         return force ? tr("messages, for everyone") : tr("messages, from one history");
     return force ? tr("dialogs, for everyone") : tr("dialogs, from one list");
 }

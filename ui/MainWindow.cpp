@@ -531,12 +531,12 @@ void MainWindow::runDelete(const DeletionPlan &plan, RunOrigin origin)
     updateActions();
 }
 
-void MainWindow::onOutcomesSettled(const QList<DeleteOutcome> &outcomes)
+void MainWindow::onOutcomesSettled(const QList<ItemOutcome> &outcomes)
 {
     QStringList gone;
-    for (const DeleteOutcome &outcome : outcomes) {
-        if (outcome.result == DeleteOutcome::Result::Deleted
-            || outcome.result == DeleteOutcome::Result::AlreadyGone)
+    for (const ItemOutcome &outcome : outcomes) {
+        if (outcome.result == ItemOutcome::Result::Deleted
+            || outcome.result == ItemOutcome::Result::AlreadyGone)
             gone.append(outcome.id);
     }
     m_dialogsPage->forgetDialogs(gone);

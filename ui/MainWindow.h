@@ -5,7 +5,7 @@
 #include "DeleteRunDialog.h"
 #include "auth/Profile.h"
 #include "domain/ChatUser.h"
-#include "domain/DeleteOutcome.h"
+#include "domain/ItemOutcome.h"
 #include "moderation/DeletionPlan.h"
 #include "moderation/Journal.h"
 
@@ -60,7 +60,7 @@ private:
 
     void confirmAndRun(const DeletionPlan &plan, RunOrigin origin);
     void runDelete(const DeletionPlan &plan, RunOrigin origin);
-    void onOutcomesSettled(const QList<DeleteOutcome> &outcomes);
+    void onOutcomesSettled(const QList<ItemOutcome> &outcomes);
     void onActingUserChanged();
     void updateSelectionLabel();
     void updateActions();

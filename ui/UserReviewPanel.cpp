@@ -531,8 +531,8 @@ void UserReviewPanel::deleteMessages(DeletionPlan::Mode mode)
 
 void UserReviewPanel::applyRun(const DeletionPlan &plan, const DeleteResultModel &results)
 {
-    const QStringList gone = results.idsWithResult(
-        { DeleteOutcome::Result::Deleted, DeleteOutcome::Result::AlreadyGone });
+    const QStringList gone
+        = results.idsWithResult({ ItemOutcome::Result::Deleted, ItemOutcome::Result::AlreadyGone });
     switch (plan.target) {
     case DeletionPlan::Target::Messages:
         // Removed from one user's history, a message still exists for everyone else, and the

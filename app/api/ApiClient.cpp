@@ -36,6 +36,7 @@ struct ApiClient::Call {
     QByteArray body; // the current attempt's answer so far
     int attempts = 0;
     int unansweredAttempts = 0;
+    QList<int> attemptStatuses;
     qint64 notBefore = 0;
     quint64 sessionGeneration = 0;
     QPointer<QNetworkReply> reply;
@@ -338,6 +339,12 @@ void ApiClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
     result.retryAfter = reply->rawHeader("Retry-After");
     result.wasSent = true;
     result.attempts = call->attempts;
+    // A transport failure after the status line (the connection dropped mid-answer) leaves a
+    // status but no answer: it is no answer, whatever the status said.
+    if (reply->error() > QNetworkReply::NoError
+        && reply->error() < QNetworkReply::ProxyConnectionRefusedError)
+        result.httpStatus = 0;
+    call->attemptStatuses.append(result.httpStatus);
     const QUrl redirectTarget = reply->url().resolved(
         reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
     const QNetworkReply::NetworkError networkError = reply->error();
@@ -477,6 +484,7 @@ void ApiClient::finish(const CallPtr &call, ApiReply reply)
     if (reply.attempts == 0)
         reply.attempts = call->attempts;
     reply.unansweredAttempts = call->unansweredAttempts;
+    reply.attemptStatuses = call->attemptStatuses;
     QMetaObject::invokeMethod(
         this,
         [call, reply] {

@@ -5,6 +5,7 @@
 #include "ApiError.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QUrlQuery>
 
@@ -36,6 +37,9 @@ struct ApiReply {
     int attempts = 0;
     // Attempts that got no HTTP answer at all: the server may have carried them out.
     int unansweredAttempts = 0;
+    // Every attempt that reached the network, in order: its HTTP status, or 0 when no answer
+    // came. Outcomes are decided from the whole history (OutcomeRule).
+    QList<int> attemptStatuses {};
 
     bool isSuccess() const { return !error.isError(); }
 };

@@ -103,7 +103,7 @@ QJsonObject CtlCommand::outcomeBuckets(
             continue;
         }
         failed.append(QJsonObject { { u"id"_s, outcome.id },
-            { u"error"_s, outcome.error.isError() ? outcome.error.message() : outcome.resultText },
+            { u"error"_s, outcome.detail.isEmpty() ? outcome.resultText : outcome.detail },
             { u"result"_s, outcome.resultName } });
     }
     QJsonObject object { { u"requested"_s, static_cast<int>(outcomes.size()) },
@@ -119,8 +119,8 @@ void CtlCommand::printOutcomeLines(const QList<CtlOutcome> &outcomes, const QStr
         if (outcome.resultName == successName)
             continue;
         QString line = outcome.id + u"  "_s + outcome.resultText;
-        if (outcome.showsError && outcome.error.isError())
-            line += u": "_s + outcome.error.message();
+        if (!outcome.detail.isEmpty())
+            line += u": "_s + outcome.detail;
         m_context.io->out << InertText::forTerminal(line) << Qt::endl;
     }
 }

@@ -34,13 +34,12 @@ struct CtlContext {
     ModerationSettings moderation;
 };
 
-// One id of a finished destructive run, in the words of the engine that ran it.
+// One id of a finished destructive run, as qbmodctl reports it.
 struct CtlOutcome {
     QString id;
     QString resultName; // stable, e.g. deleted, not_member
     QString resultText; // for people
-    ApiError error;
-    bool showsError = false; // the text line quotes the server's error
+    QString detail; // the server's error or a guard's reason, quoted after the result
 };
 
 class CtlCommand : public QObject {

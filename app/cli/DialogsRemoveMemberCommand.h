@@ -2,41 +2,22 @@
 
 #pragma once
 
-#include "CtlCommand.h"
-#include "moderation/Journal.h"
-#include "moderation/ModerationGuard.h"
-
-#include <memory>
-
-class JournalRecorder;
-class MemberRemovalEngine;
+#include "CtlRunCommand.h"
 
 // qbmodctl dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
 //                                [--reason TEXT] [--protected-users IDS] [--override-protection]
 //                                [--dry-run] [--yes] [--journal PATH] [--json]
-// Removes one user from each dialog (PUT pull_all), one outcome per dialog. Journalled like a
-// delete: each dialog is committed as sent before its update leaves.
-class DialogsRemoveMemberCommand final : public CtlCommand {
+// Removes one user from each dialog (PUT pull_all), one outcome per dialog: the flags become a
+// DeletionPlan and the core's ModerationRun carries it out, as in the console.
+class DialogsRemoveMemberCommand final : public CtlRunCommand {
     Q_OBJECT
 
 public:
-    using CtlCommand::CtlCommand;
-    ~DialogsRemoveMemberCommand() override;
+    using CtlRunCommand::CtlRunCommand;
     void start() override;
 
-private:
-    bool readArguments();
-    bool confirm();
-    void startRemoving();
-    void report();
-    int exitCode() const;
-
-    QStringList m_ids;
-    qint64 m_userId = 0;
-    QString m_reason;
-    ModerationGuard m_guard;
-    bool m_protectionOverridden = false;
-    std::unique_ptr<Journal> m_journal;
-    JournalRecorder *m_recorder = nullptr;
-    MemberRemovalEngine *m_engine = nullptr;
+protected:
+    QString question(const DeletionPlan &plan, QString *expectedAnswer) const override;
+    QString declinedText() const override;
+    void addJsonFields(QJsonObject *report) const override;
 };

@@ -129,7 +129,7 @@ void JournalCommand::list(const Journal &journal)
                 : (run.operatorLogin.isEmpty() ? tr("key %1").arg(run.apiKeyFingerprint)
                                                : run.operatorLogin);
             table.addRow({ QString::number(run.id), JournalExport::timeText(run.startedAt),
-                run.status, run.mode, as, QString::number(run.itemCount),
+                run.status, RunKind::modeName(run.mode), as, QString::number(run.itemCount),
                 QString::number(run.unsettledCount), run.reason });
         }
         table.print(out);
@@ -162,7 +162,9 @@ void JournalCommand::show(const Journal &journal, qint64 runId)
                                                 : inert(run.operatorLogin),
                    run.actingUserId ? QString::number(*run.actingUserId) : tr("none"))
         << Qt::endl;
-    out << tr("Mode: %1 %2  Reason: %3").arg(run.mode, run.target, inert(run.reason)) << Qt::endl;
+    out << tr("Mode: %1 %2  Reason: %3")
+               .arg(RunKind::modeName(run.mode), RunKind::targetName(run.target), inert(run.reason))
+        << Qt::endl;
     if (run.protectionOverridden)
         out << tr("Protection was overridden.") << Qt::endl;
     out << Qt::endl;

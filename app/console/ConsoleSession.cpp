@@ -62,6 +62,8 @@ DeletionPlan ConsoleSession::basePlan() const
     plan.environmentName = Profile::environmentName(m_profile.environment);
     plan.userNames = m_users ? m_users->displayNames() : QHash<qint64, QString>();
     plan.guard = moderationSettings().guard();
+    plan.authMode = m_profile.settings.authMode;
+    plan.keepEvidence = moderationSettings().keepEvidence;
     if (m_actingUser) {
         plan.actingUserId = m_actingUser->id;
         plan.actingUserName = m_actingUser->displayName();

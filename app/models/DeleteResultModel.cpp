@@ -36,7 +36,8 @@ QVariant DeleteResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayText(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Reason && row.result && row.result->error.isError()) {
+        if (index.column() == Reason && row.result && row.result->blockedBecause.isEmpty()
+            && row.result->error.isError()) {
             const QStringList words = row.result->error.serverMessages();
             return words.isEmpty() ? reasonText(row) : reasonText(row) + u'\n' + words.join(u'\n');
         }
@@ -44,9 +45,9 @@ QVariant DeleteResultModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return row.id;
     case ResultRole:
-        return row.result ? QVariant(row.result->code) : QVariant();
+        return row.result ? QVariant(int(row.result->result)) : QVariant();
     case ResultNameRole:
-        return row.result ? row.result->name : QString();
+        return row.result ? ItemOutcome::resultName(row.result->result) : QString();
     default:
         return {};
     }
@@ -60,7 +61,8 @@ QString DeleteResultModel::displayText(const Row &row, int column) const
     case Id:
         return row.id;
     case Result:
-        return row.result ? row.result->text : tr("Waiting", "delete result not known yet");
+        return row.result ? ItemOutcome::resultText(row.result->result)
+                          : tr("Waiting", "delete result not known yet");
     case Reason:
         return reasonText(row);
     default:
@@ -129,54 +131,23 @@ void DeleteResultModel::clear()
     setDialogs({});
 }
 
-void DeleteResultModel::applyOutcomes(const QList<DeleteOutcome> &outcomes)
-{
-    QList<Settled> results;
-    results.reserve(outcomes.size());
-    for (const DeleteOutcome &outcome : outcomes) {
-        const bool retryable = outcome.result == DeleteOutcome::Result::Failed
-            || outcome.result == DeleteOutcome::Result::Unknown
-            || outcome.result == DeleteOutcome::Result::NotAttempted;
-        results.append(
-            { outcome.id, false, int(outcome.result), DeleteOutcome::resultName(outcome.result),
-                DeleteOutcome::resultText(outcome.result), retryable, outcome.error });
-    }
-    applySettled(results);
-}
-
-void DeleteResultModel::applyOutcomes(const QList<MemberRemovalEngine::Outcome> &outcomes)
-{
-    using Outcome = MemberRemovalEngine::Outcome;
-    QList<Settled> results;
-    results.reserve(outcomes.size());
-    for (const Outcome &outcome : outcomes) {
-        const bool retryable = outcome.result == Outcome::Result::Failed
-            || outcome.result == Outcome::Result::Unknown
-            || outcome.result == Outcome::Result::NotAttempted;
-        results.append(
-            { outcome.dialogId, true, int(outcome.result), Outcome::resultName(outcome.result),
-                Outcome::resultText(outcome.result), retryable, outcome.error });
-    }
-    applySettled(results);
-}
-
-void DeleteResultModel::applySettled(const QList<Settled> &results)
+void DeleteResultModel::applyOutcomes(const QList<ItemOutcome> &outcomes)
 {
     QList<int> changed;
     QList<Row> added;
     QHash<QString, qsizetype> addedIndex;
-    for (const Settled &result : results) {
+    for (const ItemOutcome &result : outcomes) {
         if (result.id.isEmpty())
             continue;
         const auto found = m_rowById.constFind(result.id);
         if (found != m_rowById.cend()) {
             Row &row = m_rows[*found];
-            if (row.result && *row.result == result)
-                continue;
+            const bool shownAlready = row.result && sameShown(*row.result, result);
             countResult(row.result, -1);
             row.result = result;
             countResult(row.result, +1);
-            changed.append(*found);
+            if (!shownAlready)
+                changed.append(*found);
             continue;
         }
         const auto repeated = addedIndex.constFind(result.id);
@@ -221,12 +192,11 @@ void DeleteResultModel::applySettled(const QList<Settled> &results)
         Q_EMIT countsChanged();
 }
 
-QStringList DeleteResultModel::idsWithResult(const QSet<DeleteOutcome::Result> &results) const
+QStringList DeleteResultModel::idsWithResult(const QSet<ItemOutcome::Result> &results) const
 {
     QStringList ids;
     for (const Row &row : m_rows) {
-        if (row.result && !row.result->isRemoval
-            && results.contains(DeleteOutcome::Result(row.result->code)))
+        if (row.result && results.contains(row.result->result))
             ids.append(row.id);
     }
     return ids;
@@ -236,19 +206,28 @@ QStringList DeleteResultModel::retryableIds() const
 {
     QStringList ids;
     for (const Row &row : m_rows) {
-        if (row.result && row.result->retryable)
+        if (row.result && row.result->isRetryable())
             ids.append(row.id);
     }
     return ids;
 }
 
-std::optional<DeleteOutcome> DeleteResultModel::outcome(const QString &id) const
+QHash<QString, QList<int>> DeleteResultModel::attemptsSoFar() const
+{
+    QHash<QString, QList<int>> attempts;
+    for (const Row &row : m_rows) {
+        if (row.result && !row.result->attempts.isEmpty())
+            attempts.insert(row.id, row.result->attempts);
+    }
+    return attempts;
+}
+
+std::optional<ItemOutcome> DeleteResultModel::outcome(const QString &id) const
 {
     const int row = rowOf(id);
-    if (row < 0 || !m_rows.at(row).result || m_rows.at(row).result->isRemoval)
+    if (row < 0)
         return std::nullopt;
-    const Settled &result = *m_rows.at(row).result;
-    return DeleteOutcome { id, DeleteOutcome::Result(result.code), result.error };
+    return m_rows.at(row).result;
 }
 
 QString DeleteResultModel::toCsv() const
@@ -282,10 +261,12 @@ QJsonArray DeleteResultModel::toJson() const
         QJsonObject object {
             { u"id"_s, row.id },
             { u"name"_s, row.name },
-            { u"result"_s, row.result ? QJsonValue(row.result->name) : QJsonValue() },
+            { u"result"_s,
+                row.result ? QJsonValue(ItemOutcome::resultName(row.result->result))
+                           : QJsonValue() },
             { u"reason"_s, reasonText(row) },
         };
-        if (row.result && row.result->error.isError()) {
+        if (row.result && row.result->blockedBecause.isEmpty() && row.result->error.isError()) {
             const ApiError &error = row.result->error;
             if (error.httpStatus() != 0)
                 object.insert(u"http_status"_s, error.httpStatus());
@@ -298,23 +279,21 @@ QJsonArray DeleteResultModel::toJson() const
 
 QString DeleteResultModel::reasonText(const Row &row)
 {
-    if (!row.result || !row.result->error.isError())
-        return {};
-    return row.result->error.message();
+    return row.result ? row.result->detail() : QString();
 }
 
-bool DeleteResultModel::Settled::operator==(const Settled &other) const
+bool DeleteResultModel::sameShown(const ItemOutcome &a, const ItemOutcome &b)
 {
-    return isRemoval == other.isRemoval && code == other.code && name == other.name
-        && error.kind() == other.error.kind() && error.httpStatus() == other.error.httpStatus()
-        && error.serverMessages() == other.error.serverMessages()
-        && error.detail() == other.error.detail();
+    return a.result == b.result && a.blockedBecause == b.blockedBecause
+        && a.error.kind() == b.error.kind() && a.error.httpStatus() == b.error.httpStatus()
+        && a.error.serverMessages() == b.error.serverMessages()
+        && a.error.detail() == b.error.detail();
 }
 
-void DeleteResultModel::countResult(const std::optional<Settled> &result, int delta)
+void DeleteResultModel::countResult(const std::optional<ItemOutcome> &result, int delta)
 {
     if (result)
-        m_counts[countKey(result->isRemoval, result->code)] += delta;
+        m_counts[int(result->result)] += delta;
     else
         m_waiting += delta;
 }

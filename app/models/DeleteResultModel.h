@@ -2,10 +2,9 @@
 
 #pragma once
 
-#include "domain/DeleteOutcome.h"
 #include "domain/Dialog.h"
+#include "domain/ItemOutcome.h"
 #include "domain/Message.h"
-#include "moderation/MemberRemovalEngine.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -16,17 +15,16 @@
 
 #include <optional>
 
-// Qt 6.4 has no qHash for enums, and QSet<DeleteOutcome::Result> needs one. Being a plain
+// Qt 6.4 has no qHash for enums, and QSet<ItemOutcome::Result> needs one. Being a plain
 // function it is preferred over any generic enum overload a later Qt brings.
-inline size_t qHash(DeleteOutcome::Result result, size_t seed = 0) noexcept
+inline size_t qHash(ItemOutcome::Result result, size_t seed = 0) noexcept
 {
     return ::qHash(static_cast<int>(result), seed);
 }
 
 // One row per item of a run (a dialog or message deleted, a dialog a user is removed from) and
 // what happened to it, for the results view and for copying or exporting the results. Rows start
-// without a result ("Waiting") and fill in as the engine reports outcomes. A model serves one run,
-// so one result vocabulary: delete outcomes or member-removal outcomes.
+// without a result ("Waiting") and fill in as the run reports outcomes.
 class DeleteResultModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeleteResultModel)
@@ -37,8 +35,7 @@ public:
 
     enum Role {
         IdRole = Qt::UserRole + 1,
-        // int value of DeleteOutcome::Result or MemberRemovalEngine::Outcome::Result; no value
-        // while the row waits for its outcome.
+        // int value of ItemOutcome::Result; no value while the row waits for its outcome.
         ResultRole,
         // The outcome's resultName(): stable text for scripts; empty while waiting.
         ResultNameRole,
@@ -59,27 +56,21 @@ public:
     // Records outcomes. An id that has no row yet gets one at the end, named by its id alone.
     // Rows whose result or reason changed are announced per run of adjacent rows, or in one
     // range when most rows changed.
-    void applyOutcomes(const QList<DeleteOutcome> &outcomes);
-    void applyOutcomes(const QList<MemberRemovalEngine::Outcome> &outcomes);
+    void applyOutcomes(const QList<ItemOutcome> &outcomes);
     void clear();
 
-    // Ids whose result is one of these, in row order (rows of a member removal never match).
-    QStringList idsWithResult(const QSet<DeleteOutcome::Result> &results) const;
+    // Ids whose result is one of these, in row order.
+    QStringList idsWithResult(const QSet<ItemOutcome::Result> &results) const;
     // Ids that failed, got no answer or were never sent, in row order: what "Retry failed" sends
     // again.
     QStringList retryableIds() const;
-    std::optional<DeleteOutcome> outcome(const QString &id) const;
+    // Every attempt made so far per id, for a retry to weigh.
+    QHash<QString, QList<int>> attemptsSoFar() const;
+    std::optional<ItemOutcome> outcome(const QString &id) const;
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
 
     // Summary counts, kept up to date as outcomes arrive.
-    int count(DeleteOutcome::Result result) const
-    {
-        return m_counts.value(countKey(false, int(result)));
-    }
-    int count(MemberRemovalEngine::Outcome::Result result) const
-    {
-        return m_counts.value(countKey(true, int(result)));
-    }
+    int count(ItemOutcome::Result result) const { return m_counts.value(int(result)); }
     int waitingCount() const { return m_waiting; }
 
     // The table as shown, with a header line, as RFC 4180 CSV (CRLF line ends, fields quoted
@@ -95,35 +86,21 @@ Q_SIGNALS:
     void countsChanged();
 
 private:
-    // What the server said about one item, in the run's own vocabulary.
-    struct Settled {
-        QString id;
-        bool isRemoval = false; // a MemberRemovalEngine result, else a DeleteOutcome one
-        int code = 0; // the enum value of the outcome's result
-        QString name; // stable
-        QString text; // for people
-        bool retryable = false;
-        ApiError error;
-
-        bool operator==(const Settled &other) const;
-    };
     struct Row {
         QString id;
         QString name;
-        std::optional<Settled> result;
+        std::optional<ItemOutcome> result;
     };
 
-    // The two vocabularies share enum values: counts keep them apart.
-    static int countKey(bool isRemoval, int code) { return isRemoval ? -1 - code : code; }
     void setRows(QList<Row> rows, const QString &nameHeader);
-    void applySettled(const QList<Settled> &results);
     static QString reasonText(const Row &row);
-    void countResult(const std::optional<Settled> &result, int delta);
+    void countResult(const std::optional<ItemOutcome> &result, int delta);
+    static bool sameShown(const ItemOutcome &a, const ItemOutcome &b);
     QString displayText(const Row &row, int column) const;
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
     QString m_nameHeader;
-    QHash<int, int> m_counts; // countKey() → rows
+    QHash<int, int> m_counts; // int(ItemOutcome::Result) → rows
     int m_waiting = 0;
 };

@@ -14,26 +14,6 @@
 
 Q_LOGGING_CATEGORY(lcBulkDelete, "qbmod.moderation", QtInfoMsg)
 
-QString BulkDeleteEngine::Summary::text() const
-{
-    QStringList parts;
-    if (notPermitted)
-        parts.append(BulkDeleteEngine::tr("%n not permitted", nullptr, notPermitted));
-    if (alreadyGone)
-        parts.append(BulkDeleteEngine::tr("%n already gone", nullptr, alreadyGone));
-    if (failed)
-        parts.append(BulkDeleteEngine::tr("%n failed", nullptr, failed));
-    if (unknown)
-        parts.append(BulkDeleteEngine::tr(
-            "%n unknown (no answer; may have been deleted)", nullptr, unknown));
-    if (notAttempted)
-        parts.append(BulkDeleteEngine::tr("%n not attempted", nullptr, notAttempted));
-    QString text = BulkDeleteEngine::tr("Deleted %1 of %n.", nullptr, total()).arg(deleted);
-    if (!parts.isEmpty())
-        text += u' ' + parts.join(BulkDeleteEngine::tr(", ")) + u'.';
-    return text;
-}
-
 QString BulkDeleteEngine::Pace::text() const
 {
     if (requestsPerSecond <= 0)
@@ -55,7 +35,8 @@ BulkDeleteEngine::BulkDeleteEngine(ApiClient *client, QObject *parent)
 {
 }
 
-void BulkDeleteEngine::start(const QStringList &ids, const Options &options)
+void BulkDeleteEngine::start(
+    const QStringList &ids, const Options &options, const QHash<QString, QList<int>> &attemptsSoFar)
 {
     Q_ASSERT(!m_running);
     m_options = options;
@@ -68,12 +49,14 @@ void BulkDeleteEngine::start(const QStringList &ids, const Options &options)
     m_settledCount = 0;
     m_cancelled = false;
     m_paused = false;
+    m_stopped = false;
     m_running = true;
+    m_attempts = attemptsSoFar;
 
     m_outcomes.reserve(ids.size());
     for (const QString &id : ids) {
         m_indexOf.insert(id, static_cast<int>(m_outcomes.size()));
-        m_outcomes.append(DeleteOutcome { id, DeleteOutcome::Result::NotAttempted, {} });
+        m_outcomes.append(decided(id, OutcomeRule::Answer::NotSent, {}));
         m_isSettled.append(false);
     }
     for (qsizetype first = 0; first < ids.size(); first += m_options.batchSize)
@@ -103,13 +86,8 @@ void BulkDeleteEngine::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    QList<DeleteOutcome> notSent;
-    for (const QStringList &batch : m_pending) {
-        for (const QString &id : batch)
-            notSent.append(DeleteOutcome { id, DeleteOutcome::Result::NotAttempted, {} });
-    }
+    settleNotSent(m_pending);
     m_pending.clear();
-    settle(notSent);
     const auto flights = m_inFlight.values();
     for (const Flight &flight : flights)
         m_client->cancel(flight.callId);
@@ -147,45 +125,26 @@ BulkDeleteEngine::Pace BulkDeleteEngine::pace() const
     return pace;
 }
 
-BulkDeleteEngine::Summary BulkDeleteEngine::summary() const
-{
-    Summary summary;
-    for (const DeleteOutcome &outcome : m_outcomes) {
-        switch (outcome.result) {
-        case DeleteOutcome::Result::Deleted:
-            ++summary.deleted;
-            break;
-        case DeleteOutcome::Result::AlreadyGone:
-            ++summary.alreadyGone;
-            break;
-        case DeleteOutcome::Result::NotPermitted:
-            ++summary.notPermitted;
-            break;
-        case DeleteOutcome::Result::Failed:
-            ++summary.failed;
-            break;
-        case DeleteOutcome::Result::Unknown:
-            ++summary.unknown;
-            break;
-        case DeleteOutcome::Result::NotAttempted:
-            ++summary.notAttempted;
-            break;
-        }
-    }
-    return summary;
-}
-
 void BulkDeleteEngine::launchMore()
 {
     const int limit = m_options.maxBatchesInFlight > 0 ? m_options.maxBatchesInFlight
                                                        : m_client->limits().maxInFlight;
-    while (!m_cancelled && !m_paused && !m_pending.empty() && m_inFlight.size() < limit) {
+    while (!m_cancelled && !m_stopped && !m_paused && !m_pending.empty()
+        && m_inFlight.size() < limit) {
         const QStringList ids = m_pending.front();
-        m_pending.pop_front();
         const ApiRequest request = m_options.target == Target::Dialogs
             ? DeleteDialogsEndpoint::build(ids, m_options.force, m_options.onBehalfOf)
             : DeleteMessagesEndpoint::build(ids, m_options.force, m_options.onBehalfOf);
-        Q_EMIT batchSending(ids);
+        if (m_writeAhead && !m_writeAhead(ids)) {
+            // The record of what leaves could not be made: nothing more leaves.
+            m_stopped = true;
+            qCWarning(lcBulkDelete)
+                << "write-ahead refused; stopping before" << ids.size() << "ids";
+            settleNotSent(m_pending);
+            m_pending.clear();
+            return;
+        }
+        m_pending.pop_front();
         const quint64 token = m_nextToken++;
         const ApiClient::CallId callId = m_client->send(request, this,
             [this, token, ids](const ApiReply &reply) { onBatchAnswered(token, ids, reply); });
@@ -196,8 +155,13 @@ void BulkDeleteEngine::launchMore()
 void BulkDeleteEngine::onBatchAnswered(quint64 token, const QStringList &ids, const ApiReply &reply)
 {
     m_inFlight.remove(token);
+    for (const QString &id : ids)
+        m_attempts[id].append(reply.attemptStatuses);
     const DeleteAnswer::Interpretation answer = DeleteAnswer::interpret(ids, reply);
-    settle(answer.outcomes);
+    QList<ItemOutcome> outcomes;
+    for (const DeleteAnswer::Said &said : answer.said)
+        outcomes.append(decided(said.id, said.answer, said.error));
+    settle(outcomes);
 
     std::deque<QStringList> again;
     if (answer.splitBatch) {
@@ -210,13 +174,8 @@ void BulkDeleteEngine::onBatchAnswered(quint64 token, const QStringList &ids, co
     for (const QString &id : answer.resendEach)
         again.push_back({ id });
 
-    if (m_cancelled) {
-        QList<DeleteOutcome> notSent;
-        for (const QStringList &batch : again) {
-            for (const QString &id : batch)
-                notSent.append(DeleteOutcome { id, DeleteOutcome::Result::NotAttempted, {} });
-        }
-        settle(notSent);
+    if (m_cancelled || m_stopped) {
+        settleNotSent(again);
     } else {
         // Follow-ups go first so that a split batch finishes before new ids start.
         for (auto it = again.rbegin(); it != again.rend(); ++it)
@@ -226,11 +185,11 @@ void BulkDeleteEngine::onBatchAnswered(quint64 token, const QStringList &ids, co
     finishIfDone();
 }
 
-void BulkDeleteEngine::settle(const QList<DeleteOutcome> &outcomes)
+void BulkDeleteEngine::settle(const QList<ItemOutcome> &outcomes)
 {
     if (outcomes.isEmpty())
         return;
-    for (const DeleteOutcome &outcome : outcomes) {
+    for (const ItemOutcome &outcome : outcomes) {
         const int index = m_indexOf.value(outcome.id, -1);
         if (index < 0)
             continue;
@@ -242,6 +201,28 @@ void BulkDeleteEngine::settle(const QList<DeleteOutcome> &outcomes)
     }
     Q_EMIT outcomesSettled(outcomes);
     Q_EMIT progressChanged(m_settledCount, total());
+}
+
+ItemOutcome BulkDeleteEngine::decided(
+    const QString &id, OutcomeRule::Answer answer, const ApiError &error) const
+{
+    const QList<int> attempts = m_attempts.value(id);
+    // A fresh answer is the last attempt; an id never sent again is judged on all of them.
+    const bool earlier = answer == OutcomeRule::Answer::NotSent
+        ? std::any_of(attempts.cbegin(), attempts.cend(), OutcomeRule::mayHaveActed)
+        : OutcomeRule::earlierMayHaveActed(attempts);
+    return ItemOutcome { id, OutcomeRule::decide(answer, earlier, ItemOutcome::Result::Deleted),
+        error, {}, attempts };
+}
+
+void BulkDeleteEngine::settleNotSent(const std::deque<QStringList> &batches)
+{
+    QList<ItemOutcome> notSent;
+    for (const QStringList &batch : batches) {
+        for (const QString &id : batch)
+            notSent.append(decided(id, OutcomeRule::Answer::NotSent, {}));
+    }
+    settle(notSent);
 }
 
 void BulkDeleteEngine::finishIfDone()

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "api/ApiClient.h"
-#include "domain/DeleteOutcome.h"
+#include "domain/ItemOutcome.h"
+#include "moderation/OutcomeRule.h"
+#include "moderation/RunSummary.h"
 
 #include <QHash>
 #include <QList>
@@ -11,12 +13,16 @@
 #include <QStringList>
 
 #include <deque>
+#include <functional>
 
 // Deletes any number of dialogs or messages and yields one outcome per id. Ids go out in batches
 // (comma-joined in the path) with a bounded number in flight; a batch answered by a
 // whole-request 403 or 404 is split until every id has its own answer; ids a success did not
-// mention are asked about one by one. Nothing is reported deleted unless the server said so.
-// After cancel() no new request leaves, and every id is settled or marked unknown/not attempted.
+// mention are asked about one by one. Nothing is reported deleted unless the server said so, and
+// each id's outcome weighs every attempt made for it (OutcomeRule), across retries and splits.
+// Before each request the write-ahead hook must accept its ids; when it refuses, nothing more
+// leaves. After cancel() no new request leaves, and every id is settled or marked unknown/not
+// attempted.
 class BulkDeleteEngine final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BulkDeleteEngine)
@@ -36,21 +42,9 @@ public:
         int maxBatchesInFlight = 0; // 0: as many as the client lets fly
     };
 
-    struct Summary {
-        int deleted = 0;
-        int alreadyGone = 0;
-        int notPermitted = 0;
-        int failed = 0;
-        int unknown = 0;
-        int notAttempted = 0;
-
-        int total() const
-        {
-            return deleted + alreadyGone + notPermitted + failed + unknown + notAttempted;
-        }
-        // "Deleted 34 of 37. 2 not permitted, 1 already gone."
-        QString text() const;
-    };
+    // Called just before a request for these ids is handed to the network, synchronously; the
+    // request leaves only when it returns true (the journal has them committed as sent).
+    using WriteAhead = std::function<bool(const QStringList &ids)>;
 
     explicit BulkDeleteEngine(ApiClient *client, QObject *parent = nullptr);
 
@@ -59,7 +53,11 @@ public:
     static QList<ApiRequest> plannedRequests(const QStringList &ids, const Options &options);
 
     // ids must already be valid and unique (ObjectId::normalised).
-    void start(const QStringList &ids, const Options &options);
+    void setWriteAhead(WriteAhead writeAhead) { m_writeAhead = std::move(writeAhead); }
+    // attemptsSoFar: earlier attempts for some of the ids (a retry of a run), weighed as if made
+    // now.
+    void start(const QStringList &ids, const Options &options,
+        const QHash<QString, QList<int>> &attemptsSoFar = {});
     void cancel();
     // No new batch leaves while paused; batches in flight still settle, and the ids not yet
     // sent stay pending (in the journal too) until resume() or cancel().
@@ -79,17 +77,17 @@ public:
 
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
+    // The write-ahead hook refused a batch: the run stopped there.
+    bool wasStopped() const { return m_stopped; }
     int total() const { return static_cast<int>(m_outcomes.size()); }
     int settledCount() const { return m_settledCount; }
     Options options() const { return m_options; }
     // One per id, in the order they were given.
-    QList<DeleteOutcome> outcomes() const { return m_outcomes; }
-    Summary summary() const;
+    QList<ItemOutcome> outcomes() const { return m_outcomes; }
+    RunSummary summary() const { return RunSummary(m_outcomes); }
 
 Q_SIGNALS:
-    // Just before a request for these ids is handed to the network (for a write-ahead journal).
-    void batchSending(const QStringList &ids);
-    void outcomesSettled(const QList<DeleteOutcome> &outcomes);
+    void outcomesSettled(const QList<ItemOutcome> &outcomes);
     void progressChanged(int settled, int total);
     void pausedChanged(bool paused);
     void finished();
@@ -97,7 +95,9 @@ Q_SIGNALS:
 private:
     void launchMore();
     void onBatchAnswered(quint64 token, const QStringList &ids, const ApiReply &reply);
-    void settle(const QList<DeleteOutcome> &outcomes);
+    void settle(const QList<ItemOutcome> &outcomes);
+    ItemOutcome decided(const QString &id, OutcomeRule::Answer answer, const ApiError &error) const;
+    void settleNotSent(const std::deque<QStringList> &batches);
     void finishIfDone();
 
     struct Flight {
@@ -107,9 +107,11 @@ private:
 
     ApiClient *m_client;
     Options m_options;
+    WriteAhead m_writeAhead;
+    QHash<QString, QList<int>> m_attempts; // every attempt's status per id
     std::deque<QStringList> m_pending;
     QHash<quint64, Flight> m_inFlight;
-    QList<DeleteOutcome> m_outcomes;
+    QList<ItemOutcome> m_outcomes;
     QList<bool> m_isSettled;
     QHash<QString, int> m_indexOf;
     int m_settledCount = 0;
@@ -117,4 +119,5 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_paused = false;
+    bool m_stopped = false;
 };

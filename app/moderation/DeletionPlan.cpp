@@ -6,12 +6,21 @@
 #include "MemberRemovalEngine.h"
 #include "ModerationGuard.h"
 
+DeletionPlan::Mode DeletionPlan::effectiveMode() const
+{
+    if (target == Target::Members)
+        return Mode::RemoveMember;
+    if (authMode == AuthMode::ApiKey && !onBehalfOf)
+        return Mode::ForEveryone;
+    return mode == Mode::ForEveryone ? Mode::ForEveryone : Mode::FromActingUsersList;
+}
+
 QList<Dialog> DeletionPlan::predictedNotPermitted() const
 {
     QList<Dialog> refused;
     if (hasFullRights())
         return refused;
-    if (target == Target::Dialogs && mode == Mode::ForEveryone) {
+    if (target == Target::Dialogs && isForce()) {
         for (const Dialog &dialog : dialogs) {
             if (dialog.ownerId != *actingUserId)
                 refused.append(dialog);
@@ -29,7 +38,7 @@ QList<Dialog> DeletionPlan::predictedNotPermitted() const
 QList<Message> DeletionPlan::predictedNotPermittedMessages() const
 {
     QList<Message> refused;
-    if (target != Target::Messages || mode != Mode::ForEveryone || hasFullRights())
+    if (target != Target::Messages || !isForce() || hasFullRights())
         return refused;
     for (const Message &message : messages) {
         if (message.senderId != *actingUserId)
@@ -65,6 +74,7 @@ QList<ApiRequest> DeletionPlan::plannedRequests() const
                                                 : BulkDeleteEngine::Target::Dialogs;
     options.force = isForce();
     options.onBehalfOf = onBehalfOf;
+    options.batchSize = batchSize;
     return BulkDeleteEngine::plannedRequests(itemIds(), options);
 }
 
@@ -80,14 +90,14 @@ QString DeletionPlan::title() const
     case Target::Members:
         return tr("Remove %1 from %n dialog(s)", nullptr, count).arg(subjectUserDescription());
     case Target::Messages:
-        if (mode == Mode::ForEveryone)
+        if (isForce())
             return tr("Delete %n message(s) for everyone", nullptr, count);
         return tr("Remove %n message(s) from %1's history", nullptr, count)
             .arg(actingUserDescription());
     case Target::Dialogs:
         break;
     }
-    if (mode == Mode::ForEveryone)
+    if (isForce())
         return tr("Delete %n dialog(s) for everyone", nullptr, count);
     return tr("Remove %n dialog(s) from %1's list", nullptr, count).arg(actingUserDescription());
 }
@@ -116,7 +126,7 @@ QString DeletionPlan::modeDescription() const
                   "messages. The dialogs and their messages stay.")
             .arg(subjectUserDescription());
     case Target::Messages:
-        if (mode == Mode::ForEveryone)
+        if (isForce())
             return tr("The messages will be deleted from every member's history. This cannot be "
                       "undone.");
         return tr("The messages will be removed from %1's history only; the other members keep "
@@ -125,7 +135,7 @@ QString DeletionPlan::modeDescription() const
     case Target::Dialogs:
         break;
     }
-    if (mode == Mode::ForEveryone) {
+    if (isForce()) {
         return tr("The dialogs will be deleted for all members, with every message. This cannot "
                   "be undone.");
     }
@@ -152,8 +162,8 @@ bool DeletionPlan::requiresReason() const
 
 QList<Dialog> DeletionPlan::protectedDialogs() const
 {
-    return target == Target::Dialogs && mode == Mode::ForEveryone ? guard.protectedDialogs(dialogs)
-                                                                  : QList<Dialog>();
+    return target == Target::Dialogs && isForce() ? guard.protectedDialogs(dialogs)
+                                                  : QList<Dialog>();
 }
 
 bool DeletionPlan::actsForProtectedUser() const

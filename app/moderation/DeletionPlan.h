@@ -3,8 +3,10 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "api/ConnectionSettings.h"
 #include "domain/Dialog.h"
 #include "domain/Message.h"
+#include "domain/RunKind.h"
 #include "moderation/ModerationGuard.h"
 
 #include <QCoreApplication>
@@ -22,16 +24,10 @@ struct DeletionPlan {
     Q_DECLARE_TR_FUNCTIONS(DeletionPlan)
 
 public:
-    enum class Mode {
-        FromActingUsersList, // no force: the dialog (or message) leaves one user's list
-        ForEveryone, // force=1: gone for every member, with its messages
-    };
-
-    enum class Target {
-        Dialogs, // delete the dialogs
-        Messages, // delete the messages, all from dialogs.first()
-        Members, // remove subjectUserId from the dialogs (mode is not used)
-    };
+    // A plan's mode is FromActingUsersList or ForEveryone; a member removal's is not used.
+    using Mode = RunMode;
+    // Messages: all from dialogs.first(). Members: subjectUserId leaves the dialogs.
+    using Target = RunTarget;
 
     // Force deletes of more than this many dialogs need their count typed to confirm.
     static constexpr int typedCountThreshold = 3;
@@ -43,7 +39,10 @@ public:
     // Members: the user who leaves the dialogs.
     qint64 subjectUserId = 0;
     QString subjectUserName;
+    // What the operator asked for; effectiveMode() is what the server will do.
     Mode mode = Mode::FromActingUsersList;
+    // How the connection signs in: an API key without On-Behalf-Of deletes for everyone.
+    AuthMode authMode = AuthMode::Session;
     // The user the server will treat as the requester: the On-Behalf-Of user, or the operator of
     // a session login. Empty for an API key without On-Behalf-Of, which has every right.
     std::optional<qint64> actingUserId;
@@ -58,8 +57,13 @@ public:
     QString reason;
     // The reason rule and protected users in force (the console fills it from its settings).
     ModerationGuard guard;
-    // The moderator confirmed acting on protected users anyway; recorded in the journal.
+    // The moderator confirmed acting on protected users anyway; recorded in the journal. It
+    // also lets through dialogs whose owner could not be read.
     bool protectionOverridden = false;
+    // Before a delete for everyone, keep each dialog and its latest messages (or the messages as
+    // chosen); a dialog whose evidence cannot be saved is then not deleted.
+    bool keepEvidence = true;
+    int batchSize = 50;
 
     bool hasFullRights() const { return !actingUserId.has_value(); }
     // Force deletes by someone who is not the owner come back WrongPermissions, and only the
@@ -73,7 +77,16 @@ public:
     QStringList itemIds() const;
     // Exactly the requests the run would send (the dry run the confirmation can show).
     QList<ApiRequest> plannedRequests() const;
-    bool isForce() const { return target != Target::Members && mode == Mode::ForEveryone; }
+    // The one place the mode is decided: with an API key and no acting user the server deletes
+    // for everyone whatever force says, so the run is confirmed, reasoned, evidenced and
+    // journaled as that. A member removal has its own mode.
+    Mode effectiveMode() const;
+    bool isForce() const { return effectiveMode() == Mode::ForEveryone; }
+    // Whether the operator's choice was overruled by effectiveMode().
+    bool isForcedByCredentials() const
+    {
+        return target != Target::Members && mode != Mode::ForEveryone && isForce();
+    }
     bool requiresTypedCount() const;
     bool requiresReason() const;
     // Dialogs owned by a protected user that would go for everyone (force deletes only).

@@ -45,6 +45,7 @@ void EvidenceCollector::onDialog(int index, const ApiReply &reply)
     ApiResult<Dialog> parsed = GetDialogEndpoint::parse(reply);
     if (!parsed.ok()) {
         record.error = tr("Dialog not read: %1").arg(parsed.error.message());
+        record.readError = parsed.error;
         done();
         return;
     }

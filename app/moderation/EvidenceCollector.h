@@ -31,6 +31,8 @@ public:
         QJsonObject dialogJson;
         QJsonArray messages; // newest first
         QString error; // why the record is missing or partial
+        // Set when the dialog itself could not be read (a 404 means there is nothing to keep).
+        std::optional<ApiError> readError {};
     };
 
     explicit EvidenceCollector(ApiClient *client, QObject *parent = nullptr);

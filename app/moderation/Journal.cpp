@@ -8,7 +8,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QHostInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,13 +110,25 @@ const QStringList version3 {
     u"ALTER TABLE runs ADD COLUMN subject_user_id INTEGER"_s,
 };
 
+const QStringList version4 {
+    u"ALTER TABLE runs ADD COLUMN owner_pid INTEGER"_s,
+    u"ALTER TABLE runs ADD COLUMN owner_host TEXT"_s,
+    u"CREATE TABLE attempts ("
+    " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " object_id TEXT NOT NULL,"
+    " attempt INTEGER NOT NULL,"
+    " status INTEGER NOT NULL,"
+    " recorded_at TEXT NOT NULL,"
+    " PRIMARY KEY (run_id, object_id, attempt))"_s,
+};
+
 const QString unsettledCondition
     = u"(state = 'sent' OR (state = 'answered' AND outcome = 'unknown'))"_s;
 
 const QString runColumns
     = u"id, started_at, finished_at, status, profile, endpoint, application_id, auth_mode,"
       " operator_login, api_key_fingerprint, acting_user_id, mode, target, reason,"
-      " protection_overridden, subject_user_id"_s;
+      " protection_overridden, subject_user_id, owner_pid, owner_host"_s;
 
 } // namespace
 
@@ -205,7 +219,7 @@ bool Journal::open(const QString &path)
     }
     db.setDatabaseName(path);
     // Another process (a second qbmodctl, the console) may be writing at the same moment.
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeoutMs));
     if (!db.open()) {
         m_error = tr("Cannot open the journal %1: %2").arg(path, db.lastError().text());
         return false;
@@ -262,7 +276,7 @@ bool Journal::migrate()
                       .arg(found);
         return false;
     }
-    const QList<QStringList> steps { version1, version2, version3 };
+    const QList<QStringList> steps { version1, version2, version3, version4 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
         // the previous version intact. IMMEDIATE takes the write lock before the version is
@@ -294,8 +308,8 @@ std::optional<qint64> Journal::beginRun(
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO runs (started_at, status, profile, endpoint, application_id,"
                    " auth_mode, operator_login, api_key_fingerprint, acting_user_id, mode, target,"
-                   " reason, protection_overridden, subject_user_id) VALUES (?, 'running', ?, ?, ?,"
-                   " ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                   " reason, protection_overridden, subject_user_id, owner_pid, owner_host) VALUES"
+                   " (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(
         timeText(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
     insert.addBindValue(textOrNull(run.profile));
@@ -307,12 +321,14 @@ std::optional<qint64> Journal::beginRun(
     insert.addBindValue(textOrNull(run.apiKeyFingerprint));
     insert.addBindValue(
         run.actingUserId ? QVariant(*run.actingUserId) : QVariant(QMetaType::fromType<qint64>()));
-    insert.addBindValue(run.mode);
-    insert.addBindValue(run.target);
+    insert.addBindValue(RunKind::modeName(run.mode));
+    insert.addBindValue(RunKind::targetName(run.target));
     insert.addBindValue(textOrNull(run.reason));
     insert.addBindValue(run.protectionOverridden ? 1 : 0);
     insert.addBindValue(
         run.subjectUserId ? QVariant(*run.subjectUserId) : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(QCoreApplication::applicationPid());
+    insert.addBindValue(QHostInfo::localHostName());
     if (!exec(insert)) {
         db.rollback();
         return std::nullopt;
@@ -331,18 +347,55 @@ std::optional<qint64> Journal::beginRun(
             return std::nullopt;
         }
     }
+    // Locked before the run is committed, so no other process ever sees it running but not
+    // live. A run id is new, so nobody else holds its lock: failing here means the folder
+    // cannot take the lock file.
+    auto lock = std::make_shared<QLockFile>(lockPath(runId));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        db.rollback();
+        m_error = tr("Cannot mark the run as live: the lock file %1 cannot be written.")
+                      .arg(lockPath(runId));
+        return std::nullopt;
+    }
     if (!db.commit()) {
         m_error = tr("Journal error: %1").arg(db.lastError().text());
         return std::nullopt;
     }
+    m_liveRuns.insert(runId, std::move(lock));
     return runId;
+}
+
+QString Journal::lockPath(qint64 runId) const
+{
+    return m_path + u".run-%1.lock"_s.arg(runId);
+}
+
+bool Journal::isLive(qint64 runId) const
+{
+    if (m_liveRuns.contains(runId))
+        return true;
+    const std::optional<Run> found = run(runId);
+    if (!found || found->status != u"running"_s || found->ownerPid == 0)
+        return false;
+    // Held by a process that is still alive; the lock of a process that died is stale and
+    // taken over at once (stale time 0 only ever applies to a dead owner).
+    QLockFile probe(lockPath(runId));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock();
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
 }
 
 bool Journal::markSent(qint64 runId, const QStringList &ids)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
+    if (!db.transaction()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
         return false;
+    }
     QSqlQuery query(db);
     query.prepare(u"UPDATE run_items SET state = 'sent', outcome = NULL, error = NULL,"
                   " sent_at = ? WHERE run_id = ? AND object_id = ?"_s);
@@ -356,48 +409,63 @@ bool Journal::markSent(qint64 runId, const QStringList &ids)
             return false;
         }
     }
-    return db.commit();
-}
-
-bool Journal::recordOutcomes(qint64 runId, const QList<DeleteOutcome> &outcomes)
-{
-    QList<Answer> answers;
-    answers.reserve(outcomes.size());
-    for (const DeleteOutcome &outcome : outcomes) {
-        answers.append(Answer { outcome.id, DeleteOutcome::resultName(outcome.result),
-            outcome.error.isError() ? outcome.error.message() : QString() });
+    if (!db.commit()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
     }
-    return recordAnswers(runId, answers);
+    return true;
 }
 
-bool Journal::recordAnswers(qint64 runId, const QList<Answer> &answers)
+bool Journal::recordOutcomes(qint64 runId, const QList<ItemOutcome> &outcomes)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
+    if (!db.transaction()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
         return false;
+    }
     QSqlQuery query(db);
     query.prepare(u"UPDATE run_items SET state = 'answered', outcome = ?, error = ?,"
                   " answered_at = ? WHERE run_id = ? AND object_id = ?"_s);
+    // The attempts are the id's whole history so far: the first ones may be written already.
+    QSqlQuery attempt(db);
+    attempt.prepare(u"INSERT OR IGNORE INTO attempts (run_id, object_id, attempt, status,"
+                    " recorded_at) VALUES (?, ?, ?, ?, ?)"_s);
     const QString answeredAt = now();
-    for (const Answer &answer : answers) {
-        query.bindValue(0, answer.outcome);
-        query.bindValue(1, textOrNull(answer.error));
+    for (const ItemOutcome &outcome : outcomes) {
+        query.bindValue(0, ItemOutcome::resultName(outcome.result));
+        query.bindValue(1, textOrNull(outcome.detail()));
         query.bindValue(2, answeredAt);
         query.bindValue(3, runId);
-        query.bindValue(4, answer.objectId);
-        if (!exec(query)) {
+        query.bindValue(4, outcome.id);
+        bool written = exec(query);
+        for (qsizetype i = 0; written && i < outcome.attempts.size(); ++i) {
+            attempt.bindValue(0, runId);
+            attempt.bindValue(1, outcome.id);
+            attempt.bindValue(2, static_cast<qint64>(i + 1));
+            attempt.bindValue(3, outcome.attempts.at(i));
+            attempt.bindValue(4, answeredAt);
+            written = exec(attempt);
+        }
+        if (!written) {
             db.rollback();
             return false;
         }
     }
-    return db.commit();
+    if (!db.commit()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 bool Journal::finishRun(qint64 runId, bool cancelled)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction())
+    if (!db.transaction()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
         return false;
+    }
     QSqlQuery items(db);
     items.prepare(u"UPDATE run_items SET state = 'answered', outcome = 'not_attempted',"
                   " answered_at = ? WHERE run_id = ? AND state = 'pending'"_s);
@@ -412,7 +480,15 @@ bool Journal::finishRun(qint64 runId, bool cancelled)
         db.rollback();
         return false;
     }
-    return db.commit();
+    if (!db.commit()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    // Only a run whose end is written stops being live; otherwise it stays live until this
+    // process ends, and reconcile then takes it as interrupted.
+    m_liveRuns.remove(runId);
+    return true;
 }
 
 bool Journal::settleItem(
@@ -494,12 +570,16 @@ Journal::Run Journal::runFrom(const QSqlQuery &query) const
     run.apiKeyFingerprint = query.value(9).toString();
     if (!query.value(10).isNull())
         run.actingUserId = query.value(10).toLongLong();
-    run.mode = query.value(11).toString();
-    run.target = query.value(12).toString();
+    // Names this version does not know cannot come from a journal it may open (newer schemas are
+    // refused); the defaults keep anything else readable.
+    run.mode = RunKind::modeFromName(query.value(11).toString()).value_or(RunMode::ForEveryone);
+    run.target = RunKind::targetFromName(query.value(12).toString()).value_or(RunTarget::Dialogs);
     run.reason = query.value(13).toString();
     run.protectionOverridden = query.value(14).toInt() != 0;
     if (!query.value(15).isNull())
         run.subjectUserId = query.value(15).toLongLong();
+    run.ownerPid = query.value(16).toLongLong();
+    run.ownerHost = query.value(17).toString();
     return run;
 }
 
@@ -598,6 +678,22 @@ QList<qint64> Journal::runsNeedingReconcile() const
     return result;
 }
 
+QList<Journal::Attempt> Journal::attempts(qint64 runId) const
+{
+    QList<Attempt> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT a.object_id, a.attempt, a.status FROM attempts a JOIN run_items i"
+                  " ON i.run_id = a.run_id AND i.object_id = a.object_id WHERE a.run_id = ?"
+                  " ORDER BY i.position, a.attempt"_s);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(
+            { query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt() });
+    return result;
+}
+
 QList<Journal::Evidence> Journal::evidence(qint64 runId) const
 {
     QList<Evidence> result;
@@ -638,8 +734,8 @@ Journal::Run Journal::Run::forConnection(
 
 void Journal::Run::setMemberRemoval(qint64 userId, const QString &why)
 {
-    mode = u"remove_member"_s;
-    target = u"members"_s;
+    mode = RunMode::RemoveMember;
+    target = RunTarget::Members;
     subjectUserId = userId;
     reason = why.isEmpty() ? Journal::tr("user %1").arg(userId)
                            : Journal::tr("user %1: %2").arg(userId).arg(why);

@@ -3,7 +3,8 @@
 #pragma once
 
 #include "api/ConnectionSettings.h"
-#include "domain/DeleteOutcome.h"
+#include "domain/ItemOutcome.h"
+#include "domain/RunKind.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,8 +15,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
+class QLockFile;
 class QSqlDatabase;
 class QSqlQuery;
 
@@ -23,6 +26,9 @@ class QSqlQuery;
 // it, why, and what the server said about each id. Write-ahead: ids are committed as "sent"
 // before their request leaves, so a run killed halfway still tells which ids may be gone.
 // Each instance has its own named connection, so several journals (or tests) can be open at once.
+// A run being executed is live: its owner (process id and host) is in the journal and the
+// process holds the run's lock file beside it, which the system lets go when the process ends,
+// however it ends. Another console or qbmodctl can tell a live run from one whose process died.
 class Journal final {
     Q_DECLARE_TR_FUNCTIONS(Journal)
     Q_DISABLE_COPY_MOVE(Journal)
@@ -30,7 +36,8 @@ class Journal final {
 public:
     // 1: runs and run_items. 2: settled_at/settled_by, protection override, evidence.
     // 3: run_items.container_id (a message's dialog), runs.subject_user_id (the member removed).
-    static constexpr int schemaVersion = 3;
+    // 4: attempts (every attempt per id, its HTTP status), runs.owner_pid/owner_host (live runs).
+    static constexpr int schemaVersion = 4;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -52,13 +59,16 @@ public:
         QString operatorLogin; // session login
         QString apiKeyFingerprint; // API key: first 8 hex digits of its SHA-256, never the key
         std::optional<qint64> actingUserId; // On-Behalf-Of
-        QString mode; // per_user, force, remove_member
-        QString target; // dialogs, messages, members
+        RunMode mode = RunMode::FromActingUsersList;
+        RunTarget target = RunTarget::Dialogs;
         QString reason;
         bool protectionOverridden = false;
         // A member removal: the user removed. Unset for other runs and for runs written before
         // schema 3.
         std::optional<qint64> subjectUserId;
+        // The process that executes (or executed) the run; unset before schema 4.
+        qint64 ownerPid = 0;
+        QString ownerHost;
         // Who and where, from the connection: the login for a session, the key's fingerprint
         // for an API key.
         static Run forConnection(const ConnectionSettings &connection, const QString &profile,
@@ -78,12 +88,18 @@ public:
         // dialogs, and for messages recorded before schema 3.
         QString containerId;
         ItemState state = ItemState::Pending;
-        QString outcome; // DeleteOutcome::resultName, or gone/present after reconcile
+        QString outcome; // ItemOutcome::resultName, or gone/present after reconcile
         QString error;
         QDateTime sentAt;
         QDateTime answeredAt;
         QDateTime settledAt;
         QString settledBy;
+    };
+
+    struct Attempt {
+        QString objectId;
+        int number = 0; // from 1, in order
+        int status = 0; // HTTP status; 0 when no answer came
     };
 
     struct Evidence {
@@ -105,6 +121,9 @@ public:
     static QString apiKeyFingerprint(const QString &apiKey);
     static QString stateName(ItemState state);
 
+    // How long a write waits for another process's lock before it fails (default 10 s).
+    // Set before open().
+    void setBusyTimeoutMs(int milliseconds) { m_busyTimeoutMs = milliseconds; }
     // Opens or creates the database at path and brings its schema to schemaVersion.
     bool open(const QString &path);
     bool isOpen() const;
@@ -113,21 +132,18 @@ public:
     int userVersion() const;
 
     // Starts a run: every id is written as pending in one transaction, with its container
-    // (containerOf, e.g. a message's dialog) when known. Returns the run id.
+    // (containerOf, e.g. a message's dialog) when known, and this process as its owner; the run
+    // stays live (isLive) until finishRun or until this process ends. Returns the run id.
     std::optional<qint64> beginRun(
         const Run &run, const QStringList &ids, const QHash<QString, QString> &containerOf = {});
     // Committed before the request for these ids leaves.
     bool markSent(qint64 runId, const QStringList &ids);
-    bool recordOutcomes(qint64 runId, const QList<DeleteOutcome> &outcomes);
-    // The server's word on ids of a run that is not a delete (e.g. removed, not_member).
-    struct Answer {
-        QString objectId;
-        QString outcome;
-        QString error;
-    };
-    bool recordAnswers(qint64 runId, const QList<Answer> &answers);
-    // Ids never sent become not_attempted; the run gets its end time.
+    // The outcomes, each with every attempt made for its id.
+    bool recordOutcomes(qint64 runId, const QList<ItemOutcome> &outcomes);
+    // Ids never sent become not_attempted; the run gets its end time and is no longer live.
     bool finishRun(qint64 runId, bool cancelled);
+    // Being executed by a process that is still alive (this one or another).
+    bool isLive(qint64 runId) const;
     // A later check of an id whose answer never came.
     bool settleItem(
         qint64 runId, const QString &objectId, const QString &outcome, const QString &settledBy);
@@ -143,6 +159,7 @@ public:
     QList<Run> runs() const; // newest first
     std::optional<Run> run(qint64 runId) const;
     QList<Item> items(qint64 runId) const; // in the order the run was given
+    QList<Attempt> attempts(qint64 runId) const; // by id position, then attempt number
     QList<Evidence> evidence(qint64 runId) const;
     // Runs with ids that may or may not have been carried out (still sent, or answered unknown).
     QList<qint64> runsNeedingReconcile() const;
@@ -152,10 +169,14 @@ private:
     bool exec(QSqlQuery &query);
     bool execAll(const QStringList &statements);
     bool migrate();
+    QString lockPath(qint64 runId) const;
     Run runFrom(const QSqlQuery &query) const;
     void countItems(Run *run) const;
 
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    int m_busyTimeoutMs = 10000;
+    // The runs this journal is executing, each holding its lock file.
+    QHash<qint64, std::shared_ptr<QLockFile>> m_liveRuns;
 };

@@ -5,72 +5,10 @@
 #include "api/endpoints/GetDialogEndpoint.h"
 #include "api/endpoints/UpdateDialogEndpoint.h"
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
-
-QString MemberRemovalEngine::Outcome::resultName(Result result)
-{
-    switch (result) {
-    case Result::Removed:
-        return u"removed"_s;
-    case Result::NotMember:
-        return u"not_member"_s;
-    case Result::NotFound:
-        return u"not_found"_s;
-    case Result::NotPermitted:
-        return u"not_permitted"_s;
-    case Result::Failed:
-        return u"failed"_s;
-    case Result::Unknown:
-        return u"unknown"_s;
-    case Result::NotAttempted:
-        return u"not_attempted"_s;
-    }
-    return {};
-}
-
-QString MemberRemovalEngine::Outcome::resultText(Result result)
-{
-    switch (result) {
-    case Result::Removed:
-        return tr("Removed");
-    case Result::NotMember:
-        return tr("Not a member");
-    case Result::NotFound:
-        return tr("Not found");
-    case Result::NotPermitted:
-        return tr("Not permitted");
-    case Result::Failed:
-        return tr("Failed");
-    case Result::Unknown:
-        return tr("Unknown: no answer, may have been removed");
-    case Result::NotAttempted:
-        return tr("Not attempted: cancelled before sending");
-    }
-    return {};
-}
-
-QString MemberRemovalEngine::Summary::text() const
-{
-    QStringList parts;
-    if (notMember)
-        parts.append(MemberRemovalEngine::tr("%n not a member", nullptr, notMember));
-    if (notPermitted)
-        parts.append(MemberRemovalEngine::tr("%n not permitted", nullptr, notPermitted));
-    if (notFound)
-        parts.append(MemberRemovalEngine::tr("%n not found", nullptr, notFound));
-    if (failed)
-        parts.append(MemberRemovalEngine::tr("%n failed", nullptr, failed));
-    if (unknown)
-        parts.append(MemberRemovalEngine::tr(
-            "%n unknown (no answer; may have been removed)", nullptr, unknown));
-    if (notAttempted)
-        parts.append(MemberRemovalEngine::tr("%n not attempted", nullptr, notAttempted));
-    QString text = MemberRemovalEngine::tr("Removed from %1 of %n dialog(s).", nullptr, total())
-                       .arg(removed);
-    if (!parts.isEmpty())
-        text += u' ' + parts.join(MemberRemovalEngine::tr(", ")) + u'.';
-    return text;
-}
 
 MemberRemovalEngine::MemberRemovalEngine(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -87,8 +25,8 @@ QList<ApiRequest> MemberRemovalEngine::plannedRequests(
     return requests;
 }
 
-void MemberRemovalEngine::start(
-    const QStringList &dialogIds, qint64 userId, std::optional<qint64> onBehalfOf)
+void MemberRemovalEngine::start(const QStringList &dialogIds, qint64 userId,
+    std::optional<qint64> onBehalfOf, const QHash<QString, QList<int>> &attemptsSoFar)
 {
     Q_ASSERT(!m_running);
     m_userId = userId;
@@ -99,10 +37,12 @@ void MemberRemovalEngine::start(
     m_indexOf.clear();
     m_settledCount = 0;
     m_cancelled = false;
+    m_stopped = false;
     m_running = true;
+    m_attempts = attemptsSoFar;
     for (const QString &id : dialogIds) {
         m_indexOf.insert(id, static_cast<int>(m_outcomes.size()));
-        m_outcomes.append(Outcome { id, Outcome::Result::NotAttempted, {} });
+        m_outcomes.append(decided(id, OutcomeRule::Answer::NotSent));
     }
     Q_EMIT progressChanged(0, static_cast<int>(m_outcomes.size()));
     launchMore();
@@ -115,47 +55,11 @@ void MemberRemovalEngine::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    QList<Outcome> notSent;
-    for (const QString &id : m_pending)
-        notSent.append(Outcome { id, Outcome::Result::NotAttempted, {} });
-    m_pending.clear();
-    for (const Outcome &outcome : std::as_const(notSent))
-        settle(outcome);
+    stopSending();
     const QList<ApiClient::CallId> calls = m_inFlight.values();
     for (const ApiClient::CallId call : calls)
         m_client->cancel(call);
     finishIfDone();
-}
-
-MemberRemovalEngine::Summary MemberRemovalEngine::summary() const
-{
-    Summary summary;
-    for (const Outcome &outcome : m_outcomes) {
-        switch (outcome.result) {
-        case Outcome::Result::Removed:
-            ++summary.removed;
-            break;
-        case Outcome::Result::NotMember:
-            ++summary.notMember;
-            break;
-        case Outcome::Result::NotFound:
-            ++summary.notFound;
-            break;
-        case Outcome::Result::NotPermitted:
-            ++summary.notPermitted;
-            break;
-        case Outcome::Result::Failed:
-            ++summary.failed;
-            break;
-        case Outcome::Result::Unknown:
-            ++summary.unknown;
-            break;
-        case Outcome::Result::NotAttempted:
-            ++summary.notAttempted;
-            break;
-        }
-    }
-    return summary;
 }
 
 void MemberRemovalEngine::launchMore()
@@ -163,7 +67,7 @@ void MemberRemovalEngine::launchMore()
     // Each dialog holds one call at a time (its read, then its update), so the client's cap on
     // calls in flight bounds the dialogs in progress.
     const int limit = m_client->limits().maxInFlight;
-    while (!m_cancelled && !m_pending.empty() && m_inFlight.size() < limit) {
+    while (!m_cancelled && !m_stopped && !m_pending.empty() && m_inFlight.size() < limit) {
         const QString id = m_pending.front();
         m_pending.pop_front();
         m_inFlight.insert(id,
@@ -175,8 +79,8 @@ void MemberRemovalEngine::launchMore()
 void MemberRemovalEngine::onDialogRead(const QString &dialogId, const ApiReply &reply)
 {
     m_inFlight.remove(dialogId);
-    if (m_cancelled) {
-        settle(Outcome { dialogId, Outcome::Result::NotAttempted, {} });
+    if (m_cancelled || m_stopped) {
+        settle(decided(dialogId, OutcomeRule::Answer::NotSent));
         finishIfDone();
         return;
     }
@@ -185,7 +89,7 @@ void MemberRemovalEngine::onDialogRead(const QString &dialogId, const ApiReply &
     const ApiResult<Dialog> dialog = GetDialogEndpoint::parse(reply);
     if (dialog.ok() && dialog.value.type != DialogType::Public
         && !dialog.value.occupantIds.contains(m_userId)) {
-        settle(Outcome { dialogId, Outcome::Result::NotMember, {} });
+        settle(decided(dialogId, OutcomeRule::Answer::NotMember));
         launchMore();
         finishIfDone();
         return;
@@ -197,7 +101,13 @@ void MemberRemovalEngine::sendUpdate(const QString &dialogId)
 {
     const ApiRequest request
         = UpdateDialogEndpoint::buildRemoveOccupants(dialogId, { m_userId }, m_onBehalfOf);
-    Q_EMIT batchSending({ dialogId });
+    if (m_writeAhead && !m_writeAhead({ dialogId })) {
+        m_stopped = true;
+        settle(decided(dialogId, OutcomeRule::Answer::NotSent));
+        stopSending();
+        finishIfDone();
+        return;
+    }
     m_inFlight.insert(dialogId,
         m_client->send(request, this,
             [this, dialogId](const ApiReply &reply) { onUpdateAnswered(dialogId, reply); }));
@@ -206,36 +116,36 @@ void MemberRemovalEngine::sendUpdate(const QString &dialogId)
 void MemberRemovalEngine::onUpdateAnswered(const QString &dialogId, const ApiReply &reply)
 {
     m_inFlight.remove(dialogId);
-    Outcome outcome { dialogId, Outcome::Result::Removed, reply.error };
-    if (reply.error.isError()) {
-        switch (reply.error.kind()) {
-        case ApiError::Kind::Forbidden:
-            outcome.result = Outcome::Result::NotPermitted;
-            break;
-        case ApiError::Kind::NotFound:
-            outcome.result = Outcome::Result::NotFound;
-            break;
-        case ApiError::Kind::Cancelled:
-        case ApiError::Kind::Network:
-        case ApiError::Kind::Timeout:
-            // Without an answer we cannot know whether an update that left was carried out.
-            outcome.result
-                = reply.wasSent ? Outcome::Result::Unknown : Outcome::Result::NotAttempted;
-            break;
-        default:
-            outcome.result
-                = reply.unansweredAttempts > 0 ? Outcome::Result::Unknown : Outcome::Result::Failed;
-            break;
-        }
-    }
+    m_attempts[dialogId].append(reply.attemptStatuses);
+    const ItemOutcome outcome = decided(dialogId, OutcomeRule::answerForError(reply), reply.error);
     settle(outcome);
     launchMore();
     finishIfDone();
 }
 
-void MemberRemovalEngine::settle(const Outcome &outcome)
+ItemOutcome MemberRemovalEngine::decided(
+    const QString &dialogId, OutcomeRule::Answer answer, const ApiError &error) const
 {
-    const int index = m_indexOf.value(outcome.dialogId, -1);
+    const QList<int> attempts = m_attempts.value(dialogId);
+    // A fresh answer is the last attempt; a dialog not sent again is judged on all of them.
+    const bool earlier
+        = answer == OutcomeRule::Answer::NotSent || answer == OutcomeRule::Answer::NotMember
+        ? std::any_of(attempts.cbegin(), attempts.cend(), OutcomeRule::mayHaveActed)
+        : OutcomeRule::earlierMayHaveActed(attempts);
+    return ItemOutcome { dialogId,
+        OutcomeRule::decide(answer, earlier, ItemOutcome::Result::Removed), error, {}, attempts };
+}
+
+void MemberRemovalEngine::stopSending()
+{
+    const std::deque<QString> notSent = std::exchange(m_pending, {});
+    for (const QString &id : notSent)
+        settle(decided(id, OutcomeRule::Answer::NotSent));
+}
+
+void MemberRemovalEngine::settle(const ItemOutcome &outcome)
+{
+    const int index = m_indexOf.value(outcome.id, -1);
     if (index < 0)
         return;
     m_outcomes[index] = outcome;

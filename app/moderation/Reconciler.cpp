@@ -21,14 +21,17 @@ std::optional<QString> Reconciler::cannotCheck(
     const Journal::Run &run, std::optional<qint64> *onBehalfOf) const
 {
     const ConnectionSettings connection = m_client->connection();
-    if (run.target != u"dialogs"_s && run.target != u"messages"_s && run.target != u"members"_s)
-        return tr("run %1 changed %2, which reconcile cannot check").arg(run.id).arg(run.target);
+    if (m_journal->isLive(run.id))
+        return tr("run %1 is still being executed (process %2 on %3); it is left alone")
+            .arg(run.id)
+            .arg(run.ownerPid)
+            .arg(run.ownerHost);
     if (!run.endpoint.isEmpty() && QUrl(run.endpoint) != connection.endpoint)
         return tr("run %1 was made against %2; connect there to check it")
             .arg(run.id)
             .arg(run.endpoint);
     const bool apiKey = connection.authMode == AuthMode::ApiKey;
-    if (run.target == u"members"_s) {
+    if (run.target == RunTarget::Members) {
         if (!run.subjectUserId)
             return tr("run %1 removed a user whom the journal does not name (it was written by "
                       "an older version); reconcile cannot check it")
@@ -39,7 +42,7 @@ std::optional<QString> Reconciler::cannotCheck(
             return std::nullopt;
         }
     }
-    if (run.mode == u"force"_s && run.authMode == u"api_key"_s && apiKey) {
+    if (run.mode == RunMode::ForEveryone && run.authMode == u"api_key"_s && apiKey) {
         // Full rights: whether the dialog or message exists at all is the whole question.
         *onBehalfOf = std::nullopt;
         return std::nullopt;
@@ -87,9 +90,9 @@ void Reconciler::start(std::optional<qint64> runId)
         check.runId = id;
         check.onBehalfOf = onBehalfOf;
         check.seesEveryDialog = apiKey && !onBehalfOf;
-        if (run->target == u"messages"_s)
+        if (run->target == RunTarget::Messages)
             check.kind = Kind::Message;
-        else if (run->target == u"members"_s)
+        else if (run->target == RunTarget::Members)
             check.kind = Kind::Member;
         check.subjectUserId = run->subjectUserId.value_or(0);
 
@@ -203,7 +206,8 @@ void Reconciler::closeRunsIfDone()
 {
     for (const qint64 runId : std::as_const(m_runs)) {
         const std::optional<Journal::Run> run = m_journal->run(runId);
-        if (run && run->status == u"running"_s && run->unsettledCount == 0)
+        if (run && run->status == u"running"_s && run->unsettledCount == 0
+            && !m_journal->isLive(runId))
             m_journal->closeInterruptedRun(runId, QString::fromLatin1(settledBy));
     }
 }

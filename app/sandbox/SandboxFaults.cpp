@@ -7,11 +7,16 @@
 SandboxFaults::SandboxFaults(const SandboxOptions &options)
     : m_errors(SandboxRandom::combine(options.seed, 0x4552524f52))
     , m_losses(SandboxRandom::combine(options.seed, 0x4c4f5353))
+    , m_afterActs(SandboxRandom::combine(options.seed, 0x41435444))
+    , m_jitter(SandboxRandom::combine(options.seed, 0x4a495454))
     , m_latencyMs(std::max(0, options.latencyMs))
     , m_rateLimit(std::max(0, options.rateLimit))
     , m_retryAfterSeconds(options.retryAfterSeconds)
     , m_errorRate(options.errorRate)
     , m_loseRate(options.loseRate)
+    , m_afterActRate(options.afterActRate)
+    , m_afterActStatus(options.afterActStatus)
+    , m_answerJitterMs(std::max(0, options.answerJitterMs))
 {
     m_clock.start();
 }
@@ -44,4 +49,32 @@ bool SandboxFaults::loseNext()
 {
     const double roll = m_losses.unit();
     return roll < m_loseRate;
+}
+
+bool SandboxFaults::answerAfterActNext()
+{
+    return m_afterActs.unit() < m_afterActRate;
+}
+
+int SandboxFaults::jitterMs()
+{
+    if (m_answerJitterMs <= 0)
+        return 0;
+    return static_cast<int>(m_jitter.unit() * (m_answerJitterMs + 1)) % (m_answerJitterMs + 1);
+}
+
+void SandboxFaults::script(const QString &method, const QList<SandboxFault> &faults)
+{
+    std::deque<SandboxFault> &queue = m_scripted[method];
+    queue.insert(queue.end(), faults.cbegin(), faults.cend());
+}
+
+SandboxFault SandboxFaults::nextScripted(const QString &method)
+{
+    const auto found = m_scripted.find(method);
+    if (found == m_scripted.end() || found->empty())
+        return {};
+    const SandboxFault fault = found->front();
+    found->pop_front();
+    return fault;
 }

@@ -163,8 +163,15 @@ void SandboxHttpAdapter::answer(quint64 ticket, const SandboxResponse &response)
 void SandboxHttpAdapter::drop(quint64 ticket)
 {
     const std::unique_ptr<Pending> pending = take(ticket);
-    if (pending && pending->socket)
-        pending->socket->abort();
+    if (!pending || !pending->socket)
+        return;
+    // The answer starts and the connection breaks off inside it. Closing before the first byte
+    // would not do: an HTTP client may then send the request again on its own, unseen by the
+    // caller, and the loss would never show.
+    pending->socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                           "Content-Length: 4096\r\n\r\n{");
+    pending->socket->flush();
+    pending->socket->disconnectFromHost();
 }
 
 void SandboxHttpAdapter::stream(

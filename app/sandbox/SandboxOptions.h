@@ -33,6 +33,13 @@ struct SandboxOptions {
     // Share of requests that are applied but whose answer is lost: the connection is closed
     // without a response, like a reply lost on the network.
     double loseRate = 0;
+    // Share of requests that are applied and then answered with afterActStatus, as a gateway
+    // does when the server behind it acted but its answer did not come back in time.
+    double afterActRate = 0;
+    int afterActStatus = 502;
+    // Each answer waits a seeded random 0..N ms more, so that concurrent answers come back in
+    // an order the seed decides.
+    int answerJitterMs = 0;
     // Sessions expire this long after their last use.
     int sessionTtlSeconds = 7200;
     // The application's keys and the users' passwords are fresh random ones every start; only

@@ -103,6 +103,7 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
     const QString method = QString::fromLatin1(request.method);
     SandboxResponse response;
     bool lose = false;
+    const SandboxFault scripted = m_faults->nextScripted(method);
     if (!m_options.redirectTo.isEmpty()) {
         // Nothing is applied: the request only learns where to go.
         QUrl target = m_options.redirectTo;
@@ -110,6 +111,8 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
         target.setQuery(QString::fromUtf8(request.query));
         response = SandboxResponse::empty(307);
         response.setHeader("Location", target.toEncoded());
+    } else if (scripted.kind == SandboxFault::Kind::RefuseBefore) {
+        response = SandboxResponse::errorList(scripted.status, u"Scripted refusal"_s);
     } else if (!m_faults->admit()) {
         response
             = SandboxResponse::errorList(429, u"Rate limit for your current plan is exceeded"_s);
@@ -120,6 +123,15 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
     } else {
         response = m_api->handle(request);
         lose = m_faults->loseNext();
+        const bool afterAct = m_faults->answerAfterActNext();
+        if (scripted.kind == SandboxFault::Kind::LoseAfterActing) {
+            lose = true;
+        } else if (scripted.kind == SandboxFault::Kind::AnswerAfterActing) {
+            lose = false;
+            response = SandboxResponse::errorList(scripted.status, u"Bad Gateway"_s);
+        } else if (scripted.kind == SandboxFault::Kind::None && !lose && afterAct) {
+            response = SandboxResponse::errorList(m_faults->afterActStatus(), u"Bad Gateway"_s);
+        }
         if (m_options.absurdTotals)
             SandboxHostileAnswers::claimAbsurdTotals(response);
         if (m_options.hostileText)
@@ -129,7 +141,7 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
         response.setHeader("Content-Type", "application/json; charset=utf-8");
     response.setHeader("QuickBlox-REST-API-Version", "0.1.1");
 
-    const int latency = m_faults->latencyMs();
+    const int latency = m_faults->latencyMs() + m_faults->jitterMs();
     if (latency <= 0) {
         deliver(method, request.path, ticket, response, lose);
         return;
@@ -264,6 +276,16 @@ void SandboxServer::setRetryAfterSeconds(int seconds)
 void SandboxServer::setErrorRate(double rate)
 {
     m_faults->setErrorRate(rate);
+}
+
+void SandboxServer::scriptFaults(const QString &method, const QList<SandboxFault> &faults)
+{
+    m_faults->script(method, faults);
+}
+
+void SandboxServer::setAfterAct(double rate, int status)
+{
+    m_faults->setAfterAct(rate, status);
 }
 
 void SandboxServer::setLoseRate(double rate)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "SandboxCampaign.h"
+#include "SandboxFaults.h"
 #include "SandboxOptions.h"
 
 #include <QHash>
@@ -17,7 +18,6 @@
 
 class SandboxApi;
 class SandboxCommunity;
-class SandboxFaults;
 class SandboxHttpAdapter;
 class SandboxSessions;
 class SandboxTcpServer;
@@ -67,6 +67,10 @@ public:
     void setRetryAfterSeconds(int seconds);
     void setErrorRate(double rate);
     void setLoseRate(double rate);
+    // A share of requests applied and then answered with status (e.g. 502).
+    void setAfterAct(double rate, int status);
+    // The next requests with this method ("DELETE", "PUT", …) meet these faults in order.
+    void scriptFaults(const QString &method, const QList<SandboxFault> &faults);
     void setSessionTtlSeconds(int seconds);
     // Every existing token now answers 401 "Required session does not exist".
     void expireAllSessions();

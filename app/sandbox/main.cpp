@@ -108,6 +108,18 @@ int main(int argc, char *argv[])
         SandboxCommandLine::tr(
             "Share of requests applied but whose answer is lost (connection closed)."),
         SandboxCommandLine::tr("P"), QString::number(defaults.loseRate));
+    const QCommandLineOption afterActRate(u"after-act-rate"_s,
+        SandboxCommandLine::tr("Share of requests applied and then answered with "
+                               "--after-act-status, as a gateway that timed out."),
+        SandboxCommandLine::tr("P"), QString::number(defaults.afterActRate));
+    const QCommandLineOption afterActStatus(u"after-act-status"_s,
+        SandboxCommandLine::tr("The status for --after-act-rate (default %1).")
+            .arg(defaults.afterActStatus),
+        SandboxCommandLine::tr("STATUS"), QString::number(defaults.afterActStatus));
+    const QCommandLineOption answerJitter(u"answer-jitter"_s,
+        SandboxCommandLine::tr("Delay each answer by a seeded random 0 to MS more, so that "
+                               "answers come back in an order the seed decides."),
+        SandboxCommandLine::tr("MS"), QString::number(defaults.answerJitterMs));
     const QCommandLineOption sessionTtl(u"session-ttl"_s,
         SandboxCommandLine::tr("Seconds a session lives after its last use (default %1).")
             .arg(defaults.sessionTtlSeconds),
@@ -125,7 +137,8 @@ int main(int argc, char *argv[])
         SandboxCommandLine::tr("Derive the application keys and passwords from the seed, the same "
                                "every start, instead of fresh random ones. For tests only."));
     parser.addOptions({ port, bind, dialogs, seed, latency, rateLimit, retryAfter, errorRate,
-        loseRate, sessionTtl, fixedCredentials, messagesPerDialog, campaigns });
+        loseRate, afterActRate, afterActStatus, answerJitter, sessionTtl, fixedCredentials,
+        messagesPerDialog, campaigns });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     // parse() rather than process(): a bad command line exits 2 like a bad option value.
@@ -154,6 +167,9 @@ int main(int argc, char *argv[])
         options.retryAfterSeconds = int(integerOption(parser, retryAfter, 0, 86400));
     options.errorRate = rateOption(parser, errorRate);
     options.loseRate = rateOption(parser, loseRate);
+    options.afterActRate = rateOption(parser, afterActRate);
+    options.afterActStatus = int(integerOption(parser, afterActStatus, 100, 599));
+    options.answerJitterMs = int(integerOption(parser, answerJitter, 0, 600000));
     options.sessionTtlSeconds = int(integerOption(parser, sessionTtl, 1, 31536000));
     options.fixedCredentials = parser.isSet(fixedCredentials);
 

@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const DeleteAnswer::Interpretation answer = DeleteAnswer::interpret(ids, reply);
     // Every outcome is about an id that was asked for: nothing the server names is taken in.
     const QSet<QString> asked(ids.cbegin(), ids.cend());
-    for (const DeleteOutcome &outcome : answer.outcomes) {
+    for (const DeleteAnswer::Said &outcome : answer.said) {
         if (!asked.contains(outcome.id))
             __builtin_trap();
     }

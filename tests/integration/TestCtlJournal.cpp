@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -185,9 +186,14 @@ private Q_SLOTS:
         const QStringList arguments { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
             u"--json"_s, u"--reason"_s, u"test"_s, u"--protected-users"_s, QString::number(anna),
             id };
+        // Blocked, not deleted: the id comes out not attempted, with the reason.
         const Run refused = ctl(arguments);
-        QCOMPARE(refused.exitCode, int(ExitUsage));
-        QVERIFY2(refused.err.contains(id), qPrintable(refused.err));
+        QCOMPARE(refused.exitCode, int(ExitPartial));
+        const QJsonArray blocked = refused.json().value(u"failed"_s).toArray();
+        QCOMPARE(blocked.size(), 1);
+        QCOMPARE(blocked.first().toObject().value(u"id"_s).toString(), id);
+        QCOMPARE(blocked.first().toObject().value(u"result"_s).toString(), u"not_attempted"_s);
+        QVERIFY(blocked.first().toObject().value(u"error"_s).toString().contains(u"protected"_s));
         QVERIFY(server.dialogExists(id));
 
         const Run overridden = ctl(arguments + QStringList { u"--override-protection"_s });
@@ -213,7 +219,8 @@ private Q_SLOTS:
         saveSettings(settings);
         const Run refused = ctl({ u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
             u"--reason"_s, u"test"_s, own.at(0) });
-        QCOMPARE(refused.exitCode, int(ExitUsage));
+        QCOMPARE(refused.exitCode, int(ExitPartial));
+        QVERIFY2(refused.out.contains(u"protected"_s), qPrintable(refused.out));
         QVERIFY(server.dialogExists(own.at(0)));
 
         // A reason rule relaxed there, and evidence switched off there.
@@ -255,22 +262,25 @@ private Q_SLOTS:
     void listAndExportShowEveryRun()
     {
         const QStringList ids = m_fixture->server().allDialogIds().mid(0, 3);
-        QCOMPARE(
-            ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--yes"_s } + ids.mid(0, 2)).exitCode,
+        QCOMPARE(ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--reason"_s, u"spam"_s }
+                     + ids.mid(0, 2))
+                     .exitCode,
             int(ExitSuccess));
-        QCOMPARE(
-            ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, ids.at(2) }).exitCode, int(ExitSuccess));
+        QCOMPARE(ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--reason"_s, u"spam"_s, ids.at(2) })
+                     .exitCode,
+            int(ExitSuccess));
 
         const Run list = ctl({ u"journal"_s, u"list"_s, u"--json"_s });
         QCOMPARE(list.exitCode, int(ExitSuccess));
         const QJsonArray runs = list.json().value(u"runs"_s).toArray();
         QCOMPARE(runs.size(), 2);
         QCOMPARE(runs.at(0).toObject().value(u"ids"_s).toInt(), 1); // newest first
-        QCOMPARE(runs.at(1).toObject().value(u"mode"_s).toString(), u"per_user"_s);
+        // An API key without an acting user deletes for everyone: journaled as that.
+        QCOMPARE(runs.at(1).toObject().value(u"mode"_s).toString(), u"force"_s);
 
         const Run text = ctl({ u"journal"_s, u"list"_s });
         QCOMPARE(text.exitCode, int(ExitSuccess));
-        QVERIFY(text.out.contains(u"per_user"_s));
+        QVERIFY(text.out.contains(u"force"_s));
 
         const Run csv = ctl({ u"journal"_s, u"export"_s, u"--format"_s, u"csv"_s });
         QCOMPARE(csv.exitCode, int(ExitSuccess));
@@ -298,19 +308,31 @@ private Q_SLOTS:
 
     void reconcileLeavesRunsItCannotCheck()
     {
-        Journal journal;
-        QVERIFY(journal.open(journalPath()));
+        auto live = std::make_unique<Journal>();
+        QVERIFY(live->open(journalPath()));
         Journal::Run elsewhere;
         elsewhere.endpoint = u"https://api.other.example"_s;
         elsewhere.authMode = u"api_key"_s;
-        elsewhere.mode = u"force"_s;
-        elsewhere.target = u"dialogs"_s;
+        elsewhere.mode = RunMode::ForEveryone;
+        elsewhere.target = RunTarget::Dialogs;
         const QString id = m_fixture->server().allDialogIds().first();
-        const auto runId = journal.beginRun(elsewhere, { id });
+        const auto runId = live->beginRun(elsewhere, { id });
         QVERIFY(runId);
-        QVERIFY(journal.markSent(*runId, { id }));
+        QVERIFY(live->markSent(*runId, { id }));
         const int before = m_fixture->server().requestCount();
 
+        // While this process executes the run, another one leaves it alone and says why.
+        const Run whileLive = ctl({ u"journal"_s, u"reconcile"_s, u"--json"_s });
+        QCOMPARE(whileLive.exitCode, int(ExitPartial));
+        const QJsonArray skippedLive = whileLive.json().value(u"skipped"_s).toArray();
+        QCOMPARE(skippedLive.size(), 1);
+        QVERIFY2(skippedLive.first().toString().contains(u"still being executed"_s),
+            qPrintable(skippedLive.first().toString()));
+
+        // Once the run's owner is gone, the run is checked (here: it cannot be, elsewhere).
+        live.reset();
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
         const Run reconcile = ctl({ u"journal"_s, u"reconcile"_s, u"--json"_s });
         QCOMPARE(reconcile.exitCode, int(ExitPartial));
         const QJsonArray skipped = reconcile.json().value(u"skipped"_s).toArray();

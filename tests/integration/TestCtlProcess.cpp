@@ -85,10 +85,11 @@ private Q_SLOTS:
         environment.insert(u"QBMOD_API_KEY"_s, fixture.server().apiKey());
         const QString id = fixture.server().allDialogIds().first();
         QTemporaryDir journalDir;
-        const Run result = run({ u"dialogs"_s, u"delete"_s, id, u"--yes"_s, u"--verbose"_s,
-                                   u"--endpoint"_s, fixture.server().endpoint().toString(),
-                                   u"--journal"_s, journalDir.filePath(u"journal.sqlite"_s) },
-            environment);
+        const Run result
+            = run({ u"dialogs"_s, u"delete"_s, id, u"--yes"_s, u"--verbose"_s, u"--reason"_s,
+                      u"spam"_s, u"--endpoint"_s, fixture.server().endpoint().toString(),
+                      u"--journal"_s, journalDir.filePath(u"journal.sqlite"_s) },
+                environment);
         QCOMPARE(result.exitCode, int(ExitSuccess));
         QVERIFY(!fixture.server().dialogExists(id));
         QVERIFY(!result.out.contains(fixture.server().apiKey().toUtf8()));

@@ -4,6 +4,7 @@
 #include "CtlRunner.h"
 #include "ExitCode.h"
 #include "SandboxFixture.h"
+#include "moderation/Journal.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -159,9 +160,35 @@ private Q_SLOTS:
     void deletingOnlyDeletableIdsExitsZero()
     {
         const QStringList ids = m_fixture->server().allDialogIds().mid(0, 3);
-        const Run run = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--yes"_s } + ids);
+        const Run run = ctl(
+            QStringList { u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--reason"_s, u"spam"_s } + ids);
         QCOMPARE(run.exitCode, int(ExitSuccess));
         QVERIFY(run.out.contains(u"Deleted 3 of 3."_s));
+    }
+
+    void anApiKeyWithoutAnActingUserDeletesForEveryoneAndSaysSo()
+    {
+        // Without --force too: the server removes the dialog for every member, so the run is
+        // confirmed, reasoned, evidenced and journaled as a delete for everyone.
+        SandboxServer &server = m_fixture->server();
+        const QString id = server.allDialogIds().first();
+        const int before = server.requestCount();
+        const Run unreasoned = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, id });
+        QCOMPARE(unreasoned.exitCode, int(ExitUsage));
+        QVERIFY2(unreasoned.err.contains(u"everyone"_s), qPrintable(unreasoned.err));
+        QCOMPARE(server.requestCount(), before);
+
+        const Run run = ctl(
+            { u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--json"_s, u"--reason"_s, u"spam"_s, id });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        QCOMPARE(run.json().value(u"force"_s).toBool(), true);
+        QVERIFY(!server.dialogExists(id));
+        Journal journal;
+        QVERIFY(journal.open(m_journalDir.filePath(u"journal.sqlite"_s)));
+        const auto journaled = journal.run(run.json().value(u"journal_run"_s).toInteger());
+        QVERIFY(journaled);
+        QCOMPARE(journaled->mode, RunMode::ForEveryone);
+        QCOMPARE(journal.evidence(journaled->id).size(), 1);
     }
 
     void invalidIdsAreRejectedBeforeAnyRequest()
@@ -209,9 +236,9 @@ private Q_SLOTS:
         const QStringList ids = m_fixture->server().allDialogIds().mid(5, 4);
         const QByteArray input = ids.mid(0, 2).join(u'\n').toUtf8() + "\n# a comment\n"
             + ids.mid(2).join(u',').toUtf8();
-        const Run run
-            = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--json"_s, u"--from-file"_s, u"-"_s },
-                Auth::ApiKey, input);
+        const Run run = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--json"_s, u"--reason"_s,
+                                u"spam"_s, u"--from-file"_s, u"-"_s },
+            Auth::ApiKey, input);
         QCOMPARE(run.exitCode, int(ExitSuccess));
         QCOMPARE(run.json().value(u"deleted"_s).toArray().size(), 4);
     }

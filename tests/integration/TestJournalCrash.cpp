@@ -91,6 +91,14 @@ private Q_SLOTS:
                 return counts.answered >= 10 && counts.sent > 0;
             }(),
             20000);
+        {
+            // Another process sees the run live, owned by the child.
+            Journal watcher;
+            QVERIFY(watcher.open(journalPath));
+            const Journal::Run live = watcher.runs().first();
+            QCOMPARE(live.ownerPid, process.processId());
+            QVERIFY(watcher.isLive(live.id));
+        }
         process.kill();
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
@@ -113,8 +121,10 @@ private Q_SLOTS:
         QCOMPARE(runs.size(), 1);
         const Journal::Run run = runs.first();
         QCOMPARE(run.status, u"running"_s); // it never wrote its end
+        // Its lock died with it: the run is no longer live, and reconcile may take it.
+        QVERIFY(!journal.isLive(run.id));
         QCOMPARE(run.reason, u"crash test"_s);
-        QCOMPARE(run.mode, u"force"_s);
+        QCOMPARE(run.mode, RunMode::ForEveryone);
         QCOMPARE(run.apiKeyFingerprint, Journal::apiKeyFingerprint(server.apiKey()));
         QVERIFY(run.unsettledCount > 0);
         QCOMPARE(journal.runsNeedingReconcile(), QList<qint64> { run.id });

@@ -20,8 +20,8 @@ class TestReconcilerSandbox final : public QObject {
     Q_OBJECT
 
 private:
-    Journal::Run runFor(const ConnectionSettings &connection, const QString &target,
-        const QString &mode, std::optional<qint64> actingUserId = std::nullopt) const
+    Journal::Run runFor(const ConnectionSettings &connection, RunTarget target, RunMode mode,
+        std::optional<qint64> actingUserId = std::nullopt) const
     {
         Journal::Run run = Journal::Run::forConnection(connection, u"sandbox"_s,
             connection.authMode == AuthMode::ApiKey
@@ -33,12 +33,16 @@ private:
         return run;
     }
 
-    // Journals a run whose ids all left but whose answers never came.
+    // Journals a run whose ids all left but whose answers never came, by a journal that is
+    // then closed, as a process that died would leave it.
     qint64 sentRun(const Journal::Run &run, const QStringList &ids,
         const QHash<QString, QString> &containerOf = {})
     {
-        const auto runId = m_journal->beginRun(run, ids, containerOf);
-        if (!runId || !m_journal->markSent(*runId, ids))
+        Journal died;
+        if (!died.open(m_journal->path()))
+            return 0;
+        const auto runId = died.beginRun(run, ids, containerOf);
+        if (!runId || !died.markSent(*runId, ids))
             return 0;
         return *runId;
     }
@@ -126,14 +130,16 @@ private Q_SLOTS:
         QVERIFY(act(*client, DeleteDialogsEndpoint::build({ doomed }, true, std::nullopt)));
 
         const ConnectionSettings apiKey = m_fixture->apiKeySettings();
-        const qint64 force = sentRun(runFor(apiKey, u"messages"_s, u"force"_s),
+        const qint64 force = sentRun(runFor(apiKey, RunTarget::Messages, RunMode::ForEveryone),
             { forEveryone, keptForEveryone, inDoomed },
             { { forEveryone, dialog }, { keptForEveryone, dialog }, { inDoomed, doomed } });
-        const qint64 perUser = sentRun(runFor(apiKey, u"messages"_s, u"per_user"_s, anna),
-            { forAnna, keptForAnna }, { { forAnna, dialog }, { keptForAnna, dialog } });
+        const qint64 perUser
+            = sentRun(runFor(apiKey, RunTarget::Messages, RunMode::FromActingUsersList, anna),
+                { forAnna, keptForAnna }, { { forAnna, dialog }, { keptForAnna, dialog } });
         // As a journal written before messages kept their dialog.
         const qint64 old
-            = sentRun(runFor(apiKey, u"messages"_s, u"per_user"_s, anna), { withoutDialog });
+            = sentRun(runFor(apiKey, RunTarget::Messages, RunMode::FromActingUsersList, anna),
+                { withoutDialog });
         QVERIFY(force && perUser && old);
 
         bool inTime = false;
@@ -202,8 +208,8 @@ private Q_SLOTS:
         QVERIFY(act(*client, DeleteDialogsEndpoint::build({ doomed }, true, std::nullopt)));
 
         // Made by an operator's session; an API key sees every dialog, so it checks any removal.
-        Journal::Run run
-            = runFor(m_fixture->sessionSettings(0), u"members"_s, u"remove_member"_s, std::nullopt);
+        Journal::Run run = runFor(
+            m_fixture->sessionSettings(0), RunTarget::Members, RunMode::RemoveMember, std::nullopt);
         run.subjectUserId = user;
         const qint64 runId = sentRun(run, { removedFrom, stillIn, doomed });
         Journal::Run old = run;
@@ -262,7 +268,7 @@ private Q_SLOTS:
         QVERIFY(act(*apiKey, DeleteDialogsEndpoint::build({ doomed }, true, std::nullopt)));
 
         const ConnectionSettings session = m_fixture->sessionSettings(0);
-        Journal::Run first = runFor(session, u"members"_s, u"remove_member"_s);
+        Journal::Run first = runFor(session, RunTarget::Members, RunMode::RemoveMember);
         first.subjectUserId = keptMember;
         Journal::Run second = first;
         second.subjectUserId = doomedMember;

@@ -106,7 +106,7 @@ private Q_SLOTS:
         options.force = true;
         engine.start(gone, options);
         QVERIFY(deleted.wait(10000));
-        QCOMPARE(engine.summary().deleted, 3);
+        QCOMPARE(engine.summary().count(ItemOutcome::Result::Deleted), 3);
         loader.forgetMessages(gone);
         QCOMPARE(model.rowCount(), 7);
 
@@ -145,7 +145,7 @@ private Q_SLOTS:
         options.force = true;
         engine.start(gone, options);
         QVERIFY(deleted.wait(10000));
-        QCOMPARE(engine.summary().deleted, 3);
+        QCOMPARE(engine.summary().count(ItemOutcome::Result::Deleted), 3);
         loader.forgetDialogs(gone);
         QCOMPARE(loader.totalEntries(), total - 3);
 

@@ -189,7 +189,7 @@ private Q_SLOTS:
         QVERIFY(journal.open(m_console->journalPath()));
         const QList<Journal::Run> runs = journal.runs();
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.first().mode, u"force"_s);
+        QCOMPARE(runs.first().mode, RunMode::ForEveryone);
         QCOMPARE(runs.first().reason, u"spam wave"_s);
         QCOMPARE(runs.first().profile, u"Test sandbox"_s);
         QVERIFY(!runs.first().apiKeyFingerprint.isEmpty());
@@ -300,7 +300,7 @@ private Q_SLOTS:
         DeleteRunDialog *run = confirmAndRun(confirmation);
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 2 of 5. 3 not permitted."_s);
-        QCOMPARE(run->results()->count(DeleteOutcome::Result::NotPermitted), 3);
+        QCOMPARE(run->results()->count(ItemOutcome::Result::NotPermitted), 3);
         for (const QString &id : foreign.mid(0, 3)) {
             QVERIFY(Parts::dialogModel(window())->rowOf(id) >= 0);
             QVERIFY(fixture().server().dialogExists(id));
@@ -318,7 +318,9 @@ private Q_SLOTS:
         fixture().server().setErrorRate(1.0);
         DeleteRunDialog *run = confirmAndRun(pressDelete(true));
         QVERIFY(run);
-        QCOMPARE(run->results()->count(DeleteOutcome::Result::Failed), 4);
+        // Evidence could not be saved, so nothing was deleted: each dialog says why.
+        QCOMPARE(run->results()->count(ItemOutcome::Result::NotAttempted), 4);
+        QVERIFY(run->results()->outcome(ids.first())->blockedBecause.contains(u"evidence"_s));
         QVERIFY(run->retryButton()->isEnabled());
         for (const QString &id : ids)
             QVERIFY(Parts::dialogModel(window())->rowOf(id) >= 0);
@@ -350,22 +352,20 @@ private Q_SLOTS:
         QTest::mouseClick(confirmation->confirmButton(), Qt::LeftButton);
         QTRY_VERIFY(Parts::currentRun(window()));
         DeleteRunDialog *run = Parts::currentRun(window());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            run->results()->count(DeleteOutcome::Result::Deleted) >= 50, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(run->results()->count(ItemOutcome::Result::Deleted) >= 50, 10000);
         QTest::keyClick(run, Qt::Key_Escape); // Esc cancels a running delete
         QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 10000);
         QVERIFY(run->isVisible());
         QVERIFY(run->summaryText().startsWith(u"Cancelled."_s));
-        const int notAttempted = run->results()->count(DeleteOutcome::Result::NotAttempted);
+        const int notAttempted = run->results()->count(ItemOutcome::Result::NotAttempted);
         QVERIFY(notAttempted > 0);
         QVERIFY(run->retryButton()->isEnabled());
-        const QStringList deleted
-            = run->results()->idsWithResult({ DeleteOutcome::Result::Deleted });
+        const QStringList deleted = run->results()->idsWithResult({ ItemOutcome::Result::Deleted });
         for (const QString &id : deleted)
             QVERIFY(!fixture().server().dialogVisibleTo(id, fixture().operatorAt(0).userId));
         const qint64 anna = fixture().operatorAt(0).userId;
         const QStringList untouched
-            = run->results()->idsWithResult({ DeleteOutcome::Result::NotAttempted });
+            = run->results()->idsWithResult({ ItemOutcome::Result::NotAttempted });
         for (const QString &id : untouched) {
             QVERIFY(fixture().server().dialogVisibleTo(id, anna));
             QVERIFY(Parts::dialogModel(window())->rowOf(id) >= 0);
@@ -483,8 +483,8 @@ private Q_SLOTS:
             run.endpoint = fixture().server().endpoint().toString();
             run.authMode = u"api_key"_s;
             run.apiKeyFingerprint = Journal::apiKeyFingerprint(fixture().server().apiKey());
-            run.mode = u"force"_s;
-            run.target = u"dialogs"_s;
+            run.mode = RunMode::ForEveryone;
+            run.target = RunTarget::Dialogs;
             run.reason = u"spam"_s;
             const auto runId = journal.beginRun(run, { deleted, surviving });
             QVERIFY(runId);

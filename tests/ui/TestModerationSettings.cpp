@@ -234,7 +234,7 @@ private Q_SLOTS:
         QVERIFY(journal.open(journalPath()));
         const QList<Journal::Run> runs = journal.runs();
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.first().mode, u"force"_s);
+        QCOMPARE(runs.first().mode, RunMode::ForEveryone);
         QVERIFY(journal.evidence(runs.first().id).isEmpty());
     }
 

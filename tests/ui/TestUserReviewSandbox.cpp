@@ -296,11 +296,11 @@ private Q_SLOTS:
         QVERIFY(journal.open(m_console->journalPath()));
         const QList<Journal::Run> runs = journal.runs();
         QCOMPARE(runs.size(), 2);
-        QCOMPARE(runs.at(1).target, u"members"_s);
-        QCOMPARE(runs.at(1).mode, u"remove_member"_s);
+        QCOMPARE(runs.at(1).target, RunTarget::Members);
+        QCOMPARE(runs.at(1).mode, RunMode::RemoveMember);
         QCOMPARE(runs.at(1).subjectUserId, spammer.id);
-        QCOMPARE(runs.at(0).target, u"messages"_s);
-        QCOMPARE(runs.at(0).mode, u"force"_s);
+        QCOMPARE(runs.at(0).target, RunTarget::Messages);
+        QCOMPARE(runs.at(0).mode, RunMode::ForEveryone);
         QCOMPARE(runs.at(0).unsettledCount, 0);
         const QList<Journal::Item> items = journal.items(runs.at(0).id);
         QCOMPARE(items.size(), chosen);

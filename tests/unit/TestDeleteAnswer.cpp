@@ -66,12 +66,23 @@ QByteArray json(const QJsonObject &object)
 }
 
 // "id=result" for each outcome, in order: compact to compare and readable when it fails.
-QStringList described(const QList<DeleteOutcome> &outcomes)
+QStringList described(const QList<ItemOutcome> &outcomes)
 {
     QStringList result;
-    for (const DeleteOutcome &outcome : outcomes)
-        result.append(outcome.id + u'=' + DeleteOutcome::resultName(outcome.result));
+    for (const ItemOutcome &outcome : outcomes)
+        result.append(outcome.id + u'=' + ItemOutcome::resultName(outcome.result));
     return result;
+}
+
+// What the answer alone makes of each id: no earlier attempt for it.
+QList<ItemOutcome> outcomesOf(const DeleteAnswer::Interpretation &answer)
+{
+    QList<ItemOutcome> outcomes;
+    for (const DeleteAnswer::Said &said : answer.said) {
+        outcomes.append({ said.id,
+            OutcomeRule::decide(said.answer, false, ItemOutcome::Result::Deleted), said.error });
+    }
+    return outcomes;
 }
 
 QString is(const QString &id, const QString &result)
@@ -197,6 +208,13 @@ void TestDeleteAnswer::interpretsAnswers_data()
         << three << httpFailure(500, "<html>Internal Server Error</html>")
         << QStringList { is(idA, u"failed"_s), is(idB, u"failed"_s), is(idC, u"failed"_s) }
         << QStringList() << false;
+    QTest::newRow("502 leaves every id unknown: a gateway may say it after the server acted")
+        << three << httpFailure(502)
+        << QStringList { is(idA, u"unknown"_s), is(idB, u"unknown"_s), is(idC, u"unknown"_s) }
+        << QStringList() << false;
+    QTest::newRow("504 leaves the id unknown")
+        << one << httpFailure(504) << QStringList { is(idA, u"unknown"_s) } << QStringList()
+        << false;
     QTest::newRow("401 fails the id")
         << one << httpFailure(401, R"({"errors":{"base":["Required session does not exist"]}})")
         << QStringList { is(idA, u"failed"_s) } << QStringList() << false;
@@ -220,7 +238,7 @@ void TestDeleteAnswer::interpretsAnswers()
     QFETCH(bool, splitBatch);
 
     const DeleteAnswer::Interpretation answer = DeleteAnswer::interpret(ids, reply);
-    QCOMPARE(described(answer.outcomes), outcomes);
+    QCOMPARE(described(outcomesOf(answer)), outcomes);
     QCOMPARE(answer.resendEach, resendEach);
     QCOMPARE(answer.splitBatch, splitBatch);
 }
@@ -229,41 +247,42 @@ void TestDeleteAnswer::wrongPermissionsCarriesAForbiddenError()
 {
     const auto answer
         = DeleteAnswer::interpret({ idA, idB }, success(buckets({ idB }, {}, { idA })));
-    QCOMPARE(answer.outcomes.size(), 2);
-    QCOMPARE(answer.outcomes.at(0).result, DeleteOutcome::Result::NotPermitted);
-    QCOMPARE(answer.outcomes.at(0).error.kind(), ApiError::Kind::Forbidden);
-    QVERIFY(!answer.outcomes.at(0).isSettled());
+    QCOMPARE(outcomesOf(answer).size(), 2);
+    QCOMPARE(outcomesOf(answer).at(0).result, ItemOutcome::Result::NotPermitted);
+    QCOMPARE(outcomesOf(answer).at(0).error.kind(), ApiError::Kind::Forbidden);
+    QVERIFY(!outcomesOf(answer).at(0).isSettled());
 }
 
 void TestDeleteAnswer::unsettledOutcomesCarryTheirError()
 {
     const ApiReply failure = httpFailure(500, R"({"errors":["database is down"]})");
     const auto failed = DeleteAnswer::interpret({ idA }, failure);
-    QCOMPARE(failed.outcomes.size(), 1);
-    QCOMPARE(failed.outcomes.first().error.kind(), ApiError::Kind::Server);
-    QCOMPARE(failed.outcomes.first().error.serverMessages(), QStringList { u"database is down"_s });
+    QCOMPARE(outcomesOf(failed).size(), 1);
+    QCOMPARE(outcomesOf(failed).first().error.kind(), ApiError::Kind::Server);
+    QCOMPARE(
+        outcomesOf(failed).first().error.serverMessages(), QStringList { u"database is down"_s });
 
     const auto lost = DeleteAnswer::interpret({ idA }, noAnswer(ApiError::Kind::Timeout, true));
-    QCOMPARE(lost.outcomes.first().error.kind(), ApiError::Kind::Timeout);
+    QCOMPARE(outcomesOf(lost).first().error.kind(), ApiError::Kind::Timeout);
 
     const auto garbage = DeleteAnswer::interpret({ idA }, success("not json"));
-    QCOMPARE(garbage.outcomes.first().error.kind(), ApiError::Kind::BadResponse);
+    QCOMPARE(outcomesOf(garbage).first().error.kind(), ApiError::Kind::BadResponse);
 
     const auto notFound = DeleteAnswer::interpret({ idA }, httpFailure(404));
-    QCOMPARE(notFound.outcomes.first().error.kind(), ApiError::Kind::NotFound);
-    QVERIFY(notFound.outcomes.first().isSettled());
+    QCOMPARE(outcomesOf(notFound).first().error.kind(), ApiError::Kind::NotFound);
+    QVERIFY(outcomesOf(notFound).first().isSettled());
 }
 
 void TestDeleteAnswer::deletedOutcomesCarryNoError()
 {
     const auto single = DeleteAnswer::interpret({ idA }, success({}));
-    QVERIFY(!single.outcomes.first().error.isError());
-    QVERIFY(single.outcomes.first().isSettled());
+    QVERIFY(!outcomesOf(single).first().error.isError());
+    QVERIFY(outcomesOf(single).first().isSettled());
 
     const auto several
         = DeleteAnswer::interpret({ idA, idB }, success(buckets({ idA }, { idB }, {})));
-    QVERIFY(!several.outcomes.at(0).error.isError());
-    QVERIFY(!several.outcomes.at(1).error.isError());
+    QVERIFY(!outcomesOf(several).at(0).error.isError());
+    QVERIFY(!outcomesOf(several).at(1).error.isError());
 }
 
 void TestDeleteAnswer::parseBucketsReportsWhetherAnyBucketWasPresent_data()

@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-using Result = DeleteOutcome::Result;
+using Result = ItemOutcome::Result;
 
 // Per-dialog results of a bulk delete: rows wait until their outcome arrives, changes are
 // announced per run of rows or in one range, "retry failed" picks the right ids, and the
@@ -35,9 +35,9 @@ private:
         return result;
     }
 
-    static DeleteOutcome outcome(const QString &id, Result result, ApiError error = {})
+    static ItemOutcome outcome(const QString &id, Result result, ApiError error = {})
     {
-        DeleteOutcome outcome;
+        ItemOutcome outcome;
         outcome.id = id;
         outcome.result = result;
         outcome.error = std::move(error);
@@ -81,10 +81,10 @@ private Q_SLOTS:
             { outcome(u"id0"_s, Result::Deleted), outcome(u"id2"_s, Result::Failed, serverError) });
 
         QCOMPARE(
-            text(model, 0, DeleteResultModel::Result), DeleteOutcome::resultText(Result::Deleted));
+            text(model, 0, DeleteResultModel::Result), ItemOutcome::resultText(Result::Deleted));
         QCOMPARE(text(model, 0, DeleteResultModel::Reason), QString());
         QCOMPARE(
-            text(model, 2, DeleteResultModel::Result), DeleteOutcome::resultText(Result::Failed));
+            text(model, 2, DeleteResultModel::Result), ItemOutcome::resultText(Result::Failed));
         QCOMPARE(text(model, 2, DeleteResultModel::Reason), serverError.message());
         QVERIFY(model.index(2, DeleteResultModel::Reason)
                     .data(Qt::ToolTipRole)
@@ -125,7 +125,7 @@ private Q_SLOTS:
         model.setDialogs(dialogs(10));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-        QList<DeleteOutcome> outcomes;
+        QList<ItemOutcome> outcomes;
         for (int i = 1; i < 10; i += 1) {
             if (i != 5)
                 outcomes.append(outcome(u"id%1"_s.arg(i), Result::Deleted));
@@ -176,31 +176,31 @@ private Q_SLOTS:
         QCOMPARE(model.waitingCount(), 1);
     }
 
-    void memberRemovalOutcomesSpeakTheirOwnVocabulary()
+    void memberRemovalOutcomesShareTheOneVocabulary()
     {
-        using Removal = MemberRemovalEngine::Outcome;
         DeleteResultModel model;
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDialogs(dialogs(3));
-        model.applyOutcomes(QList<Removal> {
-            { u"id0"_s, Removal::Result::Removed, {} },
-            { u"id1"_s, Removal::Result::NotMember, {} },
-            { u"id2"_s, Removal::Result::Unknown, {} },
+        model.setDialogs(dialogs(4));
+        model.applyOutcomes({
+            { u"id0"_s, Result::Removed, {} },
+            { u"id1"_s, Result::NotMember, {} },
+            { u"id2"_s, Result::Unknown, {}, {}, { 0 } },
+            { u"id3"_s, Result::NotAttempted, {}, u"owned by protected user 5"_s },
         });
-        QCOMPARE(model.count(Removal::Result::Removed), 1);
-        QCOMPARE(model.count(Removal::Result::NotMember), 1);
-        QCOMPARE(model.index(0, 0).data(DeleteResultModel::ResultNameRole).toString(),
-            Removal::resultName(Removal::Result::Removed));
-        QCOMPARE(text(model, 1, DeleteResultModel::Result),
-            Removal::resultText(Removal::Result::NotMember));
-        QCOMPARE(model.retryableIds(), QStringList { u"id2"_s });
-        // The vocabularies share enum values, never their meaning: NotMember is not AlreadyGone.
+        QCOMPARE(model.count(Result::Removed), 1);
+        QCOMPARE(model.count(Result::NotMember), 1);
+        QCOMPARE(
+            model.index(0, 0).data(DeleteResultModel::ResultNameRole).toString(), u"removed"_s);
+        QCOMPARE(
+            text(model, 1, DeleteResultModel::Result), ItemOutcome::resultText(Result::NotMember));
+        // A guard's reason is shown as the row's reason.
+        QCOMPARE(text(model, 3, DeleteResultModel::Reason), u"owned by protected user 5"_s);
+        QCOMPARE(model.retryableIds(), (QStringList { u"id2"_s, u"id3"_s }));
+        QCOMPARE(model.attemptsSoFar().value(u"id2"_s), QList<int> { 0 });
         QCOMPARE(model.count(Result::AlreadyGone), 0);
-        QVERIFY(model.idsWithResult({ Result::AlreadyGone, Result::Deleted }).isEmpty());
-        QVERIFY(!model.outcome(u"id0"_s));
-        QCOMPARE(model.toJson().at(0).toObject().value(u"result"_s).toString(),
-            Removal::resultName(Removal::Result::Removed));
+        QCOMPARE(model.outcome(u"id0"_s)->result, Result::Removed);
+        QCOMPARE(model.toJson().at(0).toObject().value(u"result"_s).toString(), u"removed"_s);
     }
 
     void messageRowsAreNamedByTheirTextOnOneLine()
@@ -303,7 +303,7 @@ private Q_SLOTS:
         const QString header = u"Dialog,Id,Result,Reason\r\n"_s;
         QVERIFY(csv.startsWith(header));
         QCOMPARE(csv.mid(header.size()),
-            field + u",65a1,"_s + DeleteOutcome::resultText(Result::Deleted) + u",\r\n"_s);
+            field + u",65a1,"_s + ItemOutcome::resultText(Result::Deleted) + u",\r\n"_s);
     }
 
     void csvQuotesReasonsWithCommas()
@@ -319,7 +319,7 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 4); // header, two rows, and the empty rest after the last CRLF
         QVERIFY(error.message().contains(u','));
         QCOMPARE(lines.at(1),
-            u"A,a,"_s + DeleteOutcome::resultText(Result::Failed) + u",\""_s + error.message()
+            u"A,a,"_s + ItemOutcome::resultText(Result::Failed) + u",\""_s + error.message()
                 + u'"');
         QCOMPARE(lines.at(2), u"B,b,Waiting,"_s);
         QCOMPARE(lines.at(3), QString());

@@ -25,8 +25,8 @@ private:
         run.authMode = u"api_key"_s;
         run.apiKeyFingerprint = Journal::apiKeyFingerprint(apiKey());
         run.actingUserId = 42;
-        run.mode = u"force"_s;
-        run.target = u"dialogs"_s;
+        run.mode = RunMode::ForEveryone;
+        run.target = RunTarget::Dialogs;
         run.reason = u"spam wave"_s;
         return run;
     }
@@ -76,9 +76,9 @@ private Q_SLOTS:
         QCOMPARE(journal.runsNeedingReconcile(), QList<qint64> { *runId });
 
         QVERIFY(journal.recordOutcomes(*runId,
-            { DeleteOutcome { id(1), DeleteOutcome::Result::Deleted, {} },
-                DeleteOutcome { id(2), DeleteOutcome::Result::NotPermitted, {} },
-                DeleteOutcome { id(3), DeleteOutcome::Result::Unknown, {} } }));
+            { ItemOutcome { id(1), ItemOutcome::Result::Deleted, {} },
+                ItemOutcome { id(2), ItemOutcome::Result::NotPermitted, {} },
+                ItemOutcome { id(3), ItemOutcome::Result::Unknown, {} } }));
         // Unknown means no answer came: it may have been carried out, so it stays in doubt.
         QCOMPARE(journal.unsettledItems(*runId).size(), 1);
         QCOMPARE(journal.unsettledItems(*runId).first().objectId, id(3));
@@ -131,6 +131,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("version");
         QTest::newRow("from the first schema") << 1;
         QTest::newRow("from the second schema") << 2;
+        QTest::newRow("from the third schema") << 3;
     }
 
     void anOlderSchemaIsMigratedAndItsDataKept()
@@ -170,6 +171,12 @@ private Q_SLOTS:
                     u"CREATE INDEX evidence_dialog ON evidence(dialog_id)"_s,
                 };
             }
+            if (version >= 3) {
+                statements += QStringList {
+                    u"ALTER TABLE run_items ADD COLUMN container_id TEXT"_s,
+                    u"ALTER TABLE runs ADD COLUMN subject_user_id INTEGER"_s,
+                };
+            }
             statements += QStringList {
                 u"INSERT INTO runs (started_at, status, profile, auth_mode, operator_login, mode,"
                 " target, reason) VALUES ('2026-01-02T03:04:05.000Z', 'running', 'staging',"
@@ -200,7 +207,16 @@ private Q_SLOTS:
         QCOMPARE(run->reason, u"old run"_s);
         QCOMPARE(run->startedAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc()));
         QCOMPARE(run->protectionOverridden, false);
+        // The names on disk read as the modes and targets they always meant.
+        QCOMPARE(run->mode, RunMode::FromActingUsersList);
+        QCOMPARE(run->target, RunTarget::Dialogs);
+        QCOMPARE(journal.run(2)->mode, RunMode::RemoveMember);
+        QCOMPARE(journal.run(2)->target, RunTarget::Members);
         QCOMPARE(journal.runsNeedingReconcile(), (QList<qint64> { 1, 2 }));
+        // A run written before schema 4 names no owner: it was left by a process long gone.
+        QCOMPARE(run->ownerPid, 0);
+        QVERIFY(!journal.isLive(1));
+        QVERIFY(journal.attempts(1).isEmpty());
         // What version 3 added is unknown for old rows: NULL, read as unset.
         QVERIFY(!run->subjectUserId);
         QVERIFY(!journal.run(2)->subjectUserId);
@@ -215,12 +231,63 @@ private Q_SLOTS:
         QCOMPARE(journal.evidence(1).size(), 1);
         // New runs in the migrated file keep the new columns.
         Journal::Run removal = forceRun();
-        removal.mode = u"remove_member"_s;
-        removal.target = u"members"_s;
+        removal.mode = RunMode::RemoveMember;
+        removal.target = RunTarget::Members;
         removal.subjectUserId = 5;
         const auto runId = journal.beginRun(removal, { id(9) });
         QVERIFY(runId);
         QCOMPARE(journal.run(*runId)->subjectUserId, std::optional<qint64>(5));
+        QCOMPARE(journal.run(*runId)->mode, RunMode::RemoveMember);
+        QVERIFY(journal.isLive(*runId));
+        QVERIFY(journal.recordOutcomes(
+            *runId, { ItemOutcome { id(9), ItemOutcome::Result::Removed, {}, {}, { 0, 200 } } }));
+        QCOMPARE(journal.attempts(*runId).size(), 2);
+    }
+
+    void aRunIsLiveUntilItsEndIsWritten()
+    {
+        const QString path = m_dir.filePath(u"live.sqlite"_s);
+        Journal owner;
+        QVERIFY(owner.open(path));
+        const auto runId = owner.beginRun(forceRun(), { id(1), id(2) });
+        QVERIFY(runId);
+        const Journal::Run run = *owner.run(*runId);
+        QCOMPARE(run.ownerPid, QCoreApplication::applicationPid());
+        QVERIFY(!run.ownerHost.isEmpty());
+
+        // Another connection (as another console or qbmodctl would) sees it live.
+        Journal other;
+        QVERIFY(other.open(path));
+        QVERIFY(other.isLive(*runId));
+        QVERIFY(owner.isLive(*runId));
+
+        QVERIFY(owner.finishRun(*runId, false));
+        QVERIFY(!owner.isLive(*runId));
+        QVERIFY(!other.isLive(*runId));
+    }
+
+    void everyAttemptIsKeptOnce()
+    {
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"attempts.sqlite"_s)));
+        const auto runId = journal.beginRun(forceRun(), { id(1), id(2) });
+        QVERIFY(runId);
+        QVERIFY(journal.markSent(*runId, { id(1), id(2) }));
+        // The history grows with each answer; what was written already is not written twice.
+        QVERIFY(journal.recordOutcomes(
+            *runId, { ItemOutcome { id(1), ItemOutcome::Result::Unknown, {}, {}, { 0 } } }));
+        QVERIFY(journal.recordOutcomes(*runId,
+            { ItemOutcome { id(1), ItemOutcome::Result::Deleted, {}, {}, { 0, 502, 404 } },
+                ItemOutcome { id(2), ItemOutcome::Result::AlreadyGone, {}, {}, { 404 } } }));
+        const QList<Journal::Attempt> attempts = journal.attempts(*runId);
+        QCOMPARE(attempts.size(), 4);
+        QCOMPARE(attempts.at(0).objectId, id(1));
+        QCOMPARE(attempts.at(0).status, 0);
+        QCOMPARE(attempts.at(1).status, 502);
+        QCOMPARE(attempts.at(2).number, 3);
+        QCOMPARE(attempts.at(2).status, 404);
+        QCOMPARE(attempts.at(3).objectId, id(2));
+        QCOMPARE(journal.items(*runId).first().outcome, u"deleted"_s);
     }
 
     void aMessageKeepsItsDialogAndARemovalItsUser()
@@ -228,7 +295,7 @@ private Q_SLOTS:
         Journal journal;
         QVERIFY(journal.open(m_dir.filePath(u"containers.sqlite"_s)));
         Journal::Run messages = forceRun();
-        messages.target = u"messages"_s;
+        messages.target = RunTarget::Messages;
         const QString dialog = id(100);
         // Only the ids given a container get one.
         const auto runId = journal.beginRun(messages, { id(1), id(2) }, { { id(1), dialog } });
@@ -241,8 +308,8 @@ private Q_SLOTS:
         QVERIFY(!journal.run(*runId)->subjectUserId);
 
         Journal::Run removal = forceRun();
-        removal.mode = u"remove_member"_s;
-        removal.target = u"members"_s;
+        removal.mode = RunMode::RemoveMember;
+        removal.target = RunTarget::Members;
         removal.subjectUserId = 77;
         const auto removalId = journal.beginRun(removal, { dialog });
         QVERIFY(removalId);

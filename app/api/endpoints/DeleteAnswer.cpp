@@ -43,11 +43,7 @@ DeleteAnswer::Buckets DeleteAnswer::parseBuckets(const QByteArray &body, bool *i
     return buckets;
 }
 
-static DeleteOutcome outcome(
-    const QString &id, DeleteOutcome::Result result, const ApiError &error = {})
-{
-    return DeleteOutcome { id, result, error };
-}
+using Answer = OutcomeRule::Answer;
 
 DeleteAnswer::Interpretation DeleteAnswer::interpret(const QStringList &ids, const ApiReply &reply)
 {
@@ -63,29 +59,12 @@ DeleteAnswer::Interpretation DeleteAnswer::interpret(const QStringList &ids, con
                 answer.splitBatch = true;
                 return answer;
             }
-            answer.outcomes.append(outcome(ids.first(),
-                error.kind() == ApiError::Kind::Forbidden ? DeleteOutcome::Result::NotPermitted
-                                                          : DeleteOutcome::Result::AlreadyGone,
-                error));
+            answer.said.append({ ids.first(), OutcomeRule::answerForError(reply), error });
             return answer;
-        case ApiError::Kind::Cancelled:
-        case ApiError::Kind::Network:
-        case ApiError::Kind::Timeout: {
-            // Without an answer we cannot know whether a request that left was carried out.
-            const auto result = reply.wasSent ? DeleteOutcome::Result::Unknown
-                                              : DeleteOutcome::Result::NotAttempted;
+        default:
             for (const QString &id : ids)
-                answer.outcomes.append(outcome(id, result, error));
+                answer.said.append({ id, OutcomeRule::answerForError(reply), error });
             return answer;
-        }
-        default: {
-            // An error now says nothing about an earlier attempt that went unanswered.
-            const auto result = reply.unansweredAttempts > 0 ? DeleteOutcome::Result::Unknown
-                                                             : DeleteOutcome::Result::Failed;
-            for (const QString &id : ids)
-                answer.outcomes.append(outcome(id, result, error));
-            return answer;
-        }
         }
     }
 
@@ -96,7 +75,7 @@ DeleteAnswer::Interpretation DeleteAnswer::interpret(const QStringList &ids, con
 
     if (!buckets.present) {
         if (single && emptyBody) {
-            answer.outcomes.append(outcome(ids.first(), DeleteOutcome::Result::Deleted));
+            answer.said.append({ ids.first(), Answer::Done, {} });
         } else if (!single && (emptyBody || isJsonObject)) {
             // A success that names no ids does not say which of several were deleted.
             answer.resendEach = ids;
@@ -104,7 +83,7 @@ DeleteAnswer::Interpretation DeleteAnswer::interpret(const QStringList &ids, con
             const ApiError error(ApiError::Kind::BadResponse, reply.httpStatus, {},
                 u"unreadable answer to a delete"_s);
             for (const QString &id : ids)
-                answer.outcomes.append(outcome(id, DeleteOutcome::Result::Unknown, error));
+                answer.said.append({ id, Answer::Unreadable, error });
         }
         return answer;
     }
@@ -115,18 +94,18 @@ DeleteAnswer::Interpretation DeleteAnswer::interpret(const QStringList &ids, con
         buckets.wrongPermissions.cbegin(), buckets.wrongPermissions.cend());
     for (const QString &id : ids) {
         if (deleted.contains(id)) {
-            answer.outcomes.append(outcome(id, DeleteOutcome::Result::Deleted));
+            answer.said.append({ id, Answer::Done, {} });
         } else if (wrongPermissions.contains(id)) {
-            answer.outcomes.append(outcome(id, DeleteOutcome::Result::NotPermitted,
-                ApiError(ApiError::Kind::Forbidden, reply.httpStatus, { u"WrongPermissions"_s })));
+            answer.said.append({ id, Answer::Refused,
+                ApiError(ApiError::Kind::Forbidden, reply.httpStatus, { u"WrongPermissions"_s }) });
         } else if (notFound.contains(id)) {
-            answer.outcomes.append(outcome(id, DeleteOutcome::Result::AlreadyGone));
+            answer.said.append({ id, Answer::Gone, {} });
         } else if (!single) {
             answer.resendEach.append(id);
         } else {
-            answer.outcomes.append(outcome(id, DeleteOutcome::Result::Unknown,
+            answer.said.append({ id, Answer::Unreadable,
                 ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
-                    u"the answer did not mention this id"_s)));
+                    u"the answer did not mention this id"_s) });
         }
     }
     return answer;

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
-#include "domain/DeleteOutcome.h"
+#include "moderation/OutcomeRule.h"
 
 #include <QList>
 #include <QStringList>
@@ -21,8 +21,16 @@ public:
         bool present = false; // at least one bucket key was in the answer
     };
 
+    // What this answer alone says about one id; the engine weighs it against the id's earlier
+    // attempts (OutcomeRule) to decide the outcome.
+    struct Said {
+        QString id;
+        OutcomeRule::Answer answer = OutcomeRule::Answer::Unreadable;
+        ApiError error;
+    };
+
     struct Interpretation {
-        QList<DeleteOutcome> outcomes; // ids whose fate is settled by this answer
+        QList<Said> said; // ids this answer speaks for
         QStringList resendEach; // ids the answer did not settle: ask again, one at a time
         bool splitBatch = false; // a whole-request 403/404: split the batch to find which ids
     };

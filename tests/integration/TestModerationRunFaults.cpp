@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "SandboxFixture.h"
+#include "moderation/ModerationRun.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using Result = ItemOutcome::Result;
+using Kind = SandboxFault::Kind;
+
+Q_DECLARE_METATYPE(ItemOutcome::Result)
+Q_DECLARE_METATYPE(QList<SandboxFault>)
+
+// The fault matrix: a moderation run against the sandbox, with the faults of each row given to
+// the sandbox in advance so that every run is the same. Each outcome, each journal row and each
+// attempt the journal kept is checked against what the server itself holds.
+class TestModerationRunFaults final : public QObject {
+    Q_OBJECT
+
+private:
+    struct Finished {
+        QList<ItemOutcome> outcomes;
+        qint64 runId = 0;
+        QString problem;
+    };
+
+    DeletionPlan forceDelete(const QStringList &ids) const
+    {
+        DeletionPlan plan;
+        plan.target = DeletionPlan::Target::Dialogs;
+        plan.mode = DeletionPlan::Mode::ForEveryone;
+        plan.authMode = AuthMode::ApiKey;
+        plan.reason = u"fault matrix"_s;
+        plan.keepEvidence = false;
+        plan.batchSize = 1;
+        for (const QString &id : ids) {
+            Dialog dialog;
+            dialog.id = id;
+            plan.dialogs.append(dialog);
+        }
+        return plan;
+    }
+
+    Finished run(ApiClient &client, Journal &journal, const DeletionPlan &plan,
+        const std::function<void(ModerationRun &)> &during = {})
+    {
+        ModerationRun moderationRun(&client, &journal, plan,
+            Journal::Run::forConnection(client.connection(), u"faults"_s, u"00000000"_s));
+        if (during)
+            during(moderationRun);
+        QSignalSpy finished(&moderationRun, &ModerationRun::finished);
+        moderationRun.start();
+        if (!finished.wait(30000))
+            return {};
+        return { moderationRun.outcomes(), moderationRun.journalRunId(), moderationRun.problem() };
+    }
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void eachFaultEndsInTheTruth_data()
+    {
+        QTest::addColumn<QList<SandboxFault>>("faults");
+        QTest::addColumn<Result>("outcome");
+        QTest::addColumn<QList<int>>("attempts");
+        QTest::addColumn<bool>("existsAfter");
+
+        const SandboxFault lost { Kind::LoseAfterActing, 0 };
+        const SandboxFault refused500 { Kind::RefuseBefore, 500 };
+        QTest::newRow("lost, then 404: ours, deleted")
+            << QList<SandboxFault> { lost } << Result::Deleted << QList<int> { 0, 404 } << false;
+        QTest::newRow("lost, then 5xx every time: unknown, and gone on the server")
+            << QList<SandboxFault> { lost, refused500, refused500, refused500 } << Result::Unknown
+            << QList<int> { 0, 500, 500, 500 } << false;
+        QTest::newRow("5xx, then lost, then 404: deleted")
+            << QList<SandboxFault> { refused500, lost } << Result::Deleted
+            << QList<int> { 500, 0, 404 } << false;
+        QTest::newRow("429, then lost, then 404: deleted")
+            << QList<SandboxFault> { { Kind::RefuseBefore, 429 }, lost } << Result::Deleted
+            << QList<int> { 429, 0, 404 } << false;
+        QTest::newRow("502 after the delete took effect, then 404: deleted")
+            << QList<SandboxFault> { { Kind::AnswerAfterActing, 502 } } << Result::Deleted
+            << QList<int> { 502, 404 } << false;
+        QTest::newRow("504 after acting, then 500 every time: unknown") << QList<SandboxFault> {
+            { Kind::AnswerAfterActing, 504 }, refused500, refused500, refused500
+        } << Result::Unknown << QList<int> { 504, 500, 500, 500 } << false;
+        QTest::newRow("500 every time, nothing acted: failed, still there")
+            << QList<SandboxFault> { refused500, refused500, refused500, refused500 }
+            << Result::Failed << QList<int> { 500, 500, 500, 500 } << true;
+    }
+
+    void eachFaultEndsInTheTruth()
+    {
+        QFETCH(QList<SandboxFault>, faults);
+        QFETCH(Result, outcome);
+        QFETCH(QList<int>, attempts);
+        QFETCH(bool, existsAfter);
+
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const QString id = server.allDialogIds().first();
+        auto client = fixture.apiKeyClient();
+        Journal journal;
+        QVERIFY(journal.open(
+            m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).left(20) + u".sqlite"_s)));
+
+        server.scriptFaults(u"DELETE"_s, faults);
+        const Finished finished = run(*client, journal, forceDelete({ id }));
+        QCOMPARE(finished.outcomes.size(), 1);
+        QCOMPARE(finished.outcomes.first().result, outcome);
+        QCOMPARE(finished.outcomes.first().attempts, attempts);
+        QCOMPARE(server.dialogExists(id), existsAfter);
+
+        // The journal says the same, with every attempt.
+        QVERIFY(finished.runId > 0);
+        const Journal::Item item = journal.items(finished.runId).first();
+        QCOMPARE(item.outcome, ItemOutcome::resultName(outcome));
+        QCOMPARE(item.state, Journal::ItemState::Answered);
+        QList<int> journaled;
+        for (const Journal::Attempt &attempt : journal.attempts(finished.runId))
+            journaled.append(attempt.status);
+        QCOMPARE(journaled, attempts);
+        QCOMPARE(journal.run(finished.runId)->mode, RunMode::ForEveryone);
+        QVERIFY(!journal.isLive(finished.runId));
+    }
+
+    void aJournalLockedMidRunStopsItBeforeTheNextRequest()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const QStringList ids = server.allDialogIds().mid(0, 4);
+        auto client = fixture.apiKeyClient();
+        RequestLimits limits = client->limits();
+        limits.maxInFlight = 1;
+        client->setLimits(limits);
+        const QString path = m_dir.filePath(u"locked.sqlite"_s);
+        Journal journal;
+        journal.setBusyTimeoutMs(50);
+        QVERIFY(journal.open(path));
+
+        // Another connection (another process, as far as SQLite can tell) takes the write lock
+        // once the first delete has been answered, and holds it past the busy timeout.
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        bool locked = false;
+        connect(&server, &SandboxServer::requestAnswered, this, [&](const QString &method) {
+            if (method == u"DELETE"_s && !locked)
+                locked = lock.exec(u"BEGIN IMMEDIATE"_s);
+        });
+        const int before = server.requestCount();
+        const Finished finished = run(*client, journal, forceDelete(ids));
+        QVERIFY(locked);
+        QVERIFY2(finished.problem.contains(u"journal"_s), qPrintable(finished.problem));
+        // One delete went out; the run stopped before the next.
+        QCOMPARE(server.requestCount(), before + 1);
+        QVERIFY(!server.dialogExists(ids.at(0)));
+        QCOMPARE(finished.outcomes.at(0).result, Result::Deleted);
+        for (int i = 1; i < ids.size(); ++i) {
+            QVERIFY(server.dialogExists(ids.at(i)));
+            QCOMPARE(finished.outcomes.at(i).result, Result::NotAttempted);
+        }
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        lock = QSqlQuery();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"locker"_s);
+
+        // What the journal could write errs on the side of doubt: the one sent is still "sent"
+        // (reconcile will find it gone), and nothing else is marked sent.
+        const QList<Journal::Item> items = journal.items(finished.runId);
+        QCOMPARE(items.at(0).state, Journal::ItemState::Sent);
+        for (int i = 1; i < items.size(); ++i)
+            QCOMPARE(items.at(i).state, Journal::ItemState::Pending);
+    }
+
+    void aProtectedOwnerThatCannotBeReadIsNotDeleted()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const QStringList ids = server.allDialogIds().mid(0, 1);
+        auto client = fixture.apiKeyClient();
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"protected.sqlite"_s)));
+
+        DeletionPlan plan = forceDelete(ids);
+        plan.guard.setProtectedUsers({ 1 });
+        // The first dialog's read fails every time: its owner cannot be checked.
+        server.scriptFaults(u"GET"_s,
+            { { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 },
+                { Kind::RefuseBefore, 500 } });
+        const Finished finished = run(*client, journal, plan);
+        QCOMPARE(finished.outcomes.at(0).result, Result::NotAttempted);
+        QVERIFY(finished.outcomes.at(0).blockedBecause.contains(u"protection"_s));
+        QVERIFY(server.dialogExists(ids.at(0)));
+        const Journal::Item blocked = journal.items(finished.runId).first();
+        QCOMPARE(blocked.outcome, u"not_attempted"_s);
+        QVERIFY(blocked.error.contains(u"protection"_s));
+        QVERIFY(!journal.run(finished.runId)->protectionOverridden);
+    }
+
+    void evidenceThatCannotBeSavedBlocksTheDelete()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const QStringList ids = server.allDialogIds().mid(0, 1);
+        auto client = fixture.apiKeyClient();
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"evidence.sqlite"_s)));
+
+        DeletionPlan plan = forceDelete(ids);
+        plan.keepEvidence = true;
+        server.scriptFaults(u"GET"_s,
+            { { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 },
+                { Kind::RefuseBefore, 500 } });
+        const Finished finished = run(*client, journal, plan);
+        QCOMPARE(finished.outcomes.at(0).result, Result::NotAttempted);
+        QVERIFY(finished.outcomes.at(0).blockedBecause.contains(u"evidence"_s));
+        QVERIFY(server.dialogExists(ids.at(0)));
+        QVERIFY(journal.evidence(finished.runId).isEmpty());
+        QCOMPARE(journal.items(finished.runId).first().outcome, u"not_attempted"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModerationRunFaults)
+#include "TestModerationRunFaults.moc"
