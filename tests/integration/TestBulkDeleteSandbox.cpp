@@ -349,15 +349,18 @@ private Q_SLOTS:
         client->setLimits({ 6, 20 });
         BulkDeleteEngine engine(client.get());
         QList<qint64> sentAt;
-        connect(&engine, &BulkDeleteEngine::batchSending, this,
-            [&clock, &sentAt] { sentAt.append(clock.nowMs()); });
+        engine.setWriteAhead([&clock, &sentAt](const QStringList &) {
+            sentAt.append(clock.nowMs());
+            return true;
+        });
         QSignalSpy finished(&engine, &BulkDeleteEngine::finished);
         BulkDeleteEngine::Options options;
         options.batchSize = 2;
         engine.start(ids, options);
         QVERIFY(finished.wait(60000));
 
-        QCOMPARE(engine.summary().deleted, static_cast<int>(ids.size()));
+        QCOMPARE(
+            engine.summary().count(ItemOutcome::Result::Deleted), static_cast<int>(ids.size()));
         for (const QString &id : ids)
             QVERIFY(!server.dialogVisibleTo(id, anna));
         QCOMPARE(client->currentRateCeiling(), 20.0);
@@ -379,10 +382,11 @@ private Q_SLOTS:
         QSignalSpy finished(&engine, &BulkDeleteEngine::finished);
         QSignalSpy paused(&engine, &BulkDeleteEngine::pausedChanged);
         int batchesSent = 0;
-        connect(&engine, &BulkDeleteEngine::batchSending, this, [&] {
+        engine.setWriteAhead([&](const QStringList &) {
             // Pause as the second batch leaves: it still settles, nothing after it goes.
             if (++batchesSent == 2)
                 engine.pause();
+            return true;
         });
         BulkDeleteEngine::Options options;
         options.batchSize = 5;
@@ -402,7 +406,8 @@ private Q_SLOTS:
         engine.resume();
         QVERIFY(finished.wait(60000));
         QCOMPARE(paused.count(), 2);
-        QCOMPARE(engine.summary().deleted, static_cast<int>(ids.size()));
+        QCOMPARE(
+            engine.summary().count(ItemOutcome::Result::Deleted), static_cast<int>(ids.size()));
         for (const QString &id : ids)
             QVERIFY(!server.dialogVisibleTo(id, anna));
     }

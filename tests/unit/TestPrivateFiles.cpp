@@ -31,8 +31,8 @@ private:
         Journal::Run run;
         run.endpoint = u"https://api.example.com"_s;
         run.authMode = u"api_key"_s;
-        run.mode = u"force"_s;
-        run.target = u"dialogs"_s;
+        run.mode = RunMode::ForEveryone;
+        run.target = RunTarget::Dialogs;
         run.reason = u"spam"_s;
         return run;
     }
