@@ -14,6 +14,7 @@
 
 class ConsoleSession;
 class DialogsPage;
+class JournalViewerDialog;
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -64,7 +65,10 @@ private:
     Journal *ensureJournal();
     void checkForUnsettledRuns();
     void reconcile();
-    void openJournal();
+    // Null when the journal cannot be opened (the moderator was told why).
+    JournalViewerDialog *openJournal();
+    void reviewUser(qint64 userId);
+    void actAsUser(qint64 userId);
     void openSettings();
     void pruneEvidence();
     void restoreLayout();
@@ -74,6 +78,7 @@ private:
     QSettings *m_settings;
     ConsoleSession *m_session;
     QPointer<DeleteRunDialog> m_run;
+    QString m_draftReason;
 
     QTabWidget *m_tabs;
     DialogsPage *m_dialogsPage;
@@ -102,4 +107,7 @@ private:
     QAction *m_journalAction = nullptr;
     QAction *m_reviewUsersAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_dialogsPageAction = nullptr;
+    QAction *m_usersPageAction = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "DialogCollector.h"
 
 #include <algorithm>
+#include <utility>
 
 DialogCollector::DialogCollector(ApiClient *client, QObject *parent)
     : QObject(parent)
@@ -17,6 +18,8 @@ void DialogCollector::start(const DialogQuery &query, int maxItems, int pageSize
     m_total = -1;
     m_serverTotal = -1;
     m_seen.clear();
+    m_limits.clear();
+    m_missing.clear();
     m_running = true;
     requestPage(0, maxItems >= 0 ? std::min(maxItems, m_pageSize) : m_pageSize);
 }
@@ -30,8 +33,20 @@ void DialogCollector::cancel()
     m_running = false;
 }
 
+bool DialogCollector::resume()
+{
+    if (!canResume())
+        return false;
+    m_running = true;
+    const QHash<int, int> missing = std::exchange(m_missing, {});
+    for (auto it = missing.cbegin(); it != missing.cend(); ++it)
+        requestPage(it.key(), it.value());
+    return true;
+}
+
 void DialogCollector::requestPage(int skip, int limit)
 {
+    m_limits.insert(skip, limit);
     const ApiRequest request = ListDialogsEndpoint::build(m_query, skip, limit);
     m_outstanding.insert(skip, m_client->send(request, this, [this, skip](const ApiReply &reply) {
         onPage(skip, reply);
@@ -47,6 +62,7 @@ void DialogCollector::onPage(int skip, const ApiReply &reply)
         fail(page.error);
         return;
     }
+    m_limits.remove(skip);
 
     if (m_total < 0) {
         m_serverTotal = page.value.totalEntries;
@@ -82,6 +98,8 @@ void DialogCollector::onPage(int skip, const ApiReply &reply)
 
 void DialogCollector::fail(const ApiError &error)
 {
+    // What did not arrive (this page and every one still on its way) can be asked for again.
+    m_missing = m_limits;
     cancel();
     Q_EMIT failed(error);
 }

@@ -1,5 +1,7 @@
 #include "DialogTableModel.h"
 
+#include "support/LocalTime.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -11,8 +13,7 @@ namespace {
 
 QString shortDate(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
+    return when.isValid() ? LocalTime::text(when) : QString();
 }
 
 QString longDate(const QDateTime &when)

@@ -1,5 +1,7 @@
 #include "MessageTableModel.h"
 
+#include "support/LocalTime.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -27,9 +29,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Sent:
-            return message.sentAt.isValid()
-                ? QLocale().toString(message.sentAt.toLocalTime(), QLocale::ShortFormat)
-                : QString();
+            return message.sentAt.isValid() ? LocalTime::text(message.sentAt) : QString();
         case Sender:
             return senderName(message.senderId);
         case Text:
