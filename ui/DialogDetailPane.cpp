@@ -65,6 +65,7 @@ void DialogDetailPane::showDialog(const std::optional<Dialog> &dialog)
         m_title->setText(tr("No dialog selected"));
         m_fields->clear();
         m_members->clear();
+        m_messages->setPlaceholderText(QString());
         m_messageDelay->stop();
         return;
     }

@@ -36,6 +36,19 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The locale's short date, but with the full year.
+QString fullYearDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+} // namespace
+
 DialogsPage::DialogsPage(ConsoleSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
@@ -153,10 +166,12 @@ QWidget *DialogsPage::createFilterBar()
     m_afterCheck = new QCheckBox(tr("Active after"), bar);
     m_afterDate = new QDateEdit(QDate::currentDate().addMonths(-3), bar);
     m_afterDate->setCalendarPopup(true);
+    m_afterDate->setDisplayFormat(fullYearDateFormat());
     m_afterDate->setAccessibleName(tr("Last activity after"));
     m_beforeCheck = new QCheckBox(tr("Active before"), bar);
     m_beforeDate = new QDateEdit(QDate::currentDate().addMonths(-3), bar);
     m_beforeDate->setCalendarPopup(true);
+    m_beforeDate->setDisplayFormat(fullYearDateFormat());
     m_beforeDate->setAccessibleName(tr("Last activity before"));
 
     auto *apply = new QPushButton(tr("Search server"), bar);

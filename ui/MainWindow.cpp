@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_dialogsPage(new DialogsPage(m_session, m_tabs))
     , m_userPanel(new UserReviewPanel(this))
+    , m_usersPage(new QScrollArea(m_tabs))
     , m_environmentBanner(new QLabel(this))
     , m_actingBanner(new QWidget(this))
     , m_actingLabel(new QLabel(m_actingBanner))
@@ -110,7 +112,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_tabs->setDocumentMode(true);
     // No mnemonics: Alt+D and Alt+U open the menus of the same names.
     m_tabs->addTab(m_dialogsPage, tr("Dialogs"));
-    m_tabs->addTab(m_userPanel, tr("Users"));
+    // The Users page holds the most; on a very small screen (scale factor 2 on a laptop) it
+    // scrolls rather than making the window taller than the screen.
+    m_usersPage->setObjectName(u"usersPage"_s);
+    m_usersPage->setWidget(m_userPanel);
+    m_usersPage->setWidgetResizable(true);
+    m_usersPage->setFrameShape(QFrame::NoFrame);
+    m_usersPage->setMinimumSize(1, 1);
+    m_tabs->addTab(m_usersPage, tr("Users"));
     connect(m_userPanel, &UserReviewPanel::planReady, this,
         [this](const DeletionPlan &plan) { confirmAndRun(plan, RunOrigin::UsersPage); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -190,7 +199,7 @@ void MainWindow::createActions()
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_cancelAction, &QAction::triggered, this, [this] {
         // Esc stops what the page in view is loading.
-        if (m_tabs->currentWidget() == m_userPanel)
+        if (m_tabs->currentWidget() == m_usersPage)
             m_userPanel->stopLoading();
         else
             m_dialogsPage->cancelLoading();
@@ -238,7 +247,7 @@ void MainWindow::createActions()
     m_reviewUsersAction = makeAction(tr("&Review users"), u"reviewUsers"_s);
     m_reviewUsersAction->setShortcut(QKeySequence(u"Ctrl+Shift+U"_s));
     connect(m_reviewUsersAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_userPanel);
+        m_tabs->setCurrentWidget(m_usersPage);
         m_userPanel->searchEdit()->setFocus(Qt::ShortcutFocusReason);
     });
 
@@ -505,7 +514,7 @@ JournalViewerDialog *MainWindow::openJournal()
 
 void MainWindow::reviewUser(qint64 userId)
 {
-    m_tabs->setCurrentWidget(m_userPanel);
+    m_tabs->setCurrentWidget(m_usersPage);
     m_userPanel->reviewUser(userId);
 }
 

@@ -19,6 +19,7 @@ class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QSettings;
 class QTabWidget;
 class QWidget;
@@ -83,6 +84,7 @@ private:
     QTabWidget *m_tabs;
     DialogsPage *m_dialogsPage;
     UserReviewPanel *m_userPanel;
+    QScrollArea *m_usersPage; // the Users tab: the panel, scrolling when the screen is small
     QLabel *m_environmentBanner;
     QWidget *m_actingBanner;
     QLabel *m_actingLabel;

@@ -8,9 +8,9 @@
 
 using namespace Qt::StringLiterals;
 
-// The console on a small screen: at 1024×700, in English and in German (the longest words), the
-// window's smallest size still fits, whichever page shows and while acting as a protected user
-// with a long name (the widest banner).
+// The console on a small screen: at 1024×700, in English and in German (the longest words), and
+// at scale factor 2 on a 1600×1000 screen, the window's smallest size still fits, whichever page
+// shows and while acting as a protected user with a long name (the widest banner).
 class TestConsoleLayout final : public QObject {
     Q_OBJECT
 
@@ -18,13 +18,19 @@ private Q_SLOTS:
     void fitsASmallScreen_data()
     {
         QTest::addColumn<QLocale>("locale");
-        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
-        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany);
+        QTest::addColumn<QSize>("screen");
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QTest::newRow("English, 1024x700") << english << QSize(1024, 700);
+        QTest::newRow("German, 1024x700") << german << QSize(1024, 700);
+        // 1600x1000 at scale factor 2 leaves 800x500 device-independent pixels.
+        QTest::newRow("English, 1600x1000 at scale factor 2") << english << QSize(800, 500);
     }
 
     void fitsASmallScreen()
     {
         QFETCH(QLocale, locale);
+        QFETCH(QSize, screen);
         QLocale::setDefault(locale);
         QTranslator ours;
         QVERIFY(ours.load(locale, u"qbmod"_s, u"_"_s, u":/i18n"_s));
@@ -50,15 +56,15 @@ private Q_SLOTS:
         window->setActingUser(user);
         QTRY_VERIFY(Parts::actingBanner(window)->isVisible());
 
-        const QSize screen(1024, 700);
         for (int page = 0; page < Parts::pages(window)->count(); ++page) {
             Parts::pages(window)->setCurrentIndex(page);
             const QSize smallest = window->minimumSizeHint().expandedTo(window->minimumSize());
             if (smallest.width() > screen.width() || smallest.height() > screen.height()) {
                 for (const QWidget *widget : window->findChildren<QWidget *>()) {
-                    if (widget->minimumSizeHint().width() > screen.width() / 3)
-                        qWarning("%s %s needs %d", widget->metaObject()->className(),
-                            qPrintable(widget->objectName()), widget->minimumSizeHint().width());
+                    const QSize needs = widget->minimumSizeHint().expandedTo(widget->minimumSize());
+                    if (needs.width() > screen.width() / 3 || needs.height() > screen.height() / 3)
+                        qWarning("%s %s needs %dx%d", widget->metaObject()->className(),
+                            qPrintable(widget->objectName()), needs.width(), needs.height());
                 }
             }
             QVERIFY2(smallest.width() <= screen.width() && smallest.height() <= screen.height(),

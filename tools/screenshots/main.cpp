@@ -159,12 +159,24 @@ int main(int argc, char *argv[])
     protection.save(&settings);
     window->setActingUser(acting);
     window->resize(1024, 700);
+    // The list is now the acting user's own.
+    if (!waitFor([window] {
+            return !Parts::loader(window)->isLoading()
+                && Parts::dialogModel(window)->rowCount() > 8;
+        }))
+        return 1;
     selectRows(window, 2, 7);
     settle();
     ok = shoot(window, output + u"/main-window-1024x700.png"_s) && ok;
     window->setActingUser(std::nullopt);
     ModerationSettings().save(&settings);
     window->resize(1280, 760);
+    Parts::loadAllAction(window)->trigger();
+    if (!waitFor([window] {
+            return Parts::dialogModel(window)->rowCount() == 5000
+                && !Parts::loader(window)->isLoading();
+        }))
+        return 1;
 
     // The confirmation for 150 dialogs: a scrollable table, the count to type, the reason first.
     selectRows(window, 0, 149);
