@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation>Über qbmod</translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation>Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation>qbmod ist freie Software unter der Apache License 2.0. Es verwendet Qt %1 unter der GNU Lesser General Public License Version 3 und QtKeychain unter einer BSD-Lizenz.</translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation>qbmod: Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation>Qt: GNU Lesser General Public License 3</translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation>Qt: GNU General Public License 3, die von der LGPL erweitert wird</translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation>QtKeychain: BSD-Lizenz</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
@@ -57,6 +92,17 @@
         <source>The session answer carried no token.</source>
         <translation>Die Sitzungsantwort enthielt kein Token.</translation>
     </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation>die Antwort war größer als %1, das zulässige Maximum</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -103,6 +149,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
+        <translation>Der Endpunkt hat auf %1 umgeleitet; wenn Sie dieser Adresse vertrauen, verwenden Sie sie als Endpunkt.</translation>
     </message>
 </context>
 <context>
@@ -713,6 +763,14 @@ Profil und dem Systemschlüsselbund; Optionen und diese Variablen haben Vorrang.
 Exit-Codes: 0 erledigt; 1 IDs nicht erlaubt oder fehlgeschlagen; 2 Aufruf- oder
 Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
 </translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation>Sekunden, die eine vollständige Antwort dauern darf, wie langsam sie auch eintrifft (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation>Größte akzeptierte Antwort in MiB (Standard: 64).</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1488,89 @@ Dialog-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation>Dialoge</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation>Dialogtyp</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>Name enthält</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation>Name enthält (fragt den Server)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation>Aktiv nach</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation>Letzte Aktivität nach</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation>Aktiv vor</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation>Letzte Aktivität vor</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation>Auf dem Server suchen</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation>Geladene Dialoge filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation>Geladene Dialoge filtern</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation>Dialoge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation>%1 von %2 geladenen ausgewählt</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation>, %1 insgesamt</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation> (%1 durch den Filter angezeigt)</translation>
+    </message>
+</context>
+<context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
@@ -1530,6 +1671,10 @@ Dialog-ID: %2</translation>
     <message>
         <source>user %1: %2</source>
         <translation>Benutzer %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>Das Journal %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1932,10 +2077,6 @@ Dialog-ID: %2</translation>
         <translation>Dialoge</translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
         <source>Stop acting as this user</source>
         <translation>Handeln im Namen dieses Benutzers beenden</translation>
     </message>
@@ -2000,16 +2141,6 @@ Dialog-ID: %2</translation>
         <translation>Ü&amp;ber qbmod</translation>
     </message>
     <message>
-        <source>About qbmod</source>
-        <translation>Über qbmod</translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation>qbmod %1
-Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2034,62 +2165,6 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Dialog type</source>
-        <translation>Dialogtyp</translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation>Alle Typen</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>Öffentlich</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation>Privat</translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation>Name enthält</translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation>Name enthält (fragt den Server)</translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation>Aktiv nach</translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation>Letzte Aktivität nach</translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation>Aktiv vor</translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation>Letzte Aktivität vor</translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation>Auf dem Server suchen</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation>Geladene Dialoge filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation>Geladene Dialoge filtern</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -2106,28 +2181,12 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
         <translation>Im Namen von %1 (Login %2, ID %3). Jede Aktion wird im Namen dieses Benutzers ausgeführt.</translation>
     </message>
     <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation>Dialoge konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
         <source>Choose an acting user</source>
         <translation>Handelnden Benutzer wählen</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
         <translation>Mit einem API-Schlüssel und ohne handelnden Benutzer entfernt QuickBlox Dialoge für alle Mitglieder. Wählen Sie einen Benutzer, in dessen Namen gehandelt wird (Handelnder Benutzer › Im Namen eines Benutzers handeln…), um Dialoge nur aus der Liste dieses Benutzers zu entfernen, oder verwenden Sie „Für alle löschen“.</translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation>%1 von %2 geladenen ausgewählt</translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation>, %1 insgesamt</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (%1 durch den Filter angezeigt)</translation>
     </message>
     <message>
         <source>A delete is running</source>
@@ -2488,6 +2547,22 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
         <source>Protected users: %1 Nothing was saved.</source>
         <translation>Geschützte Benutzer: %1 Es wurde nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation>&amp;Sprache der Konsole:</translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation>Wird beim nächsten Start von qbmod wirksam.</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2634,6 +2709,14 @@ Eine Moderationskonsole für QuickBlox-Chat-Anwendungen.</translation>
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
         <translation>--bind muss eine IP-Adresse sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation>Die Anwendungsschlüssel und Passwörter aus dem Startwert ableiten, bei jedem Start gleich, statt jedes Mal neue zufällige zu erzeugen. Nur für Tests.</translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
+        <translation>qbmod-sandbox: WARNUNG: lauscht auf %1; diese Adresse ist von anderen Computern aus erreichbar. Wer sie erreicht, kann sich mit den unten stehenden Zugangsdaten anmelden und die Daten der Sandbox lesen oder löschen. Verwenden Sie --bind 127.0.0.1, sofern dies nicht beabsichtigt ist.</translation>
     </message>
 </context>
 <context>

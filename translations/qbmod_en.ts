@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
@@ -57,6 +92,17 @@
         <source>The session answer carried no token.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -102,6 +148,10 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -675,6 +725,14 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,6 +1446,89 @@ Dialog id: %2</source>
     </message>
 </context>
 <context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
@@ -1487,6 +1628,10 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>user %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1890,10 +2035,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop acting as this user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,15 +2099,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About qbmod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,62 +2123,6 @@ A moderation console for QuickBlox chat applications.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dialog type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,27 +2139,11 @@ A moderation console for QuickBlox chat applications.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose an acting user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2445,6 +2505,22 @@ A moderation console for QuickBlox chat applications.</source>
         <source>Protected users: %1 Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2590,6 +2666,14 @@ A moderation console for QuickBlox chat applications.</source>
     </message>
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

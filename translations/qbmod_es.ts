@@ -2,575 +2,625 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation>Acerca de qbmod</translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation>Una consola de moderación para aplicaciones de chat de QuickBlox.</translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation>qbmod es software libre bajo la Apache License 2.0. Usa Qt %1 bajo la GNU Lesser General Public License versión 3, y QtKeychain bajo una licencia BSD.</translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation>qbmod: Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation>Qt: GNU Lesser General Public License 3</translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation>Qt: GNU General Public License 3, que la LGPL amplía</translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation>QtKeychain: licencia BSD</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar en nombre de un usuario</translation>
     </message>
     <message>
         <source>Every request will be made on behalf of the chosen user (On-Behalf-Of) until you stop acting as them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las solicitudes se harán en nombre del usuario elegido (On-Behalf-Of) hasta que deje de actuar en su nombre.</translation>
     </message>
     <message>
         <source>User id, login, email or full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario, login, correo electrónico o nombre completo</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuarios</translation>
     </message>
     <message>
         <source>Matching users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios coincidentes</translation>
     </message>
     <message>
         <source>Act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar en nombre de este usuario</translation>
     </message>
     <message>
         <source>%1 – login %2, id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – login %2, ID %3</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario encontrado</numerusform>
+            <numerusform>%n usuarios encontrados</numerusform>
         </translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la búsqueda: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>Acting on behalf of a user needs an API key; a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para actuar en nombre de un usuario se necesita una API key; un inicio de sesión siempre actúa como su propio usuario.</translation>
     </message>
     <message>
         <source>The session answer carried no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de la sesión no contenía ningún token.</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation>la respuesta superaba %1, el máximo aceptado</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>ninguna respuesta completa en %n segundo</numerusform>
+            <numerusform>ninguna respuesta completa en %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
         <source>The server refused the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó las credenciales.</translation>
     </message>
     <message>
         <source>Not permitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado.</translation>
     </message>
     <message>
         <source>The request was rejected as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud se rechazó por no ser válida.</translation>
     </message>
     <message>
         <source>Too many requests: the application&apos;s rate limit was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes: se superó el límite de frecuencia de la aplicación.</translation>
     </message>
     <message>
         <source>The server reported an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor informó de un error interno (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent an answer that could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió una respuesta que no se pudo interpretar.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
+        <translation>El endpoint redirigió a %1; si confía en esa dirección, úsela como endpoint.</translation>
     </message>
 </context>
 <context>
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n not permitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no permitido</numerusform>
+            <numerusform>%n no permitidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya no existía</numerusform>
+            <numerusform>%n ya no existían</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (no answer; may have been deleted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desconocido (sin respuesta; puede que se haya eliminado)</numerusform>
+            <numerusform>%n desconocidos (sin respuesta; puede que se hayan eliminado)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no intentado</numerusform>
+            <numerusform>%n no intentados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminados: %1 de %n.</numerusform>
+            <numerusform>Eliminados: %1 de %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Operator login with application credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión de operador con las credenciales de la aplicación</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
     </message>
     <message>
         <source>Auth secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth secret</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Connect to a QuickBlox application</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con una aplicación de QuickBlox</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <source>API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de la API</translation>
     </message>
     <message>
         <source>Application id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la aplicación</translation>
     </message>
     <message>
         <source>Auth key</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth key</translation>
     </message>
     <message>
         <source>Operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login de operador</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <source>Application id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la aplicación:</translation>
     </message>
     <message>
         <source>Auth key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth key:</translation>
     </message>
     <message>
         <source>Auth secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth secret:</translation>
     </message>
     <message>
         <source>Operator login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login de operador:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API key:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno:</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint:</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con:</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain, never in files. Leave a secret empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos se guardan en el llavero del sistema, nunca en archivos. Deje un secreto vacío para conservar el guardado.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el sandbox</translation>
     </message>
     <message>
         <source>Start a local stand-in for QuickBlox with demo data; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia un sustituto local de QuickBlox con datos de demostración; no se necesita cuenta.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado en el llavero</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil nuevo</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar perfil</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot; and its secrets from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el perfil «%1» y sus secretos del llavero?</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero no disponible</translation>
     </message>
     <message>
         <source>The system keychain could not store the %1 (%2). Keep it for this session only? It will be forgotten when qbmod quits, and nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no pudo guardar «%1» (%2). ¿Conservarlo solo durante esta sesión? Se olvidará al salir de qbmod y no se escribirá nada en el disco.</translation>
     </message>
     <message>
         <source>The %1 was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó «%1».</translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los secretos del llavero…</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint «%1» no es una URL válida.</translation>
     </message>
     <message>
         <source>The endpoint must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint no debe contener un nombre de usuario ni una contraseña.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (a local sandbox); use https for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El http sin cifrar solo se permite hacia este equipo (un sandbox local); use https para «%1».</translation>
     </message>
     <message>
         <source>The endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>El endpoint debe empezar por https://.</translation>
     </message>
     <message>
         <source>An application id is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un ID de aplicación.</translation>
     </message>
     <message>
         <source>An auth key is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita una Auth key.</translation>
     </message>
     <message>
         <source>An operator login is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un login de operador.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialsLoader</name>
     <message>
         <source>No %1 is stored for the profile &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%2» no tiene guardado: %1.</translation>
     </message>
     <message>
         <source>The %1 of the profile &quot;%2&quot; could not be read. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer «%1» del perfil «%2». %3</translation>
     </message>
 </context>
 <context>
     <name>CtlApplication</name>
     <message>
         <source>Moderation tools for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramientas de moderación para aplicaciones de chat de QuickBlox.</translation>
     </message>
     <message>
         <source>Connect as the saved profile NAME; its secrets come from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con el perfil guardado NAME; sus secretos se obtienen del llavero del sistema.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>API endpoint (default https://api.quickblox.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de la API (predeterminado: https://api.quickblox.com).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Application id (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la aplicación (inicio de sesión).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Application auth key (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth key de la aplicación (inicio de sesión).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>Operator login (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Login de operador (inicio de sesión).</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>Requests in flight at once (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes simultáneas en curso (predeterminado: 6).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>At most N requests per second (default: no fixed cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N solicitudes por segundo (predeterminado: sin límite fijo).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera para cada respuesta (predeterminado: 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar JSON para scripts.</translation>
     </message>
     <message>
         <source>Log each request to standard error (credentials are never logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cada solicitud en la salida de error estándar (las credenciales nunca se registran).</translation>
     </message>
     <message>
         <source>Act as this user (API key only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar en nombre de este usuario (solo con API key).</translation>
     </message>
     <message>
         <source>USER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>USER_ID</translation>
     </message>
     <message>
         <source>Dialog types: 1 public, 2 group, 3 private; comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de conversación: 1 pública, 2 grupo, 3 privada; separados por comas.</translation>
     </message>
     <message>
         <source>TYPES</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPES</translation>
     </message>
     <message>
         <source>Only dialogs whose name contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo conversaciones cuyo nombre contenga TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Show at most N items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como máximo N elementos.</translation>
     </message>
     <message>
         <source>List every matching dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar todas las conversaciones coincidentes.</translation>
     </message>
     <message>
         <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar para todos los miembros (conversaciones: solo el propietario; mensajes: solo el remitente); no se puede deshacer.</translation>
     </message>
     <message>
         <source>Ids per delete request (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID por solicitud de eliminación (predeterminado: 50).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pedir confirmación.</translation>
     </message>
     <message>
         <source>Read ids from FILE, or from standard input with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los ID de FILE, o de la entrada estándar con -.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>User id, email, login or part of a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario, correo electrónico, login o parte de un nombre completo.</translation>
     </message>
     <message>
         <source>Only messages sent by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los mensajes enviados por este usuario.</translation>
     </message>
     <message>
         <source>The user to remove from the dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario que se quitará de las conversaciones.</translation>
     </message>
     <message>
         <source>The dialog the messages belong to; the journal keeps it so that reconcile can check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversación a la que pertenecen los mensajes; el registro la conserva para que la conciliación pueda comprobarlos.</translation>
     </message>
     <message>
         <source>DIALOG_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALOG_ID</translation>
     </message>
     <message>
         <source>Why; kept in the journal. Required with --force and --on-behalf-of.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motivo; se guarda en el registro. Obligatorio con --force y --on-behalf-of.</translation>
     </message>
     <message>
         <source>Users whose dialogs are not force-deleted and who are not acted for (default: QBMOD_PROTECTED_USERS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios cuyas conversaciones no se eliminan para todos y en cuyo nombre no se actúa (predeterminado: QBMOD_PROTECTED_USERS).</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>Act on protected users anyway; the journal records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar igualmente sobre usuarios protegidos; el registro lo hace constar.</translation>
     </message>
     <message>
         <source>Print the requests that would be sent and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las solicitudes que se enviarían sin enviar nada.</translation>
     </message>
     <message>
         <source>Do not keep the dialogs and their latest messages before a force delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardar las conversaciones ni sus últimos mensajes antes de eliminar para todos.</translation>
     </message>
     <message>
         <source>Use the journal database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la base de datos de registro en PATH.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Export format: csv or json (default json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación: csv o json (predeterminado: json).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Prune evidence collected more than DAYS days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depurar las pruebas recopiladas hace más de DAYS días.</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -611,92 +661,137 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: qbmodctl [options] COMMAND
+
+Órdenes:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json]
+
+Las credenciales se toman del entorno, nunca de los argumentos:
+  QBMOD_API_KEY       API key; si está definida, qbmodctl la usa (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   auth secret de la aplicación, con --app-id, --auth-key, --login
+  QBMOD_PASSWORD      la contraseña del operador
+  QBMOD_PROTECTED_USERS  ID de usuarios protegidos, si no se indica --protected-users
+Con --profile NAME, la conexión y los secretos se toman de un perfil guardado y
+del llavero del sistema; las opciones y estas variables tienen prioridad.
+
+Códigos de salida: 0 hecho; 1 algunos ID no permitidos o fallidos; 2 error de uso
+o de entrada; 3 error de autenticación; 4 endpoint inaccesible.
+</translation>
     </message>
     <message>
         <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --%1 necesita un número entero de %2 a %3.</translation>
     </message>
     <message>
         <source>qbmodctl: %1 does not take --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1 no admite --%2.</translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>qbmodctl: no credentials. Set QBMOD_API_KEY, or give --app-id, --auth-key and --login with QBMOD_AUTH_SECRET and QBMOD_PASSWORD in the environment (missing: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: no hay credenciales. Defina QBMOD_API_KEY, o indique --app-id, --auth-key y --login con QBMOD_AUTH_SECRET y QBMOD_PASSWORD en el entorno (falta: %1).</translation>
     </message>
     <message>
         <source>qbmodctl: --app-id needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --app-id necesita un número entero positivo.</translation>
     </message>
     <message>
         <source>qbmodctl: profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: perfil «%1»: %2</translation>
     </message>
     <message>
         <source>qbmodctl: there is no profile named &quot;%1&quot;; no profiles are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: no existe ningún perfil llamado «%1»; no hay perfiles guardados.</translation>
     </message>
     <message>
         <source>qbmodctl: there is no profile named &quot;%1&quot; (saved: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: no existe ningún perfil llamado «%1» (guardados: %2).</translation>
     </message>
     <message>
         <source>qbmodctl: the system keychain is unavailable; give the secrets in the environment instead (QBMOD_API_KEY, or QBMOD_AUTH_SECRET and QBMOD_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: el llavero del sistema no está disponible; indique los secretos en el entorno (QBMOD_API_KEY, o QBMOD_AUTH_SECRET y QBMOD_PASSWORD).</translation>
     </message>
     <message>
         <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1 Guárdelo en la consola o indíquelo en el entorno (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
     </message>
     <message>
         <source>Try &apos;qbmodctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe «qbmodctl --help».</translation>
     </message>
     <message>
         <source>qbmodctl: no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: no se indicó ninguna orden.</translation>
     </message>
     <message>
         <source>qbmodctl: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: orden desconocida «%1».</translation>
     </message>
     <message>
         <source>qbmodctl: --on-behalf-of needs a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --on-behalf-of necesita un ID de usuario (un número positivo).</translation>
     </message>
     <message>
         <source>qbmodctl: --on-behalf-of needs an API key (QBMOD_API_KEY); a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --on-behalf-of necesita una API key (QBMOD_API_KEY); un inicio de sesión siempre actúa como su propio usuario.</translation>
     </message>
     <message>
         <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation>Segundos que puede tardar una respuesta completa, por lentamente que llegue (predeterminado: 300).</translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation>Tamaño máximo de respuesta aceptado, en MiB (predeterminado: 64).</translation>
     </message>
 </context>
 <context>
     <name>CtlCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>protected users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuarios protegidos: %1</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n request(s) shown, nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulación: se muestra %n solicitud, no se envió nada.</numerusform>
+            <numerusform>Simulación: se muestran %n solicitudes, no se envió nada.</numerusform>
         </translation>
     </message>
 </context>
@@ -704,320 +799,320 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>DeleteCommand</name>
     <message>
         <source>Give ids either as arguments or with --from-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique los ID como argumentos o con --from-file, no de ambas formas.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID no es un ID de conversación (24 dígitos hexadecimales): %1. No se envió nada.</numerusform>
+            <numerusform>%n ID no son ID de conversación (24 dígitos hexadecimales): %1. No se envió nada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not message ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID no es un ID de mensaje (24 dígitos hexadecimales): %1. No se envió nada.</numerusform>
+            <numerusform>%n ID no son ID de mensaje (24 dígitos hexadecimales): %1. No se envió nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún ID de conversación.</translation>
     </message>
     <message>
         <source>No message ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún ID de mensaje.</translation>
     </message>
     <message>
         <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza eliminar sin confirmación: pase --yes, o ejecute la orden en un terminal para que se le pregunte.</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta con la sesión iniciada</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n conversación para todos, con todos sus mensajes. Esta acción no se puede deshacer.</numerusform>
+            <numerusform>Eliminar %n conversaciones para todos, con todos sus mensajes. Esta acción no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for everyone. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n mensaje para todos. Esta acción no se puede deshacer.</numerusform>
+            <numerusform>Eliminar %n mensajes para todos. Esta acción no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type %1 to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba %1 para confirmar: </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar %n conversación solo de la lista de %1; los demás miembros la conservan.</numerusform>
+            <numerusform>Quitar %n conversaciones solo de la lista de %1; los demás miembros las conservan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n mensaje solo para %1; los demás miembros lo conservan.</numerusform>
+            <numerusform>Eliminar %n mensajes solo para %1; los demás miembros los conservan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Continuar? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó nada.</translation>
     </message>
     <message>
         <source>--batch-size needs a whole number from 1 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size necesita un número entero de 1 a 500.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ID de conversación (24 dígitos hexadecimales). No se envió nada.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>qbmodctl: %n ejecución anterior tiene ID con resultado desconocido; ejecute «qbmodctl journal reconcile» para resolverlos.</numerusform>
+            <numerusform>qbmodctl: %n ejecuciones anteriores tienen ID con resultado desconocido; ejecute «qbmodctl journal reconcile» para resolverlos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje no está en la conversación %1 tal como la ve el usuario actuante (ya eliminado, o en otra conversación): %2. No se eliminó nada.</numerusform>
+            <numerusform>%n mensajes no están en la conversación %1 tal como la ve el usuario actuante (ya eliminados, o en otra conversación): %2. No se eliminó nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (propietario %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación pertenece a usuarios protegidos y no se elimina para todos sin --override-protection: %1. No se envió nada.</numerusform>
+            <numerusform>%n conversaciones pertenecen a usuarios protegidos y no se eliminan para todos sin --override-protection: %1. No se envió nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>qbmodctl: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: advertencia: %1</translation>
     </message>
     <message>
         <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando… %1 de %2</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado en el registro como ejecución %1.</translation>
     </message>
 </context>
 <context>
     <name>DeleteConfirmationDialog</name>
     <message>
         <source>Profile: %1 (%2). Acting as: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: %1 (%2). En nombre de: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n of these message(s) were not sent by the acting user and will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de estos mensajes no lo envió el usuario actuante y se devolverá como no permitido.</numerusform>
+            <numerusform>%n de estos mensajes no los envió el usuario actuante y se devolverán como no permitidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these dialog(s) are not owned by the acting user, who may not remove others from them: they will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de estas conversaciones no pertenece al usuario actuante, que no puede quitar a otros de ella: se devolverá como no permitida.</numerusform>
+            <numerusform>%n de estas conversaciones no pertenecen al usuario actuante, que no puede quitar a otros de ellas: se devolverán como no permitidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these dialog(s) are not owned by the acting user and will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de estas conversaciones no pertenece al usuario actuante y se devolverá como no permitida.</numerusform>
+            <numerusform>%n de estas conversaciones no pertenecen al usuario actuante y se devolverán como no permitidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The acting user (%1) is protected: this delete is sent on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario actuante (%1) está protegido: esta eliminación se envía en su nombre.</translation>
     </message>
     <message>
         <source>%1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está protegido.</translation>
     </message>
     <message>
         <source>%1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (propietario %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminaría para todos %n conversación de usuarios protegidos: %1</numerusform>
+            <numerusform>Se eliminarían para todos %n conversaciones de usuarios protegidos: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Override protection (recorded in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular la protección (se hace constar en el registro)</translation>
     </message>
     <message>
         <source>Show the re&amp;quests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las &amp;solicitudes</translation>
     </message>
     <message>
         <source>The requests this would send</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes que esto enviaría</translation>
     </message>
     <message>
         <source>Each dialog is read first (GET); one where the user is not a member gets no update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada conversación se lee primero (GET); las que no tienen al usuario como miembro no se modifican.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: el motivo, para el registro (p. ej., oleada de spam denunciada el 12 de mayo)</translation>
     </message>
     <message>
         <source>Optional: why, for the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: el motivo, para el registro</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Type the number of messages (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de mensajes (%1) para confirmar:</translation>
     </message>
     <message>
         <source>Type the number of dialogs (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de conversaciones (%1) para confirmar:</translation>
     </message>
     <message>
         <source>Number of items, typed to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de elementos, escrito para confirmar</translation>
     </message>
     <message>
         <source>Dialogs to remove the user from</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de las que se quitará al usuario</translation>
     </message>
     <message>
         <source>Dialogs to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones que se eliminarán</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <source>owner protected</source>
-        <translation type="unfinished"></translation>
+        <translation>propietario protegido</translation>
     </message>
     <message>
         <source>not owner: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>no es el propietario: se rechazará</translation>
     </message>
     <message>
         <source>not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>no es miembro</translation>
     </message>
     <message>
         <source>Messages to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes que se eliminarán</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>not the sender: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>no es el remitente: se rechazará</translation>
     </message>
 </context>
 <context>
     <name>DeleteOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no existía</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Unknown: no answer, may have been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: sin respuesta, puede que se haya eliminado</translation>
     </message>
     <message>
         <source>Not attempted: cancelled before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>No intentado: cancelado antes del envío</translation>
     </message>
 </context>
 <context>
@@ -1025,206 +1120,206 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>Waiting</source>
         <comment>delete result not known yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>DeleteRunDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar los fallidos</translation>
     </message>
     <message>
         <source>Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resultados</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Result for each message</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de cada mensaje</translation>
     </message>
     <message>
         <source>Result for each dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de cada conversación</translation>
     </message>
     <message>
         <source>Removing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando… %1 de %2</translation>
     </message>
     <message>
         <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando… %1 de %2</translation>
     </message>
     <message>
         <source>Saving evidence: each dialog and its latest messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando pruebas: cada conversación y sus últimos mensajes…</translation>
     </message>
     <message>
         <source>The journal could not be written, so nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el registro, así que no se eliminó nada: %1</translation>
     </message>
     <message>
         <source>The journal could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el registro: %1</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. %1</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DeletionPlan</name>
     <message numerus="yes">
         <source>Remove %1 from %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar a %1 de %n conversación</numerusform>
+            <numerusform>Quitar a %1 de %n conversaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for everyone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n mensaje para todos</numerusform>
+            <numerusform>Eliminar %n mensajes para todos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from %1&apos;s history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar %n mensaje del historial de %1</numerusform>
+            <numerusform>Quitar %n mensajes del historial de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n conversación para todos</numerusform>
+            <numerusform>Eliminar %n conversaciones para todos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from %1&apos;s list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar %n conversación de la lista de %1</numerusform>
+            <numerusform>Quitar %n conversaciones de la lista de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the API key (full rights)</source>
-        <translation type="unfinished"></translation>
+        <translation>la API key (todos los permisos)</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario %1</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dejará de ser miembro de estas conversaciones y de recibir sus mensajes. Las conversaciones y sus mensajes se mantienen.</translation>
     </message>
     <message>
         <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes se eliminarán del historial de todos los miembros. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes se quitarán solo del historial de %1; los demás miembros los conservan.</translation>
     </message>
     <message>
         <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones se eliminarán para todos los miembros, con todos sus mensajes. Esta acción no se puede deshacer.</translation>
     </message>
     <message>
         <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones se quitarán solo de la lista de %1; los demás miembros las conservan junto con sus mensajes.</translation>
     </message>
 </context>
 <context>
     <name>Dialog</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>pública</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privada</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
     <name>DialogDetailPane</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Latest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos mensajes</translation>
     </message>
     <message>
         <source>No dialog selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación seleccionada</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Id: %1
@@ -1232,37 +1327,41 @@ Type: %2
 Owner: %3
 Created: %4
 Last activity: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1
+Tipo: %2
+Propietario: %3
+Creada: %4
+Última actividad: %5</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando mensajes…</translation>
     </message>
     <message>
         <source>Everyone in the application (public dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos en la aplicación (conversación pública)</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>– owner</source>
-        <translation type="unfinished"></translation>
+        <translation>– propietario</translation>
     </message>
     <message>
         <source>Messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los mensajes: %1</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes.</translation>
     </message>
     <message numerus="yes">
         <source>(%n attachment(s), not downloaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n adjunto, no descargado)</numerusform>
+            <numerusform>(%n adjuntos, no descargados)</numerusform>
         </translation>
     </message>
 </context>
@@ -1271,363 +1370,451 @@ Last activity: %5</source>
     <message>
         <source>all</source>
         <comment>members of a public dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <source>%1
 Dialog id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID de conversación: %2</translation>
     </message>
     <message>
         <source>User id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario %1</translation>
     </message>
     <message>
         <source>%1 (user id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID de usuario %2)</translation>
     </message>
     <message>
         <source>Public dialog: every user of the application can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación pública: cualquier usuario de la aplicación puede unirse</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Último mensaje</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
 </context>
 <context>
     <name>DialogsListCommand</name>
     <message>
         <source>users dialogs takes exactly one user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>users dialogs admite exactamente un ID de usuario (un número positivo).</translation>
     </message>
     <message>
         <source>--type takes 1 (public), 2 (group) or 3 (private), comma-separated; &quot;%1&quot; is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type admite 1 (pública), 2 (grupo) o 3 (privada), separados por comas; «%1» no es ninguno de ellos.</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit y --all no se pueden usar juntos.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit necesita un número entero mayor o igual que 1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROPIETARIO</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MIEMBROS</translation>
     </message>
     <message>
         <source>LAST ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA ACTIVIDAD</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación mostrada</numerusform>
+            <numerusform>%n conversaciones mostradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en total</numerusform>
+            <numerusform>%n en total</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation>Tipo de conversación</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Pública</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>El nombre contiene</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation>El nombre contiene (consulta al servidor)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation>Activa después de</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation>Última actividad después de</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation>Activa antes de</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation>Última actividad antes de</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation>Buscar en el servidor</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation>Filtrar conversaciones cargadas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation>Filtrar conversaciones cargadas</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation>No se pudieron cargar las conversaciones: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation>%1 seleccionadas de %2 cargadas</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation>, %1 en total</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation> (%1 mostradas por el filtro)</translation>
     </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user necesita el ID del usuario que se quitará (un número positivo).</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID no es un ID de conversación (24 dígitos hexadecimales): %1. No se envió nada.</numerusform>
+            <numerusform>%n ID no son ID de conversación (24 dígitos hexadecimales): %1. No se envió nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún ID de conversación.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se envió nada.</translation>
     </message>
     <message>
         <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza quitar miembros sin confirmación: pase --yes, o ejecute la orden en un terminal para que se le pregunte.</translation>
     </message>
     <message numerus="yes">
         <source>Remove user %1 from %n dialog(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Quitar al usuario %1 de %n conversación?</numerusform>
+            <numerusform>¿Quitar al usuario %1 de %n conversaciones?</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Continuar? [y/N] </translation>
     </message>
     <message>
         <source>Nobody was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quitó a nadie.</translation>
     </message>
     <message>
         <source>qbmodctl: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: advertencia: %1</translation>
     </message>
     <message>
         <source>Removing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando… %1 de %2</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado en el registro como ejecución %1.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceCollector</name>
     <message>
         <source>Dialog not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación no leída: %1</translation>
     </message>
     <message>
         <source>Messages not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes no leídos: %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador de SQLite para Qt no está instalado.</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el registro %1: %2</translation>
     </message>
     <message>
         <source>Journal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del registro: %1</translation>
     </message>
     <message>
         <source>The file %1 is not a journal database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo %1 no es una base de datos de registro.</translation>
     </message>
     <message>
         <source>The journal %1 was written by a newer version of qbmod (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 lo escribió una versión más reciente de qbmod (esquema %2).</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario %1</translation>
     </message>
     <message>
         <source>user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>No se puede crear el registro %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalCommand</name>
     <message>
         <source>journal %1 needs a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>journal %1 necesita un ID de ejecución.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ID de ejecución.</translation>
     </message>
     <message>
         <source>There is no journal at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún registro en %1.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>The journal has no run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no contiene la ejecución %1.</translation>
     </message>
     <message>
         <source>--format is csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format es csv o json.</translation>
     </message>
     <message>
         <source>journal prune needs --older-than DAYS (a whole number of days).</source>
-        <translation type="unfinished"></translation>
+        <translation>journal prune necesita --older-than DAYS (un número entero de días).</translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pruned the evidence of %n dialog(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se depuraron las pruebas de %n conversación.</numerusform>
+            <numerusform>Se depuraron las pruebas de %n conversaciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>EJECUCIÓN</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>INICIO</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODO</translation>
     </message>
     <message>
         <source>AS</source>
-        <translation type="unfinished"></translation>
+        <translation>COMO</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>IN DOUBT</source>
-        <translation type="unfinished"></translation>
+        <translation>EN DUDA</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIVO</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clave %1</translation>
     </message>
     <message>
         <source>The journal holds no runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no contiene ninguna ejecución.</translation>
     </message>
     <message>
         <source>Run %1 (%2), started %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 (%2), iniciada el %3</translation>
     </message>
     <message>
         <source>Endpoint: %1  Profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint: %1  Perfil: %2</translation>
     </message>
     <message>
         <source>Operator: %1  Acting user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador: %1  Usuario actuante: %2</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API key %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Mode: %1 %2  Reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo: %1 %2  Motivo: %3</translation>
     </message>
     <message>
         <source>Protection was overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anuló la protección.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTADO</translation>
     </message>
     <message>
         <source>SETTLED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>RESUELTO POR</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ERROR</translation>
     </message>
     <message numerus="yes">
         <source>Evidence kept for %n dialog(s); see journal export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pruebas guardadas de %n conversación; consulte journal export.</numerusform>
+            <numerusform>Pruebas guardadas de %n conversaciones; consulte journal export.</numerusform>
         </translation>
     </message>
 </context>
@@ -1635,29 +1822,29 @@ Dialog id: %2</source>
     <name>JournalReconcileCommand</name>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ID de ejecución.</translation>
     </message>
     <message>
         <source>There is no journal at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún registro en %1.</translation>
     </message>
     <message>
         <source>The journal has no run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no contiene la ejecución %1.</translation>
     </message>
     <message>
         <source>qbmodctl: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: omitido: %1</translation>
     </message>
     <message>
         <source>Nothing to reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que conciliar.</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n id(s): %1 gone, %2 still present, %3 without a clear answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se comprobó %n ID: %1 ya no existen, %2 siguen presentes, %3 sin respuesta clara.</numerusform>
+            <numerusform>Se comprobaron %n ID: %1 ya no existen, %2 siguen presentes, %3 sin respuesta clara.</numerusform>
         </translation>
     </message>
 </context>
@@ -1665,660 +1852,575 @@ Dialog id: %2</source>
     <name>JournalViewerDialog</name>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario actuante</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador</translation>
     </message>
     <message>
         <source>Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resolver</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>In dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>En la conversación</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Moderation journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de moderación</translation>
     </message>
     <message>
         <source>Runs since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones desde</translation>
     </message>
     <message>
         <source>Acting user id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del usuario actuante</translation>
     </message>
     <message>
         <source>Dialog id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de conversación</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier resultado</translation>
     </message>
     <message>
         <source>Gone (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no existe (comprobado después)</translation>
     </message>
     <message>
         <source>Still present (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue presente (comprobado después)</translation>
     </message>
     <message>
         <source>Still a member (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue siendo miembro (comprobado después)</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones</translation>
     </message>
     <message>
         <source>Ids of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la ejecución</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Evidence kept before a delete for everyone appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecen las pruebas guardadas antes de una eliminación para todos.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los perfiles</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin perfil)</translation>
     </message>
     <message>
         <source>removed user %1 from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>quitó al usuario %1 de conversaciones</translation>
     </message>
     <message>
         <source>removed a user from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>quitó a un usuario de conversaciones</translation>
     </message>
     <message>
         <source>messages, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes, para todos</translation>
     </message>
     <message>
         <source>messages, from one history</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes, de un historial</translation>
     </message>
     <message>
         <source>dialogs, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>conversaciones, para todos</translation>
     </message>
     <message>
         <source>dialogs, from one list</source>
-        <translation type="unfinished"></translation>
+        <translation>conversaciones, de una lista</translation>
     </message>
     <message>
         <source>No run selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ejecución seleccionada.</translation>
     </message>
     <message>
         <source>Run %1 on %2 (%3), %4. Reason: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 en %2 (%3), %4. Motivo: %5</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Dialog &quot;%1&quot; (owner %2), kept %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación «%1» (propietario %2), guardada el %3</translation>
     </message>
     <message>
         <source>Incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleto: %1</translation>
     </message>
     <message>
         <source>No evidence was kept for this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardaron pruebas de esta conversación.</translation>
     </message>
     <message>
         <source>Export journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registro</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON with evidence (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON con pruebas (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible: %1</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema informó de un error: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Check them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobarlas ahora</translation>
     </message>
     <message>
         <source>qbmod</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Stop acting as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de actuar en nombre de este usuario</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la carga</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar &amp;todo</translation>
     </message>
     <message>
         <source>&amp;Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener la carga</translation>
     </message>
     <message>
         <source>&amp;Filter loaded dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar conversaciones cargadas</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
     <message>
         <source>&amp;Delete for acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar para el usuario actuante</translation>
     </message>
     <message>
         <source>Remove the selected dialogs from the acting user&apos;s list only (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las conversaciones seleccionadas solo de la lista del usuario actuante (Del)</translation>
     </message>
     <message>
         <source>Delete for &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar para t&amp;odos…</translation>
     </message>
     <message>
         <source>Delete the selected dialogs for all members; cannot be undone (Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las conversaciones seleccionadas para todos los miembros; no se puede deshacer (Shift+Del)</translation>
     </message>
     <message>
         <source>Act as &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar como &amp;usuario…</translation>
     </message>
     <message>
         <source>S&amp;top acting as user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de actuar como usuario</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <source>&amp;Review users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar usuarios</translation>
     </message>
     <message>
         <source>Moderation &amp;journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de moderación…</translation>
     </message>
     <message>
         <source>&amp;About qbmod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About qbmod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de qbmod</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversaciones</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;suarios</translation>
     </message>
     <message>
         <source>&amp;Acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario ac&amp;tuante</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialog type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>A delete is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una eliminación en curso</translation>
     </message>
     <message>
         <source>Wait for the running delete to finish, or cancel it, before connecting elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine la eliminación en curso, o cancélela, antes de conectarse a otro sitio.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>qbmod – %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
         <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>En nombre de %1 (login %2, ID %3). Todas las acciones se realizan en su nombre.</translation>
     </message>
     <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario está protegido: eliminar en su nombre requiere anular la protección de forma explícita.</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un usuario actuante</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una API key y sin usuario actuante, QuickBlox elimina las conversaciones para todos los miembros. Elija un usuario en cuyo nombre actuar (Usuario actuante › Actuar como usuario…) para quitar las conversaciones solo de la lista de ese usuario, o use Eliminar para todos.</translation>
     </message>
     <message>
         <source>Journal unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro no disponible</translation>
     </message>
     <message>
         <source>The moderation journal could not be opened, so nothing can be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el registro de moderación, así que no se puede eliminar nada: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier delete run(s) have dialogs whose fate is unknown (the program stopped, or an answer was lost). Check them on the server to settle the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejecución de eliminación anterior tiene conversaciones de destino desconocido (el programa se detuvo o se perdió una respuesta). Compruébelas en el servidor para resolver el registro.</numerusform>
+            <numerusform>%n ejecuciones de eliminación anteriores tienen conversaciones de destino desconocido (el programa se detuvo o se perdió una respuesta). Compruébelas en el servidor para resolver el registro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Checked %1: %2 gone, %3 still present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobados %1: %2 ya no existen, %3 siguen presentes.</translation>
     </message>
     <message numerus="yes">
         <source>%n got no clear answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no obtuvo una respuesta clara.</numerusform>
+            <numerusform>%n no obtuvieron una respuesta clara.</numerusform>
         </translation>
     </message>
     <message>
         <source>Old evidence could not be pruned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron depurar las pruebas antiguas: %1</translation>
     </message>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una eliminación en curso. ¿Cancelarla y salir? Las conversaciones ya enviadas podrían eliminarse de todos modos.</translation>
     </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>No es miembro</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Unknown: no answer, may have been removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: sin respuesta, puede que se haya quitado</translation>
     </message>
     <message>
         <source>Not attempted: cancelled before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>No intentado: cancelado antes del envío</translation>
     </message>
     <message numerus="yes">
         <source>%n not a member</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no es miembro</numerusform>
+            <numerusform>%n no son miembros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not permitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no permitido</numerusform>
+            <numerusform>%n no permitidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no encontrado</numerusform>
+            <numerusform>%n no encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (no answer; may have been removed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desconocido (sin respuesta; puede que se haya quitado)</numerusform>
+            <numerusform>%n desconocidos (sin respuesta; puede que se hayan quitado)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no intentado</numerusform>
+            <numerusform>%n no intentados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed from %1 of %n dialog(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitado de %1 de %n conversación.</numerusform>
+            <numerusform>Quitado de %1 de %n conversaciones.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>MessageTableModel</name>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario %1</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MessageViewer</name>
     <message>
         <source>Only this user&apos;s &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los &amp;mensajes de este usuario</translation>
     </message>
     <message>
         <source>Load more messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más mensajes</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje seleccionado</translation>
     </message>
     <message>
         <source>Could not load messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar los mensajes: %1</translation>
     </message>
     <message>
         <source>From %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, %2</translation>
     </message>
     <message>
         <source>Attachments (not downloaded): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos (no descargados): %1</translation>
     </message>
     <message>
         <source>Choose a dialog to read its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una conversación para leer sus mensajes.</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando mensajes…</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje cargado</numerusform>
+            <numerusform>%n mensajes cargados</numerusform>
         </translation>
     </message>
 </context>
@@ -2326,45 +2428,45 @@ A moderation console for QuickBlox chat applications.</source>
     <name>MessagesListCommand</name>
     <message>
         <source>messages list takes exactly one dialog id.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages list admite exactamente un ID de conversación.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ID de conversación (24 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit necesita un número entero mayor o igual que 1.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sender necesita un ID de usuario (un número positivo).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVIADO</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished"></translation>
+        <translation>REMITENTE</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>ATTACHMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADJUNTOS</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje.</numerusform>
+            <numerusform>%n mensajes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2372,145 +2474,161 @@ A moderation console for QuickBlox chat applications.</source>
     <name>ModerationGuard</name>
     <message>
         <source>&quot;%1&quot; is not a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ID de usuario (un número positivo).</translation>
     </message>
     <message>
         <source>Deleting for everyone needs a reason (--reason TEXT); it is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar para todos requiere un motivo (--reason TEXT); se guarda en el registro.</translation>
     </message>
     <message>
         <source>Acting for user %1 needs a reason (--reason TEXT); it is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar en nombre del usuario %1 requiere un motivo (--reason TEXT); se guarda en el registro.</translation>
     </message>
     <message>
         <source>User %1 is protected: nothing is done on their behalf without --override-protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario %1 está protegido: no se hace nada en su nombre sin --override-protection.</translation>
     </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
         <source>&amp;Keep evidence before deleting for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar pruebas antes de eliminar para todos</translation>
     </message>
     <message>
         <source>Require a reason to delete for &amp;everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir un motivo para eliminar para t&amp;odos</translation>
     </message>
     <message>
         <source>Require a reason to act on &amp;behalf of a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir un motivo para actuar en &amp;nombre de un usuario</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Each dialog and its latest messages are saved in the journal before it is deleted for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada conversación y sus últimos mensajes se guardan en el registro antes de eliminarla para todos.</translation>
     </message>
     <message>
         <source>&amp;Delete evidence older than N days (0 = keep):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar las pruebas de más de N días (0 = conservar):</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Protected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios protegidos</translation>
     </message>
     <message>
         <source>Their dialogs are not deleted for everyone and nothing is deleted on their behalf unless you override the protection, which the journal records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus conversaciones no se eliminan para todos y no se elimina nada en su nombre, salvo que usted anule la protección, lo que queda anotado en el registro.</translation>
     </message>
     <message>
         <source>Protected user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuarios protegidos</translation>
     </message>
     <message>
         <source>User ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario, separados por comas</translation>
     </message>
     <message>
         <source>User &amp;ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de usuario:</translation>
     </message>
     <message>
         <source>Protected users: %1 Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios protegidos: %1 No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation>Idioma de la &amp;consola:</translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation>Se aplica la próxima vez que se inicie qbmod.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Preproducción</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The profile id &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de perfil «%1» no es válido.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil necesita un nombre.</translation>
     </message>
     <message>
         <source>There is already a profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado «%1».</translation>
     </message>
     <message>
         <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la configuración en %1.</translation>
     </message>
 </context>
 <context>
     <name>Reconciler</name>
     <message>
         <source>run %1 changed %2, which reconcile cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución %1 modificó %2, que la conciliación no puede comprobar</translation>
     </message>
     <message>
         <source>run %1 was made against %2; connect there to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución %1 se realizó contra %2; conéctese allí para comprobarla</translation>
     </message>
     <message>
         <source>run %1 removed a user whom the journal does not name (it was written by an older version); reconcile cannot check it</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución %1 quitó a un usuario que el registro no indica (lo escribió una versión anterior); la conciliación no puede comprobarla</translation>
     </message>
     <message>
         <source>run %1 acted for user %2; checking it needs an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución %1 actuó en nombre del usuario %2; para comprobarla se necesita una API key</translation>
     </message>
     <message>
         <source>run %1 was made by the operator %2; sign in as %2 to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución %1 la realizó el operador %2; inicie sesión como %2 para comprobarla</translation>
     </message>
     <message>
         <source>run %1 was made with an API key; checking it needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución %1 se realizó con una API key; para comprobarla se necesita una</translation>
     </message>
     <message numerus="yes">
         <source>run %1 has %n message(s) journalled without their dialog, which reconcile cannot look up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la ejecución %1 tiene %n mensaje registrado sin su conversación, que la conciliación no puede consultar</numerusform>
+            <numerusform>la ejecución %1 tiene %n mensajes registrados sin su conversación, que la conciliación no puede consultar</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,404 +2636,412 @@ A moderation console for QuickBlox chat applications.</source>
     <name>SandboxCommandLine</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número entero de %2 a %3, no «%4».</translation>
     </message>
     <message>
         <source>--%1 must be a number from 0 to 1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número de 0 a 1, no «%2».</translation>
     </message>
     <message>
         <source>A local stand-in for the QuickBlox REST API with a generated demo community. Prints the connection information as one line of JSON, then serves until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sustituto local de la API REST de QuickBlox con una comunidad de demostración generada. Muestra la información de conexión como una línea de JSON y luego atiende solicitudes hasta que se interrumpe.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de escucha; 0 elige uno libre.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Address to listen on (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de escucha (predeterminada: %1).</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS</translation>
     </message>
     <message>
         <source>Number of demo dialogs (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de conversaciones de demostración (predeterminado: %1).</translation>
     </message>
     <message>
         <source>Seed of the demo community and of the faults (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de la comunidad de demostración y de los fallos simulados (predeterminada: %1).</translation>
     </message>
     <message>
         <source>Delay added to every answer, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo añadido a cada respuesta, en milisegundos.</translation>
     </message>
     <message>
         <source>Answer 429 above N requests per second; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder 429 por encima de N solicitudes por segundo; 0 lo desactiva.</translation>
     </message>
     <message>
         <source>Send Retry-After with 429 answers (none by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar Retry-After con las respuestas 429 (ninguno de forma predeterminada).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Share of requests answered 500 without being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de solicitudes respondidas con 500 sin aplicarse.</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Share of requests applied but whose answer is lost (connection closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de solicitudes aplicadas cuya respuesta se pierde (conexión cerrada).</translation>
     </message>
     <message>
         <source>Seconds a session lives after its last use (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que dura una sesión después de su último uso (predeterminado: %1).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado «%1».</translation>
     </message>
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind debe ser una dirección IP, no «%1».</translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation>Derivar las claves y contraseñas de la aplicación de la semilla, iguales en cada inicio, en lugar de generar otras aleatorias. Solo para pruebas.</translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
+        <translation>qbmod-sandbox: ADVERTENCIA: escuchando en %1, accesible desde otros equipos. Cualquiera que llegue a esa dirección puede iniciar sesión con las credenciales siguientes y leer o eliminar los datos del sandbox. Use --bind 127.0.0.1 salvo que sea intencionado.</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox ya está en ejecución.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escuchar en %1, puerto %2: %3</translation>
     </message>
     <message>
         <source>Cannot serve HTTP on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede servir HTTP en el puerto %1.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>auth secret</source>
-        <translation type="unfinished"></translation>
+        <translation>auth secret</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
     </message>
 </context>
 <context>
     <name>UserDetailPane</name>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado:</translation>
     </message>
     <message>
         <source>Last request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última solicitud:</translation>
     </message>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario seleccionado</translation>
     </message>
 </context>
 <context>
     <name>UserFinder</name>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para buscar por nombre se necesitan al menos 3 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>UserListLoader</name>
     <message>
         <source>&quot;%1&quot; is not a user id: ids are whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ID de usuario: los ID son números enteros.</translation>
     </message>
     <message>
         <source>Type one or more user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba uno o más ID de usuario.</translation>
     </message>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para buscar por nombre se necesitan al menos 3 caracteres.</translation>
     </message>
     <message>
         <source>Type what to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que desea buscar.</translation>
     </message>
 </context>
 <context>
     <name>UserReviewPanel</name>
     <message>
         <source>Search users by</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar usuarios por</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de búsqueda</translation>
     </message>
     <message>
         <source>Ids, a login, part of a full name, an email or a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, un login, parte de un nombre completo, un correo electrónico o una etiqueta</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Load more users</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más usuarios</translation>
     </message>
     <message>
         <source>The user&apos;s dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones del usuario</translation>
     </message>
     <message>
         <source>Load more dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar más conversaciones</translation>
     </message>
     <message>
         <source>&amp;Remove from selected groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de los grupos seleccionados…</translation>
     </message>
     <message>
         <source>Take the user out of the selected group dialogs (the dialogs and their messages stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar al usuario de las conversaciones de grupo seleccionadas (las conversaciones y sus mensajes se mantienen)</translation>
     </message>
     <message>
         <source>Remove from &amp;their list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de &amp;su lista…</translation>
     </message>
     <message>
         <source>Remove the selected dialogs from the user&apos;s own list, on their behalf; other members keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las conversaciones seleccionadas de la lista propia del usuario, en su nombre; los demás miembros las conservan</translation>
     </message>
     <message>
         <source>Delete all dialogs they &amp;own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar todas las conversaciones de su &amp;propiedad…</translation>
     </message>
     <message>
         <source>Delete for everyone every dialog this user owns; cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar para todos cada conversación de la que este usuario es propietario; no se puede deshacer</translation>
     </message>
     <message>
         <source>Delete selected messages for &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los mensajes seleccionados para t&amp;odos…</translation>
     </message>
     <message>
         <source>Remove from their histor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de su &amp;historial…</translation>
     </message>
     <message>
         <source>Remove the selected messages from the user&apos;s own history, on their behalf; others keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los mensajes seleccionados del historial propio del usuario, en su nombre; los demás los conservan</translation>
     </message>
     <message>
         <source>%1 of %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 usuarios</translation>
     </message>
     <message>
         <source>Could not search users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron buscar usuarios: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>Not every dialog of %1 could be loaded, so nothing was offered for deletion. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar todas las conversaciones de %1, así que no se propuso nada para eliminar. Vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Could not load the user&apos;s dialogs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar las conversaciones del usuario: %1</translation>
     </message>
     <message>
         <source>Search for a user, or list all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque un usuario o liste todos los usuarios.</translation>
     </message>
     <message>
         <source>Choose a user to see their dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un usuario para ver sus conversaciones.</translation>
     </message>
     <message>
         <source>Loading %1&apos;s dialogs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las conversaciones de %1…</translation>
     </message>
     <message>
         <source>%1&apos;s dialogs: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de %1: %2 de %3 cargadas</translation>
     </message>
     <message>
         <source>Dialogs you share with %1: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones que comparte con %1: %2 de %3 cargadas</translation>
     </message>
     <message>
         <source>Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la carga</translation>
     </message>
     <message>
         <source>Needs a connection with an API key, which can act on behalf of users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere una conexión con una API key, que puede actuar en nombre de los usuarios.</translation>
     </message>
     <message>
         <source>Remove from groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de los grupos</translation>
     </message>
     <message>
         <source>None of the selected dialogs is a group. Public dialogs have no member list, and nobody can be removed from a private one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las conversaciones seleccionadas es un grupo. Las conversaciones públicas no tienen lista de miembros, y de una privada no se puede quitar a nadie.</translation>
     </message>
     <message>
         <source>Delete dialogs they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las conversaciones de su propiedad</translation>
     </message>
     <message>
         <source>%1 owns none of these dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es propietario de ninguna de estas conversaciones.</translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Última solicitud</translation>
     </message>
 </context>
 <context>
     <name>UsersListCommand</name>
     <message>
         <source>--limit needs a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit necesita un número entero de 1 a %1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>FULL NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE COMPLETO</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>CORREO ELECTRÓNICO</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CREADO</translation>
     </message>
     <message>
         <source>LAST REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA SOLICITUD</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario mostrado</numerusform>
+            <numerusform>%n usuarios mostrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en total</numerusform>
+            <numerusform>%n en total</numerusform>
         </translation>
     </message>
 </context>
@@ -2923,74 +3049,74 @@ A moderation console for QuickBlox chat applications.</source>
     <name>UsersShowCommand</name>
     <message>
         <source>users show takes exactly one user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>users show admite exactamente un ID de usuario (un número positivo).</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMPO</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALOR</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Última solicitud</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consola de moderación para aplicaciones de chat de QuickBlox.</translation>
     </message>
     <message>
         <source>Start a local sandbox with demo data and connect to it; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un sandbox local con datos de demostración y conectarse a él; no se necesita cuenta.</translation>
     </message>
     <message>
         <source>Number of dialogs in the sandbox (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de conversaciones del sandbox (predeterminado: 2000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--sandbox-dialogs needs a number from 1 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-dialogs necesita un número de 1 a 200000.</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
 </context>
 </TS>

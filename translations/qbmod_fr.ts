@@ -2,575 +2,625 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation>À propos de qbmod</translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation>Une console de modération pour les applications de chat QuickBlox.</translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation>qbmod est un logiciel libre distribué sous l&apos;Apache License 2.0. Il utilise Qt %1 sous la GNU Lesser General Public License version 3, et QtKeychain sous une licence BSD.</translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation>qbmod : Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation>Qt : GNU Lesser General Public License 3</translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation>Qt : GNU General Public License 3, que la LGPL complète</translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation>QtKeychain : licence BSD</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir au nom d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>Every request will be made on behalf of the chosen user (On-Behalf-Of) until you stop acting as them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque requête sera faite au nom de l&apos;utilisateur choisi (On-Behalf-Of) jusqu&apos;à ce que vous cessiez d&apos;agir en son nom.</translation>
     </message>
     <message>
         <source>User id, login, email or full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;utilisateur, identifiant, adresse e-mail ou nom complet</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs</translation>
     </message>
     <message>
         <source>Matching users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs correspondants</translation>
     </message>
     <message>
         <source>Act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir au nom de cet utilisateur</translation>
     </message>
     <message>
         <source>%1 – login %2, id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – identifiant %2, ID %3</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur trouvé</numerusform>
+            <numerusform>%n utilisateurs trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>Acting on behalf of a user needs an API key; a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir au nom d&apos;un utilisateur nécessite une API key&#xa0;; une connexion par session agit toujours en tant que son propre utilisateur.</translation>
     </message>
     <message>
         <source>The session answer carried no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de session ne contenait aucun jeton.</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation>la réponse dépassait %1, le maximum accepté</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>aucune réponse complète en %n seconde</numerusform>
+            <numerusform>aucune réponse complète en %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The server refused the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les identifiants.</translation>
     </message>
     <message>
         <source>Not permitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable.</translation>
     </message>
     <message>
         <source>The request was rejected as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été rejetée comme non valide.</translation>
     </message>
     <message>
         <source>Too many requests: the application&apos;s rate limit was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes&#xa0;: la limite de débit de l&apos;application a été dépassée.</translation>
     </message>
     <message>
         <source>The server reported an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur interne (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent an answer that could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse incompréhensible.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
+        <translation>Le point de terminaison a redirigé vers %1 ; si vous faites confiance à cette adresse, utilisez-la comme point de terminaison.</translation>
     </message>
 </context>
 <context>
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n not permitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non autorisé</numerusform>
+            <numerusform>%n non autorisés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n n&apos;existait déjà plus</numerusform>
+            <numerusform>%n n&apos;existaient déjà plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (no answer; may have been deleted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inconnu (pas de réponse&#xa0;; peut-être supprimé)</numerusform>
+            <numerusform>%n inconnus (pas de réponse&#xa0;; peut-être supprimés)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non tenté</numerusform>
+            <numerusform>%n non tentés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimés&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Supprimés&#xa0;: %1 sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Operator login with application credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion d&apos;opérateur avec les identifiants de l&apos;application</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
     </message>
     <message>
         <source>Auth secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth secret</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Connect to a QuickBlox application</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à une application QuickBlox</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de l&apos;API</translation>
     </message>
     <message>
         <source>Application id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;application</translation>
     </message>
     <message>
         <source>Auth key</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth key</translation>
     </message>
     <message>
         <source>Operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;opérateur</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Application id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;application&#xa0;:</translation>
     </message>
     <message>
         <source>Auth key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth key&#xa0;:</translation>
     </message>
     <message>
         <source>Auth secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth secret&#xa0;:</translation>
     </message>
     <message>
         <source>Operator login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;opérateur&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API key&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec&#xa0;:</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain, never in files. Leave a secret empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets sont conservés dans le trousseau du système, jamais dans des fichiers. Laissez un secret vide pour conserver celui qui est enregistré.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le sandbox</translation>
     </message>
     <message>
         <source>Start a local stand-in for QuickBlox with demo data; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre un substitut local de QuickBlox avec des données de démonstration&#xa0;; aucun compte requis.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot; and its secrets from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;» et ses secrets du trousseau&#xa0;?</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau indisponible</translation>
     </message>
     <message>
         <source>The system keychain could not store the %1 (%2). Keep it for this session only? It will be forgotten when qbmod quits, and nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas pu enregistrer «&#xa0;%1&#xa0;» (%2). Le conserver pour cette session uniquement&#xa0;? Il sera oublié à la fermeture de qbmod, et rien n&apos;est écrit sur le disque.</translation>
     </message>
     <message>
         <source>The %1 was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été enregistré.</translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des secrets dans le trousseau…</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison «&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The endpoint must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison ne doit contenir ni nom d&apos;utilisateur ni mot de passe.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (a local sandbox); use https for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le http non chiffré n&apos;est autorisé que vers cet ordinateur (un sandbox local)&#xa0;; utilisez https pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison doit commencer par https://.</translation>
     </message>
     <message>
         <source>An application id is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID d&apos;application est requis.</translation>
     </message>
     <message>
         <source>An auth key is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une Auth key est requise.</translation>
     </message>
     <message>
         <source>An operator login is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant d&apos;opérateur est requis.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sandbox n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialsLoader</name>
     <message>
         <source>No %1 is stored for the profile &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est enregistré pour le profil «&#xa0;%2&#xa0;»&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The %1 of the profile &quot;%2&quot; could not be read. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» du profil «&#xa0;%2&#xa0;». %3</translation>
     </message>
 </context>
 <context>
     <name>CtlApplication</name>
     <message>
         <source>Moderation tools for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils de modération pour les applications de chat QuickBlox.</translation>
     </message>
     <message>
         <source>Connect as the saved profile NAME; its secrets come from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le profil enregistré NAME&#xa0;; ses secrets proviennent du trousseau du système.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>API endpoint (default https://api.quickblox.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de l&apos;API (par défaut&#xa0;: https://api.quickblox.com).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Application id (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;application (connexion par session).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Application auth key (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth key de l&apos;application (connexion par session).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>Operator login (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l&apos;opérateur (connexion par session).</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>Requests in flight at once (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes simultanées en cours (par défaut&#xa0;: 6).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>At most N requests per second (default: no fixed cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N requêtes par seconde (par défaut&#xa0;: aucune limite fixe).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente pour chaque réponse (par défaut&#xa0;: 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON pour les scripts.</translation>
     </message>
     <message>
         <source>Log each request to standard error (credentials are never logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser chaque requête sur la sortie d&apos;erreur standard (les identifiants ne sont jamais journalisés).</translation>
     </message>
     <message>
         <source>Act as this user (API key only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir au nom de cet utilisateur (API key uniquement).</translation>
     </message>
     <message>
         <source>USER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>USER_ID</translation>
     </message>
     <message>
         <source>Dialog types: 1 public, 2 group, 3 private; comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de conversation&#xa0;: 1 publique, 2 groupe, 3 privée&#xa0;; séparés par des virgules.</translation>
     </message>
     <message>
         <source>TYPES</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPES</translation>
     </message>
     <message>
         <source>Only dialogs whose name contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les conversations dont le nom contient TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Show at most N items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au plus N éléments.</translation>
     </message>
     <message>
         <source>List every matching dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister toutes les conversations correspondantes.</translation>
     </message>
     <message>
         <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer pour tous les membres (conversations&#xa0;: propriétaire uniquement&#xa0;; messages&#xa0;: expéditeur uniquement)&#xa0;; irréversible.</translation>
     </message>
     <message>
         <source>Ids per delete request (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID par requête de suppression (par défaut&#xa0;: 50).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
         <source>Read ids from FILE, or from standard input with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les ID depuis FILE, ou depuis l&apos;entrée standard avec -.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>User id, email, login or part of a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;utilisateur, adresse e-mail, identifiant ou partie d&apos;un nom complet.</translation>
     </message>
     <message>
         <source>Only messages sent by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages envoyés par cet utilisateur.</translation>
     </message>
     <message>
         <source>The user to remove from the dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur à retirer des conversations.</translation>
     </message>
     <message>
         <source>The dialog the messages belong to; the journal keeps it so that reconcile can check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversation à laquelle appartiennent les messages&#xa0;; le journal la conserve afin que le rapprochement puisse les vérifier.</translation>
     </message>
     <message>
         <source>DIALOG_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALOG_ID</translation>
     </message>
     <message>
         <source>Why; kept in the journal. Required with --force and --on-behalf-of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le motif&#xa0;; conservé dans le journal. Obligatoire avec --force et --on-behalf-of.</translation>
     </message>
     <message>
         <source>Users whose dialogs are not force-deleted and who are not acted for (default: QBMOD_PROTECTED_USERS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs dont les conversations ne sont pas supprimées pour tout le monde et au nom desquels on n&apos;agit pas (par défaut&#xa0;: QBMOD_PROTECTED_USERS).</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>Act on protected users anyway; the journal records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir malgré tout sur des utilisateurs protégés&#xa0;; le journal le consigne.</translation>
     </message>
     <message>
         <source>Print the requests that would be sent and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les requêtes qui seraient envoyées, sans rien envoyer.</translation>
     </message>
     <message>
         <source>Do not keep the dialogs and their latest messages before a force delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas conserver les conversations et leurs derniers messages avant une suppression pour tout le monde.</translation>
     </message>
     <message>
         <source>Use the journal database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la base de données du journal située à PATH.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Export format: csv or json (default json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;export&#xa0;: csv ou json (par défaut&#xa0;: json).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Prune evidence collected more than DAYS days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Purger les preuves recueillies il y a plus de DAYS jours.</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -611,92 +661,138 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: qbmodctl [options] COMMAND
+
+Commandes&#xa0;:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json]
+
+Les identifiants proviennent de l&apos;environnement, jamais des arguments&#xa0;:
+  QBMOD_API_KEY       API key&#xa0;; si elle est définie, qbmodctl l&apos;utilise (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   auth secret de l&apos;application, avec --app-id, --auth-key, --login
+  QBMOD_PASSWORD      le mot de passe de l&apos;opérateur
+  QBMOD_PROTECTED_USERS  ID des utilisateurs protégés, si --protected-users est absent
+Avec --profile NAME, la connexion et les secrets proviennent d&apos;un profil enregistré
+et du trousseau du système&#xa0;; les options et ces variables ont priorité.
+
+Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 certains ID non autorisés ou en échec&#xa0;; 2 erreur
+d&apos;utilisation ou de saisie&#xa0;; 3 échec de l&apos;authentification&#xa0;; 4 point de terminaison
+injoignable.
+</translation>
     </message>
     <message>
         <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: --%1 nécessite un nombre entier de %2 à %3.</translation>
     </message>
     <message>
         <source>qbmodctl: %1 does not take --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: %1 n&apos;accepte pas --%2.</translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: %1</translation>
     </message>
     <message>
         <source>qbmodctl: no credentials. Set QBMOD_API_KEY, or give --app-id, --auth-key and --login with QBMOD_AUTH_SECRET and QBMOD_PASSWORD in the environment (missing: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: aucun identifiant. Définissez QBMOD_API_KEY, ou indiquez --app-id, --auth-key et --login avec QBMOD_AUTH_SECRET et QBMOD_PASSWORD dans l&apos;environnement (manquant&#xa0;: %1).</translation>
     </message>
     <message>
         <source>qbmodctl: --app-id needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: --app-id nécessite un nombre entier positif.</translation>
     </message>
     <message>
         <source>qbmodctl: profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: profil «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>qbmodctl: there is no profile named &quot;%1&quot;; no profiles are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: aucun profil nommé «&#xa0;%1&#xa0;»&#xa0;; aucun profil n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>qbmodctl: there is no profile named &quot;%1&quot; (saved: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: aucun profil nommé «&#xa0;%1&#xa0;» (enregistrés&#xa0;: %2).</translation>
     </message>
     <message>
         <source>qbmodctl: the system keychain is unavailable; give the secrets in the environment instead (QBMOD_API_KEY, or QBMOD_AUTH_SECRET and QBMOD_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: le trousseau du système est indisponible&#xa0;; indiquez plutôt les secrets dans l&apos;environnement (QBMOD_API_KEY, ou QBMOD_AUTH_SECRET et QBMOD_PASSWORD).</translation>
     </message>
     <message>
         <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: %1 Enregistrez-le dans la console ou indiquez-le dans l&apos;environnement (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
     </message>
     <message>
         <source>Try &apos;qbmodctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez «&#xa0;qbmodctl --help&#xa0;».</translation>
     </message>
     <message>
         <source>qbmodctl: no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: aucune commande indiquée.</translation>
     </message>
     <message>
         <source>qbmodctl: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>qbmodctl: --on-behalf-of needs a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: --on-behalf-of nécessite un ID d&apos;utilisateur (un nombre positif).</translation>
     </message>
     <message>
         <source>qbmodctl: --on-behalf-of needs an API key (QBMOD_API_KEY); a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: --on-behalf-of nécessite une API key (QBMOD_API_KEY)&#xa0;; une connexion par session agit toujours en tant que son propre utilisateur.</translation>
     </message>
     <message>
         <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation>Secondes que peut prendre une réponse complète, aussi lentement qu&apos;elle arrive (par défaut : 300).</translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation>Taille maximale acceptée d&apos;une réponse, en MiB (par défaut : 64).</translation>
     </message>
 </context>
 <context>
     <name>CtlCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: %1</translation>
     </message>
     <message>
         <source>protected users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs protégés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n request(s) shown, nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulation&#xa0;: %n requête affichée, rien n&apos;a été envoyé.</numerusform>
+            <numerusform>Simulation&#xa0;: %n requêtes affichées, rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
 </context>
@@ -704,320 +800,320 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>DeleteCommand</name>
     <message>
         <source>Give ids either as arguments or with --from-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les ID soit en arguments, soit avec --from-file, pas les deux.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID n&apos;est pas un ID de conversation (24 chiffres hexadécimaux)&#xa0;: %1. Rien n&apos;a été envoyé.</numerusform>
+            <numerusform>%n ID ne sont pas des ID de conversation (24 chiffres hexadécimaux)&#xa0;: %1. Rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not message ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID n&apos;est pas un ID de message (24 chiffres hexadécimaux)&#xa0;: %1. Rien n&apos;a été envoyé.</numerusform>
+            <numerusform>%n ID ne sont pas des ID de message (24 chiffres hexadécimaux)&#xa0;: %1. Rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ID de conversation indiqué.</translation>
     </message>
     <message>
         <source>No message ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ID de message indiqué.</translation>
     </message>
     <message>
         <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression sans confirmation refusée&#xa0;: passez --yes, ou lancez la commande dans un terminal pour qu&apos;elle vous soit demandée.</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte connecté</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n conversation pour tout le monde, avec tous ses messages. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n conversations pour tout le monde, avec tous leurs messages. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for everyone. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n message pour tout le monde. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n messages pour tout le monde. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type %1 to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez %1 pour confirmer&#xa0;: </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n conversation de la liste de %1 uniquement&#xa0;; les autres membres la conservent.</numerusform>
+            <numerusform>Retirer %n conversations de la liste de %1 uniquement&#xa0;; les autres membres les conservent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n message pour %1 uniquement&#xa0;; les autres membres le conservent.</numerusform>
+            <numerusform>Supprimer %n messages pour %1 uniquement&#xa0;; les autres membres les conservent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer&#xa0;? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>--batch-size needs a whole number from 1 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size nécessite un nombre entier de 1 à 500.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de conversation (24 chiffres hexadécimaux). Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n&apos;a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>qbmodctl&#xa0;: %n exécution précédente comporte des ID au résultat inconnu&#xa0;; lancez «&#xa0;qbmodctl journal reconcile&#xa0;» pour les régler.</numerusform>
+            <numerusform>qbmodctl&#xa0;: %n exécutions précédentes comportent des ID au résultat inconnu&#xa0;; lancez «&#xa0;qbmodctl journal reconcile&#xa0;» pour les régler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message n&apos;est pas dans la conversation %1 telle que la voit l&apos;utilisateur agissant (déjà supprimé, ou dans une autre conversation)&#xa0;: %2. Rien n&apos;a été supprimé.</numerusform>
+            <numerusform>%n messages ne sont pas dans la conversation %1 telle que la voit l&apos;utilisateur agissant (déjà supprimés, ou dans une autre conversation)&#xa0;: %2. Rien n&apos;a été supprimé.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (propriétaire %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation appartient à des utilisateurs protégés et n&apos;est pas supprimée pour tout le monde sans --override-protection&#xa0;: %1. Rien n&apos;a été envoyé.</numerusform>
+            <numerusform>%n conversations appartiennent à des utilisateurs protégés et ne sont pas supprimées pour tout le monde sans --override-protection&#xa0;: %1. Rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <source>qbmodctl: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression… %1 sur %2</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné dans le journal comme exécution %1.</translation>
     </message>
 </context>
 <context>
     <name>DeleteConfirmationDialog</name>
     <message>
         <source>Profile: %1 (%2). Acting as: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil&#xa0;: %1 (%2). Au nom de&#xa0;: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n of these message(s) were not sent by the acting user and will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces messages n&apos;a pas été envoyé par l&apos;utilisateur agissant et sera signalé comme non autorisé.</numerusform>
+            <numerusform>%n de ces messages n&apos;ont pas été envoyés par l&apos;utilisateur agissant et seront signalés comme non autorisés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these dialog(s) are not owned by the acting user, who may not remove others from them: they will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces conversations n&apos;appartient pas à l&apos;utilisateur agissant, qui ne peut pas en retirer d&apos;autres membres&#xa0;: elle sera signalée comme non autorisée.</numerusform>
+            <numerusform>%n de ces conversations n&apos;appartiennent pas à l&apos;utilisateur agissant, qui ne peut pas en retirer d&apos;autres membres&#xa0;: elles seront signalées comme non autorisées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these dialog(s) are not owned by the acting user and will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ces conversations n&apos;appartient pas à l&apos;utilisateur agissant et sera signalée comme non autorisée.</numerusform>
+            <numerusform>%n de ces conversations n&apos;appartiennent pas à l&apos;utilisateur agissant et seront signalées comme non autorisées.</numerusform>
         </translation>
     </message>
     <message>
         <source>The acting user (%1) is protected: this delete is sent on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur agissant (%1) est protégé&#xa0;: cette suppression est envoyée en son nom.</translation>
     </message>
     <message>
         <source>%1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégé.</translation>
     </message>
     <message>
         <source>%1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (propriétaire %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation appartenant à des utilisateurs protégés serait supprimée pour tout le monde&#xa0;: %1</numerusform>
+            <numerusform>%n conversations appartenant à des utilisateurs protégés seraient supprimées pour tout le monde&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Override protection (recorded in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outrepasser la protection (consigné dans le journal)</translation>
     </message>
     <message>
         <source>Show the re&amp;quests</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les re&amp;quêtes</translation>
     </message>
     <message>
         <source>The requests this would send</source>
-        <translation type="unfinished"></translation>
+        <translation>Les requêtes que cela enverrait</translation>
     </message>
     <message>
         <source>Each dialog is read first (GET); one where the user is not a member gets no update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque conversation est d&apos;abord lue (GET)&#xa0;; celle dont l&apos;utilisateur n&apos;est pas membre n&apos;est pas modifiée.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire&#xa0;: le motif, pour le journal (p. ex. vague de spam signalée le 12 mai)</translation>
     </message>
     <message>
         <source>Optional: why, for the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: le motif, pour le journal</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Type the number of messages (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nombre de messages (%1) pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Type the number of dialogs (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nombre de conversations (%1) pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Number of items, typed to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;éléments, tapé pour confirmer</translation>
     </message>
     <message>
         <source>Dialogs to remove the user from</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations dont l&apos;utilisateur sera retiré</translation>
     </message>
     <message>
         <source>Dialogs to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations à supprimer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>owner protected</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire protégé</translation>
     </message>
     <message>
         <source>not owner: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>non propriétaire&#xa0;: refus attendu</translation>
     </message>
     <message>
         <source>not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>non membre</translation>
     </message>
     <message>
         <source>Messages to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages à supprimer</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>not the sender: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>non expéditeur&#xa0;: refus attendu</translation>
     </message>
 </context>
 <context>
     <name>DeleteOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;existait déjà plus</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Unknown: no answer, may have been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu&#xa0;: pas de réponse, peut-être supprimé</translation>
     </message>
     <message>
         <source>Not attempted: cancelled before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tenté&#xa0;: annulé avant l&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -1025,206 +1121,206 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>Waiting</source>
         <comment>delete result not known yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>DeleteRunDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer les échecs</translation>
     </message>
     <message>
         <source>Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les résultats</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Result for each message</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat pour chaque message</translation>
     </message>
     <message>
         <source>Result for each dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat pour chaque conversation</translation>
     </message>
     <message>
         <source>Removing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait… %1 sur %2</translation>
     </message>
     <message>
         <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression… %1 sur %2</translation>
     </message>
     <message>
         <source>Saving evidence: each dialog and its latest messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation des preuves&#xa0;: chaque conversation et ses derniers messages…</translation>
     </message>
     <message>
         <source>The journal could not be written, so nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu être écrit, donc rien n&apos;a été supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The journal could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. %1</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les résultats</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DeletionPlan</name>
     <message numerus="yes">
         <source>Remove %1 from %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %1 de %n conversation</numerusform>
+            <numerusform>Retirer %1 de %n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for everyone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n message pour tout le monde</numerusform>
+            <numerusform>Supprimer %n messages pour tout le monde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from %1&apos;s history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n message de l&apos;historique de %1</numerusform>
+            <numerusform>Retirer %n messages de l&apos;historique de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n conversation pour tout le monde</numerusform>
+            <numerusform>Supprimer %n conversations pour tout le monde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from %1&apos;s list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n conversation de la liste de %1</numerusform>
+            <numerusform>Retirer %n conversations de la liste de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the API key (full rights)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;API key (tous les droits)</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera retiré des membres de ces conversations et ne recevra plus leurs messages. Les conversations et leurs messages sont conservés.</translation>
     </message>
     <message>
         <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages seront supprimés de l&apos;historique de tous les membres. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages seront retirés de l&apos;historique de %1 uniquement&#xa0;; les autres membres les conservent.</translation>
     </message>
     <message>
         <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations seront supprimées pour tous les membres, avec tous leurs messages. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations seront retirées de la liste de %1 uniquement&#xa0;; les autres membres les conservent, ainsi que leurs messages.</translation>
     </message>
 </context>
 <context>
     <name>Dialog</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>publique</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privée</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>DialogDetailPane</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Latest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers messages</translation>
     </message>
     <message>
         <source>No dialog selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation sélectionnée</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Id: %1
@@ -1232,37 +1328,41 @@ Type: %2
 Owner: %3
 Created: %4
 Last activity: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&#xa0;: %1
+Type&#xa0;: %2
+Propriétaire&#xa0;: %3
+Créée&#xa0;: %4
+Dernière activité&#xa0;: %5</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des messages…</translation>
     </message>
     <message>
         <source>Everyone in the application (public dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde dans l&apos;application (conversation publique)</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>– owner</source>
-        <translation type="unfinished"></translation>
+        <translation>– propriétaire</translation>
     </message>
     <message>
         <source>Messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message.</translation>
     </message>
     <message numerus="yes">
         <source>(%n attachment(s), not downloaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n pièce jointe, non téléchargée)</numerusform>
+            <numerusform>(%n pièces jointes, non téléchargées)</numerusform>
         </translation>
     </message>
 </context>
@@ -1271,363 +1371,451 @@ Last activity: %5</source>
     <message>
         <source>all</source>
         <comment>members of a public dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>%1
 Dialog id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>User id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;utilisateur %1</translation>
     </message>
     <message>
         <source>%1 (user id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID d&apos;utilisateur %2)</translation>
     </message>
     <message>
         <source>Public dialog: every user of the application can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation publique&#xa0;: tout utilisateur de l&apos;application peut la rejoindre</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier message</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
 </context>
 <context>
     <name>DialogsListCommand</name>
     <message>
         <source>users dialogs takes exactly one user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>users dialogs accepte exactement un ID d&apos;utilisateur (un nombre positif).</translation>
     </message>
     <message>
         <source>--type takes 1 (public), 2 (group) or 3 (private), comma-separated; &quot;%1&quot; is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type accepte 1 (publique), 2 (groupe) ou 3 (privée), séparés par des virgules&#xa0;; «&#xa0;%1&#xa0;» n&apos;en fait pas partie.</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit et --all ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit nécessite un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROPRIÉTAIRE</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBRES</translation>
     </message>
     <message>
         <source>LAST ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE ACTIVITÉ</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation affichée</numerusform>
+            <numerusform>%n conversations affichées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n au total</numerusform>
+            <numerusform>%n au total</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation>Type de conversation</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privée</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>Le nom contient</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation>Le nom contient (interroge le serveur)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation>Active après</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation>Dernière activité après</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation>Active avant</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation>Dernière activité avant</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation>Rechercher sur le serveur</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation>Filtrer les conversations chargées (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation>Filtrer les conversations chargées</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation>Les conversations n&apos;ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation>%1 sélectionnées sur %2 chargées</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation>, %1 au total</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation> (%1 affichées par le filtre)</translation>
     </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user nécessite l&apos;ID de l&apos;utilisateur à retirer (un nombre positif).</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID n&apos;est pas un ID de conversation (24 chiffres hexadécimaux)&#xa0;: %1. Rien n&apos;a été envoyé.</numerusform>
+            <numerusform>%n ID ne sont pas des ID de conversation (24 chiffres hexadécimaux)&#xa0;: %1. Rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ID de conversation indiqué.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de membres sans confirmation refusé&#xa0;: passez --yes, ou lancez la commande dans un terminal pour qu&apos;elle vous soit demandée.</translation>
     </message>
     <message numerus="yes">
         <source>Remove user %1 from %n dialog(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer l&apos;utilisateur %1 de %n conversation&#xa0;?</numerusform>
+            <numerusform>Retirer l&apos;utilisateur %1 de %n conversations&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer&#xa0;? [y/N] </translation>
     </message>
     <message>
         <source>Nobody was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a été retiré.</translation>
     </message>
     <message>
         <source>qbmodctl: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Removing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait… %1 sur %2</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné dans le journal comme exécution %1.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceCollector</name>
     <message>
         <source>Dialog not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation non lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Messages not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages non lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite pour Qt n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Journal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file %1 is not a journal database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;est pas une base de données de journal.</translation>
     </message>
     <message>
         <source>The journal %1 was written by a newer version of qbmod (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal %1 a été écrit par une version plus récente de qbmod (schéma %2).</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1</translation>
     </message>
     <message>
         <source>user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>Impossible de créer le journal %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalCommand</name>
     <message>
         <source>journal %1 needs a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>journal %1 nécessite un ID d&apos;exécution.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;exécution.</translation>
     </message>
     <message>
         <source>There is no journal at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de journal à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The journal has no run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal ne contient pas d&apos;exécution %1.</translation>
     </message>
     <message>
         <source>--format is csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut csv ou json.</translation>
     </message>
     <message>
         <source>journal prune needs --older-than DAYS (a whole number of days).</source>
-        <translation type="unfinished"></translation>
+        <translation>journal prune nécessite --older-than DAYS (un nombre entier de jours).</translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pruned the evidence of %n dialog(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preuves de %n conversation purgées.</numerusform>
+            <numerusform>Preuves de %n conversations purgées.</numerusform>
         </translation>
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>EXÉCUTION</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉBUT</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <source>AS</source>
-        <translation type="unfinished"></translation>
+        <translation>EN TANT QUE</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>IN DOUBT</source>
-        <translation type="unfinished"></translation>
+        <translation>INCERTAINS</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIF</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé %1</translation>
     </message>
     <message>
         <source>The journal holds no runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal ne contient aucune exécution.</translation>
     </message>
     <message>
         <source>Run %1 (%2), started %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 (%2), démarrée le %3</translation>
     </message>
     <message>
         <source>Endpoint: %1  Profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison&#xa0;: %1  Profil&#xa0;: %2</translation>
     </message>
     <message>
         <source>Operator: %1  Acting user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur&#xa0;: %1  Utilisateur agissant&#xa0;: %2</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API key %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Mode: %1 %2  Reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode&#xa0;: %1 %2  Motif&#xa0;: %3</translation>
     </message>
     <message>
         <source>Protection was overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>La protection a été outrepassée.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSULTAT</translation>
     </message>
     <message>
         <source>SETTLED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉGLÉ PAR</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ERREUR</translation>
     </message>
     <message numerus="yes">
         <source>Evidence kept for %n dialog(s); see journal export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preuves conservées pour %n conversation&#xa0;; voir journal export.</numerusform>
+            <numerusform>Preuves conservées pour %n conversations&#xa0;; voir journal export.</numerusform>
         </translation>
     </message>
 </context>
@@ -1635,29 +1823,29 @@ Dialog id: %2</source>
     <name>JournalReconcileCommand</name>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;exécution.</translation>
     </message>
     <message>
         <source>There is no journal at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de journal à l&apos;emplacement %1.</translation>
     </message>
     <message>
         <source>The journal has no run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal ne contient pas d&apos;exécution %1.</translation>
     </message>
     <message>
         <source>qbmodctl: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à rapprocher.</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n id(s): %1 gone, %2 still present, %3 without a clear answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID vérifié&#xa0;: %1 disparus, %2 toujours présents, %3 sans réponse claire.</numerusform>
+            <numerusform>%n ID vérifiés&#xa0;: %1 disparus, %2 toujours présents, %3 sans réponse claire.</numerusform>
         </translation>
     </message>
 </context>
@@ -1665,660 +1853,575 @@ Dialog id: %2</source>
     <name>JournalViewerDialog</name>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur agissant</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur</translation>
     </message>
     <message>
         <source>Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non réglés</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>In dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la conversation</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglé</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>Moderation journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de modération</translation>
     </message>
     <message>
         <source>Runs since</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions depuis</translation>
     </message>
     <message>
         <source>Acting user id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;utilisateur agissant</translation>
     </message>
     <message>
         <source>Dialog id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de conversation</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout résultat</translation>
     </message>
     <message>
         <source>Gone (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparu (vérifié ultérieurement)</translation>
     </message>
     <message>
         <source>Still present (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours présent (vérifié ultérieurement)</translation>
     </message>
     <message>
         <source>Still a member (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours membre (vérifié ultérieurement)</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <source>Ids of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;exécution</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Evidence kept before a delete for everyone appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves conservées avant une suppression pour tout le monde apparaissent ici.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les profils</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun profil)</translation>
     </message>
     <message>
         <source>removed user %1 from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>a retiré l&apos;utilisateur %1 de conversations</translation>
     </message>
     <message>
         <source>removed a user from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>a retiré un utilisateur de conversations</translation>
     </message>
     <message>
         <source>messages, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>messages, pour tout le monde</translation>
     </message>
     <message>
         <source>messages, from one history</source>
-        <translation type="unfinished"></translation>
+        <translation>messages, d&apos;un historique</translation>
     </message>
     <message>
         <source>dialogs, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations, pour tout le monde</translation>
     </message>
     <message>
         <source>dialogs, from one list</source>
-        <translation type="unfinished"></translation>
+        <translation>conversations, d&apos;une liste</translation>
     </message>
     <message>
         <source>No run selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution sélectionnée.</translation>
     </message>
     <message>
         <source>Run %1 on %2 (%3), %4. Reason: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 sur %2 (%3), %4. Motif&#xa0;: %5</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun indiqué</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Dialog &quot;%1&quot; (owner %2), kept %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation «&#xa0;%1&#xa0;» (propriétaire %2), conservée le %3</translation>
     </message>
     <message>
         <source>Incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplet&#xa0;: %1</translation>
     </message>
     <message>
         <source>No evidence was kept for this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve n&apos;a été conservée pour cette conversation.</translation>
     </message>
     <message>
         <source>Export journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON with evidence (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON avec les preuves (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système est indisponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a signalé une erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Check them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifier maintenant</translation>
     </message>
     <message>
         <source>qbmod</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Stop acting as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cesser d&apos;agir au nom de cet utilisateur</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du chargement</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout charger</translation>
     </message>
     <message>
         <source>&amp;Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter le chargement</translation>
     </message>
     <message>
         <source>&amp;Filter loaded dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les conversations chargées</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
         <source>&amp;Delete for acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer pour l&apos;utilisateur agissant</translation>
     </message>
     <message>
         <source>Remove the selected dialogs from the acting user&apos;s list only (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les conversations sélectionnées de la liste de l&apos;utilisateur agissant uniquement (Del)</translation>
     </message>
     <message>
         <source>Delete for &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer pour t&amp;out le monde…</translation>
     </message>
     <message>
         <source>Delete the selected dialogs for all members; cannot be undone (Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les conversations sélectionnées pour tous les membres&#xa0;; irréversible (Shift+Del)</translation>
     </message>
     <message>
         <source>Act as &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir en tant qu&apos;&amp;utilisateur…</translation>
     </message>
     <message>
         <source>S&amp;top acting as user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cesser d&apos;agir en tant qu&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Review users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examiner les utilisateurs</translation>
     </message>
     <message>
         <source>Moderation &amp;journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal de modération…</translation>
     </message>
     <message>
         <source>&amp;About qbmod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About qbmod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de qbmod</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversations</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur a&amp;gissant</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialog type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>A delete is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suppression est en cours</translation>
     </message>
     <message>
         <source>Wait for the running delete to finish, or cancel it, before connecting elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la suppression en cours, ou annulez-la, avant de vous connecter ailleurs.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>qbmod – %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
         <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au nom de %1 (identifiant %2, ID %3). Chaque action est effectuée en son nom.</translation>
     </message>
     <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet utilisateur est protégé&#xa0;: supprimer en son nom nécessite d&apos;outrepasser explicitement la protection.</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un utilisateur agissant</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une API key et sans utilisateur agissant, QuickBlox supprime les conversations pour tous les membres. Choisissez un utilisateur au nom duquel agir (Utilisateur agissant › Agir en tant qu&apos;utilisateur…) pour retirer les conversations de la liste de cet utilisateur uniquement, ou utilisez Supprimer pour tout le monde.</translation>
     </message>
     <message>
         <source>Journal unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal indisponible</translation>
     </message>
     <message>
         <source>The moderation journal could not be opened, so nothing can be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de modération n&apos;a pas pu être ouvert, donc rien ne peut être supprimé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier delete run(s) have dialogs whose fate is unknown (the program stopped, or an answer was lost). Check them on the server to settle the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution de suppression précédente comporte des conversations au sort inconnu (le programme s&apos;est arrêté, ou une réponse a été perdue). Vérifiez-les sur le serveur pour régler le journal.</numerusform>
+            <numerusform>%n exécutions de suppression précédentes comportent des conversations au sort inconnu (le programme s&apos;est arrêté, ou une réponse a été perdue). Vérifiez-les sur le serveur pour régler le journal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Checked %1: %2 gone, %3 still present.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifiés&#xa0;: %2 disparus, %3 toujours présents.</translation>
     </message>
     <message numerus="yes">
         <source>%n got no clear answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n n&apos;a pas obtenu de réponse claire.</numerusform>
+            <numerusform>%n n&apos;ont pas obtenu de réponse claire.</numerusform>
         </translation>
     </message>
     <message>
         <source>Old evidence could not be pruned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les anciennes preuves n&apos;ont pas pu être purgées&#xa0;: %1</translation>
     </message>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une suppression est toujours en cours. L&apos;annuler et quitter&#xa0;? Les conversations déjà envoyées peuvent tout de même être supprimées.</translation>
     </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Non membre</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Unknown: no answer, may have been removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu&#xa0;: pas de réponse, peut-être retiré</translation>
     </message>
     <message>
         <source>Not attempted: cancelled before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tenté&#xa0;: annulé avant l&apos;envoi</translation>
     </message>
     <message numerus="yes">
         <source>%n not a member</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non membre</numerusform>
+            <numerusform>%n non membres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not permitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non autorisé</numerusform>
+            <numerusform>%n non autorisés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n introuvable</numerusform>
+            <numerusform>%n introuvables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (no answer; may have been removed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inconnu (pas de réponse&#xa0;; peut-être retiré)</numerusform>
+            <numerusform>%n inconnus (pas de réponse&#xa0;; peut-être retirés)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non tenté</numerusform>
+            <numerusform>%n non tentés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed from %1 of %n dialog(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retiré de %1 conversation sur %n.</numerusform>
+            <numerusform>Retiré de %1 conversations sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>MessageTableModel</name>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MessageViewer</name>
     <message>
         <source>Only this user&apos;s &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les &amp;messages de cet utilisateur</translation>
     </message>
     <message>
         <source>Load more messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger plus de messages</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message sélectionné</translation>
     </message>
     <message>
         <source>Could not load messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les messages&#xa0;: %1</translation>
     </message>
     <message>
         <source>From %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, %2</translation>
     </message>
     <message>
         <source>Attachments (not downloaded): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes (non téléchargées)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose a dialog to read its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une conversation pour en lire les messages.</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des messages…</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message chargé</numerusform>
+            <numerusform>%n messages chargés</numerusform>
         </translation>
     </message>
 </context>
@@ -2326,45 +2429,45 @@ A moderation console for QuickBlox chat applications.</source>
     <name>MessagesListCommand</name>
     <message>
         <source>messages list takes exactly one dialog id.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages list accepte exactement un ID de conversation.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de conversation (24 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit nécessite un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sender nécessite un ID d&apos;utilisateur (un nombre positif).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVOYÉ</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPÉDITEUR</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>ATTACHMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>PIÈCES JOINTES</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message.</numerusform>
+            <numerusform>%n messages.</numerusform>
         </translation>
     </message>
 </context>
@@ -2372,145 +2475,161 @@ A moderation console for QuickBlox chat applications.</source>
     <name>ModerationGuard</name>
     <message>
         <source>&quot;%1&quot; is not a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;utilisateur (un nombre positif).</translation>
     </message>
     <message>
         <source>Deleting for everyone needs a reason (--reason TEXT); it is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression pour tout le monde nécessite un motif (--reason TEXT)&#xa0;; il est conservé dans le journal.</translation>
     </message>
     <message>
         <source>Acting for user %1 needs a reason (--reason TEXT); it is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir au nom de l&apos;utilisateur %1 nécessite un motif (--reason TEXT)&#xa0;; il est conservé dans le journal.</translation>
     </message>
     <message>
         <source>User %1 is protected: nothing is done on their behalf without --override-protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 est protégé&#xa0;: rien n&apos;est fait en son nom sans --override-protection.</translation>
     </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
         <source>&amp;Keep evidence before deleting for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver des preuves avant de supprimer pour tout le monde</translation>
     </message>
     <message>
         <source>Require a reason to delete for &amp;everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger un motif pour supprimer pour &amp;tout le monde</translation>
     </message>
     <message>
         <source>Require a reason to act on &amp;behalf of a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger un motif pour agir au &amp;nom d&apos;un utilisateur</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Each dialog and its latest messages are saved in the journal before it is deleted for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque conversation et ses derniers messages sont conservés dans le journal avant sa suppression pour tout le monde.</translation>
     </message>
     <message>
         <source>&amp;Delete evidence older than N days (0 = keep):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les preuves de plus de N jours (0 = conserver)&#xa0;:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Protected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs protégés</translation>
     </message>
     <message>
         <source>Their dialogs are not deleted for everyone and nothing is deleted on their behalf unless you override the protection, which the journal records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs conversations ne sont pas supprimées pour tout le monde et rien n&apos;est supprimé en leur nom, sauf si vous outrepassez la protection, ce que le journal consigne.</translation>
     </message>
     <message>
         <source>Protected user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des utilisateurs protégés</translation>
     </message>
     <message>
         <source>User ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;utilisateur, séparés par des virgules</translation>
     </message>
     <message>
         <source>User &amp;ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Protected users: %1 Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs protégés&#xa0;: %1 Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation>&amp;Langue de la console :</translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation>Prend effet au prochain démarrage de qbmod.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Préproduction</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The profile id &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de profil «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is already a profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres n&apos;ont pas pu être écrits dans %1.</translation>
     </message>
 </context>
 <context>
     <name>Reconciler</name>
     <message>
         <source>run %1 changed %2, which reconcile cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 a modifié %2, que le rapprochement ne peut pas vérifier</translation>
     </message>
     <message>
         <source>run %1 was made against %2; connect there to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 a été effectuée sur %2&#xa0;; connectez-vous-y pour la vérifier</translation>
     </message>
     <message>
         <source>run %1 removed a user whom the journal does not name (it was written by an older version); reconcile cannot check it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 a retiré un utilisateur que le journal ne nomme pas (il a été écrit par une version antérieure)&#xa0;; le rapprochement ne peut pas la vérifier</translation>
     </message>
     <message>
         <source>run %1 acted for user %2; checking it needs an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 a agi au nom de l&apos;utilisateur %2&#xa0;; sa vérification nécessite une API key</translation>
     </message>
     <message>
         <source>run %1 was made by the operator %2; sign in as %2 to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 a été effectuée par l&apos;opérateur %2&#xa0;; connectez-vous en tant que %2 pour la vérifier</translation>
     </message>
     <message>
         <source>run %1 was made with an API key; checking it needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 a été effectuée avec une API key&#xa0;; sa vérification en nécessite une</translation>
     </message>
     <message numerus="yes">
         <source>run %1 has %n message(s) journalled without their dialog, which reconcile cannot look up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l&apos;exécution %1 a %n message journalisé sans sa conversation, que le rapprochement ne peut pas consulter</numerusform>
+            <numerusform>l&apos;exécution %1 a %n messages journalisés sans leur conversation, que le rapprochement ne peut pas consulter</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,404 +2637,412 @@ A moderation console for QuickBlox chat applications.</source>
     <name>SandboxCommandLine</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre entier de %2 à %3, et non «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>--%1 must be a number from 0 to 1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 doit être un nombre de 0 à 1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>A local stand-in for the QuickBlox REST API with a generated demo community. Prints the connection information as one line of JSON, then serves until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un substitut local de l&apos;API REST de QuickBlox avec une communauté de démonstration générée. Affiche les informations de connexion sur une ligne de JSON, puis sert les requêtes jusqu&apos;à interruption.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port d&apos;écoute&#xa0;; 0 en choisit un libre.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Address to listen on (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS</translation>
     </message>
     <message>
         <source>Number of demo dialogs (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de conversations de démonstration (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Seed of the demo community and of the faults (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine de la communauté de démonstration et des pannes simulées (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Delay added to every answer, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai ajouté à chaque réponse, en millisecondes.</translation>
     </message>
     <message>
         <source>Answer 429 above N requests per second; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre 429 au-delà de N requêtes par seconde&#xa0;; 0 le désactive.</translation>
     </message>
     <message>
         <source>Send Retry-After with 429 answers (none by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer Retry-After avec les réponses 429 (aucun par défaut).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Share of requests answered 500 without being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportion de requêtes répondues par 500 sans être appliquées.</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Share of requests applied but whose answer is lost (connection closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportion de requêtes appliquées dont la réponse est perdue (connexion fermée).</translation>
     </message>
     <message>
         <source>Seconds a session lives after its last use (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie d&apos;une session, en secondes, après sa dernière utilisation (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind doit être une adresse IP, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation>Dériver les clés et mots de passe de l&apos;application de la graine, identiques à chaque démarrage, au lieu d&apos;en générer de nouveaux au hasard. Pour les tests uniquement.</translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
+        <translation>qbmod-sandbox : AVERTISSEMENT : écoute sur %1, accessible depuis d&apos;autres ordinateurs. Quiconque y accède peut se connecter avec les identifiants ci-dessous et lire ou supprimer les données du sandbox. Utilisez --bind 127.0.0.1, sauf si c&apos;est voulu.</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sandbox est déjà en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écouter sur %1, port %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cannot serve HTTP on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de servir HTTP sur le port %1.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>auth secret</source>
-        <translation type="unfinished"></translation>
+        <translation>auth secret</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
     </message>
 </context>
 <context>
     <name>UserDetailPane</name>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé&#xa0;:</translation>
     </message>
     <message>
         <source>Last request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière requête&#xa0;:</translation>
     </message>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur sélectionné</translation>
     </message>
 </context>
 <context>
     <name>UserFinder</name>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche par nom nécessite au moins 3 caractères.</translation>
     </message>
 </context>
 <context>
     <name>UserListLoader</name>
     <message>
         <source>&quot;%1&quot; is not a user id: ids are whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID d&apos;utilisateur&#xa0;: les ID sont des nombres entiers.</translation>
     </message>
     <message>
         <source>Type one or more user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un ou plusieurs ID d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche par nom nécessite au moins 3 caractères.</translation>
     </message>
     <message>
         <source>Type what to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez ce que vous cherchez.</translation>
     </message>
 </context>
 <context>
     <name>UserReviewPanel</name>
     <message>
         <source>Search users by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs par</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les utilisateurs</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte recherché</translation>
     </message>
     <message>
         <source>Ids, a login, part of a full name, an email or a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, un identifiant, une partie d&apos;un nom complet, une adresse e-mail ou une étiquette</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Load more users</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger plus d&apos;utilisateurs</translation>
     </message>
     <message>
         <source>The user&apos;s dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Load more dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger plus de conversations</translation>
     </message>
     <message>
         <source>&amp;Remove from selected groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer des groupes sélectionnés…</translation>
     </message>
     <message>
         <source>Take the user out of the selected group dialogs (the dialogs and their messages stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;utilisateur des conversations de groupe sélectionnées (les conversations et leurs messages sont conservés)</translation>
     </message>
     <message>
         <source>Remove from &amp;their list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de &amp;sa liste…</translation>
     </message>
     <message>
         <source>Remove the selected dialogs from the user&apos;s own list, on their behalf; other members keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les conversations sélectionnées de la liste de l&apos;utilisateur, en son nom&#xa0;; les autres membres les conservent</translation>
     </message>
     <message>
         <source>Delete all dialogs they &amp;own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer toutes les conversations dont il est &amp;propriétaire…</translation>
     </message>
     <message>
         <source>Delete for everyone every dialog this user owns; cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer pour tout le monde chaque conversation dont cet utilisateur est propriétaire&#xa0;; irréversible</translation>
     </message>
     <message>
         <source>Delete selected messages for &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les messages sélectionnés pour &amp;tout le monde…</translation>
     </message>
     <message>
         <source>Remove from their histor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de son &amp;historique…</translation>
     </message>
     <message>
         <source>Remove the selected messages from the user&apos;s own history, on their behalf; others keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les messages sélectionnés de l&apos;historique de l&apos;utilisateur, en son nom&#xa0;; les autres les conservent</translation>
     </message>
     <message>
         <source>%1 of %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs sur %2</translation>
     </message>
     <message>
         <source>Could not search users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rechercher des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Not every dialog of %1 could be loaded, so nothing was offered for deletion. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les conversations de %1 n&apos;ont pas pu être chargées, donc rien n&apos;a été proposé à la suppression. Réessayez.</translation>
     </message>
     <message>
         <source>Could not load the user&apos;s dialogs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les conversations de l&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Search for a user, or list all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez un utilisateur, ou listez tous les utilisateurs.</translation>
     </message>
     <message>
         <source>Choose a user to see their dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un utilisateur pour voir ses conversations.</translation>
     </message>
     <message>
         <source>Loading %1&apos;s dialogs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des conversations de %1…</translation>
     </message>
     <message>
         <source>%1&apos;s dialogs: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations de %1&#xa0;: %2 chargées sur %3</translation>
     </message>
     <message>
         <source>Dialogs you share with %1: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations que vous partagez avec %1&#xa0;: %2 chargées sur %3</translation>
     </message>
     <message>
         <source>Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le chargement</translation>
     </message>
     <message>
         <source>Needs a connection with an API key, which can act on behalf of users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite une connexion avec une API key, qui peut agir au nom des utilisateurs.</translation>
     </message>
     <message>
         <source>Remove from groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des groupes</translation>
     </message>
     <message>
         <source>None of the selected dialogs is a group. Public dialogs have no member list, and nobody can be removed from a private one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des conversations sélectionnées n&apos;est un groupe. Les conversations publiques n&apos;ont pas de liste de membres, et personne ne peut être retiré d&apos;une conversation privée.</translation>
     </message>
     <message>
         <source>Delete dialogs they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les conversations dont il est propriétaire</translation>
     </message>
     <message>
         <source>%1 owns none of these dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est propriétaire d&apos;aucune de ces conversations.</translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière requête</translation>
     </message>
 </context>
 <context>
     <name>UsersListCommand</name>
     <message>
         <source>--limit needs a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit nécessite un nombre entier de 1 à %1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>IDENTIFIANT</translation>
     </message>
     <message>
         <source>FULL NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM COMPLET</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉÉ</translation>
     </message>
     <message>
         <source>LAST REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE REQUÊTE</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur affiché</numerusform>
+            <numerusform>%n utilisateurs affichés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n au total</numerusform>
+            <numerusform>%n au total</numerusform>
         </translation>
     </message>
 </context>
@@ -2923,74 +3050,74 @@ A moderation console for QuickBlox chat applications.</source>
     <name>UsersShowCommand</name>
     <message>
         <source>users show takes exactly one user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>users show accepte exactement un ID d&apos;utilisateur (un nombre positif).</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAMP</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALEUR</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière requête</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de modération pour les applications de chat QuickBlox.</translation>
     </message>
     <message>
         <source>Start a local sandbox with demo data and connect to it; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un sandbox local avec des données de démonstration et s&apos;y connecter&#xa0;; aucun compte requis.</translation>
     </message>
     <message>
         <source>Number of dialogs in the sandbox (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de conversations dans le sandbox (par défaut&#xa0;: 2000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--sandbox-dialogs needs a number from 1 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-dialogs nécessite un nombre de 1 à 200000.</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sandbox n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

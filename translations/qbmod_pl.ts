@@ -2,582 +2,633 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation>O programie qbmod</translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation>Konsola moderacji dla aplikacji czatu QuickBlox.</translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation>qbmod jest wolnym oprogramowaniem na licencji Apache License 2.0. Korzysta z Qt %1 na licencji GNU Lesser General Public License w wersji 3 oraz z QtKeychain na licencji BSD.</translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation>qbmod: Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation>Qt: GNU Lesser General Public License 3</translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation>Qt: GNU General Public License 3, którą rozszerza LGPL</translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation>QtKeychain: licencja BSD</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie w imieniu użytkownika</translation>
     </message>
     <message>
         <source>Every request will be made on behalf of the chosen user (On-Behalf-Of) until you stop acting as them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde żądanie będzie wysyłane w imieniu wybranego użytkownika (On-Behalf-Of), dopóki nie przestaniesz działać w jego imieniu.</translation>
     </message>
     <message>
         <source>User id, login, email or full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID użytkownika, login, e-mail lub imię i nazwisko</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj użytkowników</translation>
     </message>
     <message>
         <source>Matching users</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasujący użytkownicy</translation>
     </message>
     <message>
         <source>Act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Działaj w imieniu tego użytkownika</translation>
     </message>
     <message>
         <source>%1 – login %2, id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – login %2, ID %3</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %n użytkownika</numerusform>
+            <numerusform>Znaleziono %n użytkowników</numerusform>
+            <numerusform>Znaleziono %n użytkowników</numerusform>
         </translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie…</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>Acting on behalf of a user needs an API key; a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie w imieniu użytkownika wymaga klucza API; logowanie sesyjne zawsze działa jako własny użytkownik.</translation>
     </message>
     <message>
         <source>The session answer carried no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź sesji nie zawierała tokenu.</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation>odpowiedź przekroczyła %1, maksymalny akceptowany rozmiar</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>brak pełnej odpowiedzi w ciągu %n sekundy</numerusform>
+            <numerusform>brak pełnej odpowiedzi w ciągu %n sekund</numerusform>
+            <numerusform>brak pełnej odpowiedzi w ciągu %n sekund</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można połączyć się z serwerem.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie odpowiedział na czas.</translation>
     </message>
     <message>
         <source>The server refused the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odrzucił dane uwierzytelniające.</translation>
     </message>
     <message>
         <source>Not permitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak uprawnień.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono.</translation>
     </message>
     <message>
         <source>The request was rejected as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądanie zostało odrzucone jako nieprawidłowe.</translation>
     </message>
     <message>
         <source>Too many requests: the application&apos;s rate limit was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt wiele żądań: przekroczono limit żądań aplikacji.</translation>
     </message>
     <message>
         <source>The server reported an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer zgłosił błąd wewnętrzny (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent an answer that could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer wysłał niezrozumiałą odpowiedź.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
+        <translation>Punkt końcowy przekierował na %1; jeśli ufasz temu adresowi, użyj go jako punktu końcowego.</translation>
     </message>
 </context>
 <context>
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n not permitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bez uprawnień</numerusform>
+            <numerusform>%n bez uprawnień</numerusform>
+            <numerusform>%n bez uprawnień</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n już nieistniejąca</numerusform>
+            <numerusform>%n już nieistniejące</numerusform>
+            <numerusform>%n już nieistniejących</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieudana</numerusform>
+            <numerusform>%n nieudane</numerusform>
+            <numerusform>%n nieudanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (no answer; may have been deleted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; mogła zostać usunięta)</numerusform>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; mogły zostać usunięte)</numerusform>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; mogły zostać usunięte)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n niewykonana</numerusform>
+            <numerusform>%n niewykonane</numerusform>
+            <numerusform>%n niewykonanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto %1 z %n.</numerusform>
+            <numerusform>Usunięto %1 z %n.</numerusform>
+            <numerusform>Usunięto %1 z %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Operator login with application credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Login operatora z danymi uwierzytelniającymi aplikacji</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz API</translation>
     </message>
     <message>
         <source>Auth secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret uwierzytelniania</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz</translation>
     </message>
     <message>
         <source>Connect to a QuickBlox application</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz z aplikacją QuickBlox</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa profilu</translation>
     </message>
     <message>
         <source>API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt końcowy API</translation>
     </message>
     <message>
         <source>Application id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID aplikacji</translation>
     </message>
     <message>
         <source>Auth key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz uwierzytelniania</translation>
     </message>
     <message>
         <source>Operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login operatora</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko</translation>
     </message>
     <message>
         <source>Application id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID aplikacji:</translation>
     </message>
     <message>
         <source>Auth key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz uwierzytelniania:</translation>
     </message>
     <message>
         <source>Auth secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekret uwierzytelniania:</translation>
     </message>
     <message>
         <source>Operator login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login operatora:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło:</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz API:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Środowisko:</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt końcowy:</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób logowania:</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain, never in files. Leave a secret empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poufne dane są przechowywane w systemowym magazynie kluczy, nigdy w plikach. Pozostaw pole puste, aby zachować zapisaną wartość.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypróbuj piaskownicę</translation>
     </message>
     <message>
         <source>Start a local stand-in for QuickBlox with demo data; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchamia lokalny zamiennik QuickBlox z danymi demonstracyjnymi; konto nie jest potrzebne.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisano w magazynie kluczy</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy profil</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń profil</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot; and its secrets from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć profil „%1” i jego poufne dane z magazynu kluczy?</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn kluczy niedostępny</translation>
     </message>
     <message>
         <source>The system keychain could not store the %1 (%2). Keep it for this session only? It will be forgotten when qbmod quits, and nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy magazyn kluczy nie mógł zapisać wpisu „%1” (%2). Zachować go tylko na tę sesję? Zostanie zapomniany po zamknięciu qbmod i nic nie zostanie zapisane na dysku.</translation>
     </message>
     <message>
         <source>The %1 was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis „%1” nie został zapisany.</translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie poufnych danych z magazynu kluczy…</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt końcowy „%1” nie jest prawidłowym adresem URL.</translation>
     </message>
     <message>
         <source>The endpoint must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt końcowy nie może zawierać nazwy użytkownika ani hasła.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (a local sandbox); use https for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieszyfrowany protokół http jest dozwolony tylko do tego komputera (lokalna piaskownica); użyj https dla „%1”.</translation>
     </message>
     <message>
         <source>The endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt końcowy musi zaczynać się od https://.</translation>
     </message>
     <message>
         <source>An application id is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID aplikacji jest wymagany.</translation>
     </message>
     <message>
         <source>An auth key is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz uwierzytelniania jest wymagany.</translation>
     </message>
     <message>
         <source>An operator login is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login operatora jest wymagany.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można uruchomić piaskownicy: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialsLoader</name>
     <message>
         <source>No %1 is stored for the profile &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla profilu „%2” nie zapisano wpisu „%1”.</translation>
     </message>
     <message>
         <source>The %1 of the profile &quot;%2&quot; could not be read. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać wpisu „%1” profilu „%2”. %3</translation>
     </message>
 </context>
 <context>
     <name>CtlApplication</name>
     <message>
         <source>Moderation tools for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Narzędzia moderacji dla aplikacji czatu QuickBlox.</translation>
     </message>
     <message>
         <source>Connect as the saved profile NAME; its secrets come from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz, używając zapisanego profilu NAME; jego poufne dane pochodzą z systemowego magazynu kluczy.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>API endpoint (default https://api.quickblox.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt końcowy API (domyślnie https://api.quickblox.com).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Application id (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID aplikacji (logowanie sesyjne).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Application auth key (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz uwierzytelniania aplikacji (logowanie sesyjne).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>Operator login (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Login operatora (logowanie sesyjne).</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>Requests in flight at once (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba jednocześnie wykonywanych żądań (domyślnie 6).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>At most N requests per second (default: no fixed cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej N żądań na sekundę (domyślnie bez stałego limitu).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas oczekiwania na każdą odpowiedź w sekundach (domyślnie 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisuj JSON dla skryptów.</translation>
     </message>
     <message>
         <source>Log each request to standard error (credentials are never logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestruj każde żądanie na standardowym wyjściu błędów (dane uwierzytelniające nigdy nie są rejestrowane).</translation>
     </message>
     <message>
         <source>Act as this user (API key only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Działaj w imieniu tego użytkownika (tylko z kluczem API).</translation>
     </message>
     <message>
         <source>USER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>USER_ID</translation>
     </message>
     <message>
         <source>Dialog types: 1 public, 2 group, 3 private; comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typy rozmów: 1 publiczna, 2 grupowa, 3 prywatna; rozdzielone przecinkami.</translation>
     </message>
     <message>
         <source>TYPES</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPES</translation>
     </message>
     <message>
         <source>Only dialogs whose name contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko rozmowy, których nazwa zawiera TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Show at most N items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż najwyżej N elementów.</translation>
     </message>
     <message>
         <source>List every matching dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetl wszystkie pasujące rozmowy.</translation>
     </message>
     <message>
         <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dla wszystkich członków (rozmowy: tylko właściciel; wiadomości: tylko nadawca); nie można tego cofnąć.</translation>
     </message>
     <message>
         <source>Ids per delete request (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba ID na żądanie usunięcia (domyślnie 50).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie pytaj o potwierdzenie.</translation>
     </message>
     <message>
         <source>Read ids from FILE, or from standard input with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj ID z pliku FILE lub, z -, ze standardowego wejścia.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>User id, email, login or part of a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID użytkownika, e-mail, login lub część imienia i nazwiska.</translation>
     </message>
     <message>
         <source>Only messages sent by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiadomości wysłane przez tego użytkownika.</translation>
     </message>
     <message>
         <source>The user to remove from the dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik, który ma zostać usunięty z rozmów.</translation>
     </message>
     <message>
         <source>The dialog the messages belong to; the journal keeps it so that reconcile can check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa, do której należą wiadomości; dziennik ją zachowuje, aby uzgadnianie mogło je sprawdzić.</translation>
     </message>
     <message>
         <source>DIALOG_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALOG_ID</translation>
     </message>
     <message>
         <source>Why; kept in the journal. Required with --force and --on-behalf-of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód; zapisywany w dzienniku. Wymagany z --force i --on-behalf-of.</translation>
     </message>
     <message>
         <source>Users whose dialogs are not force-deleted and who are not acted for (default: QBMOD_PROTECTED_USERS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownicy, których rozmowy nie są usuwane dla wszystkich i w których imieniu się nie działa (domyślnie: QBMOD_PROTECTED_USERS).</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>Act on protected users anyway; the journal records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Działaj mimo to wobec chronionych użytkowników; dziennik to odnotowuje.</translation>
     </message>
     <message>
         <source>Print the requests that would be sent and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz żądania, które zostałyby wysłane, i niczego nie wysyłaj.</translation>
     </message>
     <message>
         <source>Do not keep the dialogs and their latest messages before a force delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zachowuj rozmów i ich najnowszych wiadomości przed usunięciem dla wszystkich.</translation>
     </message>
     <message>
         <source>Use the journal database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj bazy danych dziennika w PATH.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Export format: csv or json (default json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format eksportu: csv lub json (domyślnie json).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Prune evidence collected more than DAYS days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dowody zebrane ponad DAYS dni temu.</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tę pomoc.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wersję.</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -618,93 +669,138 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: qbmodctl [options] COMMAND
+
+Polecenia:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json]
+
+Dane uwierzytelniające pochodzą ze zmiennych środowiskowych, nigdy z argumentów:
+  QBMOD_API_KEY       klucz API; jeśli jest ustawiony, qbmodctl go używa (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   sekret uwierzytelniania aplikacji, z --app-id, --auth-key, --login
+  QBMOD_PASSWORD      hasło operatora
+  QBMOD_PROTECTED_USERS  ID chronionych użytkowników, gdy nie podano --protected-users
+Z --profile NAME połączenie i poufne dane pochodzą z zapisanego profilu
+i systemowego magazynu kluczy; opcje i powyższe zmienne mają pierwszeństwo.
+
+Kody wyjścia: 0 wykonano; 1 część ID bez uprawnień lub nieudana; 2 błąd użycia
+lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostępny.
+</translation>
     </message>
     <message>
         <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --%1 wymaga liczby całkowitej od %2 do %3.</translation>
     </message>
     <message>
         <source>qbmodctl: %1 does not take --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1 nie przyjmuje --%2.</translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>qbmodctl: no credentials. Set QBMOD_API_KEY, or give --app-id, --auth-key and --login with QBMOD_AUTH_SECRET and QBMOD_PASSWORD in the environment (missing: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: brak danych uwierzytelniających. Ustaw QBMOD_API_KEY albo podaj --app-id, --auth-key i --login oraz ustaw QBMOD_AUTH_SECRET i QBMOD_PASSWORD w środowisku (brakuje: %1).</translation>
     </message>
     <message>
         <source>qbmodctl: --app-id needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --app-id wymaga dodatniej liczby całkowitej.</translation>
     </message>
     <message>
         <source>qbmodctl: profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: profil „%1”: %2</translation>
     </message>
     <message>
         <source>qbmodctl: there is no profile named &quot;%1&quot;; no profiles are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: nie ma profilu o nazwie „%1”; nie zapisano żadnych profili.</translation>
     </message>
     <message>
         <source>qbmodctl: there is no profile named &quot;%1&quot; (saved: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: nie ma profilu o nazwie „%1” (zapisane: %2).</translation>
     </message>
     <message>
         <source>qbmodctl: the system keychain is unavailable; give the secrets in the environment instead (QBMOD_API_KEY, or QBMOD_AUTH_SECRET and QBMOD_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: systemowy magazyn kluczy jest niedostępny; zamiast tego podaj poufne dane w środowisku (QBMOD_API_KEY albo QBMOD_AUTH_SECRET i QBMOD_PASSWORD).</translation>
     </message>
     <message>
         <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1 Zapisz te dane w konsoli lub podaj je w środowisku (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
     </message>
     <message>
         <source>Try &apos;qbmodctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej informacji: „qbmodctl --help”.</translation>
     </message>
     <message>
         <source>qbmodctl: no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: nie podano polecenia.</translation>
     </message>
     <message>
         <source>qbmodctl: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: nieznane polecenie „%1”.</translation>
     </message>
     <message>
         <source>qbmodctl: --on-behalf-of needs a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --on-behalf-of wymaga ID użytkownika (liczby dodatniej).</translation>
     </message>
     <message>
         <source>qbmodctl: --on-behalf-of needs an API key (QBMOD_API_KEY); a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --on-behalf-of wymaga klucza API (QBMOD_API_KEY); logowanie sesyjne zawsze działa jako własny użytkownik.</translation>
     </message>
     <message>
         <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: nieoczekiwany argument „%1”.</translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation>Liczba sekund, jaką może trwać cała odpowiedź, niezależnie od tempa jej napływania (domyślnie 300).</translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation>Największy akceptowany rozmiar odpowiedzi w MiB (domyślnie 64).</translation>
     </message>
 </context>
 <context>
     <name>CtlCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>protected users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chronieni użytkownicy: %1</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie wysłano.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n request(s) shown, nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przebieg próbny: pokazano %n żądanie, niczego nie wysłano.</numerusform>
+            <numerusform>Przebieg próbny: pokazano %n żądania, niczego nie wysłano.</numerusform>
+            <numerusform>Przebieg próbny: pokazano %n żądań, niczego nie wysłano.</numerusform>
         </translation>
     </message>
 </context>
@@ -712,333 +808,333 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>DeleteCommand</name>
     <message>
         <source>Give ids either as arguments or with --from-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj ID jako argumenty albo przez --from-file, nie na oba sposoby.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID nie jest ID rozmowy (24 cyfry szesnastkowe): %1. Niczego nie wysłano.</numerusform>
+            <numerusform>%n ID nie są ID rozmów (24 cyfry szesnastkowe): %1. Niczego nie wysłano.</numerusform>
+            <numerusform>%n ID nie jest ID rozmów (24 cyfry szesnastkowe): %1. Niczego nie wysłano.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not message ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID nie jest ID wiadomości (24 cyfry szesnastkowe): %1. Niczego nie wysłano.</numerusform>
+            <numerusform>%n ID nie są ID wiadomości (24 cyfry szesnastkowe): %1. Niczego nie wysłano.</numerusform>
+            <numerusform>%n ID nie jest ID wiadomości (24 cyfry szesnastkowe): %1. Niczego nie wysłano.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano ID rozmów.</translation>
     </message>
     <message>
         <source>No message ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano ID wiadomości.</translation>
     </message>
     <message>
         <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa usunięcia bez potwierdzenia: podaj --yes lub uruchom polecenie w terminalu, aby odpowiedzieć na pytanie.</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownika %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>zalogowanego konta</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunąć %n rozmowę dla wszystkich, wraz ze wszystkimi wiadomościami. Nie można tego cofnąć.</numerusform>
+            <numerusform>Usunąć %n rozmowy dla wszystkich, wraz ze wszystkimi wiadomościami. Nie można tego cofnąć.</numerusform>
+            <numerusform>Usunąć %n rozmów dla wszystkich, wraz ze wszystkimi wiadomościami. Nie można tego cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for everyone. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunąć %n wiadomość dla wszystkich. Nie można tego cofnąć.</numerusform>
+            <numerusform>Usunąć %n wiadomości dla wszystkich. Nie można tego cofnąć.</numerusform>
+            <numerusform>Usunąć %n wiadomości dla wszystkich. Nie można tego cofnąć.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type %1 to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz %1, aby potwierdzić: </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunąć %n rozmowę tylko z listy %1; pozostali członkowie ją zachowają.</numerusform>
+            <numerusform>Usunąć %n rozmowy tylko z listy %1; pozostali członkowie je zachowają.</numerusform>
+            <numerusform>Usunąć %n rozmów tylko z listy %1; pozostali członkowie je zachowają.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunąć %n wiadomość tylko dla %1; pozostali członkowie ją zachowają.</numerusform>
+            <numerusform>Usunąć %n wiadomości tylko dla %1; pozostali członkowie je zachowają.</numerusform>
+            <numerusform>Usunąć %n wiadomości tylko dla %1; pozostali członkowie je zachowają.</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuować? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie usunięto.</translation>
     </message>
     <message>
         <source>--batch-size needs a whole number from 1 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size wymaga liczby całkowitej od 1 do 500.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest ID rozmowy (24 cyfry szesnastkowe). Niczego nie wysłano.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie wysłano.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Niczego nie wysłano.</translation>
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>qbmodctl: %n wcześniejsza operacja zawiera ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
+            <numerusform>qbmodctl: %n wcześniejsze operacje zawierają ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
+            <numerusform>qbmodctl: %n wcześniejszych operacji zawiera ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość nie należy do rozmowy %1 w widoku użytkownika, w którego imieniu działasz (już usunięta lub w innej rozmowie): %2. Niczego nie usunięto.</numerusform>
+            <numerusform>%n wiadomości nie należą do rozmowy %1 w widoku użytkownika, w którego imieniu działasz (już usunięte lub w innej rozmowie): %2. Niczego nie usunięto.</numerusform>
+            <numerusform>%n wiadomości nie należy do rozmowy %1 w widoku użytkownika, w którego imieniu działasz (już usunięte lub w innej rozmowie): %2. Niczego nie usunięto.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (właściciel %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozmowa należy do chronionych użytkowników i bez --override-protection nie zostanie usunięta dla wszystkich: %1. Niczego nie wysłano.</numerusform>
+            <numerusform>%n rozmowy należą do chronionych użytkowników i bez --override-protection nie zostaną usunięte dla wszystkich: %1. Niczego nie wysłano.</numerusform>
+            <numerusform>%n rozmów należy do chronionych użytkowników i bez --override-protection nie zostanie usuniętych dla wszystkich: %1. Niczego nie wysłano.</numerusform>
         </translation>
     </message>
     <message>
         <source>qbmodctl: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: ostrzeżenie: %1</translation>
     </message>
     <message>
         <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie… %1 z %2</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w dzienniku jako operację %1.</translation>
     </message>
 </context>
 <context>
     <name>DeleteConfirmationDialog</name>
     <message>
         <source>Profile: %1 (%2). Acting as: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1 (%2). Działanie jako: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n of these message(s) were not sent by the acting user and will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z tych wiadomości nie została wysłana przez użytkownika, w którego imieniu działasz, i zostanie zwrócona jako „brak uprawnień”.</numerusform>
+            <numerusform>%n z tych wiadomości nie zostały wysłane przez użytkownika, w którego imieniu działasz, i zostaną zwrócone jako „brak uprawnień”.</numerusform>
+            <numerusform>%n z tych wiadomości nie zostało wysłanych przez użytkownika, w którego imieniu działasz, i zostanie zwróconych jako „brak uprawnień”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these dialog(s) are not owned by the acting user, who may not remove others from them: they will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z tych rozmów nie należy do użytkownika, w którego imieniu działasz, więc nie może on z niej nikogo usunąć: zostanie zwrócona jako „brak uprawnień”.</numerusform>
+            <numerusform>%n z tych rozmów nie należą do użytkownika, w którego imieniu działasz, więc nie może on z nich nikogo usunąć: zostaną zwrócone jako „brak uprawnień”.</numerusform>
+            <numerusform>%n z tych rozmów nie należy do użytkownika, w którego imieniu działasz, więc nie może on z nich nikogo usunąć: zostaną zwrócone jako „brak uprawnień”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these dialog(s) are not owned by the acting user and will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n z tych rozmów nie należy do użytkownika, w którego imieniu działasz, i zostanie zwrócona jako „brak uprawnień”.</numerusform>
+            <numerusform>%n z tych rozmów nie należą do użytkownika, w którego imieniu działasz, i zostaną zwrócone jako „brak uprawnień”.</numerusform>
+            <numerusform>%n z tych rozmów nie należy do użytkownika, w którego imieniu działasz, i zostaną zwrócone jako „brak uprawnień”.</numerusform>
         </translation>
     </message>
     <message>
         <source>The acting user (%1) is protected: this delete is sent on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik, w którego imieniu działasz (%1), jest chroniony: to usunięcie zostanie wysłane w jego imieniu.</translation>
     </message>
     <message>
         <source>%1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik %1 jest chroniony.</translation>
     </message>
     <message>
         <source>%1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (właściciel %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozmowa należąca do chronionych użytkowników zostałaby usunięta dla wszystkich: %1</numerusform>
+            <numerusform>%n rozmowy należące do chronionych użytkowników zostałyby usunięte dla wszystkich: %1</numerusform>
+            <numerusform>%n rozmów należących do chronionych użytkowników zostałoby usuniętych dla wszystkich: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Override protection (recorded in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pomiń ochronę (zostanie to zapisane w dzienniku)</translation>
     </message>
     <message>
         <source>Show the re&amp;quests</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż żą&amp;dania</translation>
     </message>
     <message>
         <source>The requests this would send</source>
-        <translation type="unfinished"></translation>
+        <translation>Żądania, które zostałyby wysłane</translation>
     </message>
     <message>
         <source>Each dialog is read first (GET); one where the user is not a member gets no update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda rozmowa jest najpierw odczytywana (GET); rozmowa, której użytkownik nie jest członkiem, nie zostanie zmieniona.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagane: powód do dziennika (np. fala spamu zgłoszona 12 maja)</translation>
     </message>
     <message>
         <source>Optional: why, for the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcjonalnie: powód do dziennika</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powód:</translation>
     </message>
     <message>
         <source>Type the number of messages (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę wiadomości (%1), aby potwierdzić:</translation>
     </message>
     <message>
         <source>Type the number of dialogs (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę rozmów (%1), aby potwierdzić:</translation>
     </message>
     <message>
         <source>Number of items, typed to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba elementów wpisana w celu potwierdzenia</translation>
     </message>
     <message>
         <source>Dialogs to remove the user from</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy, z których użytkownik zostanie usunięty</translation>
     </message>
     <message>
         <source>Dialogs to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy do usunięcia</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>wszyscy</translation>
     </message>
     <message>
         <source>owner protected</source>
-        <translation type="unfinished"></translation>
+        <translation>właściciel chroniony</translation>
     </message>
     <message>
         <source>not owner: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest właścicielem: odmowa</translation>
     </message>
     <message>
         <source>not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest członkiem</translation>
     </message>
     <message>
         <source>Messages to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości do usunięcia</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadawca</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano</translation>
     </message>
     <message>
         <source>not the sender: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>nie jest nadawcą: odmowa</translation>
     </message>
 </context>
 <context>
     <name>DeleteOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Już nie istnieje</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak uprawnień</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepowodzenie</translation>
     </message>
     <message>
         <source>Unknown: no answer, may have been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany: brak odpowiedzi, mogło zostać usunięte</translation>
     </message>
     <message>
         <source>Not attempted: cancelled before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wykonano: anulowano przed wysłaniem</translation>
     </message>
 </context>
 <context>
@@ -1046,211 +1142,211 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>Waiting</source>
         <comment>delete result not known yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwanie</translation>
     </message>
     <message>
         <source>Dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość</translation>
     </message>
 </context>
 <context>
     <name>DeleteRunDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów nieudane</translation>
     </message>
     <message>
         <source>Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj wyniki</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp</translation>
     </message>
     <message>
         <source>Result for each message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik dla każdej wiadomości</translation>
     </message>
     <message>
         <source>Result for each dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik dla każdej rozmowy</translation>
     </message>
     <message>
         <source>Removing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie… %1 z %2</translation>
     </message>
     <message>
         <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie… %1 z %2</translation>
     </message>
     <message>
         <source>Saving evidence: each dialog and its latest messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie dowodów: każda rozmowa i jej najnowsze wiadomości…</translation>
     </message>
     <message>
         <source>The journal could not be written, so nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać dziennika, więc niczego nie usunięto: %1</translation>
     </message>
     <message>
         <source>The journal could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać dziennika: %1</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano. %1</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport wyników</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DeletionPlan</name>
     <message numerus="yes">
         <source>Remove %1 from %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń użytkownika %1 z %n rozmowy</numerusform>
+            <numerusform>Usuń użytkownika %1 z %n rozmów</numerusform>
+            <numerusform>Usuń użytkownika %1 z %n rozmów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for everyone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %n wiadomość dla wszystkich</numerusform>
+            <numerusform>Usuń %n wiadomości dla wszystkich</numerusform>
+            <numerusform>Usuń %n wiadomości dla wszystkich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from %1&apos;s history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %n wiadomość z historii użytkownika %1</numerusform>
+            <numerusform>Usuń %n wiadomości z historii użytkownika %1</numerusform>
+            <numerusform>Usuń %n wiadomości z historii użytkownika %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %n rozmowę dla wszystkich</numerusform>
+            <numerusform>Usuń %n rozmowy dla wszystkich</numerusform>
+            <numerusform>Usuń %n rozmów dla wszystkich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from %1&apos;s list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %n rozmowę z listy użytkownika %1</numerusform>
+            <numerusform>Usuń %n rozmowy z listy użytkownika %1</numerusform>
+            <numerusform>Usuń %n rozmów z listy użytkownika %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the API key (full rights)</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz API (pełne uprawnienia)</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik %1 zostanie usunięty z członków tych rozmów i przestanie otrzymywać ich wiadomości. Rozmowy i ich wiadomości pozostaną.</translation>
     </message>
     <message>
         <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości zostaną usunięte z historii wszystkich członków. Nie można tego cofnąć.</translation>
     </message>
     <message>
         <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości zostaną usunięte tylko z historii użytkownika %1; pozostali członkowie je zachowają.</translation>
     </message>
     <message>
         <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy zostaną usunięte dla wszystkich członków, wraz ze wszystkimi wiadomościami. Nie można tego cofnąć.</translation>
     </message>
     <message>
         <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy zostaną usunięte tylko z listy użytkownika %1; pozostali członkowie zachowają je wraz z wiadomościami.</translation>
     </message>
 </context>
 <context>
     <name>Dialog</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>publiczna</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupowa</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>prywatna</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana</translation>
     </message>
 </context>
 <context>
     <name>DialogDetailPane</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <source>Latest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Najnowsze wiadomości</translation>
     </message>
     <message>
         <source>No dialog selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano rozmowy</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nigdy</translation>
     </message>
     <message>
         <source>Id: %1
@@ -1258,38 +1354,42 @@ Type: %2
 Owner: %3
 Created: %4
 Last activity: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1
+Typ: %2
+Właściciel: %3
+Utworzono: %4
+Ostatnia aktywność: %5</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie wiadomości…</translation>
     </message>
     <message>
         <source>Everyone in the application (public dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy w aplikacji (rozmowa publiczna)</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>– owner</source>
-        <translation type="unfinished"></translation>
+        <translation>– właściciel</translation>
     </message>
     <message>
         <source>Messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wczytać wiadomości: %1</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wiadomości.</translation>
     </message>
     <message numerus="yes">
         <source>(%n attachment(s), not downloaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n załącznik, nie pobrano)</numerusform>
+            <numerusform>(%n załączniki, nie pobrano)</numerusform>
+            <numerusform>(%n załączników, nie pobrano)</numerusform>
         </translation>
     </message>
 </context>
@@ -1298,370 +1398,458 @@ Last activity: %5</source>
     <message>
         <source>all</source>
         <comment>members of a public dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>wszyscy</translation>
     </message>
     <message>
         <source>%1
 Dialog id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID rozmowy: %2</translation>
     </message>
     <message>
         <source>User id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID użytkownika %1</translation>
     </message>
     <message>
         <source>%1 (user id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID użytkownika %2)</translation>
     </message>
     <message>
         <source>Public dialog: every user of the application can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa publiczna: może do niej dołączyć każdy użytkownik aplikacji</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n członek</numerusform>
+            <numerusform>%n członków</numerusform>
+            <numerusform>%n członków</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia wiadomość</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia aktywność</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
 </context>
 <context>
     <name>DialogsListCommand</name>
     <message>
         <source>users dialogs takes exactly one user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>users dialogs przyjmuje dokładnie jedno ID użytkownika (liczbę dodatnią).</translation>
     </message>
     <message>
         <source>--type takes 1 (public), 2 (group) or 3 (private), comma-separated; &quot;%1&quot; is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type przyjmuje 1 (publiczna), 2 (grupowa) lub 3 (prywatna), rozdzielone przecinkami; „%1” nie jest żadną z tych wartości.</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można jednocześnie użyć --limit i --all.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit wymaga liczby całkowitej nie mniejszej niż 1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAZWA</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>WŁAŚCICIEL</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>CZŁONKOWIE</translation>
     </message>
     <message>
         <source>LAST ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>OSTATNIA AKTYWNOŚĆ</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>wszyscy</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano %n rozmowę</numerusform>
+            <numerusform>Pokazano %n rozmowy</numerusform>
+            <numerusform>Pokazano %n rozmów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>łącznie %n</numerusform>
+            <numerusform>łącznie %n</numerusform>
+            <numerusform>łącznie %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation>Typ rozmowy</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Wszystkie typy</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publiczna</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupowa</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Prywatna</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>Nazwa zawiera</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation>Nazwa zawiera (zapytanie do serwera)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation>Aktywne po</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation>Ostatnia aktywność po</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation>Aktywne przed</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation>Ostatnia aktywność przed</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation>Szukaj na serwerze</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation>Filtruj wczytane rozmowy (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation>Filtruj wczytane rozmowy</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation>Nie można wczytać rozmów: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation>Zaznaczono %1 z %2 wczytanych</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation>, łącznie %1</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation> (filtr pokazuje %1)</translation>
     </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user wymaga ID użytkownika do usunięcia (liczby dodatniej).</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID nie jest ID rozmowy (24 cyfry szesnastkowe): %1. Niczego nie wysłano.</numerusform>
+            <numerusform>%n ID nie są ID rozmów (24 cyfry szesnastkowe): %1. Niczego nie wysłano.</numerusform>
+            <numerusform>%n ID nie jest ID rozmów (24 cyfry szesnastkowe): %1. Niczego nie wysłano.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano ID rozmów.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie wysłano.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Niczego nie wysłano.</translation>
     </message>
     <message>
         <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa usunięcia członków bez potwierdzenia: podaj --yes lub uruchom polecenie w terminalu, aby odpowiedzieć na pytanie.</translation>
     </message>
     <message numerus="yes">
         <source>Remove user %1 from %n dialog(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunąć użytkownika %1 z %n rozmowy?</numerusform>
+            <numerusform>Usunąć użytkownika %1 z %n rozmów?</numerusform>
+            <numerusform>Usunąć użytkownika %1 z %n rozmów?</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuować? [y/N] </translation>
     </message>
     <message>
         <source>Nobody was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikogo nie usunięto.</translation>
     </message>
     <message>
         <source>qbmodctl: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: ostrzeżenie: %1</translation>
     </message>
     <message>
         <source>Removing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie… %1 z %2</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w dzienniku jako operację %1.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceCollector</name>
     <message>
         <source>Dialog not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie odczytano rozmowy: %1</translation>
     </message>
     <message>
         <source>Messages not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie odczytano wiadomości: %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć katalogu %1.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterownik SQLite dla Qt nie jest zainstalowany.</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć dziennika %1: %2</translation>
     </message>
     <message>
         <source>Journal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd dziennika: %1</translation>
     </message>
     <message>
         <source>The file %1 is not a journal database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 nie jest bazą danych dziennika.</translation>
     </message>
     <message>
         <source>The journal %1 was written by a newer version of qbmod (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik %1 został zapisany przez nowszą wersję qbmod (schemat %2).</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownik %1</translation>
     </message>
     <message>
         <source>user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownik %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>Nie można utworzyć dziennika %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalCommand</name>
     <message>
         <source>journal %1 needs a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>journal %1 wymaga ID operacji.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest ID operacji.</translation>
     </message>
     <message>
         <source>There is no journal at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 nie ma jeszcze dziennika.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany argument „%1”.</translation>
     </message>
     <message>
         <source>The journal has no run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik nie zawiera operacji %1.</translation>
     </message>
     <message>
         <source>--format is csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format przyjmuje csv lub json.</translation>
     </message>
     <message>
         <source>journal prune needs --older-than DAYS (a whole number of days).</source>
-        <translation type="unfinished"></translation>
+        <translation>journal prune wymaga --older-than DAYS (liczby całkowitej dni).</translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pruned the evidence of %n dialog(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto dowody %n rozmowy.</numerusform>
+            <numerusform>Usunięto dowody %n rozmów.</numerusform>
+            <numerusform>Usunięto dowody %n rozmów.</numerusform>
         </translation>
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>OPERACJA</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ROZPOCZĘTO</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>TRYB</translation>
     </message>
     <message>
         <source>AS</source>
-        <translation type="unfinished"></translation>
+        <translation>JAKO</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>IN DOUBT</source>
-        <translation type="unfinished"></translation>
+        <translation>NIEWYJAŚNIONE</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>POWÓD</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownik %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz %1</translation>
     </message>
     <message>
         <source>The journal holds no runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik nie zawiera żadnych operacji.</translation>
     </message>
     <message>
         <source>Run %1 (%2), started %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacja %1 (%2), rozpoczęta %3</translation>
     </message>
     <message>
         <source>Endpoint: %1  Profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt końcowy: %1  Profil: %2</translation>
     </message>
     <message>
         <source>Operator: %1  Acting user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator: %1  W imieniu: %2</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz API %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Mode: %1 %2  Reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb: %1 %2  Powód: %3</translation>
     </message>
     <message>
         <source>Protection was overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ochrona została pominięta.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STAN</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>WYNIK</translation>
     </message>
     <message>
         <source>SETTLED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>WYJAŚNIONO PRZEZ</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>BŁĄD</translation>
     </message>
     <message numerus="yes">
         <source>Evidence kept for %n dialog(s); see journal export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zachowano dowody dla %n rozmowy; zob. journal export.</numerusform>
+            <numerusform>Zachowano dowody dla %n rozmów; zob. journal export.</numerusform>
+            <numerusform>Zachowano dowody dla %n rozmów; zob. journal export.</numerusform>
         </translation>
     </message>
 </context>
@@ -1669,30 +1857,30 @@ Dialog id: %2</source>
     <name>JournalReconcileCommand</name>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest ID operacji.</translation>
     </message>
     <message>
         <source>There is no journal at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 nie ma jeszcze dziennika.</translation>
     </message>
     <message>
         <source>The journal has no run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik nie zawiera operacji %1.</translation>
     </message>
     <message>
         <source>qbmodctl: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: pominięto %1</translation>
     </message>
     <message>
         <source>Nothing to reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do uzgodnienia.</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n id(s): %1 gone, %2 still present, %3 without a clear answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sprawdzono %n ID — nie istnieją: %1, nadal istnieją: %2, bez jednoznacznej odpowiedzi: %3.</numerusform>
+            <numerusform>Sprawdzono %n ID — nie istnieją: %1, nadal istnieją: %2, bez jednoznacznej odpowiedzi: %3.</numerusform>
+            <numerusform>Sprawdzono %n ID — nie istnieją: %1, nadal istnieją: %2, bez jednoznacznej odpowiedzi: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -1700,670 +1888,585 @@ Dialog id: %2</source>
     <name>JournalViewerDialog</name>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacja</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoczęto</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
     <message>
         <source>Acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>W imieniu</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Niewyjaśnione</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>In dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>W rozmowie</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjaśniono</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj…</translation>
     </message>
     <message>
         <source>Moderation journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik moderacji</translation>
     </message>
     <message>
         <source>Runs since</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacje od</translation>
     </message>
     <message>
         <source>Acting user id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID użytkownika, w którego imieniu działano</translation>
     </message>
     <message>
         <source>Dialog id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID rozmowy</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny wynik</translation>
     </message>
     <message>
         <source>Gone (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie istnieje (sprawdzono później)</translation>
     </message>
     <message>
         <source>Still present (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal istnieje (sprawdzono później)</translation>
     </message>
     <message>
         <source>Still a member (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadal jest członkiem (sprawdzono później)</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacje</translation>
     </message>
     <message>
         <source>Ids of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>ID w operacji</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody</translation>
     </message>
     <message>
         <source>Evidence kept before a delete for everyone appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutaj pojawiają się dowody zachowane przed usunięciem dla wszystkich.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie profile</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak profilu)</translation>
     </message>
     <message>
         <source>removed user %1 from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto użytkownika %1 z rozmów</translation>
     </message>
     <message>
         <source>removed a user from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto użytkownika z rozmów</translation>
     </message>
     <message>
         <source>messages, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>wiadomości, dla wszystkich</translation>
     </message>
     <message>
         <source>messages, from one history</source>
-        <translation type="unfinished"></translation>
+        <translation>wiadomości, z jednej historii</translation>
     </message>
     <message>
         <source>dialogs, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmowy, dla wszystkich</translation>
     </message>
     <message>
         <source>dialogs, from one list</source>
-        <translation type="unfinished"></translation>
+        <translation>rozmowy, z jednej listy</translation>
     </message>
     <message>
         <source>No run selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano operacji.</translation>
     </message>
     <message>
         <source>Run %1 on %2 (%3), %4. Reason: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacja %1 na %2 (%3), %4. Powód: %5</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (przez: %2)</translation>
     </message>
     <message>
         <source>Dialog &quot;%1&quot; (owner %2), kept %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowa „%1” (właściciel %2), zachowano %3</translation>
     </message>
     <message>
         <source>Incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekompletne: %1</translation>
     </message>
     <message>
         <source>No evidence was kept for this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tej rozmowy nie zachowano dowodów.</translation>
     </message>
     <message>
         <source>Export journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport dziennika</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON with evidence (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON z dowodami (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy magazyn kluczy jest niedostępny: %1</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemowy magazyn kluczy zgłosił błąd: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Check them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź teraz</translation>
     </message>
     <message>
         <source>qbmod</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy</translation>
     </message>
     <message>
         <source>Stop acting as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Przestań działać w imieniu tego użytkownika</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownicy</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp wczytywania</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Połącz…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj &amp;ponownie</translation>
     </message>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj &amp;wszystkie</translation>
     </message>
     <message>
         <source>&amp;Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatrzymaj wczytywanie</translation>
     </message>
     <message>
         <source>&amp;Filter loaded dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtruj wczytane rozmowy</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz wszystk&amp;ie</translation>
     </message>
     <message>
         <source>&amp;Delete for acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń z listy użytkownika</translation>
     </message>
     <message>
         <source>Remove the selected dialogs from the acting user&apos;s list only (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone rozmowy tylko z listy użytkownika, w którego imieniu działasz (Del)</translation>
     </message>
     <message>
         <source>Delete for &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dla wszy&amp;stkich…</translation>
     </message>
     <message>
         <source>Delete the selected dialogs for all members; cannot be undone (Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone rozmowy dla wszystkich członków; nie można tego cofnąć (Shift+Del)</translation>
     </message>
     <message>
         <source>Act as &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Działaj w imieniu użytkownika…</translation>
     </message>
     <message>
         <source>S&amp;top acting as user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przestań działać w imieniu użytkownika</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>&amp;Review users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj użytkowników</translation>
     </message>
     <message>
         <source>Moderation &amp;journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziennik moderacji…</translation>
     </message>
     <message>
         <source>&amp;About qbmod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About qbmod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie qbmod</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozmowy</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Użytkownicy</translation>
     </message>
     <message>
         <source>&amp;Acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie w &amp;imieniu</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dziennik</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialog type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
         <source>A delete is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa usuwanie</translation>
     </message>
     <message>
         <source>Wait for the running delete to finish, or cancel it, before connecting elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczekaj na zakończenie trwającego usuwania lub je anuluj, zanim połączysz się gdzie indziej.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>qbmod – %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
         <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie w imieniu użytkownika %1 (login %2, ID %3). Każda czynność jest wykonywana w jego imieniu.</translation>
     </message>
     <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten użytkownik jest chroniony: usuwanie w jego imieniu wymaga jawnego pominięcia ochrony.</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, w czyim imieniu działać</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy kluczu API i bez wybranego użytkownika QuickBlox usuwa rozmowy dla wszystkich członków. Wybierz użytkownika, w którego imieniu chcesz działać (Działanie w imieniu › Działaj w imieniu użytkownika…), aby usuwać rozmowy tylko z jego listy, albo użyj polecenia „Usuń dla wszystkich”.</translation>
     </message>
     <message>
         <source>Journal unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik niedostępny</translation>
     </message>
     <message>
         <source>The moderation journal could not be opened, so nothing can be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć dziennika moderacji, więc nie można niczego usunąć: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier delete run(s) have dialogs whose fate is unknown (the program stopped, or an answer was lost). Check them on the server to settle the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wcześniejsza operacja usuwania zawiera rozmowy o nieznanym losie (program został zatrzymany lub odpowiedź zaginęła). Sprawdź je na serwerze, aby uzgodnić dziennik.</numerusform>
+            <numerusform>%n wcześniejsze operacje usuwania zawierają rozmowy o nieznanym losie (program został zatrzymany lub odpowiedź zaginęła). Sprawdź je na serwerze, aby uzgodnić dziennik.</numerusform>
+            <numerusform>%n wcześniejszych operacji usuwania zawiera rozmowy o nieznanym losie (program został zatrzymany lub odpowiedź zaginęła). Sprawdź je na serwerze, aby uzgodnić dziennik.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
     <message>
         <source>Checked %1: %2 gone, %3 still present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzono %1 — nie istnieją: %2, nadal istnieją: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n got no clear answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bez jednoznacznej odpowiedzi: %n.</numerusform>
+            <numerusform>Bez jednoznacznej odpowiedzi: %n.</numerusform>
+            <numerusform>Bez jednoznacznej odpowiedzi: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Old evidence could not be pruned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można usunąć starych dowodów: %1</translation>
     </message>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie nadal trwa. Anulować je i zakończyć? Rozmowy już wysłane mogą mimo to zostać usunięte.</translation>
     </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie jest członkiem</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak uprawnień</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepowodzenie</translation>
     </message>
     <message>
         <source>Unknown: no answer, may have been removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany: brak odpowiedzi, mógł zostać usunięty</translation>
     </message>
     <message>
         <source>Not attempted: cancelled before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wykonano: anulowano przed wysłaniem</translation>
     </message>
     <message numerus="yes">
         <source>%n not a member</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bez członkostwa</numerusform>
+            <numerusform>%n bez członkostwa</numerusform>
+            <numerusform>%n bez członkostwa</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not permitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bez uprawnień</numerusform>
+            <numerusform>%n bez uprawnień</numerusform>
+            <numerusform>%n bez uprawnień</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieznaleziona</numerusform>
+            <numerusform>%n nieznalezione</numerusform>
+            <numerusform>%n nieznalezionych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nieudana</numerusform>
+            <numerusform>%n nieudane</numerusform>
+            <numerusform>%n nieudanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (no answer; may have been removed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; użytkownik mógł zostać usunięty)</numerusform>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; użytkownik mógł zostać usunięty)</numerusform>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; użytkownik mógł zostać usunięty)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n niewykonana</numerusform>
+            <numerusform>%n niewykonane</numerusform>
+            <numerusform>%n niewykonanych</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed from %1 of %n dialog(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto z %1 spośród %n rozmowy.</numerusform>
+            <numerusform>Usunięto z %1 spośród %n rozmów.</numerusform>
+            <numerusform>Usunięto z %1 spośród %n rozmów.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>MessageTableModel</name>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik %1</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadawca</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MessageViewer</name>
     <message>
         <source>Only this user&apos;s &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko &amp;wiadomości tego użytkownika</translation>
     </message>
     <message>
         <source>Load more messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj więcej wiadomości</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczona wiadomość</translation>
     </message>
     <message>
         <source>Could not load messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wczytać wiadomości: %1</translation>
     </message>
     <message>
         <source>From %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Od %1, %2</translation>
     </message>
     <message>
         <source>Attachments (not downloaded): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki (nie pobrano): %1</translation>
     </message>
     <message>
         <source>Choose a dialog to read its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz rozmowę, aby przeczytać jej wiadomości.</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie wiadomości…</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wczytano %n wiadomość</numerusform>
+            <numerusform>Wczytano %n wiadomości</numerusform>
+            <numerusform>Wczytano %n wiadomości</numerusform>
         </translation>
     </message>
 </context>
@@ -2371,46 +2474,46 @@ A moderation console for QuickBlox chat applications.</source>
     <name>MessagesListCommand</name>
     <message>
         <source>messages list takes exactly one dialog id.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages list przyjmuje dokładnie jedno ID rozmowy.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest ID rozmowy (24 cyfry szesnastkowe).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit wymaga liczby całkowitej nie mniejszej niż 1.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sender wymaga ID użytkownika (liczby dodatniej).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>WYSŁANO</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished"></translation>
+        <translation>NADAWCA</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TREŚĆ</translation>
     </message>
     <message>
         <source>ATTACHMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAŁĄCZNIKI</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość.</numerusform>
+            <numerusform>%n wiadomości.</numerusform>
+            <numerusform>%n wiadomości.</numerusform>
         </translation>
     </message>
 </context>
@@ -2418,146 +2521,162 @@ A moderation console for QuickBlox chat applications.</source>
     <name>ModerationGuard</name>
     <message>
         <source>&quot;%1&quot; is not a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest ID użytkownika (liczbą dodatnią).</translation>
     </message>
     <message>
         <source>Deleting for everyone needs a reason (--reason TEXT); it is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie dla wszystkich wymaga podania powodu (--reason TEXT); jest on zapisywany w dzienniku.</translation>
     </message>
     <message>
         <source>Acting for user %1 needs a reason (--reason TEXT); it is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie w imieniu użytkownika %1 wymaga podania powodu (--reason TEXT); jest on zapisywany w dzienniku.</translation>
     </message>
     <message>
         <source>User %1 is protected: nothing is done on their behalf without --override-protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik %1 jest chroniony: bez --override-protection nic nie zostanie wykonane w jego imieniu.</translation>
     </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
         <source>&amp;Keep evidence before deleting for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowuj dowody przed usunięciem dla wszystkich</translation>
     </message>
     <message>
         <source>Require a reason to delete for &amp;everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagaj powodu przy usuwaniu dla &amp;wszystkich</translation>
     </message>
     <message>
         <source>Require a reason to act on &amp;behalf of a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagaj powodu przy &amp;działaniu w imieniu użytkownika</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowody</translation>
     </message>
     <message>
         <source>Each dialog and its latest messages are saved in the journal before it is deleted for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda rozmowa wraz z najnowszymi wiadomościami jest zapisywana w dzienniku, zanim zostanie usunięta dla wszystkich.</translation>
     </message>
     <message>
         <source>&amp;Delete evidence older than N days (0 = keep):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuwaj dowody starsze niż N dni (0 = zachowuj):</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód</translation>
     </message>
     <message>
         <source>Protected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronieni użytkownicy</translation>
     </message>
     <message>
         <source>Their dialogs are not deleted for everyone and nothing is deleted on their behalf unless you override the protection, which the journal records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich rozmowy nie są usuwane dla wszystkich i nic nie jest usuwane w ich imieniu, chyba że pominiesz ochronę, co zostanie zapisane w dzienniku.</translation>
     </message>
     <message>
         <source>Protected user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID chronionych użytkowników</translation>
     </message>
     <message>
         <source>User ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ID użytkowników rozdzielone przecinkami</translation>
     </message>
     <message>
         <source>User &amp;ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID użytkowników:</translation>
     </message>
     <message>
         <source>Protected users: %1 Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronieni użytkownicy: %1 Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation>&amp;Język konsoli:</translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation>Zmiana zacznie obowiązywać po ponownym uruchomieniu qbmod.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkcyjne</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedprodukcyjne</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The profile id &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator profilu „%1” jest nieprawidłowy.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil musi mieć nazwę.</translation>
     </message>
     <message>
         <source>There is already a profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
         <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać ustawień w %1.</translation>
     </message>
 </context>
 <context>
     <name>Reconciler</name>
     <message>
         <source>run %1 changed %2, which reconcile cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>operacja %1 zmieniła %2, czego uzgadnianie nie może sprawdzić</translation>
     </message>
     <message>
         <source>run %1 was made against %2; connect there to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>operacja %1 została wykonana na %2; połącz się z tym punktem końcowym, aby ją sprawdzić</translation>
     </message>
     <message>
         <source>run %1 removed a user whom the journal does not name (it was written by an older version); reconcile cannot check it</source>
-        <translation type="unfinished"></translation>
+        <translation>operacja %1 usunęła użytkownika, którego dziennik nie wymienia (został zapisany przez starszą wersję); uzgadnianie nie może jej sprawdzić</translation>
     </message>
     <message>
         <source>run %1 acted for user %2; checking it needs an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>operacja %1 działała w imieniu użytkownika %2; jej sprawdzenie wymaga klucza API</translation>
     </message>
     <message>
         <source>run %1 was made by the operator %2; sign in as %2 to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>operację %1 wykonał operator %2; zaloguj się jako %2, aby ją sprawdzić</translation>
     </message>
     <message>
         <source>run %1 was made with an API key; checking it needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>operacja %1 została wykonana z kluczem API; jej sprawdzenie również go wymaga</translation>
     </message>
     <message numerus="yes">
         <source>run %1 has %n message(s) journalled without their dialog, which reconcile cannot look up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>operacja %1 ma w dzienniku %n wiadomość bez jej rozmowy, której uzgadnianie nie może odszukać</numerusform>
+            <numerusform>operacja %1 ma w dzienniku %n wiadomości bez ich rozmowy, których uzgadnianie nie może odszukać</numerusform>
+            <numerusform>operacja %1 ma w dzienniku %n wiadomości bez ich rozmowy, których uzgadnianie nie może odszukać</numerusform>
         </translation>
     </message>
 </context>
@@ -2565,406 +2684,414 @@ A moderation console for QuickBlox chat applications.</source>
     <name>SandboxCommandLine</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musi być liczbą całkowitą od %2 do %3, a nie „%4”.</translation>
     </message>
     <message>
         <source>--%1 must be a number from 0 to 1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 musi być liczbą od 0 do 1, a nie „%2”.</translation>
     </message>
     <message>
         <source>A local stand-in for the QuickBlox REST API with a generated demo community. Prints the connection information as one line of JSON, then serves until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalny zamiennik QuickBlox REST API z wygenerowaną społecznością demonstracyjną. Wypisuje informacje o połączeniu jako jeden wiersz JSON, a następnie działa do przerwania.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port do nasłuchiwania; 0 wybiera wolny port.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Address to listen on (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres do nasłuchiwania (domyślnie %1).</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS</translation>
     </message>
     <message>
         <source>Number of demo dialogs (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba demonstracyjnych rozmów (domyślnie %1).</translation>
     </message>
     <message>
         <source>Seed of the demo community and of the faults (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziarno (seed) społeczności demonstracyjnej i symulowanych błędów (domyślnie %1).</translation>
     </message>
     <message>
         <source>Delay added to every answer, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienie dodawane do każdej odpowiedzi, w milisekundach.</translation>
     </message>
     <message>
         <source>Answer 429 above N requests per second; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiadaj kodem 429 powyżej N żądań na sekundę; 0 wyłącza tę funkcję.</translation>
     </message>
     <message>
         <source>Send Retry-After with 429 answers (none by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłaj Retry-After w odpowiedziach 429 (domyślnie nie).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Share of requests answered 500 without being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek żądań, na które odpowiedzią jest 500, bez ich wykonania.</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Share of requests applied but whose answer is lost (connection closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek żądań wykonanych, których odpowiedź zostaje utracona (połączenie zamknięte).</translation>
     </message>
     <message>
         <source>Seconds a session lives after its last use (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba sekund ważności sesji od jej ostatniego użycia (domyślnie %1).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany argument „%1”.</translation>
     </message>
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind musi być adresem IP, a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation>Wyprowadzaj klucze i hasła aplikacji z ziarna, takie same przy każdym uruchomieniu, zamiast nowych losowych. Tylko do testów.</translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
+        <translation>qbmod-sandbox: OSTRZEŻENIE: nasłuchiwanie na %1, adresie dostępnym z innych komputerów. Każdy, kto do niego dotrze, może zalogować się przy użyciu poniższych danych uwierzytelniających oraz odczytać lub usunąć dane piaskownicy. Użyj --bind 127.0.0.1, chyba że jest to zamierzone.</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piaskownica już działa.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można nasłuchiwać na %1, port %2: %3</translation>
     </message>
     <message>
         <source>Cannot serve HTTP on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można udostępniać HTTP na porcie %1.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>auth secret</source>
-        <translation type="unfinished"></translation>
+        <translation>sekret uwierzytelniania</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>hasło</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz API</translation>
     </message>
 </context>
 <context>
     <name>UserDetailPane</name>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono:</translation>
     </message>
     <message>
         <source>Last request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie żądanie:</translation>
     </message>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wybrano użytkownika</translation>
     </message>
 </context>
 <context>
     <name>UserFinder</name>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie według nazwy wymaga co najmniej 3 znaków.</translation>
     </message>
 </context>
 <context>
     <name>UserListLoader</name>
     <message>
         <source>&quot;%1&quot; is not a user id: ids are whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest ID użytkownika: ID są liczbami całkowitymi.</translation>
     </message>
     <message>
         <source>Type one or more user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz jedno lub więcej ID użytkowników.</translation>
     </message>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie według nazwy wymaga co najmniej 3 znaków.</translation>
     </message>
     <message>
         <source>Type what to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, czego szukać.</translation>
     </message>
 </context>
 <context>
     <name>UserReviewPanel</name>
     <message>
         <source>Search users by</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj użytkowników według</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy użytkownicy</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst wyszukiwania</translation>
     </message>
     <message>
         <source>Ids, a login, part of a full name, an email or a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, login, część imienia i nazwiska, e-mail lub tag</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownicy</translation>
     </message>
     <message>
         <source>Load more users</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj więcej użytkowników</translation>
     </message>
     <message>
         <source>The user&apos;s dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy użytkownika</translation>
     </message>
     <message>
         <source>Load more dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj więcej rozmów</translation>
     </message>
     <message>
         <source>&amp;Remove from selected groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z zaznaczonych &amp;grup…</translation>
     </message>
     <message>
         <source>Take the user out of the selected group dialogs (the dialogs and their messages stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń użytkownika z zaznaczonych rozmów grupowych (rozmowy i ich wiadomości pozostaną)</translation>
     </message>
     <message>
         <source>Remove from &amp;their list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z &amp;listy użytkownika…</translation>
     </message>
     <message>
         <source>Remove the selected dialogs from the user&apos;s own list, on their behalf; other members keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone rozmowy z własnej listy użytkownika, w jego imieniu; pozostali członkowie je zachowają</translation>
     </message>
     <message>
         <source>Delete all dialogs they &amp;own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wszystkie rozmowy, których jest &amp;właścicielem…</translation>
     </message>
     <message>
         <source>Delete for everyone every dialog this user owns; cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dla wszystkich każdą rozmowę, której właścicielem jest ten użytkownik; nie można tego cofnąć</translation>
     </message>
     <message>
         <source>Delete selected messages for &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone wiadomości &amp;dla wszystkich…</translation>
     </message>
     <message>
         <source>Remove from their histor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z &amp;historii użytkownika…</translation>
     </message>
     <message>
         <source>Remove the selected messages from the user&apos;s own history, on their behalf; others keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone wiadomości z własnej historii użytkownika, w jego imieniu; pozostali je zachowają</translation>
     </message>
     <message>
         <source>%1 of %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 użytkowników</translation>
     </message>
     <message>
         <source>Could not search users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyszukać użytkowników: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie…</translation>
     </message>
     <message>
         <source>Not every dialog of %1 could be loaded, so nothing was offered for deletion. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać wszystkich rozmów użytkownika %1, więc niczego nie zaproponowano do usunięcia. Spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Could not load the user&apos;s dialogs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wczytać rozmów użytkownika: %1</translation>
     </message>
     <message>
         <source>Search for a user, or list all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukaj użytkownika lub wyświetl wszystkich użytkowników.</translation>
     </message>
     <message>
         <source>Choose a user to see their dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz użytkownika, aby zobaczyć jego rozmowy.</translation>
     </message>
     <message>
         <source>Loading %1&apos;s dialogs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie rozmów użytkownika %1…</translation>
     </message>
     <message>
         <source>%1&apos;s dialogs: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy użytkownika %1: wczytano %2 z %3</translation>
     </message>
     <message>
         <source>Dialogs you share with %1: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy wspólne z użytkownikiem %1: wczytano %2 z %3</translation>
     </message>
     <message>
         <source>Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj wczytywanie</translation>
     </message>
     <message>
         <source>Needs a connection with an API key, which can act on behalf of users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga połączenia z kluczem API, który może działać w imieniu użytkowników.</translation>
     </message>
     <message>
         <source>Remove from groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z grup</translation>
     </message>
     <message>
         <source>None of the selected dialogs is a group. Public dialogs have no member list, and nobody can be removed from a private one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna z zaznaczonych rozmów nie jest grupowa. Rozmowy publiczne nie mają listy członków, a z rozmowy prywatnej nie można nikogo usunąć.</translation>
     </message>
     <message>
         <source>Delete dialogs they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń rozmowy, których jest właścicielem</translation>
     </message>
     <message>
         <source>%1 owns none of these dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest właścicielem żadnej z tych rozmów.</translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie żądanie</translation>
     </message>
 </context>
 <context>
     <name>UsersListCommand</name>
     <message>
         <source>--limit needs a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit wymaga liczby całkowitej od 1 do %1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>FULL NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>IMIĘ I NAZWISKO</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>UTWORZONO</translation>
     </message>
     <message>
         <source>LAST REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>OSTATNIE ŻĄDANIE</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokazano %n użytkownika</numerusform>
+            <numerusform>Pokazano %n użytkowników</numerusform>
+            <numerusform>Pokazano %n użytkowników</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>łącznie %n</numerusform>
+            <numerusform>łącznie %n</numerusform>
+            <numerusform>łącznie %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2972,74 +3099,74 @@ A moderation console for QuickBlox chat applications.</source>
     <name>UsersShowCommand</name>
     <message>
         <source>users show takes exactly one user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>users show przyjmuje dokładnie jedno ID użytkownika (liczbę dodatnią).</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>POLE</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WARTOŚĆ</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie żądanie</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsola moderacji dla aplikacji czatu QuickBlox.</translation>
     </message>
     <message>
         <source>Start a local sandbox with demo data and connect to it; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom lokalną piaskownicę z danymi demonstracyjnymi i połącz się z nią; konto nie jest potrzebne.</translation>
     </message>
     <message>
         <source>Number of dialogs in the sandbox (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba rozmów w piaskownicy (domyślnie 2000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--sandbox-dialogs needs a number from 1 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-dialogs wymaga liczby od 1 do 200000.</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można uruchomić piaskownicy: %1</translation>
     </message>
 </context>
 </TS>

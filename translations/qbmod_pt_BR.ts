@@ -2,575 +2,625 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation>Sobre o qbmod</translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation>Um console de moderação para aplicativos de chat QuickBlox.</translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation>O qbmod é software livre sob a Apache License 2.0. Ele usa o Qt %1 sob a GNU Lesser General Public License versão 3, e o QtKeychain sob uma licença BSD.</translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation>qbmod: Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation>Qt: GNU Lesser General Public License 3</translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation>Qt: GNU General Public License 3, que a LGPL estende</translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation>QtKeychain: licença BSD</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir em nome de um usuário</translation>
     </message>
     <message>
         <source>Every request will be made on behalf of the chosen user (On-Behalf-Of) until you stop acting as them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as solicitações serão feitas em nome do usuário escolhido (On-Behalf-Of) até que você deixe de agir em nome dele.</translation>
     </message>
     <message>
         <source>User id, login, email or full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do usuário, login, e-mail ou nome completo</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar usuários</translation>
     </message>
     <message>
         <source>Matching users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários correspondentes</translation>
     </message>
     <message>
         <source>Act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir em nome deste usuário</translation>
     </message>
     <message>
         <source>%1 – login %2, id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – login %2, ID %3</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário encontrado</numerusform>
+            <numerusform>%n usuários encontrados</numerusform>
         </translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na pesquisa: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisando…</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>Acting on behalf of a user needs an API key; a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir em nome de um usuário requer uma API key; um login de sessão sempre age como o próprio usuário.</translation>
     </message>
     <message>
         <source>The session answer carried no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta da sessão não continha nenhum token.</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation>a resposta era maior que %1, o máximo aceito</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>nenhuma resposta completa em %n segundo</numerusform>
+            <numerusform>nenhuma resposta completa em %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
         <source>The server refused the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor recusou as credenciais.</translation>
     </message>
     <message>
         <source>Not permitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não permitido.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado.</translation>
     </message>
     <message>
         <source>The request was rejected as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação foi rejeitada como inválida.</translation>
     </message>
     <message>
         <source>Too many requests: the application&apos;s rate limit was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações demais: o limite de taxa do aplicativo foi excedido.</translation>
     </message>
     <message>
         <source>The server reported an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor relatou um erro interno (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent an answer that could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor enviou uma resposta que não pôde ser interpretada.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
+        <translation>O endpoint redirecionou para %1; se você confia nesse endereço, use-o como endpoint.</translation>
     </message>
 </context>
 <context>
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n not permitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não permitido</numerusform>
+            <numerusform>%n não permitidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n já não existia</numerusform>
+            <numerusform>%n já não existiam</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (no answer; may have been deleted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desconhecido (sem resposta; pode ter sido excluído)</numerusform>
+            <numerusform>%n desconhecidos (sem resposta; podem ter sido excluídos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não tentado</numerusform>
+            <numerusform>%n não tentados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluídos: %1 de %n.</numerusform>
+            <numerusform>Excluídos: %1 de %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Operator login with application credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Login de operador com as credenciais do aplicativo</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
     </message>
     <message>
         <source>Auth secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth secret</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Connect to a QuickBlox application</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a um aplicativo QuickBlox</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do perfil</translation>
     </message>
     <message>
         <source>API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint da API</translation>
     </message>
     <message>
         <source>Application id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do aplicativo</translation>
     </message>
     <message>
         <source>Auth key</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth key</translation>
     </message>
     <message>
         <source>Operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login do operador</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <source>Application id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do aplicativo:</translation>
     </message>
     <message>
         <source>Auth key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth key:</translation>
     </message>
     <message>
         <source>Auth secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth secret:</translation>
     </message>
     <message>
         <source>Operator login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login do operador:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha:</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API key:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente:</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint:</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com:</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain, never in files. Leave a secret empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os segredos ficam no chaveiro do sistema, nunca em arquivos. Deixe um segredo vazio para manter o que está armazenado.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar o sandbox</translation>
     </message>
     <message>
         <source>Start a local stand-in for QuickBlox with demo data; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia um substituto local do QuickBlox com dados de demonstração; não é preciso ter conta.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>armazenado no chaveiro</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo perfil</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover perfil</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot; and its secrets from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o perfil “%1” e seus segredos do chaveiro?</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaveiro indisponível</translation>
     </message>
     <message>
         <source>The system keychain could not store the %1 (%2). Keep it for this session only? It will be forgotten when qbmod quits, and nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não conseguiu armazenar “%1” (%2). Mantê-lo apenas nesta sessão? Ele será esquecido quando o qbmod for fechado, e nada será gravado no disco.</translation>
     </message>
     <message>
         <source>The %1 was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não foi armazenado.</translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os segredos do chaveiro…</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint “%1” não é uma URL válida.</translation>
     </message>
     <message>
         <source>The endpoint must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint não deve conter nome de usuário nem senha.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (a local sandbox); use https for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O http sem criptografia só é permitido para este computador (um sandbox local); use https para “%1”.</translation>
     </message>
     <message>
         <source>The endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endpoint deve começar com https://.</translation>
     </message>
     <message>
         <source>An application id is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>É necessário um ID de aplicativo.</translation>
     </message>
     <message>
         <source>An auth key is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>É necessária uma Auth key.</translation>
     </message>
     <message>
         <source>An operator login is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>É necessário um login de operador.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialsLoader</name>
     <message>
         <source>No %1 is stored for the profile &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada armazenado para o perfil “%2”: %1.</translation>
     </message>
     <message>
         <source>The %1 of the profile &quot;%2&quot; could not be read. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler “%1” do perfil “%2”. %3</translation>
     </message>
 </context>
 <context>
     <name>CtlApplication</name>
     <message>
         <source>Moderation tools for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramentas de moderação para aplicativos de chat QuickBlox.</translation>
     </message>
     <message>
         <source>Connect as the saved profile NAME; its secrets come from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar com o perfil salvo NAME; os segredos dele vêm do chaveiro do sistema.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>API endpoint (default https://api.quickblox.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint da API (padrão: https://api.quickblox.com).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Application id (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do aplicativo (login de sessão).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Application auth key (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth key do aplicativo (login de sessão).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>Operator login (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Login do operador (login de sessão).</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>Requests in flight at once (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações simultâneas em andamento (padrão: 6).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>At most N requests per second (default: no fixed cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo N solicitações por segundo (padrão: sem limite fixo).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de espera por cada resposta (padrão: 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON para scripts.</translation>
     </message>
     <message>
         <source>Log each request to standard error (credentials are never logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar cada solicitação na saída de erro padrão (as credenciais nunca são registradas).</translation>
     </message>
     <message>
         <source>Act as this user (API key only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir em nome deste usuário (somente com API key).</translation>
     </message>
     <message>
         <source>USER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>USER_ID</translation>
     </message>
     <message>
         <source>Dialog types: 1 public, 2 group, 3 private; comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de conversa: 1 pública, 2 grupo, 3 privada; separados por vírgulas.</translation>
     </message>
     <message>
         <source>TYPES</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPES</translation>
     </message>
     <message>
         <source>Only dialogs whose name contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente conversas cujo nome contém TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Show at most N items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar no máximo N itens.</translation>
     </message>
     <message>
         <source>List every matching dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar todas as conversas correspondentes.</translation>
     </message>
     <message>
         <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir para todos os membros (conversas: somente o proprietário; mensagens: somente o remetente); não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Ids per delete request (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs por solicitação de exclusão (padrão: 50).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não pedir confirmação.</translation>
     </message>
     <message>
         <source>Read ids from FILE, or from standard input with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler os IDs de FILE, ou da entrada padrão com -.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>User id, email, login or part of a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do usuário, e-mail, login ou parte de um nome completo.</translation>
     </message>
     <message>
         <source>Only messages sent by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente as mensagens enviadas por este usuário.</translation>
     </message>
     <message>
         <source>The user to remove from the dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário a ser removido das conversas.</translation>
     </message>
     <message>
         <source>The dialog the messages belong to; the journal keeps it so that reconcile can check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conversa à qual as mensagens pertencem; o registro a guarda para que a reconciliação possa verificá-las.</translation>
     </message>
     <message>
         <source>DIALOG_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALOG_ID</translation>
     </message>
     <message>
         <source>Why; kept in the journal. Required with --force and --on-behalf-of.</source>
-        <translation type="unfinished"></translation>
+        <translation>O motivo; fica guardado no registro. Obrigatório com --force e --on-behalf-of.</translation>
     </message>
     <message>
         <source>Users whose dialogs are not force-deleted and who are not acted for (default: QBMOD_PROTECTED_USERS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários cujas conversas não são excluídas para todos e em cujo nome não se age (padrão: QBMOD_PROTECTED_USERS).</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>Act on protected users anyway; the journal records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir mesmo assim sobre usuários protegidos; o registro anota isso.</translation>
     </message>
     <message>
         <source>Print the requests that would be sent and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir as solicitações que seriam enviadas, sem enviar nada.</translation>
     </message>
     <message>
         <source>Do not keep the dialogs and their latest messages before a force delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardar as conversas e suas mensagens mais recentes antes de excluir para todos.</translation>
     </message>
     <message>
         <source>Use the journal database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o banco de dados do registro em PATH.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Export format: csv or json (default json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportação: csv ou json (padrão: json).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Prune evidence collected more than DAYS days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar as evidências coletadas há mais de DAYS dias.</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ajuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a versão.</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -611,92 +661,137 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: qbmodctl [options] COMMAND
+
+Comandos:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json]
+
+As credenciais vêm do ambiente, nunca dos argumentos:
+  QBMOD_API_KEY       API key; quando definida, o qbmodctl a usa (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   auth secret do aplicativo, com --app-id, --auth-key, --login
+  QBMOD_PASSWORD      a senha do operador
+  QBMOD_PROTECTED_USERS  IDs de usuários protegidos, quando --protected-users não é informado
+Com --profile NAME, a conexão e os segredos vêm de um perfil salvo e do chaveiro
+do sistema; as opções e estas variáveis têm prioridade.
+
+Códigos de saída: 0 concluído; 1 alguns IDs não permitidos ou com falha; 2 erro de
+uso ou de entrada; 3 falha na autenticação; 4 endpoint inacessível.
+</translation>
     </message>
     <message>
         <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --%1 requer um número inteiro de %2 a %3.</translation>
     </message>
     <message>
         <source>qbmodctl: %1 does not take --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1 não aceita --%2.</translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>qbmodctl: no credentials. Set QBMOD_API_KEY, or give --app-id, --auth-key and --login with QBMOD_AUTH_SECRET and QBMOD_PASSWORD in the environment (missing: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: nenhuma credencial. Defina QBMOD_API_KEY, ou informe --app-id, --auth-key e --login com QBMOD_AUTH_SECRET e QBMOD_PASSWORD no ambiente (faltando: %1).</translation>
     </message>
     <message>
         <source>qbmodctl: --app-id needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --app-id requer um número inteiro positivo.</translation>
     </message>
     <message>
         <source>qbmodctl: profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: perfil “%1”: %2</translation>
     </message>
     <message>
         <source>qbmodctl: there is no profile named &quot;%1&quot;; no profiles are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: não existe nenhum perfil chamado “%1”; não há perfis salvos.</translation>
     </message>
     <message>
         <source>qbmodctl: there is no profile named &quot;%1&quot; (saved: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: não existe nenhum perfil chamado “%1” (salvos: %2).</translation>
     </message>
     <message>
         <source>qbmodctl: the system keychain is unavailable; give the secrets in the environment instead (QBMOD_API_KEY, or QBMOD_AUTH_SECRET and QBMOD_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: o chaveiro do sistema está indisponível; informe os segredos no ambiente (QBMOD_API_KEY, ou QBMOD_AUTH_SECRET e QBMOD_PASSWORD).</translation>
     </message>
     <message>
         <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1 Salve-o no console ou informe-o no ambiente (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
     </message>
     <message>
         <source>Try &apos;qbmodctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimente “qbmodctl --help”.</translation>
     </message>
     <message>
         <source>qbmodctl: no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: nenhum comando informado.</translation>
     </message>
     <message>
         <source>qbmodctl: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: comando desconhecido “%1”.</translation>
     </message>
     <message>
         <source>qbmodctl: --on-behalf-of needs a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --on-behalf-of requer um ID de usuário (um número positivo).</translation>
     </message>
     <message>
         <source>qbmodctl: --on-behalf-of needs an API key (QBMOD_API_KEY); a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --on-behalf-of requer uma API key (QBMOD_API_KEY); um login de sessão sempre age como o próprio usuário.</translation>
     </message>
     <message>
         <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: argumento inesperado “%1”.</translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation>Segundos que uma resposta inteira pode levar, por mais lentamente que chegue (padrão: 300).</translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation>Tamanho máximo de resposta aceito, em MiB (padrão: 64).</translation>
     </message>
 </context>
 <context>
     <name>CtlCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>protected users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuários protegidos: %1</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n request(s) shown, nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulação: %n solicitação mostrada, nada foi enviado.</numerusform>
+            <numerusform>Simulação: %n solicitações mostradas, nada foi enviado.</numerusform>
         </translation>
     </message>
 </context>
@@ -704,320 +799,320 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>DeleteCommand</name>
     <message>
         <source>Give ids either as arguments or with --from-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe os IDs como argumentos ou com --from-file, não das duas formas.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID não é um ID de conversa (24 dígitos hexadecimais): %1. Nada foi enviado.</numerusform>
+            <numerusform>%n IDs não são IDs de conversa (24 dígitos hexadecimais): %1. Nada foi enviado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not message ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID não é um ID de mensagem (24 dígitos hexadecimais): %1. Nada foi enviado.</numerusform>
+            <numerusform>%n IDs não são IDs de mensagem (24 dígitos hexadecimais): %1. Nada foi enviado.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ID de conversa informado.</translation>
     </message>
     <message>
         <source>No message ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ID de mensagem informado.</translation>
     </message>
     <message>
         <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusão sem confirmação recusada: passe --yes, ou execute o comando em um terminal para ser perguntado.</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>a conta conectada</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n conversa para todos, com todas as mensagens. Esta ação não pode ser desfeita.</numerusform>
+            <numerusform>Excluir %n conversas para todos, com todas as mensagens. Esta ação não pode ser desfeita.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for everyone. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n mensagem para todos. Esta ação não pode ser desfeita.</numerusform>
+            <numerusform>Excluir %n mensagens para todos. Esta ação não pode ser desfeita.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type %1 to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Digite %1 para confirmar: </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover %n conversa somente da lista de %1; os outros membros a mantêm.</numerusform>
+            <numerusform>Remover %n conversas somente da lista de %1; os outros membros as mantêm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n mensagem somente para %1; os outros membros a mantêm.</numerusform>
+            <numerusform>Excluir %n mensagens somente para %1; os outros membros as mantêm.</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi excluído.</translation>
     </message>
     <message>
         <source>--batch-size needs a whole number from 1 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size requer um número inteiro de 1 a 500.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de conversa (24 dígitos hexadecimais). Nada foi enviado.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nada foi enviado.</translation>
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>qbmodctl: %n execução anterior tem IDs com resultado desconhecido; execute “qbmodctl journal reconcile” para resolvê-los.</numerusform>
+            <numerusform>qbmodctl: %n execuções anteriores têm IDs com resultado desconhecido; execute “qbmodctl journal reconcile” para resolvê-los.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem não está na conversa %1 como o usuário atuante a vê (já excluída, ou em outra conversa): %2. Nada foi excluído.</numerusform>
+            <numerusform>%n mensagens não estão na conversa %1 como o usuário atuante a vê (já excluídas, ou em outra conversa): %2. Nada foi excluído.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (proprietário %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa pertence a usuários protegidos e não é excluída para todos sem --override-protection: %1. Nada foi enviado.</numerusform>
+            <numerusform>%n conversas pertencem a usuários protegidos e não são excluídas para todos sem --override-protection: %1. Nada foi enviado.</numerusform>
         </translation>
     </message>
     <message>
         <source>qbmodctl: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: aviso: %1</translation>
     </message>
     <message>
         <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluindo… %1 de %2</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado no registro como execução %1.</translation>
     </message>
 </context>
 <context>
     <name>DeleteConfirmationDialog</name>
     <message>
         <source>Profile: %1 (%2). Acting as: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: %1 (%2). Em nome de: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n of these message(s) were not sent by the acting user and will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destas mensagens não foi enviada pelo usuário atuante e retornará como não permitida.</numerusform>
+            <numerusform>%n destas mensagens não foram enviadas pelo usuário atuante e retornarão como não permitidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these dialog(s) are not owned by the acting user, who may not remove others from them: they will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destas conversas não pertence ao usuário atuante, que não pode remover outras pessoas dela: retornará como não permitida.</numerusform>
+            <numerusform>%n destas conversas não pertencem ao usuário atuante, que não pode remover outras pessoas delas: retornarão como não permitidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these dialog(s) are not owned by the acting user and will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destas conversas não pertence ao usuário atuante e retornará como não permitida.</numerusform>
+            <numerusform>%n destas conversas não pertencem ao usuário atuante e retornarão como não permitidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The acting user (%1) is protected: this delete is sent on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário atuante (%1) está protegido: esta exclusão é enviada em nome dele.</translation>
     </message>
     <message>
         <source>%1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está protegido.</translation>
     </message>
     <message>
         <source>%1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (proprietário %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa de usuários protegidos seria excluída para todos: %1</numerusform>
+            <numerusform>%n conversas de usuários protegidos seriam excluídas para todos: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Override protection (recorded in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorar a proteção (anotado no registro)</translation>
     </message>
     <message>
         <source>Show the re&amp;quests</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar as &amp;solicitações</translation>
     </message>
     <message>
         <source>The requests this would send</source>
-        <translation type="unfinished"></translation>
+        <translation>As solicitações que isto enviaria</translation>
     </message>
     <message>
         <source>Each dialog is read first (GET); one where the user is not a member gets no update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada conversa é lida primeiro (GET); aquela em que o usuário não é membro não é alterada.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório: o motivo, para o registro (por ex., onda de spam denunciada em 12 de maio)</translation>
     </message>
     <message>
         <source>Optional: why, for the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: o motivo, para o registro</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Type the number of messages (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número de mensagens (%1) para confirmar:</translation>
     </message>
     <message>
         <source>Type the number of dialogs (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número de conversas (%1) para confirmar:</translation>
     </message>
     <message>
         <source>Number of items, typed to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de itens, digitado para confirmar</translation>
     </message>
     <message>
         <source>Dialogs to remove the user from</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas das quais o usuário será removido</translation>
     </message>
     <message>
         <source>Dialogs to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas a excluir</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietário</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <source>owner protected</source>
-        <translation type="unfinished"></translation>
+        <translation>proprietário protegido</translation>
     </message>
     <message>
         <source>not owner: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>não é o proprietário: será recusado</translation>
     </message>
     <message>
         <source>not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>não é membro</translation>
     </message>
     <message>
         <source>Messages to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens a excluir</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>not the sender: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>não é o remetente: será recusada</translation>
     </message>
 </context>
 <context>
     <name>DeleteOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Já não existia</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Não permitido</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Unknown: no answer, may have been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido: sem resposta, pode ter sido excluído</translation>
     </message>
     <message>
         <source>Not attempted: cancelled before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tentado: cancelado antes do envio</translation>
     </message>
 </context>
 <context>
@@ -1025,206 +1120,206 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>Waiting</source>
         <comment>delete result not known yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando</translation>
     </message>
     <message>
         <source>Dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
 </context>
 <context>
     <name>DeleteRunDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente as falhas</translation>
     </message>
     <message>
         <source>Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar resultados</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Result for each message</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de cada mensagem</translation>
     </message>
     <message>
         <source>Result for each dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de cada conversa</translation>
     </message>
     <message>
         <source>Removing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo… %1 de %2</translation>
     </message>
     <message>
         <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluindo… %1 de %2</translation>
     </message>
     <message>
         <source>Saving evidence: each dialog and its latest messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando evidências: cada conversa e suas mensagens mais recentes…</translation>
     </message>
     <message>
         <source>The journal could not be written, so nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar no registro, portanto nada foi excluído: %1</translation>
     </message>
     <message>
         <source>The journal could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar no registro: %1</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. %1</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DeletionPlan</name>
     <message numerus="yes">
         <source>Remove %1 from %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover %1 de %n conversa</numerusform>
+            <numerusform>Remover %1 de %n conversas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for everyone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n mensagem para todos</numerusform>
+            <numerusform>Excluir %n mensagens para todos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from %1&apos;s history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover %n mensagem do histórico de %1</numerusform>
+            <numerusform>Remover %n mensagens do histórico de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Excluir %n conversa para todos</numerusform>
+            <numerusform>Excluir %n conversas para todos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from %1&apos;s list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover %n conversa da lista de %1</numerusform>
+            <numerusform>Remover %n conversas da lista de %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the API key (full rights)</source>
-        <translation type="unfinished"></translation>
+        <translation>a API key (todos os direitos)</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário %1</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 será removido dos membros destas conversas e deixará de receber as mensagens delas. As conversas e suas mensagens são mantidas.</translation>
     </message>
     <message>
         <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens serão excluídas do histórico de todos os membros. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
         <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens serão removidas somente do histórico de %1; os outros membros as mantêm.</translation>
     </message>
     <message>
         <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>As conversas serão excluídas para todos os membros, com todas as mensagens. Esta ação não pode ser desfeita.</translation>
     </message>
     <message>
         <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>As conversas serão removidas somente da lista de %1; os outros membros as mantêm, com suas mensagens.</translation>
     </message>
 </context>
 <context>
     <name>Dialog</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>pública</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privada</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
 </context>
 <context>
     <name>DialogDetailPane</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <source>Latest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens mais recentes</translation>
     </message>
     <message>
         <source>No dialog selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa selecionada</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Id: %1
@@ -1232,37 +1327,41 @@ Type: %2
 Owner: %3
 Created: %4
 Last activity: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1
+Tipo: %2
+Proprietário: %3
+Criada: %4
+Última atividade: %5</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando mensagens…</translation>
     </message>
     <message>
         <source>Everyone in the application (public dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos no aplicativo (conversa pública)</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>– owner</source>
-        <translation type="unfinished"></translation>
+        <translation>– proprietário</translation>
     </message>
     <message>
         <source>Messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as mensagens: %1</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mensagem.</translation>
     </message>
     <message numerus="yes">
         <source>(%n attachment(s), not downloaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n anexo, não baixado)</numerusform>
+            <numerusform>(%n anexos, não baixados)</numerusform>
         </translation>
     </message>
 </context>
@@ -1271,363 +1370,451 @@ Last activity: %5</source>
     <message>
         <source>all</source>
         <comment>members of a public dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message>
         <source>%1
 Dialog id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID da conversa: %2</translation>
     </message>
     <message>
         <source>User id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do usuário %1</translation>
     </message>
     <message>
         <source>%1 (user id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID do usuário %2)</translation>
     </message>
     <message>
         <source>Public dialog: every user of the application can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa pública: qualquer usuário do aplicativo pode entrar</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membros</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietário</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Última mensagem</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Última atividade</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criada</translation>
     </message>
 </context>
 <context>
     <name>DialogsListCommand</name>
     <message>
         <source>users dialogs takes exactly one user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>users dialogs aceita exatamente um ID de usuário (um número positivo).</translation>
     </message>
     <message>
         <source>--type takes 1 (public), 2 (group) or 3 (private), comma-separated; &quot;%1&quot; is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type aceita 1 (pública), 2 (grupo) ou 3 (privada), separados por vírgulas; “%1” não é nenhum deles.</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit e --all não podem ser usados juntos.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit requer um número inteiro maior ou igual a 1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROPRIETÁRIO</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMBROS</translation>
     </message>
     <message>
         <source>LAST ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA ATIVIDADE</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>todos</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa mostrada</numerusform>
+            <numerusform>%n conversas mostradas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no total</numerusform>
+            <numerusform>%n no total</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation>Tipo de conversa</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Pública</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>Nome contém</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation>Nome contém (consulta o servidor)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation>Ativa depois de</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation>Última atividade depois de</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation>Ativa antes de</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation>Última atividade antes de</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation>Pesquisar no servidor</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation>Filtrar conversas carregadas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation>Filtrar conversas carregadas</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation>Não foi possível carregar as conversas: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation>%1 selecionadas de %2 carregadas</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation>, %1 no total</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation> (%1 mostradas pelo filtro)</translation>
     </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user requer o ID do usuário a ser removido (um número positivo).</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID não é um ID de conversa (24 dígitos hexadecimais): %1. Nada foi enviado.</numerusform>
+            <numerusform>%n IDs não são IDs de conversa (24 dígitos hexadecimais): %1. Nada foi enviado.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ID de conversa informado.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi enviado.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nada foi enviado.</translation>
     </message>
     <message>
         <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoção de membros sem confirmação recusada: passe --yes, ou execute o comando em um terminal para ser perguntado.</translation>
     </message>
     <message numerus="yes">
         <source>Remove user %1 from %n dialog(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover o usuário %1 de %n conversa?</numerusform>
+            <numerusform>Remover o usuário %1 de %n conversas?</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar? [y/N] </translation>
     </message>
     <message>
         <source>Nobody was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguém foi removido.</translation>
     </message>
     <message>
         <source>qbmodctl: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: aviso: %1</translation>
     </message>
     <message>
         <source>Removing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Removendo… %1 de %2</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotado no registro como execução %1.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceCollector</name>
     <message>
         <source>Dialog not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa não lida: %1</translation>
     </message>
     <message>
         <source>Messages not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens não lidas: %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O driver SQLite para Qt não está instalado.</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o registro %1: %2</translation>
     </message>
     <message>
         <source>Journal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro do registro: %1</translation>
     </message>
     <message>
         <source>The file %1 is not a journal database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não é um banco de dados de registro.</translation>
     </message>
     <message>
         <source>The journal %1 was written by a newer version of qbmod (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro %1 foi gravado por uma versão mais recente do qbmod (esquema %2).</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário %1</translation>
     </message>
     <message>
         <source>user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>Não é possível criar o registro %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalCommand</name>
     <message>
         <source>journal %1 needs a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>journal %1 requer um ID de execução.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de execução.</translation>
     </message>
     <message>
         <source>There is no journal at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há registro em %1.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado “%1”.</translation>
     </message>
     <message>
         <source>The journal has no run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não contém a execução %1.</translation>
     </message>
     <message>
         <source>--format is csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format é csv ou json.</translation>
     </message>
     <message>
         <source>journal prune needs --older-than DAYS (a whole number of days).</source>
-        <translation type="unfinished"></translation>
+        <translation>journal prune requer --older-than DAYS (um número inteiro de dias).</translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pruned the evidence of %n dialog(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As evidências de %n conversa foram limpas.</numerusform>
+            <numerusform>As evidências de %n conversas foram limpas.</numerusform>
         </translation>
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>EXECUÇÃO</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>INÍCIO</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODO</translation>
     </message>
     <message>
         <source>AS</source>
-        <translation type="unfinished"></translation>
+        <translation>COMO</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>IN DOUBT</source>
-        <translation type="unfinished"></translation>
+        <translation>PENDENTES</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIVO</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chave %1</translation>
     </message>
     <message>
         <source>The journal holds no runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não contém nenhuma execução.</translation>
     </message>
     <message>
         <source>Run %1 (%2), started %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução %1 (%2), iniciada em %3</translation>
     </message>
     <message>
         <source>Endpoint: %1  Profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint: %1  Perfil: %2</translation>
     </message>
     <message>
         <source>Operator: %1  Acting user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador: %1  Usuário atuante: %2</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API key %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Mode: %1 %2  Reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo: %1 %2  Motivo: %3</translation>
     </message>
     <message>
         <source>Protection was overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>A proteção foi ignorada.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTADO</translation>
     </message>
     <message>
         <source>SETTLED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>RESOLVIDO POR</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ERRO</translation>
     </message>
     <message numerus="yes">
         <source>Evidence kept for %n dialog(s); see journal export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Evidências guardadas de %n conversa; consulte journal export.</numerusform>
+            <numerusform>Evidências guardadas de %n conversas; consulte journal export.</numerusform>
         </translation>
     </message>
 </context>
@@ -1635,29 +1822,29 @@ Dialog id: %2</source>
     <name>JournalReconcileCommand</name>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de execução.</translation>
     </message>
     <message>
         <source>There is no journal at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há registro em %1.</translation>
     </message>
     <message>
         <source>The journal has no run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não contém a execução %1.</translation>
     </message>
     <message>
         <source>qbmodctl: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: ignorado: %1</translation>
     </message>
     <message>
         <source>Nothing to reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a reconciliar.</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n id(s): %1 gone, %2 still present, %3 without a clear answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID verificado: %1 não existem mais, %2 ainda presentes, %3 sem resposta clara.</numerusform>
+            <numerusform>%n IDs verificados: %1 não existem mais, %2 ainda presentes, %3 sem resposta clara.</numerusform>
         </translation>
     </message>
 </context>
@@ -1665,660 +1852,575 @@ Dialog id: %2</source>
     <name>JournalViewerDialog</name>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciada</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário atuante</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operador</translation>
     </message>
     <message>
         <source>Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs</translation>
     </message>
     <message>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Não resolvidos</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>In dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Na conversa</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvido</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Moderation journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de moderação</translation>
     </message>
     <message>
         <source>Runs since</source>
-        <translation type="unfinished"></translation>
+        <translation>Execuções desde</translation>
     </message>
     <message>
         <source>Acting user id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do usuário atuante</translation>
     </message>
     <message>
         <source>Dialog id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da conversa</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer resultado</translation>
     </message>
     <message>
         <source>Gone (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe mais (verificado depois)</translation>
     </message>
     <message>
         <source>Still present (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda presente (verificado depois)</translation>
     </message>
     <message>
         <source>Still a member (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda é membro (verificado depois)</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Execuções</translation>
     </message>
     <message>
         <source>Ids of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs da execução</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências</translation>
     </message>
     <message>
         <source>Evidence kept before a delete for everyone appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>As evidências guardadas antes de uma exclusão para todos aparecem aqui.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os perfis</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem perfil)</translation>
     </message>
     <message>
         <source>removed user %1 from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>removeu o usuário %1 de conversas</translation>
     </message>
     <message>
         <source>removed a user from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>removeu um usuário de conversas</translation>
     </message>
     <message>
         <source>messages, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagens, para todos</translation>
     </message>
     <message>
         <source>messages, from one history</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagens, de um histórico</translation>
     </message>
     <message>
         <source>dialogs, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>conversas, para todos</translation>
     </message>
     <message>
         <source>dialogs, from one list</source>
-        <translation type="unfinished"></translation>
+        <translation>conversas, de uma lista</translation>
     </message>
     <message>
         <source>No run selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma execução selecionada.</translation>
     </message>
     <message>
         <source>Run %1 on %2 (%3), %4. Reason: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução %1 em %2 (%3), %4. Motivo: %5</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum informado</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>Dialog &quot;%1&quot; (owner %2), kept %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa “%1” (proprietário %2), guardada em %3</translation>
     </message>
     <message>
         <source>Incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleto: %1</translation>
     </message>
     <message>
         <source>No evidence was kept for this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma evidência foi guardada para esta conversa.</translation>
     </message>
     <message>
         <source>Export journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registro</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON with evidence (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON com evidências (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema está indisponível: %1</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema relatou um erro: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Check them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar agora</translation>
     </message>
     <message>
         <source>qbmod</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas</translation>
     </message>
     <message>
         <source>Stop acting as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de agir em nome deste usuário</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do carregamento</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar &amp;tudo</translation>
     </message>
     <message>
         <source>&amp;Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar de carregar</translation>
     </message>
     <message>
         <source>&amp;Filter loaded dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar conversas carregadas</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecionar &amp;tudo</translation>
     </message>
     <message>
         <source>&amp;Delete for acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir para o usuário atuante</translation>
     </message>
     <message>
         <source>Remove the selected dialogs from the acting user&apos;s list only (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover as conversas selecionadas somente da lista do usuário atuante (Del)</translation>
     </message>
     <message>
         <source>Delete for &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir para t&amp;odos…</translation>
     </message>
     <message>
         <source>Delete the selected dialogs for all members; cannot be undone (Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir as conversas selecionadas para todos os membros; não pode ser desfeito (Shift+Del)</translation>
     </message>
     <message>
         <source>Act as &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir como &amp;usuário…</translation>
     </message>
     <message>
         <source>S&amp;top acting as user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parar de agir como usuário</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nfigurações…</translation>
     </message>
     <message>
         <source>&amp;Review users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar usuários</translation>
     </message>
     <message>
         <source>Moderation &amp;journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de moderação…</translation>
     </message>
     <message>
         <source>&amp;About qbmod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About qbmod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o qbmod</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conversas</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuários</translation>
     </message>
     <message>
         <source>&amp;Acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário a&amp;tuante</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialog type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>A delete is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Há uma exclusão em andamento</translation>
     </message>
     <message>
         <source>Wait for the running delete to finish, or cancel it, before connecting elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde a exclusão em andamento terminar, ou cancele-a, antes de se conectar a outro lugar.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>qbmod – %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
         <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em nome de %1 (login %2, ID %3). Todas as ações são realizadas em nome deste usuário.</translation>
     </message>
     <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuário está protegido: excluir em nome dele requer ignorar a proteção explicitamente.</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um usuário atuante</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com uma API key e sem usuário atuante, o QuickBlox exclui as conversas para todos os membros. Escolha um usuário em nome de quem agir (Usuário atuante › Agir como usuário…) para remover as conversas somente da lista desse usuário, ou use Excluir para todos.</translation>
     </message>
     <message>
         <source>Journal unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro indisponível</translation>
     </message>
     <message>
         <source>The moderation journal could not be opened, so nothing can be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o registro de moderação, portanto nada pode ser excluído: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier delete run(s) have dialogs whose fate is unknown (the program stopped, or an answer was lost). Check them on the server to settle the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n execução de exclusão anterior tem conversas com destino desconhecido (o programa parou ou uma resposta se perdeu). Verifique-as no servidor para resolver o registro.</numerusform>
+            <numerusform>%n execuções de exclusão anteriores têm conversas com destino desconhecido (o programa parou ou uma resposta se perdeu). Verifique-as no servidor para resolver o registro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Checked %1: %2 gone, %3 still present.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verificados: %2 não existem mais, %3 ainda presentes.</translation>
     </message>
     <message numerus="yes">
         <source>%n got no clear answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não obteve resposta clara.</numerusform>
+            <numerusform>%n não obtiveram resposta clara.</numerusform>
         </translation>
     </message>
     <message>
         <source>Old evidence could not be pruned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível limpar as evidências antigas: %1</translation>
     </message>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda há uma exclusão em andamento. Cancelá-la e sair? As conversas já enviadas ainda podem ser excluídas.</translation>
     </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é membro</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Não permitido</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Unknown: no answer, may have been removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido: sem resposta, pode ter sido removido</translation>
     </message>
     <message>
         <source>Not attempted: cancelled before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tentado: cancelado antes do envio</translation>
     </message>
     <message numerus="yes">
         <source>%n not a member</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não é membro</numerusform>
+            <numerusform>%n não são membros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not permitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não permitido</numerusform>
+            <numerusform>%n não permitidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não encontrado</numerusform>
+            <numerusform>%n não encontrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (no answer; may have been removed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n desconhecido (sem resposta; pode ter sido removido)</numerusform>
+            <numerusform>%n desconhecidos (sem resposta; podem ter sido removidos)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não tentado</numerusform>
+            <numerusform>%n não tentados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed from %1 of %n dialog(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removido de %1 de %n conversa.</numerusform>
+            <numerusform>Removido de %1 de %n conversas.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>MessageTableModel</name>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário %1</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MessageViewer</name>
     <message>
         <source>Only this user&apos;s &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente as &amp;mensagens deste usuário</translation>
     </message>
     <message>
         <source>Load more messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar mais mensagens</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem selecionada</translation>
     </message>
     <message>
         <source>Could not load messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as mensagens: %1</translation>
     </message>
     <message>
         <source>From %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1, %2</translation>
     </message>
     <message>
         <source>Attachments (not downloaded): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos (não baixados): %1</translation>
     </message>
     <message>
         <source>Choose a dialog to read its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma conversa para ler as mensagens.</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando mensagens…</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem carregada</numerusform>
+            <numerusform>%n mensagens carregadas</numerusform>
         </translation>
     </message>
 </context>
@@ -2326,45 +2428,45 @@ A moderation console for QuickBlox chat applications.</source>
     <name>MessagesListCommand</name>
     <message>
         <source>messages list takes exactly one dialog id.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages list aceita exatamente um ID de conversa.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de conversa (24 dígitos hexadecimais).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit requer um número inteiro maior ou igual a 1.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sender requer um ID de usuário (um número positivo).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVIADA</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished"></translation>
+        <translation>REMETENTE</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>ATTACHMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ANEXOS</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem.</numerusform>
+            <numerusform>%n mensagens.</numerusform>
         </translation>
     </message>
 </context>
@@ -2372,145 +2474,161 @@ A moderation console for QuickBlox chat applications.</source>
     <name>ModerationGuard</name>
     <message>
         <source>&quot;%1&quot; is not a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de usuário (um número positivo).</translation>
     </message>
     <message>
         <source>Deleting for everyone needs a reason (--reason TEXT); it is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir para todos requer um motivo (--reason TEXT); ele fica guardado no registro.</translation>
     </message>
     <message>
         <source>Acting for user %1 needs a reason (--reason TEXT); it is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir em nome do usuário %1 requer um motivo (--reason TEXT); ele fica guardado no registro.</translation>
     </message>
     <message>
         <source>User %1 is protected: nothing is done on their behalf without --override-protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário %1 está protegido: nada é feito em nome dele sem --override-protection.</translation>
     </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
         <source>&amp;Keep evidence before deleting for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar evidências antes de excluir para todos</translation>
     </message>
     <message>
         <source>Require a reason to delete for &amp;everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir um motivo para excluir para t&amp;odos</translation>
     </message>
     <message>
         <source>Require a reason to act on &amp;behalf of a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir um motivo para agir em &amp;nome de um usuário</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências</translation>
     </message>
     <message>
         <source>Each dialog and its latest messages are saved in the journal before it is deleted for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada conversa e suas mensagens mais recentes são guardadas no registro antes de ela ser excluída para todos.</translation>
     </message>
     <message>
         <source>&amp;Delete evidence older than N days (0 = keep):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excluir evidências com mais de N dias (0 = manter):</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Protected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários protegidos</translation>
     </message>
     <message>
         <source>Their dialogs are not deleted for everyone and nothing is deleted on their behalf unless you override the protection, which the journal records.</source>
-        <translation type="unfinished"></translation>
+        <translation>As conversas deles não são excluídas para todos e nada é excluído em nome deles, a menos que você ignore a proteção, o que fica anotado no registro.</translation>
     </message>
     <message>
         <source>Protected user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs dos usuários protegidos</translation>
     </message>
     <message>
         <source>User ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs de usuário, separados por vírgulas</translation>
     </message>
     <message>
         <source>User &amp;ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IDs de usuário:</translation>
     </message>
     <message>
         <source>Protected users: %1 Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários protegidos: %1 Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation>Idioma do &amp;console:</translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation>Entra em vigor quando o qbmod for iniciado novamente.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produção</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Homologação</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The profile id &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ID de perfil “%1” não é válido.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um perfil precisa de um nome.</translation>
     </message>
     <message>
         <source>There is already a profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe um perfil chamado “%1”.</translation>
     </message>
     <message>
         <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar as configurações em %1.</translation>
     </message>
 </context>
 <context>
     <name>Reconciler</name>
     <message>
         <source>run %1 changed %2, which reconcile cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>a execução %1 alterou %2, que a reconciliação não consegue verificar</translation>
     </message>
     <message>
         <source>run %1 was made against %2; connect there to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>a execução %1 foi feita em %2; conecte-se a ele para verificá-la</translation>
     </message>
     <message>
         <source>run %1 removed a user whom the journal does not name (it was written by an older version); reconcile cannot check it</source>
-        <translation type="unfinished"></translation>
+        <translation>a execução %1 removeu um usuário que o registro não identifica (ele foi gravado por uma versão anterior); a reconciliação não consegue verificá-la</translation>
     </message>
     <message>
         <source>run %1 acted for user %2; checking it needs an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>a execução %1 agiu em nome do usuário %2; verificá-la requer uma API key</translation>
     </message>
     <message>
         <source>run %1 was made by the operator %2; sign in as %2 to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>a execução %1 foi feita pelo operador %2; entre como %2 para verificá-la</translation>
     </message>
     <message>
         <source>run %1 was made with an API key; checking it needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>a execução %1 foi feita com uma API key; verificá-la requer uma</translation>
     </message>
     <message numerus="yes">
         <source>run %1 has %n message(s) journalled without their dialog, which reconcile cannot look up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>a execução %1 tem %n mensagem registrada sem a conversa, que a reconciliação não consegue consultar</numerusform>
+            <numerusform>a execução %1 tem %n mensagens registradas sem a conversa, que a reconciliação não consegue consultar</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,404 +2636,412 @@ A moderation console for QuickBlox chat applications.</source>
     <name>SandboxCommandLine</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 deve ser um número inteiro de %2 a %3, não “%4”.</translation>
     </message>
     <message>
         <source>--%1 must be a number from 0 to 1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 deve ser um número de 0 a 1, não “%2”.</translation>
     </message>
     <message>
         <source>A local stand-in for the QuickBlox REST API with a generated demo community. Prints the connection information as one line of JSON, then serves until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um substituto local da API REST do QuickBlox com uma comunidade de demonstração gerada. Imprime as informações de conexão como uma linha de JSON e depois atende até ser interrompido.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta de escuta; 0 escolhe uma livre.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Address to listen on (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de escuta (padrão: %1).</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS</translation>
     </message>
     <message>
         <source>Number of demo dialogs (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de conversas de demonstração (padrão: %1).</translation>
     </message>
     <message>
         <source>Seed of the demo community and of the faults (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Semente da comunidade de demonstração e das falhas simuladas (padrão: %1).</translation>
     </message>
     <message>
         <source>Delay added to every answer, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atraso adicionado a cada resposta, em milissegundos.</translation>
     </message>
     <message>
         <source>Answer 429 above N requests per second; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder 429 acima de N solicitações por segundo; 0 desativa.</translation>
     </message>
     <message>
         <source>Send Retry-After with 429 answers (none by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar Retry-After com as respostas 429 (nenhum por padrão).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Share of requests answered 500 without being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de solicitações respondidas com 500 sem serem aplicadas.</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Share of requests applied but whose answer is lost (connection closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de solicitações aplicadas cuja resposta se perde (conexão fechada).</translation>
     </message>
     <message>
         <source>Seconds a session lives after its last use (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que uma sessão dura após o último uso (padrão: %1).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado “%1”.</translation>
     </message>
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind deve ser um endereço IP, não “%1”.</translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation>Derivar as chaves e senhas do aplicativo da semente, iguais a cada início, em vez de novas aleatórias. Somente para testes.</translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
+        <translation>qbmod-sandbox: AVISO: escutando em %1, que outros computadores podem acessar. Qualquer pessoa que o acesse pode entrar com as credenciais abaixo e ler ou excluir os dados do sandbox. Use --bind 127.0.0.1, a menos que seja intencional.</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox já está em execução.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível escutar em %1, porta %2: %3</translation>
     </message>
     <message>
         <source>Cannot serve HTTP on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível servir HTTP na porta %1.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>auth secret</source>
-        <translation type="unfinished"></translation>
+        <translation>auth secret</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>senha</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
     </message>
 </context>
 <context>
     <name>UserDetailPane</name>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado:</translation>
     </message>
     <message>
         <source>Last request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última solicitação:</translation>
     </message>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum usuário selecionado</translation>
     </message>
 </context>
 <context>
     <name>UserFinder</name>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa por nome requer pelo menos 3 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>UserListLoader</name>
     <message>
         <source>&quot;%1&quot; is not a user id: ids are whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é um ID de usuário: IDs são números inteiros.</translation>
     </message>
     <message>
         <source>Type one or more user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um ou mais IDs de usuário.</translation>
     </message>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa por nome requer pelo menos 3 caracteres.</translation>
     </message>
     <message>
         <source>Type what to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o que deseja pesquisar.</translation>
     </message>
 </context>
 <context>
     <name>UserReviewPanel</name>
     <message>
         <source>Search users by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar usuários por</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os usuários</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da pesquisa</translation>
     </message>
     <message>
         <source>Ids, a login, part of a full name, an email or a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs, um login, parte de um nome completo, um e-mail ou uma tag</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>Load more users</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar mais usuários</translation>
     </message>
     <message>
         <source>The user&apos;s dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas do usuário</translation>
     </message>
     <message>
         <source>Load more dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregar mais conversas</translation>
     </message>
     <message>
         <source>&amp;Remove from selected groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover dos grupos selecionados…</translation>
     </message>
     <message>
         <source>Take the user out of the selected group dialogs (the dialogs and their messages stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar o usuário das conversas em grupo selecionadas (as conversas e suas mensagens são mantidas)</translation>
     </message>
     <message>
         <source>Remove from &amp;their list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da &amp;lista dele…</translation>
     </message>
     <message>
         <source>Remove the selected dialogs from the user&apos;s own list, on their behalf; other members keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover as conversas selecionadas da lista do próprio usuário, em nome dele; os outros membros as mantêm</translation>
     </message>
     <message>
         <source>Delete all dialogs they &amp;own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir &amp;todas as conversas de propriedade dele…</translation>
     </message>
     <message>
         <source>Delete for everyone every dialog this user owns; cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir para todos cada conversa da qual este usuário é proprietário; não pode ser desfeito</translation>
     </message>
     <message>
         <source>Delete selected messages for &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir as mensagens selecionadas para t&amp;odos…</translation>
     </message>
     <message>
         <source>Remove from their histor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover do &amp;histórico dele…</translation>
     </message>
     <message>
         <source>Remove the selected messages from the user&apos;s own history, on their behalf; others keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover as mensagens selecionadas do histórico do próprio usuário, em nome dele; os outros as mantêm</translation>
     </message>
     <message>
         <source>%1 of %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 usuários</translation>
     </message>
     <message>
         <source>Could not search users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível pesquisar usuários: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisando…</translation>
     </message>
     <message>
         <source>Not every dialog of %1 could be loaded, so nothing was offered for deletion. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem todas as conversas de %1 puderam ser carregadas, portanto nada foi oferecido para exclusão. Tente novamente.</translation>
     </message>
     <message>
         <source>Could not load the user&apos;s dialogs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar as conversas do usuário: %1</translation>
     </message>
     <message>
         <source>Search for a user, or list all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquise um usuário ou liste todos os usuários.</translation>
     </message>
     <message>
         <source>Choose a user to see their dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um usuário para ver as conversas dele.</translation>
     </message>
     <message>
         <source>Loading %1&apos;s dialogs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando as conversas de %1…</translation>
     </message>
     <message>
         <source>%1&apos;s dialogs: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas de %1: %2 de %3 carregadas</translation>
     </message>
     <message>
         <source>Dialogs you share with %1: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas que você compartilha com %1: %2 de %3 carregadas</translation>
     </message>
     <message>
         <source>Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de carregar</translation>
     </message>
     <message>
         <source>Needs a connection with an API key, which can act on behalf of users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requer uma conexão com uma API key, que pode agir em nome dos usuários.</translation>
     </message>
     <message>
         <source>Remove from groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover dos grupos</translation>
     </message>
     <message>
         <source>None of the selected dialogs is a group. Public dialogs have no member list, and nobody can be removed from a private one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma das conversas selecionadas é um grupo. Conversas públicas não têm lista de membros, e ninguém pode ser removido de uma conversa privada.</translation>
     </message>
     <message>
         <source>Delete dialogs they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir as conversas de propriedade dele</translation>
     </message>
     <message>
         <source>%1 owns none of these dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é proprietário de nenhuma destas conversas.</translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Última solicitação</translation>
     </message>
 </context>
 <context>
     <name>UsersListCommand</name>
     <message>
         <source>--limit needs a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit requer um número inteiro de 1 a %1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>FULL NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME COMPLETO</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRIADO</translation>
     </message>
     <message>
         <source>LAST REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA SOLICITAÇÃO</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário mostrado</numerusform>
+            <numerusform>%n usuários mostrados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no total</numerusform>
+            <numerusform>%n no total</numerusform>
         </translation>
     </message>
 </context>
@@ -2923,74 +3049,74 @@ A moderation console for QuickBlox chat applications.</source>
     <name>UsersShowCommand</name>
     <message>
         <source>users show takes exactly one user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>users show aceita exatamente um ID de usuário (um número positivo).</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMPO</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALOR</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Última solicitação</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Console de moderação para aplicativos de chat QuickBlox.</translation>
     </message>
     <message>
         <source>Start a local sandbox with demo data and connect to it; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar um sandbox local com dados de demonstração e conectar-se a ele; não é preciso ter conta.</translation>
     </message>
     <message>
         <source>Number of dialogs in the sandbox (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de conversas no sandbox (padrão: 2000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--sandbox-dialogs needs a number from 1 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-dialogs requer um número de 1 a 200000.</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
 </context>
 </TS>

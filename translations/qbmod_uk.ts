@@ -2,582 +2,633 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About qbmod</source>
+        <translation>Про qbmod</translation>
+    </message>
+    <message>
+        <source>A moderation console for QuickBlox chat applications.</source>
+        <translation>Консоль модерації для чат-застосунків QuickBlox.</translation>
+    </message>
+    <message>
+        <source>qbmod is free software under the Apache License 2.0. It uses Qt %1 under the GNU Lesser General Public License version 3, and QtKeychain under a BSD licence.</source>
+        <translation>qbmod — вільне програмне забезпечення за ліцензією Apache License 2.0. Воно використовує Qt %1 за ліцензією GNU Lesser General Public License версії 3 і QtKeychain за ліцензією BSD.</translation>
+    </message>
+    <message>
+        <source>qbmod: Apache License 2.0</source>
+        <translation>qbmod: Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License 3</source>
+        <translation>Qt: GNU Lesser General Public License 3</translation>
+    </message>
+    <message>
+        <source>Qt: GNU General Public License 3, which the LGPL extends</source>
+        <translation>Qt: GNU General Public License 3, яку розширює LGPL</translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD licence</source>
+        <translation>QtKeychain: ліцензія BSD</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Про &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>ActingUserDialog</name>
     <message>
         <source>Act as a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Дії від імені користувача</translation>
     </message>
     <message>
         <source>Every request will be made on behalf of the chosen user (On-Behalf-Of) until you stop acting as them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожен запит надсилатиметься від імені вибраного користувача (On-Behalf-Of), доки ви не припините діяти від його імені.</translation>
     </message>
     <message>
         <source>User id, login, email or full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ID користувача, логін, ел. пошта або повне ім&apos;я</translation>
     </message>
     <message>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати користувачів</translation>
     </message>
     <message>
         <source>Matching users</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідні користувачі</translation>
     </message>
     <message>
         <source>Act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Діяти від імені цього користувача</translation>
     </message>
     <message>
         <source>%1 – login %2, id %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – логін %2, ID %3</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Знайдено користувачів: %n</numerusform>
+            <numerusform>Знайдено користувачів: %n</numerusform>
+            <numerusform>Знайдено користувачів: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка пошуку: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук…</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>Acting on behalf of a user needs an API key; a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дії від імені користувача потребують ключа API; сеансовий вхід завжди діє від імені власного користувача.</translation>
     </message>
     <message>
         <source>The session answer carried no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь сеансу не містила токена.</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1, the most accepted</source>
+        <translation>відповідь перевищила %1 — найбільший допустимий розмір</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>немає повної відповіді протягом %n секунди</numerusform>
+            <numerusform>немає повної відповіді протягом %n секунд</numerusform>
+            <numerusform>немає повної відповіді протягом %n секунд</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося з&apos;єднатися із сервером.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не відповів вчасно.</translation>
     </message>
     <message>
         <source>The server refused the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відхилив облікові дані.</translation>
     </message>
     <message>
         <source>Not permitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дозволено.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знайдено.</translation>
     </message>
     <message>
         <source>The request was rejected as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запит відхилено як некоректний.</translation>
     </message>
     <message>
         <source>Too many requests: the application&apos;s rate limit was exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забагато запитів: перевищено обмеження частоти запитів застосунку.</translation>
     </message>
     <message>
         <source>The server reported an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер повідомив про внутрішню помилку (HTTP %1).</translation>
     </message>
     <message>
         <source>The server sent an answer that could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер надіслав незрозумілу відповідь.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The endpoint redirected to %1; if you trust it, use it as the endpoint.</source>
+        <translation>Кінцева точка переспрямувала на %1; якщо ви довіряєте цій адресі, використовуйте її як кінцеву точку.</translation>
     </message>
 </context>
 <context>
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n not permitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без дозволу</numerusform>
+            <numerusform>%n без дозволу</numerusform>
+            <numerusform>%n без дозволу</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already gone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n вже не існує</numerusform>
+            <numerusform>%n вже не існують</numerusform>
+            <numerusform>%n вже не існує</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n з помилкою</numerusform>
+            <numerusform>%n з помилкою</numerusform>
+            <numerusform>%n з помилкою</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (no answer; may have been deleted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, видалено)</numerusform>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, видалено)</numerusform>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, видалено)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n не виконано</numerusform>
+            <numerusform>%n не виконано</numerusform>
+            <numerusform>%n не виконано</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %1 of %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалено %1 з %n.</numerusform>
+            <numerusform>Видалено %1 з %n.</numerusform>
+            <numerusform>Видалено %1 з %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Operator login with application credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Вхід оператора з обліковими даними застосунку</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API</translation>
     </message>
     <message>
         <source>Auth secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет автентифікації</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>З&apos;єднатися</translation>
     </message>
     <message>
         <source>Connect to a QuickBlox application</source>
-        <translation type="unfinished"></translation>
+        <translation>З&apos;єднання із застосунком QuickBlox</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Профілі</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва профілю</translation>
     </message>
     <message>
         <source>API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева точка API</translation>
     </message>
     <message>
         <source>Application id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID застосунку</translation>
     </message>
     <message>
         <source>Auth key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ автентифікації</translation>
     </message>
     <message>
         <source>Operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін оператора</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Середовище</translation>
     </message>
     <message>
         <source>Application id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID застосунку:</translation>
     </message>
     <message>
         <source>Auth key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ автентифікації:</translation>
     </message>
     <message>
         <source>Auth secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет автентифікації:</translation>
     </message>
     <message>
         <source>Operator login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін оператора:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <source>API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Середовище:</translation>
     </message>
     <message>
         <source>Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева точка:</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Спосіб входу:</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain, never in files. Leave a secret empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секретні дані зберігаються в системному сховищі ключів, ніколи у файлах. Залиште поле порожнім, щоб зберегти збережене значення.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Спробувати пісочницю</translation>
     </message>
     <message>
         <source>Start a local stand-in for QuickBlox with demo data; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускає локальну заміну QuickBlox із демонстраційними даними; обліковий запис не потрібен.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережено.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>збережено у сховищі ключів</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий профіль</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити профіль</translation>
     </message>
     <message>
         <source>Remove the profile &quot;%1&quot; and its secrets from the keychain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити профіль «%1» і його секретні дані зі сховища ключів?</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Сховище ключів недоступне</translation>
     </message>
     <message>
         <source>The system keychain could not store the %1 (%2). Keep it for this session only? It will be forgotten when qbmod quits, and nothing is written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Системне сховище ключів не змогло зберегти запис «%1» (%2). Зберегти його лише для цього сеансу? Його буде забуто після виходу з qbmod, і нічого не буде записано на диск.</translation>
     </message>
     <message>
         <source>The %1 was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис «%1» не збережено.</translation>
     </message>
     <message>
         <source>Reading secrets from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання секретних даних зі сховища ключів…</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева точка «%1» не є коректною URL-адресою.</translation>
     </message>
     <message>
         <source>The endpoint must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева точка не може містити імені користувача чи пароля.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (a local sandbox); use https for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нешифрований http дозволено лише до цього комп&apos;ютера (локальна пісочниця); використовуйте https для «%1».</translation>
     </message>
     <message>
         <source>The endpoint must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева точка має починатися з https://.</translation>
     </message>
     <message>
         <source>An application id is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібен ID застосунку.</translation>
     </message>
     <message>
         <source>An auth key is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібен ключ автентифікації.</translation>
     </message>
     <message>
         <source>An operator login is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібен логін оператора.</translation>
     </message>
 </context>
 <context>
     <name>Console</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Пісочниця</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося запустити пісочницю: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialsLoader</name>
     <message>
         <source>No %1 is stored for the profile &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для профілю «%2» не збережено запис «%1».</translation>
     </message>
     <message>
         <source>The %1 of the profile &quot;%2&quot; could not be read. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати запис «%1» профілю «%2». %3</translation>
     </message>
 </context>
 <context>
     <name>CtlApplication</name>
     <message>
         <source>Moderation tools for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Інструменти модерації для чат-застосунків QuickBlox.</translation>
     </message>
     <message>
         <source>Connect as the saved profile NAME; its secrets come from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>З&apos;єднатися за збереженим профілем NAME; його секретні дані беруться із системного сховища ключів.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>API endpoint (default https://api.quickblox.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева точка API (типово https://api.quickblox.com).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Application id (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID застосунку (сеансовий вхід).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Application auth key (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ автентифікації застосунку (сеансовий вхід).</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY</translation>
     </message>
     <message>
         <source>Operator login (session login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін оператора (сеансовий вхід).</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN</translation>
     </message>
     <message>
         <source>Requests in flight at once (default 6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість одночасних запитів (типово 6).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>At most N requests per second (default: no fixed cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не більше N запитів на секунду (типово без фіксованого обмеження).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Час очікування кожної відповіді в секундах (типово 30).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Print JSON for scripts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виводити JSON для скриптів.</translation>
     </message>
     <message>
         <source>Log each request to standard error (credentials are never logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записувати кожен запит у стандартний потік помилок (облікові дані ніколи не записуються).</translation>
     </message>
     <message>
         <source>Act as this user (API key only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Діяти від імені цього користувача (лише з ключем API).</translation>
     </message>
     <message>
         <source>USER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>USER_ID</translation>
     </message>
     <message>
         <source>Dialog types: 1 public, 2 group, 3 private; comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Типи розмов: 1 публічна, 2 групова, 3 приватна; через кому.</translation>
     </message>
     <message>
         <source>TYPES</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPES</translation>
     </message>
     <message>
         <source>Only dialogs whose name contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише розмови, назва яких містить TEXT.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>Show at most N items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати не більше N елементів.</translation>
     </message>
     <message>
         <source>List every matching dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати всі відповідні розмови.</translation>
     </message>
     <message>
         <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити для всіх учасників (розмови: лише власник; повідомлення: лише відправник); цю дію неможливо скасувати.</translation>
     </message>
     <message>
         <source>Ids per delete request (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість ID на запит видалення (типово 50).</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запитувати підтвердження.</translation>
     </message>
     <message>
         <source>Read ids from FILE, or from standard input with -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Читати ID з файлу FILE або, з -, зі стандартного введення.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>User id, email, login or part of a full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID користувача, ел. пошта, логін або частина повного імені.</translation>
     </message>
     <message>
         <source>Only messages sent by this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише повідомлення, надіслані цим користувачем.</translation>
     </message>
     <message>
         <source>The user to remove from the dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач, якого слід вилучити з розмов.</translation>
     </message>
     <message>
         <source>The dialog the messages belong to; the journal keeps it so that reconcile can check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмова, до якої належать повідомлення; журнал зберігає її, щоб узгодження могло їх перевірити.</translation>
     </message>
     <message>
         <source>DIALOG_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALOG_ID</translation>
     </message>
     <message>
         <source>Why; kept in the journal. Required with --force and --on-behalf-of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина; зберігається в журналі. Обов&apos;язкова з --force і --on-behalf-of.</translation>
     </message>
     <message>
         <source>Users whose dialogs are not force-deleted and who are not acted for (default: QBMOD_PROTECTED_USERS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувачі, чиї розмови не видаляються для всіх і від імені яких не виконуються дії (типово: QBMOD_PROTECTED_USERS).</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>IDS</translation>
     </message>
     <message>
         <source>Act on protected users anyway; the journal records it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Діяти попри захист користувачів; журнал це фіксує.</translation>
     </message>
     <message>
         <source>Print the requests that would be sent and send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вивести запити, які було б надіслано, і нічого не надсилати.</translation>
     </message>
     <message>
         <source>Do not keep the dialogs and their latest messages before a force delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не зберігати розмови та їхні останні повідомлення перед видаленням для всіх.</translation>
     </message>
     <message>
         <source>Use the journal database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовувати базу даних журналу за шляхом PATH.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Export format: csv or json (default json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат експорту: csv або json (типово json).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Prune evidence collected more than DAYS days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити докази, зібрані понад DAYS днів тому.</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>DAYS</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати цю довідку.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати версію.</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -618,93 +669,139 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: qbmodctl [options] COMMAND
+
+Команди:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json]
+
+Облікові дані беруться із середовища, ніколи з аргументів:
+  QBMOD_API_KEY       ключ API; якщо задано, qbmodctl використовує його (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   секрет автентифікації застосунку, з --app-id, --auth-key, --login
+  QBMOD_PASSWORD      пароль оператора
+  QBMOD_PROTECTED_USERS  ID захищених користувачів, якщо не задано --protected-users
+З --profile NAME з&apos;єднання та секретні дані беруться зі збереженого профілю
+й системного сховища ключів; параметри та ці змінні мають пріоритет.
+
+Коди виходу: 0 виконано; 1 деякі ID без дозволу або з помилкою; 2 помилка
+використання чи вхідних даних; 3 помилка автентифікації; 4 кінцева точка
+недоступна.
+</translation>
     </message>
     <message>
         <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --%1 потребує цілого числа від %2 до %3.</translation>
     </message>
     <message>
         <source>qbmodctl: %1 does not take --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1 не приймає --%2.</translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>qbmodctl: no credentials. Set QBMOD_API_KEY, or give --app-id, --auth-key and --login with QBMOD_AUTH_SECRET and QBMOD_PASSWORD in the environment (missing: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: немає облікових даних. Задайте QBMOD_API_KEY або вкажіть --app-id, --auth-key і --login, а QBMOD_AUTH_SECRET і QBMOD_PASSWORD задайте в середовищі (бракує: %1).</translation>
     </message>
     <message>
         <source>qbmodctl: --app-id needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --app-id потребує додатного цілого числа.</translation>
     </message>
     <message>
         <source>qbmodctl: profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: профіль «%1»: %2</translation>
     </message>
     <message>
         <source>qbmodctl: there is no profile named &quot;%1&quot;; no profiles are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: немає профілю з назвою «%1»; жодного профілю не збережено.</translation>
     </message>
     <message>
         <source>qbmodctl: there is no profile named &quot;%1&quot; (saved: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: немає профілю з назвою «%1» (збережено: %2).</translation>
     </message>
     <message>
         <source>qbmodctl: the system keychain is unavailable; give the secrets in the environment instead (QBMOD_API_KEY, or QBMOD_AUTH_SECRET and QBMOD_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: системне сховище ключів недоступне; натомість задайте секретні дані в середовищі (QBMOD_API_KEY або QBMOD_AUTH_SECRET і QBMOD_PASSWORD).</translation>
     </message>
     <message>
         <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1 Збережіть ці дані в консолі або задайте їх у середовищі (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
     </message>
     <message>
         <source>Try &apos;qbmodctl --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Докладніше: «qbmodctl --help».</translation>
     </message>
     <message>
         <source>qbmodctl: no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: не вказано команду.</translation>
     </message>
     <message>
         <source>qbmodctl: unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: невідома команда «%1».</translation>
     </message>
     <message>
         <source>qbmodctl: --on-behalf-of needs a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --on-behalf-of потребує ID користувача (додатного числа).</translation>
     </message>
     <message>
         <source>qbmodctl: --on-behalf-of needs an API key (QBMOD_API_KEY); a session login always acts as its own user.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: --on-behalf-of потребує ключа API (QBMOD_API_KEY); сеансовий вхід завжди діє від імені власного користувача.</translation>
     </message>
     <message>
         <source>qbmodctl: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: неочікуваний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation>Скільки секунд може тривати вся відповідь, хоч би як повільно вона надходила (типово 300).</translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation>Найбільший допустимий розмір відповіді в MiB (типово 64).</translation>
     </message>
 </context>
 <context>
     <name>CtlCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>protected users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>захищені користувачі: %1</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не надіслано.</translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n request(s) shown, nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пробний запуск: показано %n запит, нічого не надіслано.</numerusform>
+            <numerusform>Пробний запуск: показано %n запити, нічого не надіслано.</numerusform>
+            <numerusform>Пробний запуск: показано %n запитів, нічого не надіслано.</numerusform>
         </translation>
     </message>
 </context>
@@ -712,333 +809,333 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>DeleteCommand</name>
     <message>
         <source>Give ids either as arguments or with --from-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть ID або як аргументи, або через --from-file, але не обома способами.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прочитати %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID не є ID розмови (24 шістнадцяткові цифри): %1. Нічого не надіслано.</numerusform>
+            <numerusform>%n ID не є ID розмов (24 шістнадцяткові цифри): %1. Нічого не надіслано.</numerusform>
+            <numerusform>%n ID не є ID розмов (24 шістнадцяткові цифри): %1. Нічого не надіслано.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not message ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID не є ID повідомлення (24 шістнадцяткові цифри): %1. Нічого не надіслано.</numerusform>
+            <numerusform>%n ID не є ID повідомлень (24 шістнадцяткові цифри): %1. Нічого не надіслано.</numerusform>
+            <numerusform>%n ID не є ID повідомлень (24 шістнадцяткові цифри): %1. Нічого не надіслано.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано ID розмов.</translation>
     </message>
     <message>
         <source>No message ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано ID повідомлень.</translation>
     </message>
     <message>
         <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення без підтвердження відхилено: передайте --yes або запустіть команду в терміналі, щоб отримати запит.</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>користувача %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
-        <translation type="unfinished"></translation>
+        <translation>поточного облікового запису</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалити %n розмову для всіх, разом з усіма повідомленнями. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>Видалити %n розмови для всіх, разом з усіма повідомленнями. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>Видалити %n розмов для всіх, разом з усіма повідомленнями. Цю дію неможливо скасувати.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for everyone. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалити %n повідомлення для всіх. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>Видалити %n повідомлення для всіх. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>Видалити %n повідомлень для всіх. Цю дію неможливо скасувати.</numerusform>
         </translation>
     </message>
     <message>
         <source>Type %1 to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть %1 для підтвердження: </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вилучити %n розмову лише зі списку %1; інші учасники її збережуть.</numerusform>
+            <numerusform>Вилучити %n розмови лише зі списку %1; інші учасники їх збережуть.</numerusform>
+            <numerusform>Вилучити %n розмов лише зі списку %1; інші учасники їх збережуть.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалити %n повідомлення лише для %1; інші учасники його збережуть.</numerusform>
+            <numerusform>Видалити %n повідомлення лише для %1; інші учасники їх збережуть.</numerusform>
+            <numerusform>Видалити %n повідомлень лише для %1; інші учасники їх збережуть.</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити? [y/N] </translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не видалено.</translation>
     </message>
     <message>
         <source>--batch-size needs a whole number from 1 to 500.</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size потребує цілого числа від 1 до 500.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ID розмови (24 шістнадцяткові цифри). Нічого не надіслано.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не надіслано.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Нічого не надіслано.</translation>
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>qbmodctl: %n попередня операція містить ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
+            <numerusform>qbmodctl: %n попередні операції містять ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
+            <numerusform>qbmodctl: %n попередніх операцій містять ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n повідомлення немає в розмові %1 з погляду користувача, від імені якого ви дієте (вже видалено або в іншій розмові): %2. Нічого не видалено.</numerusform>
+            <numerusform>%n повідомлення немає в розмові %1 з погляду користувача, від імені якого ви дієте (вже видалено або в іншій розмові): %2. Нічого не видалено.</numerusform>
+            <numerusform>%n повідомлень немає в розмові %1 з погляду користувача, від імені якого ви дієте (вже видалено або в іншій розмові): %2. Нічого не видалено.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (власник %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n розмова належить захищеним користувачам і без --override-protection не буде видалена для всіх: %1. Нічого не надіслано.</numerusform>
+            <numerusform>%n розмови належать захищеним користувачам і без --override-protection не будуть видалені для всіх: %1. Нічого не надіслано.</numerusform>
+            <numerusform>%n розмов належать захищеним користувачам і без --override-protection не будуть видалені для всіх: %1. Нічого не надіслано.</numerusform>
         </translation>
     </message>
     <message>
         <source>qbmodctl: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: попередження: %1</translation>
     </message>
     <message>
         <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення… %1 з %2</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано в журнал як операцію %1.</translation>
     </message>
 </context>
 <context>
     <name>DeleteConfirmationDialog</name>
     <message>
         <source>Profile: %1 (%2). Acting as: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль: %1 (%2). Від імені: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n of these message(s) were not sent by the acting user and will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n з цих повідомлень надіслав не користувач, від імені якого ви дієте, тому його буде повернуто як «не дозволено».</numerusform>
+            <numerusform>%n з цих повідомлень надіслав не користувач, від імені якого ви дієте, тому їх буде повернуто як «не дозволено».</numerusform>
+            <numerusform>%n з цих повідомлень надіслав не користувач, від імені якого ви дієте, тому їх буде повернуто як «не дозволено».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these dialog(s) are not owned by the acting user, who may not remove others from them: they will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n з цих розмов не належить користувачеві, від імені якого ви дієте, тож він не може нікого з неї вилучити: її буде повернуто як «не дозволено».</numerusform>
+            <numerusform>%n з цих розмов не належать користувачеві, від імені якого ви дієте, тож він не може нікого з них вилучити: їх буде повернуто як «не дозволено».</numerusform>
+            <numerusform>%n з цих розмов не належать користувачеві, від імені якого ви дієте, тож він не може нікого з них вилучити: їх буде повернуто як «не дозволено».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of these dialog(s) are not owned by the acting user and will come back as not permitted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n з цих розмов не належить користувачеві, від імені якого ви дієте, і її буде повернуто як «не дозволено».</numerusform>
+            <numerusform>%n з цих розмов не належать користувачеві, від імені якого ви дієте, і їх буде повернуто як «не дозволено».</numerusform>
+            <numerusform>%n з цих розмов не належать користувачеві, від імені якого ви дієте, і їх буде повернуто як «не дозволено».</numerusform>
         </translation>
     </message>
     <message>
         <source>The acting user (%1) is protected: this delete is sent on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач, від імені якого ви дієте (%1), захищений: це видалення буде надіслано від його імені.</translation>
     </message>
     <message>
         <source>%1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач %1 захищений.</translation>
     </message>
     <message>
         <source>%1 (owner %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (власник %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n розмову, що належить захищеним користувачам, було б видалено для всіх: %1</numerusform>
+            <numerusform>%n розмови, що належать захищеним користувачам, було б видалено для всіх: %1</numerusform>
+            <numerusform>%n розмов, що належать захищеним користувачам, було б видалено для всіх: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Override protection (recorded in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обійти захист (буде записано в журнал)</translation>
     </message>
     <message>
         <source>Show the re&amp;quests</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати &amp;запити</translation>
     </message>
     <message>
         <source>The requests this would send</source>
-        <translation type="unfinished"></translation>
+        <translation>Запити, які було б надіслано</translation>
     </message>
     <message>
         <source>Each dialog is read first (GET); one where the user is not a member gets no update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожну розмову спершу зчитують (GET); розмову, учасником якої користувач не є, не буде змінено.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обов&apos;язково: причина для журналу (напр., хвиля спаму, повідомлена 12 травня)</translation>
     </message>
     <message>
         <source>Optional: why, for the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Необов&apos;язково: причина для журналу</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>Type the number of messages (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть кількість повідомлень (%1) для підтвердження:</translation>
     </message>
     <message>
         <source>Type the number of dialogs (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть кількість розмов (%1) для підтвердження:</translation>
     </message>
     <message>
         <source>Number of items, typed to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість елементів, введена для підтвердження</translation>
     </message>
     <message>
         <source>Dialogs to remove the user from</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмови, з яких буде вилучено користувача</translation>
     </message>
     <message>
         <source>Dialogs to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмови для видалення</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Власник</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примітка</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>усі</translation>
     </message>
     <message>
         <source>owner protected</source>
-        <translation type="unfinished"></translation>
+        <translation>власник захищений</translation>
     </message>
     <message>
         <source>not owner: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>не власник: буде відхилено</translation>
     </message>
     <message>
         <source>not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>не учасник</translation>
     </message>
     <message>
         <source>Messages to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення для видалення</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправник</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано</translation>
     </message>
     <message>
         <source>not the sender: will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>не відправник: буде відхилено</translation>
     </message>
 </context>
 <context>
     <name>DeleteOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Вже не існує</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дозволено</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка</translation>
     </message>
     <message>
         <source>Unknown: no answer, may have been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомо: немає відповіді, можливо, видалено</translation>
     </message>
     <message>
         <source>Not attempted: cancelled before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виконано: скасовано до надсилання</translation>
     </message>
 </context>
 <context>
@@ -1046,211 +1143,211 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>Waiting</source>
         <comment>delete result not known yet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Очікування</translation>
     </message>
     <message>
         <source>Dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмова</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
 </context>
 <context>
     <name>DeleteRunDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторити невдалі</translation>
     </message>
     <message>
         <source>Copy results</source>
-        <translation type="unfinished"></translation>
+        <translation>Копіювати результати</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступ</translation>
     </message>
     <message>
         <source>Result for each message</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат для кожного повідомлення</translation>
     </message>
     <message>
         <source>Result for each dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат для кожної розмови</translation>
     </message>
     <message>
         <source>Removing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення… %1 з %2</translation>
     </message>
     <message>
         <source>Deleting… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення… %1 з %2</translation>
     </message>
     <message>
         <source>Saving evidence: each dialog and its latest messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Збереження доказів: кожна розмова та її останні повідомлення…</translation>
     </message>
     <message>
         <source>The journal could not be written, so nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати журнал, тому нічого не видалено: %1</translation>
     </message>
     <message>
         <source>The journal could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати журнал: %1</translation>
     </message>
     <message>
         <source>Cancelled. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано. %1</translation>
     </message>
     <message>
         <source>Export results</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт результатів</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DeletionPlan</name>
     <message numerus="yes">
         <source>Remove %1 from %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вилучити користувача %1 з %n розмови</numerusform>
+            <numerusform>Вилучити користувача %1 з %n розмов</numerusform>
+            <numerusform>Вилучити користувача %1 з %n розмов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n message(s) for everyone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалити %n повідомлення для всіх</numerusform>
+            <numerusform>Видалити %n повідомлення для всіх</numerusform>
+            <numerusform>Видалити %n повідомлень для всіх</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from %1&apos;s history</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вилучити %n повідомлення з історії користувача %1</numerusform>
+            <numerusform>Вилучити %n повідомлення з історії користувача %1</numerusform>
+            <numerusform>Вилучити %n повідомлень з історії користувача %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n dialog(s) for everyone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалити %n розмову для всіх</numerusform>
+            <numerusform>Видалити %n розмови для всіх</numerusform>
+            <numerusform>Видалити %n розмов для всіх</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from %1&apos;s list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вилучити %n розмову зі списку користувача %1</numerusform>
+            <numerusform>Вилучити %n розмови зі списку користувача %1</numerusform>
+            <numerusform>Вилучити %n розмов зі списку користувача %1</numerusform>
         </translation>
     </message>
     <message>
         <source>the API key (full rights)</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ API (повні права)</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувача %1 буде вилучено з учасників цих розмов, і він перестане отримувати їхні повідомлення. Розмови та їхні повідомлення залишаться.</translation>
     </message>
     <message>
         <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення буде видалено з історії всіх учасників. Цю дію неможливо скасувати.</translation>
     </message>
     <message>
         <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення буде вилучено лише з історії користувача %1; інші учасники їх збережуть.</translation>
     </message>
     <message>
         <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмови буде видалено для всіх учасників, разом з усіма повідомленнями. Цю дію неможливо скасувати.</translation>
     </message>
     <message>
         <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмови буде вилучено лише зі списку користувача %1; інші учасники збережуть їх разом із повідомленнями.</translation>
     </message>
 </context>
 <context>
     <name>Dialog</name>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>публічна</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>групова</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>приватна</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>невідома</translation>
     </message>
 </context>
 <context>
     <name>DialogDetailPane</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Latest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Останні повідомлення</translation>
     </message>
     <message>
         <source>No dialog selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмову не вибрано</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>Id: %1
@@ -1258,38 +1355,42 @@ Type: %2
 Owner: %3
 Created: %4
 Last activity: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1
+Тип: %2
+Власник: %3
+Створено: %4
+Остання активність: %5</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження повідомлень…</translation>
     </message>
     <message>
         <source>Everyone in the application (public dialog)</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі в застосунку (публічна розмова)</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>– owner</source>
-        <translation type="unfinished"></translation>
+        <translation>– власник</translation>
     </message>
     <message>
         <source>Messages could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити повідомлення: %1</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає повідомлень.</translation>
     </message>
     <message numerus="yes">
         <source>(%n attachment(s), not downloaded)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n вкладення, не завантажено)</numerusform>
+            <numerusform>(%n вкладення, не завантажено)</numerusform>
+            <numerusform>(%n вкладень, не завантажено)</numerusform>
         </translation>
     </message>
 </context>
@@ -1298,370 +1399,458 @@ Last activity: %5</source>
     <message>
         <source>all</source>
         <comment>members of a public dialog</comment>
-        <translation type="unfinished"></translation>
+        <translation>усі</translation>
     </message>
     <message>
         <source>%1
 Dialog id: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID розмови: %2</translation>
     </message>
     <message>
         <source>User id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID користувача %1</translation>
     </message>
     <message>
         <source>%1 (user id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID користувача %2)</translation>
     </message>
     <message>
         <source>Public dialog: every user of the application can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Публічна розмова: приєднатися може будь-який користувач застосунку</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n учасник</numerusform>
+            <numerusform>%n учасники</numerusform>
+            <numerusform>%n учасників</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Власник</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Останнє повідомлення</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання активність</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
 </context>
 <context>
     <name>DialogsListCommand</name>
     <message>
         <source>users dialogs takes exactly one user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>users dialogs приймає рівно один ID користувача (додатне число).</translation>
     </message>
     <message>
         <source>--type takes 1 (public), 2 (group) or 3 (private), comma-separated; &quot;%1&quot; is none of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type приймає 1 (публічна), 2 (групова) або 3 (приватна), через кому; «%1» не є жодним із них.</translation>
     </message>
     <message>
         <source>--limit and --all cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit і --all не можна використовувати разом.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit потребує цілого числа, не меншого за 1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>ТИП</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>НАЗВА</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>ВЛАСНИК</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished"></translation>
+        <translation>УЧАСНИКИ</translation>
     </message>
     <message>
         <source>LAST ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ОСТАННЯ АКТИВНІСТЬ</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>усі</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано %n розмову</numerusform>
+            <numerusform>Показано %n розмови</numerusform>
+            <numerusform>Показано %n розмов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>усього %n</numerusform>
+            <numerusform>усього %n</numerusform>
+            <numerusform>усього %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DialogsPage</name>
+    <message>
+        <source>Dialogs</source>
+        <translation>Розмови</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторити</translation>
+    </message>
+    <message>
+        <source>Dialog type</source>
+        <translation>Тип розмови</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Усі типи</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Публічна</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Групова</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Приватна</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>Назва містить</translation>
+    </message>
+    <message>
+        <source>Name contains (asks the server)</source>
+        <translation>Назва містить (запит до сервера)</translation>
+    </message>
+    <message>
+        <source>Active after</source>
+        <translation>Активні після</translation>
+    </message>
+    <message>
+        <source>Last activity after</source>
+        <translation>Остання активність після</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation>Активні до</translation>
+    </message>
+    <message>
+        <source>Last activity before</source>
+        <translation>Остання активність до</translation>
+    </message>
+    <message>
+        <source>Search server</source>
+        <translation>Шукати на сервері</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs (Ctrl+F)</source>
+        <translation>Фільтрувати завантажені розмови (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded dialogs</source>
+        <translation>Фільтрувати завантажені розмови</translation>
+    </message>
+    <message>
+        <source>Dialogs could not be loaded: %1</source>
+        <translation>Не вдалося завантажити розмови: %1</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded</source>
+        <translation>Вибрано %1 з %2 завантажених</translation>
+    </message>
+    <message>
+        <source>, %1 in total</source>
+        <translation>, усього %1</translation>
+    </message>
+    <message>
+        <source> (%1 shown by the filter)</source>
+        <translation> (фільтр показує %1)</translation>
     </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
     <message>
         <source>--user needs the id of the user to remove (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user потребує ID користувача, якого слід вилучити (додатного числа).</translation>
     </message>
     <message numerus="yes">
         <source>%n id(s) are not dialog ids (24 hexadecimal digits): %1. Nothing was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ID не є ID розмови (24 шістнадцяткові цифри): %1. Нічого не надіслано.</numerusform>
+            <numerusform>%n ID не є ID розмов (24 шістнадцяткові цифри): %1. Нічого не надіслано.</numerusform>
+            <numerusform>%n ID не є ID розмов (24 шістнадцяткові цифри): %1. Нічого не надіслано.</numerusform>
         </translation>
     </message>
     <message>
         <source>No dialog ids given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вказано ID розмов.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не надіслано.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Нічого не надіслано.</translation>
     </message>
     <message>
         <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення учасників без підтвердження відхилено: передайте --yes або запустіть команду в терміналі, щоб отримати запит.</translation>
     </message>
     <message numerus="yes">
         <source>Remove user %1 from %n dialog(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вилучити користувача %1 з %n розмови?</numerusform>
+            <numerusform>Вилучити користувача %1 з %n розмов?</numerusform>
+            <numerusform>Вилучити користувача %1 з %n розмов?</numerusform>
         </translation>
     </message>
     <message>
         <source>Continue? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити? [y/N] </translation>
     </message>
     <message>
         <source>Nobody was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нікого не вилучено.</translation>
     </message>
     <message>
         <source>qbmodctl: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: попередження: %1</translation>
     </message>
     <message>
         <source>Removing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучення… %1 з %2</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано в журнал як операцію %1.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceCollector</name>
     <message>
         <source>Dialog not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмову не прочитано: %1</translation>
     </message>
     <message>
         <source>Messages not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення не прочитано: %1</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити теку %1.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер SQLite для Qt не встановлено.</translation>
     </message>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити журнал %1: %2</translation>
     </message>
     <message>
         <source>Journal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка журналу: %1</translation>
     </message>
     <message>
         <source>The file %1 is not a journal database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 не є базою даних журналу.</translation>
     </message>
     <message>
         <source>The journal %1 was written by a newer version of qbmod (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал %1 записано новішою версією qbmod (схема %2).</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>користувач %1</translation>
     </message>
     <message>
         <source>user %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>користувач %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>Не вдалося створити журнал %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalCommand</name>
     <message>
         <source>journal %1 needs a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>journal %1 потребує ID операції.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ID операції.</translation>
     </message>
     <message>
         <source>There is no journal at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>За шляхом %1 журналу ще немає.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>неочікуваний аргумент «%1».</translation>
     </message>
     <message>
         <source>The journal has no run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал не містить операції %1.</translation>
     </message>
     <message>
         <source>--format is csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format приймає csv або json.</translation>
     </message>
     <message>
         <source>journal prune needs --older-than DAYS (a whole number of days).</source>
-        <translation type="unfinished"></translation>
+        <translation>journal prune потребує --older-than DAYS (цілої кількості днів).</translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pruned the evidence of %n dialog(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Видалено докази %n розмови.</numerusform>
+            <numerusform>Видалено докази %n розмов.</numerusform>
+            <numerusform>Видалено докази %n розмов.</numerusform>
         </translation>
     </message>
     <message>
         <source>RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>ОПЕРАЦІЯ</translation>
     </message>
     <message>
         <source>STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОЧАТОК</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>СТАТУС</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕЖИМ</translation>
     </message>
     <message>
         <source>AS</source>
-        <translation type="unfinished"></translation>
+        <translation>ВІД ІМЕНІ</translation>
     </message>
     <message>
         <source>IDS</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>IN DOUBT</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕЗ&apos;ЯСОВАНІ</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРИЧИНА</translation>
     </message>
     <message>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>користувач %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ %1</translation>
     </message>
     <message>
         <source>The journal holds no runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал не містить жодних операцій.</translation>
     </message>
     <message>
         <source>Run %1 (%2), started %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Операція %1 (%2), розпочата %3</translation>
     </message>
     <message>
         <source>Endpoint: %1  Profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінцева точка: %1  Профіль: %2</translation>
     </message>
     <message>
         <source>Operator: %1  Acting user: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор: %1  Від імені: %2</translation>
     </message>
     <message>
         <source>API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ API %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>немає</translation>
     </message>
     <message>
         <source>Mode: %1 %2  Reason: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим: %1 %2  Причина: %3</translation>
     </message>
     <message>
         <source>Protection was overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захист було обійдено.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>СТАН</translation>
     </message>
     <message>
         <source>OUTCOME</source>
-        <translation type="unfinished"></translation>
+        <translation>РЕЗУЛЬТАТ</translation>
     </message>
     <message>
         <source>SETTLED BY</source>
-        <translation type="unfinished"></translation>
+        <translation>З&apos;ЯСОВАНО ЧЕРЕЗ</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОМИЛКА</translation>
     </message>
     <message numerus="yes">
         <source>Evidence kept for %n dialog(s); see journal export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збережено докази для %n розмови; див. journal export.</numerusform>
+            <numerusform>Збережено докази для %n розмов; див. journal export.</numerusform>
+            <numerusform>Збережено докази для %n розмов; див. journal export.</numerusform>
         </translation>
     </message>
 </context>
@@ -1669,30 +1858,30 @@ Dialog id: %2</source>
     <name>JournalReconcileCommand</name>
     <message>
         <source>&quot;%1&quot; is not a run id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ID операції.</translation>
     </message>
     <message>
         <source>There is no journal at %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>За шляхом %1 журналу ще немає.</translation>
     </message>
     <message>
         <source>The journal has no run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал не містить операції %1.</translation>
     </message>
     <message>
         <source>qbmodctl: skipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: пропущено %1</translation>
     </message>
     <message>
         <source>Nothing to reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого узгоджувати.</translation>
     </message>
     <message numerus="yes">
         <source>Checked %n id(s): %1 gone, %2 still present, %3 without a clear answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Перевірено %n ID — не існують: %1, досі існують: %2, без чіткої відповіді: %3.</numerusform>
+            <numerusform>Перевірено %n ID — не існують: %1, досі існують: %2, без чіткої відповіді: %3.</numerusform>
+            <numerusform>Перевірено %n ID — не існують: %1, досі існують: %2, без чіткої відповіді: %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -1700,670 +1889,585 @@ Dialog id: %2</source>
     <name>JournalViewerDialog</name>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Операція</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Від імені</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Оператор</translation>
     </message>
     <message>
         <source>Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unsettled</source>
-        <translation type="unfinished"></translation>
+        <translation>Нез&apos;ясовані</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>In dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>У розмові</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Стан</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь</translation>
     </message>
     <message>
         <source>Settled</source>
-        <translation type="unfinished"></translation>
+        <translation>З&apos;ясовано</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати…</translation>
     </message>
     <message>
         <source>Moderation journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал модерації</translation>
     </message>
     <message>
         <source>Runs since</source>
-        <translation type="unfinished"></translation>
+        <translation>Операції від</translation>
     </message>
     <message>
         <source>Acting user id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID користувача, від імені якого діяли</translation>
     </message>
     <message>
         <source>Dialog id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID розмови</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Будь-який результат</translation>
     </message>
     <message>
         <source>Gone (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не існує (перевірено пізніше)</translation>
     </message>
     <message>
         <source>Still present (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Досі існує (перевірено пізніше)</translation>
     </message>
     <message>
         <source>Still a member (checked later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Досі учасник (перевірено пізніше)</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Операції</translation>
     </message>
     <message>
         <source>Ids of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>ID в операції</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази</translation>
     </message>
     <message>
         <source>Evidence kept before a delete for everyone appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут з&apos;являються докази, збережені перед видаленням для всіх.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрити</translation>
     </message>
     <message>
         <source>All profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі профілі</translation>
     </message>
     <message>
         <source>(no profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без профілю)</translation>
     </message>
     <message>
         <source>removed user %1 from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>вилучено користувача %1 з розмов</translation>
     </message>
     <message>
         <source>removed a user from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>вилучено користувача з розмов</translation>
     </message>
     <message>
         <source>messages, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>повідомлення, для всіх</translation>
     </message>
     <message>
         <source>messages, from one history</source>
-        <translation type="unfinished"></translation>
+        <translation>повідомлення, з однієї історії</translation>
     </message>
     <message>
         <source>dialogs, for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>розмови, для всіх</translation>
     </message>
     <message>
         <source>dialogs, from one list</source>
-        <translation type="unfinished"></translation>
+        <translation>розмови, з одного списку</translation>
     </message>
     <message>
         <source>No run selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операцію не вибрано.</translation>
     </message>
     <message>
         <source>Run %1 on %2 (%3), %4. Reason: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Операція %1 на %2 (%3), %4. Причина: %5</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>не вказано</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ким: %2)</translation>
     </message>
     <message>
         <source>Dialog &quot;%1&quot; (owner %2), kept %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмова «%1» (власник %2), збережено %3</translation>
     </message>
     <message>
         <source>Incomplete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Неповні: %1</translation>
     </message>
     <message>
         <source>No evidence was kept for this dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цієї розмови докази не збережено.</translation>
     </message>
     <message>
         <source>Export journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт журналу</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON with evidence (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv);;JSON із доказами (*.json)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати %1: %2</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>The system keychain is unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Системне сховище ключів недоступне: %1</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Системне сховище ключів повідомило про помилку: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Check them now</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірити зараз</translation>
     </message>
     <message>
         <source>qbmod</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмови</translation>
     </message>
     <message>
         <source>Stop acting as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Припинити дії від імені цього користувача</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувачі</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступ завантаження</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;З&apos;єднатися…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити</translation>
     </message>
     <message>
         <source>Load &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити в&amp;сі</translation>
     </message>
     <message>
         <source>&amp;Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зупинити завантаження</translation>
     </message>
     <message>
         <source>&amp;Filter loaded dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фільтрувати завантажені розмови</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати &amp;усі</translation>
     </message>
     <message>
         <source>&amp;Delete for acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ви&amp;лучити зі списку користувача</translation>
     </message>
     <message>
         <source>Remove the selected dialogs from the acting user&apos;s list only (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити вибрані розмови лише зі списку користувача, від імені якого ви дієте (Del)</translation>
     </message>
     <message>
         <source>Delete for &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити для &amp;всіх…</translation>
     </message>
     <message>
         <source>Delete the selected dialogs for all members; cannot be undone (Shift+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибрані розмови для всіх учасників; цю дію неможливо скасувати (Shift+Del)</translation>
     </message>
     <message>
         <source>Act as &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Діяти від імені &amp;користувача…</translation>
     </message>
     <message>
         <source>S&amp;top acting as user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Припинити дії від імені користувача</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметри…</translation>
     </message>
     <message>
         <source>&amp;Review users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переглянути користувачів</translation>
     </message>
     <message>
         <source>Moderation &amp;journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал модерації…</translation>
     </message>
     <message>
         <source>&amp;About qbmod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About qbmod</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>qbmod %1
-A moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про qbmod</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ерегляд</translation>
     </message>
     <message>
         <source>&amp;Dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розмови</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Користувачі</translation>
     </message>
     <message>
         <source>&amp;Acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Від &amp;імені</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialog type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Private</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name contains (asks the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Основна панель</translation>
     </message>
     <message>
         <source>A delete is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Триває видалення</translation>
     </message>
     <message>
         <source>Wait for the running delete to finish, or cancel it, before connecting elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дочекайтеся завершення поточного видалення або скасуйте його, перш ніж з&apos;єднуватися деінде.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>qbmod – %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
         <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дії від імені користувача %1 (логін %2, ID %3). Кожна дія виконується від його імені.</translation>
     </message>
     <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dialogs could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей користувач захищений: видалення від його імені потребує явного обходу захисту.</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть, від чийого імені діяти</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>З ключем API і без вибраного користувача QuickBlox видаляє розмови для всіх учасників. Виберіть користувача, від імені якого діяти (Від імені › Діяти від імені користувача…), щоб вилучати розмови лише з його списку, або скористайтеся командою «Видалити для всіх».</translation>
     </message>
     <message>
         <source>Journal unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал недоступний</translation>
     </message>
     <message>
         <source>The moderation journal could not be opened, so nothing can be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити журнал модерації, тому нічого не можна видалити: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier delete run(s) have dialogs whose fate is unknown (the program stopped, or an answer was lost). Check them on the server to settle the journal.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n попередня операція видалення містить розмови з невідомою долею (програму зупинено або відповідь втрачено). Перевірте їх на сервері, щоб узгодити журнал.</numerusform>
+            <numerusform>%n попередні операції видалення містять розмови з невідомою долею (програму зупинено або відповідь втрачено). Перевірте їх на сервері, щоб узгодити журнал.</numerusform>
+            <numerusform>%n попередніх операцій видалення містять розмови з невідомою долею (програму зупинено або відповідь втрачено). Перевірте їх на сервері, щоб узгодити журнал.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка…</translation>
     </message>
     <message>
         <source>Checked %1: %2 gone, %3 still present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірено %1 — не існують: %2, досі існують: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n got no clear answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Без чіткої відповіді: %n.</numerusform>
+            <numerusform>Без чіткої відповіді: %n.</numerusform>
+            <numerusform>Без чіткої відповіді: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Old evidence could not be pruned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 selected of %2 loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося видалити старі докази: %1</translation>
     </message>
     <message>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення ще триває. Скасувати його й вийти? Уже надіслані розмови все одно може бути видалено.</translation>
     </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучено</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Не учасник</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Не знайдено</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дозволено</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка</translation>
     </message>
     <message>
         <source>Unknown: no answer, may have been removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомо: немає відповіді, можливо, вилучено</translation>
     </message>
     <message>
         <source>Not attempted: cancelled before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виконано: скасовано до надсилання</translation>
     </message>
     <message numerus="yes">
         <source>%n not a member</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без членства</numerusform>
+            <numerusform>%n без членства</numerusform>
+            <numerusform>%n без членства</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not permitted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n без дозволу</numerusform>
+            <numerusform>%n без дозволу</numerusform>
+            <numerusform>%n без дозволу</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n не знайдено</numerusform>
+            <numerusform>%n не знайдено</numerusform>
+            <numerusform>%n не знайдено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n з помилкою</numerusform>
+            <numerusform>%n з помилкою</numerusform>
+            <numerusform>%n з помилкою</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unknown (no answer; may have been removed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, вилучено)</numerusform>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, вилучено)</numerusform>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, вилучено)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n не виконано</numerusform>
+            <numerusform>%n не виконано</numerusform>
+            <numerusform>%n не виконано</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed from %1 of %n dialog(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вилучено з %1 із %n розмови.</numerusform>
+            <numerusform>Вилучено з %1 із %n розмов.</numerusform>
+            <numerusform>Вилучено з %1 із %n розмов.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>MessageTableModel</name>
     <message>
         <source>User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач %1</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Надіслано</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправник</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладення</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>MessageViewer</name>
     <message>
         <source>Only this user&apos;s &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише &amp;повідомлення цього користувача</translation>
     </message>
     <message>
         <source>Load more messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити більше повідомлень</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибране повідомлення</translation>
     </message>
     <message>
         <source>Could not load messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити повідомлення: %1</translation>
     </message>
     <message>
         <source>From %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Від %1, %2</translation>
     </message>
     <message>
         <source>Attachments (not downloaded): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкладення (не завантажено): %1</translation>
     </message>
     <message>
         <source>Choose a dialog to read its messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть розмову, щоб прочитати її повідомлення.</translation>
     </message>
     <message>
         <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження повідомлень…</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Завантажено %n повідомлення</numerusform>
+            <numerusform>Завантажено %n повідомлення</numerusform>
+            <numerusform>Завантажено %n повідомлень</numerusform>
         </translation>
     </message>
 </context>
@@ -2371,46 +2475,46 @@ A moderation console for QuickBlox chat applications.</source>
     <name>MessagesListCommand</name>
     <message>
         <source>messages list takes exactly one dialog id.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages list приймає рівно один ID розмови.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ID розмови (24 шістнадцяткові цифри).</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit потребує цілого числа, не меншого за 1.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--sender потребує ID користувача (додатного числа).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished"></translation>
+        <translation>НАДІСЛАНО</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ВІДПРАВНИК</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕКСТ</translation>
     </message>
     <message>
         <source>ATTACHMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ВКЛАДЕННЯ</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n повідомлення.</numerusform>
+            <numerusform>%n повідомлення.</numerusform>
+            <numerusform>%n повідомлень.</numerusform>
         </translation>
     </message>
 </context>
@@ -2418,146 +2522,162 @@ A moderation console for QuickBlox chat applications.</source>
     <name>ModerationGuard</name>
     <message>
         <source>&quot;%1&quot; is not a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ID користувача (додатним числом).</translation>
     </message>
     <message>
         <source>Deleting for everyone needs a reason (--reason TEXT); it is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення для всіх потребує причини (--reason TEXT); вона зберігається в журналі.</translation>
     </message>
     <message>
         <source>Acting for user %1 needs a reason (--reason TEXT); it is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дії від імені користувача %1 потребують причини (--reason TEXT); вона зберігається в журналі.</translation>
     </message>
     <message>
         <source>User %1 is protected: nothing is done on their behalf without --override-protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач %1 захищений: без --override-protection від його імені нічого не виконується.</translation>
     </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
     <message>
         <source>&amp;Keep evidence before deleting for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберігати докази перед видаленням для всіх</translation>
     </message>
     <message>
         <source>Require a reason to delete for &amp;everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимагати причину для видалення для &amp;всіх</translation>
     </message>
     <message>
         <source>Require a reason to act on &amp;behalf of a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Вимагати причину для дій від &amp;імені користувача</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметри</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Докази</translation>
     </message>
     <message>
         <source>Each dialog and its latest messages are saved in the journal before it is deleted for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кожна розмова з її останніми повідомленнями зберігається в журналі, перш ніж її буде видалено для всіх.</translation>
     </message>
     <message>
         <source>&amp;Delete evidence older than N days (0 = keep):</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;идаляти докази, старші за N днів (0 = зберігати):</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Protected users</source>
-        <translation type="unfinished"></translation>
+        <translation>Захищені користувачі</translation>
     </message>
     <message>
         <source>Their dialogs are not deleted for everyone and nothing is deleted on their behalf unless you override the protection, which the journal records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Їхні розмови не видаляються для всіх, і від їхнього імені нічого не видаляється, якщо ви не обійдете захист, що фіксується в журналі.</translation>
     </message>
     <message>
         <source>Protected user ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID захищених користувачів</translation>
     </message>
     <message>
         <source>User ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>ID користувачів через кому</translation>
     </message>
     <message>
         <source>User &amp;ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID користувачів:</translation>
     </message>
     <message>
         <source>Protected users: %1 Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Захищені користувачі: %1 Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Мова системи</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the console:</source>
+        <translation>&amp;Мова консолі:</translation>
+    </message>
+    <message>
+        <source>Takes effect when qbmod starts again.</source>
+        <translation>Набуде чинності після перезапуску qbmod.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Робоче</translation>
     </message>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестове</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Пісочниця</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The profile id &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ідентифікатор профілю «%1» некоректний.</translation>
     </message>
     <message>
         <source>A profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль повинен мати назву.</translation>
     </message>
     <message>
         <source>There is already a profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профіль із назвою «%1» уже існує.</translation>
     </message>
     <message>
         <source>The settings could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати параметри до %1.</translation>
     </message>
 </context>
 <context>
     <name>Reconciler</name>
     <message>
         <source>run %1 changed %2, which reconcile cannot check</source>
-        <translation type="unfinished"></translation>
+        <translation>операція %1 змінила %2, чого узгодження не може перевірити</translation>
     </message>
     <message>
         <source>run %1 was made against %2; connect there to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>операцію %1 виконано на %2; з&apos;єднайтеся з цією кінцевою точкою, щоб її перевірити</translation>
     </message>
     <message>
         <source>run %1 removed a user whom the journal does not name (it was written by an older version); reconcile cannot check it</source>
-        <translation type="unfinished"></translation>
+        <translation>операція %1 вилучила користувача, якого журнал не називає (журнал записано старішою версією); узгодження не може її перевірити</translation>
     </message>
     <message>
         <source>run %1 acted for user %2; checking it needs an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>операція %1 діяла від імені користувача %2; для її перевірки потрібен ключ API</translation>
     </message>
     <message>
         <source>run %1 was made by the operator %2; sign in as %2 to check it</source>
-        <translation type="unfinished"></translation>
+        <translation>операцію %1 виконав оператор %2; увійдіть як %2, щоб її перевірити</translation>
     </message>
     <message>
         <source>run %1 was made with an API key; checking it needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>операцію %1 виконано з ключем API; для її перевірки він теж потрібен</translation>
     </message>
     <message numerus="yes">
         <source>run %1 has %n message(s) journalled without their dialog, which reconcile cannot look up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>операція %1 має в журналі %n повідомлення без його розмови, якого узгодження не може знайти</numerusform>
+            <numerusform>операція %1 має в журналі %n повідомлення без їхньої розмови, яких узгодження не може знайти</numerusform>
+            <numerusform>операція %1 має в журналі %n повідомлень без їхньої розмови, яких узгодження не може знайти</numerusform>
         </translation>
     </message>
 </context>
@@ -2565,406 +2685,414 @@ A moderation console for QuickBlox chat applications.</source>
     <name>SandboxCommandLine</name>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 має бути цілим числом від %2 до %3, а не «%4».</translation>
     </message>
     <message>
         <source>--%1 must be a number from 0 to 1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 має бути числом від 0 до 1, а не «%2».</translation>
     </message>
     <message>
         <source>A local stand-in for the QuickBlox REST API with a generated demo community. Prints the connection information as one line of JSON, then serves until interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Локальна заміна QuickBlox REST API зі згенерованою демонстраційною спільнотою. Виводить дані з&apos;єднання одним рядком JSON, а потім працює до переривання.</translation>
     </message>
     <message>
         <source>Port to listen on; 0 picks a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт для прослуховування; 0 — вибрати вільний.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Address to listen on (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Адреса для прослуховування (типово %1).</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS</translation>
     </message>
     <message>
         <source>Number of demo dialogs (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість демонстраційних розмов (типово %1).</translation>
     </message>
     <message>
         <source>Seed of the demo community and of the faults (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Початкове значення (seed) демонстраційної спільноти та імітованих збоїв (типово %1).</translation>
     </message>
     <message>
         <source>Delay added to every answer, in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затримка, що додається до кожної відповіді, у мілісекундах.</translation>
     </message>
     <message>
         <source>Answer 429 above N requests per second; 0 turns it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідати кодом 429 понад N запитів на секунду; 0 вимикає це.</translation>
     </message>
     <message>
         <source>Send Retry-After with 429 answers (none by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Надсилати Retry-After у відповідях 429 (типово ні).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>Share of requests answered 500 without being applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка запитів, на які надходить відповідь 500 без їх виконання.</translation>
     </message>
     <message>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>Share of requests applied but whose answer is lost (connection closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка запитів, які виконано, але відповідь на які втрачено (з&apos;єднання закрито).</translation>
     </message>
     <message>
         <source>Seconds a session lives after its last use (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки секунд сеанс діє після останнього використання (типово %1).</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неочікуваний аргумент «%1».</translation>
     </message>
     <message>
         <source>--bind must be an IP address, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind має бути IP-адресою, а не «%1».</translation>
+    </message>
+    <message>
+        <source>Derive the application keys and passwords from the seed, the same every start, instead of fresh random ones. For tests only.</source>
+        <translation>Генерувати ключі й паролі застосунку з початкового значення, однакові під час кожного запуску, замість нових випадкових. Лише для тестів.</translation>
+    </message>
+    <message>
+        <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
+        <translation>qbmod-sandbox: ПОПЕРЕДЖЕННЯ: прослуховування на %1 — адресі, доступній з інших комп&apos;ютерів. Будь-хто, хто до неї дістанеться, може увійти з наведеними нижче обліковими даними та читати або видаляти дані пісочниці. Використовуйте --bind 127.0.0.1, якщо це не навмисно.</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>The sandbox is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пісочниця вже працює.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося прослуховувати %1, порт %2: %3</translation>
     </message>
     <message>
         <source>Cannot serve HTTP on port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося обслуговувати HTTP на порту %1.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>auth secret</source>
-        <translation type="unfinished"></translation>
+        <translation>секрет автентифікації</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>пароль</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ API</translation>
     </message>
 </context>
 <context>
     <name>UserDetailPane</name>
     <message>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін:</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Повне ім&apos;я:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено:</translation>
     </message>
     <message>
         <source>Last request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній запит:</translation>
     </message>
     <message>
         <source>No user selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувача не вибрано</translation>
     </message>
 </context>
 <context>
     <name>UserFinder</name>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за іменем потребує щонайменше 3 символів.</translation>
     </message>
 </context>
 <context>
     <name>UserListLoader</name>
     <message>
         <source>&quot;%1&quot; is not a user id: ids are whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є ID користувача: ID — це цілі числа.</translation>
     </message>
     <message>
         <source>Type one or more user ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть один або кілька ID користувачів.</translation>
     </message>
     <message>
         <source>Searching by name needs at least 3 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за іменем потребує щонайменше 3 символів.</translation>
     </message>
     <message>
         <source>Type what to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть, що шукати.</translation>
     </message>
 </context>
 <context>
     <name>UserReviewPanel</name>
     <message>
         <source>Search users by</source>
-        <translation type="unfinished"></translation>
+        <translation>Шукати користувачів за</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі користувачі</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Повне ім&apos;я</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст для пошуку</translation>
     </message>
     <message>
         <source>Ids, a login, part of a full name, an email or a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, логін, частина повного імені, ел. пошта або тег</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шукати</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувачі</translation>
     </message>
     <message>
         <source>Load more users</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити більше користувачів</translation>
     </message>
     <message>
         <source>The user&apos;s dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмови користувача</translation>
     </message>
     <message>
         <source>Load more dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажити більше розмов</translation>
     </message>
     <message>
         <source>&amp;Remove from selected groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити з вибраних &amp;груп…</translation>
     </message>
     <message>
         <source>Take the user out of the selected group dialogs (the dialogs and their messages stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити користувача з вибраних групових розмов (розмови та їхні повідомлення залишаться)</translation>
     </message>
     <message>
         <source>Remove from &amp;their list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити зі &amp;списку користувача…</translation>
     </message>
     <message>
         <source>Remove the selected dialogs from the user&apos;s own list, on their behalf; other members keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити вибрані розмови з власного списку користувача від його імені; інші учасники їх збережуть</translation>
     </message>
     <message>
         <source>Delete all dialogs they &amp;own…</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити всі розмови, якими він &amp;володіє…</translation>
     </message>
     <message>
         <source>Delete for everyone every dialog this user owns; cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити для всіх кожну розмову, якою володіє цей користувач; цю дію неможливо скасувати</translation>
     </message>
     <message>
         <source>Delete selected messages for &amp;everyone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити вибрані повідомлення &amp;для всіх…</translation>
     </message>
     <message>
         <source>Remove from their histor&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити з &amp;історії користувача…</translation>
     </message>
     <message>
         <source>Remove the selected messages from the user&apos;s own history, on their behalf; others keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити вибрані повідомлення з власної історії користувача від його імені; інші їх збережуть</translation>
     </message>
     <message>
         <source>%1 of %2 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2 користувачів</translation>
     </message>
     <message>
         <source>Could not search users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка пошуку користувачів: %1</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук…</translation>
     </message>
     <message>
         <source>Not every dialog of %1 could be loaded, so nothing was offered for deletion. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити всі розмови користувача %1, тому нічого не запропоновано для видалення. Спробуйте ще раз.</translation>
     </message>
     <message>
         <source>Could not load the user&apos;s dialogs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити розмови користувача: %1</translation>
     </message>
     <message>
         <source>Search for a user, or list all users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайдіть користувача або покажіть усіх користувачів.</translation>
     </message>
     <message>
         <source>Choose a user to see their dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть користувача, щоб побачити його розмови.</translation>
     </message>
     <message>
         <source>Loading %1&apos;s dialogs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження розмов користувача %1…</translation>
     </message>
     <message>
         <source>%1&apos;s dialogs: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмови користувача %1: завантажено %2 з %3</translation>
     </message>
     <message>
         <source>Dialogs you share with %1: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільні розмови з користувачем %1: завантажено %2 з %3</translation>
     </message>
     <message>
         <source>Stop loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинити завантаження</translation>
     </message>
     <message>
         <source>Needs a connection with an API key, which can act on behalf of users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребує з&apos;єднання з ключем API, який може діяти від імені користувачів.</translation>
     </message>
     <message>
         <source>Remove from groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Вилучити з груп</translation>
     </message>
     <message>
         <source>None of the selected dialogs is a group. Public dialogs have no member list, and nobody can be removed from a private one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна з вибраних розмов не є груповою. Публічні розмови не мають списку учасників, а з приватної розмови нікого не можна вилучити.</translation>
     </message>
     <message>
         <source>Delete dialogs they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити розмови, якими він володіє</translation>
     </message>
     <message>
         <source>%1 owns none of these dialogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не володіє жодною з цих розмов.</translation>
     </message>
 </context>
 <context>
     <name>UserTableModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Повне ім&apos;я</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній запит</translation>
     </message>
 </context>
 <context>
     <name>UsersListCommand</name>
     <message>
         <source>--limit needs a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit потребує цілого числа від 1 до %1.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛОГІН</translation>
     </message>
     <message>
         <source>FULL NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОВНЕ ІМ&apos;Я</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ЕЛ. ПОШТА</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>СТВОРЕНО</translation>
     </message>
     <message>
         <source>LAST REQUEST</source>
-        <translation type="unfinished"></translation>
+        <translation>ОСТАННІЙ ЗАПИТ</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показано користувачів: %n</numerusform>
+            <numerusform>Показано користувачів: %n</numerusform>
+            <numerusform>Показано користувачів: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>усього %n</numerusform>
+            <numerusform>усього %n</numerusform>
+            <numerusform>усього %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2972,74 +3100,74 @@ A moderation console for QuickBlox chat applications.</source>
     <name>UsersShowCommand</name>
     <message>
         <source>users show takes exactly one user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>users show приймає рівно один ID користувача (додатне число).</translation>
     </message>
     <message>
         <source>FIELD</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОЛЕ</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ЗНАЧЕННЯ</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Повне ім&apos;я</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Last request</source>
-        <translation type="unfinished"></translation>
+        <translation>Останній запит</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Moderation console for QuickBlox chat applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль модерації для чат-застосунків QuickBlox.</translation>
     </message>
     <message>
         <source>Start a local sandbox with demo data and connect to it; no account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустити локальну пісочницю з демонстраційними даними та з&apos;єднатися з нею; обліковий запис не потрібен.</translation>
     </message>
     <message>
         <source>Number of dialogs in the sandbox (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість розмов у пісочниці (типово 2000).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>--sandbox-dialogs needs a number from 1 to 200000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-dialogs потребує числа від 1 до 200000.</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося запустити пісочницю: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ActingUserDialog.h"
 
 #include "api/UserFinder.h"
@@ -33,6 +35,7 @@ ActingUserDialog::ActingUserDialog(ApiClient *client, QWidget *parent)
     m_results->setObjectName(u"userResults"_s);
     m_results->setAccessibleName(tr("Matching users"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // it quotes the server's error text
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Act as this user"));

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "Console.h"
 
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
+#include "SweepPage.h"
 #include "auth/FallbackSecretStore.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/ProfileStore.h"
@@ -30,6 +33,8 @@ bool Console::startSandbox(int dialogs, QString *error)
     if (!m_sandbox) {
         SandboxOptions options;
         options.dialogs = dialogs;
+        // Spam waves for the Sweep page to find, which indexes the demo on its own.
+        options.spamCampaigns = 6;
         auto sandbox = std::make_unique<SandboxServer>(options);
         if (!sandbox->start(error))
             return false;
@@ -45,6 +50,7 @@ bool Console::startSandbox(int dialogs, QString *error)
     Credentials credentials;
     credentials.apiKey = m_sandbox->apiKey();
     m_window->connectTo(profile, credentials);
+    m_window->sweepPage()->startDemo();
     return true;
 }
 

@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "DeleteRunDialog.h"
 
 #include "models/DeleteResultModel.h"
 #include "moderation/EvidenceCollector.h"
 #include "moderation/JournalRecorder.h"
 #include "moderation/MemberRemovalEngine.h"
+#include "support/PrivateFiles.h"
 
 #include <QClipboard>
 #include <QFile>
@@ -16,7 +19,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -33,6 +35,7 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
     , m_progress(new QProgressBar(this))
     , m_table(new QTableView(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_pause(new QPushButton(tr("Pause"), this))
     , m_retry(new QPushButton(tr("Retry failed"), this))
     , m_copy(new QPushButton(tr("Copy results"), this))
     , m_export(new QPushButton(tr("Export…"), this))
@@ -54,11 +57,14 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_cancel->setObjectName(u"cancelRun"_s);
+    m_pause->setObjectName(u"pauseRun"_s);
+    m_pause->setEnabled(false);
     m_retry->setObjectName(u"retryFailed"_s);
     m_copy->setObjectName(u"copyResults"_s);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_pause);
     buttons->addStretch();
     buttons->addWidget(m_retry);
     buttons->addWidget(m_copy);
@@ -77,9 +83,19 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
     const auto showProgress = [this](int settled, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(settled);
-        m_status->setText(m_plan.target == DeletionPlan::Target::Members
-                ? tr("Removing… %1 of %2").arg(settled).arg(total)
-                : tr("Deleting… %1 of %2").arg(settled).arg(total));
+        if (m_plan.target == DeletionPlan::Target::Members) {
+            m_status->setText(tr("Removing… %1 of %2").arg(settled).arg(total));
+            return;
+        }
+        QString text = m_engine->isPaused() ? tr("Paused at %1 of %2. Batches already sent "
+                                                 "still finish; nothing new is sent.")
+                                                  .arg(settled)
+                                                  .arg(total)
+                                            : tr("Deleting… %1 of %2").arg(settled).arg(total);
+        const QString pace = m_engine->isPaused() ? QString() : m_engine->pace().text();
+        if (!pace.isEmpty())
+            text += u", "_s + pace;
+        m_status->setText(text);
     };
     connect(m_engine, &BulkDeleteEngine::progressChanged, this, showProgress);
     connect(m_memberEngine, &MemberRemovalEngine::progressChanged, this, showProgress);
@@ -95,6 +111,17 @@ DeleteRunDialog::DeleteRunDialog(ApiClient *client, const DeletionPlan &plan, QW
         });
     connect(m_engine, &BulkDeleteEngine::finished, this, &DeleteRunDialog::onFinished);
     connect(m_cancel, &QPushButton::clicked, this, &DeleteRunDialog::cancel);
+    // A long run can wait: the ids not yet sent stay pending, in the journal too.
+    connect(m_pause, &QPushButton::clicked, this, [this] {
+        if (m_engine->isPaused())
+            m_engine->resume();
+        else
+            m_engine->pause();
+    });
+    connect(m_engine, &BulkDeleteEngine::pausedChanged, this, [this, showProgress](bool paused) {
+        m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+        showProgress(m_engine->settledCount(), m_engine->total());
+    });
     connect(m_retry, &QPushButton::clicked, this, &DeleteRunDialog::retryFailed);
     connect(m_copy, &QPushButton::clicked, this, &DeleteRunDialog::copyResults);
     connect(m_export, &QPushButton::clicked, this, &DeleteRunDialog::exportResults);
@@ -237,6 +264,7 @@ void DeleteRunDialog::run(const QStringList &ids)
         : BulkDeleteEngine::Target::Dialogs;
     options.force = m_plan.isForce();
     options.onBehalfOf = m_plan.onBehalfOf;
+    m_pause->setEnabled(true);
     m_engine->start(ids, options);
 }
 
@@ -252,6 +280,8 @@ void DeleteRunDialog::onFinished()
         text = tr("Cancelled. %1").arg(text);
     m_status->setText(text);
     m_cancel->setEnabled(false);
+    m_pause->setEnabled(false);
+    m_pause->setText(tr("Pause"));
     m_close->setEnabled(true);
     m_copy->setEnabled(true);
     m_export->setEnabled(true);
@@ -305,15 +335,13 @@ void DeleteRunDialog::exportResults()
         this, tr("Export results"), u"qbmod-results.csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
     const QByteArray content = path.endsWith(u".json"_s, Qt::CaseInsensitive)
         ? QJsonDocument(m_results->toJson()).toJson()
         : m_results->toCsv().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
-        || !file.commit()) {
+    QString error;
+    if (!PrivateFiles::write(path, content, &error))
         QMessageBox::warning(
-            this, tr("Export results"), tr("Could not write %1: %2").arg(path, file.errorString()));
-    }
+            this, tr("Export results"), tr("Could not write %1: %2").arg(path, error));
 }
 
 void DeleteRunDialog::reject()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "moderation/BulkDeleteEngine.h"
@@ -36,6 +38,7 @@ public:
     bool isRunning() const;
     DeleteResultModel *results() const { return m_results; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *pauseButton() const { return m_pause; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *copyButton() const { return m_copy; }
     QString summaryText() const;
@@ -74,6 +77,7 @@ private:
     QProgressBar *m_progress;
     QTableView *m_table;
     QPushButton *m_cancel;
+    QPushButton *m_pause;
     QPushButton *m_retry;
     QPushButton *m_copy;
     QPushButton *m_export;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "DialogsPage.h"
 
 #include "DialogDetailPane.h"
@@ -29,6 +31,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -184,10 +187,11 @@ QWidget *DialogsPage::createFilterBar()
     m_localFilter->setPlaceholderText(tr("Filter loaded dialogs (Ctrl+F)"));
     m_localFilter->setAccessibleName(tr("Filter loaded dialogs"));
     m_localFilter->setClearButtonEnabled(true);
-    // Filtering 100 000 rows takes a moment: apply it once typing pauses, not per keystroke.
+    // Apply the filter once typing pauses, not per keystroke: a quick typist's keys come about
+    // 100 ms apart, and the filter then applies well within 100 ms of the last one.
     auto *filterDelay = new QTimer(this);
     filterDelay->setSingleShot(true);
-    filterDelay->setInterval(200);
+    filterDelay->setInterval(60);
     connect(m_localFilter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
     connect(filterDelay, &QTimer::timeout, this,
         [this] { m_proxy->setFilterText(m_localFilter->text()); });
@@ -224,7 +228,18 @@ void DialogsPage::onConnected()
         [this, users] { m_model->setUserNames(users->identities()); });
     connect(m_loader, &DialogListLoader::failed, this, &DialogsPage::onLoadFailed);
     connect(m_loader, &DialogListLoader::totalChanged, this, &DialogsPage::summaryChanged);
+    connect(m_loader, &DialogListLoader::limitReached, this, [this](int loaded, int total) {
+        const QLocale locale;
+        Q_EMIT statusMessage(
+            tr("Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list "
+               "with the filters above, or list them all with qbmodctl dialogs list --all "
+               "--jsonl.")
+                .arg(locale.toString(loaded), locale.toString(total),
+                    locale.toString(m_loader->loadAllLimit())));
+    });
     connect(m_loader, &DialogListLoader::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_proxy->isBulkAppending())
+            m_proxy->endBulkAppend();
         if (!loading)
             maybeLoadMore();
         Q_EMIT loadingChanged(loading);
@@ -270,8 +285,13 @@ void DialogsPage::reload()
 
 void DialogsPage::loadAll()
 {
-    if (m_loader)
-        m_loader->loadAll();
+    if (!m_loader)
+        return;
+    m_loader->loadAll();
+    // Pages arrive faster than each can be sorted in: they wait at the end and are sorted
+    // once the load ends (see DialogFilterProxyModel::beginBulkAppend).
+    if (m_loader->isLoading() && !m_proxy->isBulkAppending())
+        m_proxy->beginBulkAppend();
 }
 
 void DialogsPage::cancelLoading()
@@ -297,6 +317,13 @@ void DialogsPage::focusTable()
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_table->selectionModel()->setCurrentIndex(
             m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+}
+
+void DialogsPage::showDialog(const QString &id)
+{
+    m_localFilter->setText(id);
+    m_proxy->setFilterText(id);
+    selectIds({ id });
 }
 
 void DialogsPage::selectAll()
@@ -409,10 +436,12 @@ void DialogsPage::applyServerFilters()
     if (type != 0)
         query.types.append(DialogType(type));
     query.nameContains = m_nameFilter->text().trimmed();
-    query.lastActivityAfter
-        = m_afterCheck->isChecked() ? m_afterDate->date().startOfDay(Qt::UTC) : QDateTime();
-    query.lastActivityBefore
-        = m_beforeCheck->isChecked() ? m_beforeDate->date().startOfDay(Qt::UTC) : QDateTime();
+    query.lastActivityAfter = m_afterCheck->isChecked()
+        ? m_afterDate->date().startOfDay(QTimeZone::utc())
+        : QDateTime();
+    query.lastActivityBefore = m_beforeCheck->isChecked()
+        ? m_beforeDate->date().startOfDay(QTimeZone::utc())
+        : QDateTime();
     m_errorBar->hide();
     m_loader->setQuery(query);
 }

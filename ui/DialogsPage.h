@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "domain/Dialog.h"
@@ -39,6 +41,9 @@ public:
     bool isLoading() const;
     void focusLocalFilter();
     void focusTable();
+    // Filters the loaded dialogs down to this one (the local filter matches ids) and selects it;
+    // it shows as soon as its page is loaded.
+    void showDialog(const QString &id);
     void selectAll();
     // Actions that work on the table's selection: its context menu and shortcuts. The page's
     // own pivots (review owner, act as owner, copy id, show in journal) follow them.
@@ -70,6 +75,8 @@ Q_SIGNALS:
     void summaryChanged();
     void loadingChanged(bool loading);
     void progressChanged(int loaded, int total);
+    // Something the status bar should say for a while.
+    void statusMessage(const QString &text);
 
 private:
     QWidget *createFilterBar();

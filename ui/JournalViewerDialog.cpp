@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "JournalViewerDialog.h"
 
 #include "api/UserDirectory.h"
@@ -5,6 +7,7 @@
 #include "moderation/JournalExport.h"
 #include "moderation/MemberRemovalEngine.h"
 #include "support/LocalTime.h"
+#include "support/PrivateFiles.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +24,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -398,10 +400,8 @@ void JournalViewerDialog::exportRuns()
     const QByteArray content = path.endsWith(u".json"_s, Qt::CaseInsensitive)
         ? JournalExport::toJson(*m_journal, runs)
         : JournalExport::toCsv(*m_journal, runs).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()
-        || !file.commit()) {
+    QString error;
+    if (!PrivateFiles::write(path, content, &error))
         QMessageBox::warning(
-            this, tr("Export journal"), tr("Could not write %1: %2").arg(path, file.errorString()));
-    }
+            this, tr("Export journal"), tr("Could not write %1: %2").arg(path, error));
 }

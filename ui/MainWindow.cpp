@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ActingUserDialog.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
@@ -7,12 +10,14 @@
 #include "JournalViewerDialog.h"
 #include "ModerationSettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "SweepPage.h"
 #include "UserReviewPanel.h"
 #include "api/ApiClient.h"
 #include "api/UserDirectory.h"
 #include "console/ConsoleSession.h"
 #include "models/DeleteResultModel.h"
 #include "moderation/Reconciler.h"
+#include "support/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +53,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_dialogsPage(new DialogsPage(m_session, m_tabs))
     , m_userPanel(new UserReviewPanel(this))
     , m_usersPage(new QScrollArea(m_tabs))
+    , m_sweepPage(new SweepPage(this))
     , m_environmentBanner(new QLabel(this))
     , m_actingBanner(new QWidget(this))
     , m_actingLabel(new QLabel(m_actingBanner))
@@ -120,6 +126,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_usersPage->setFrameShape(QFrame::NoFrame);
     m_usersPage->setMinimumSize(1, 1);
     m_tabs->addTab(m_usersPage, tr("Users"));
+    m_tabs->addTab(m_sweepPage, tr("Sweep"));
+    connect(m_sweepPage, &SweepPage::dialogRequested, this, [this](const QString &id) {
+        m_tabs->setCurrentWidget(m_dialogsPage);
+        m_dialogsPage->showDialog(id);
+    });
+    // The crawler lets go of the old client before it is replaced.
+    connect(m_session, &ConsoleSession::aboutToDisconnect, m_sweepPage, &SweepPage::releaseClient);
+    connect(m_sweepPage, &SweepPage::userRequested, this, &MainWindow::reviewUser);
     connect(m_userPanel, &UserReviewPanel::planReady, this,
         [this](const DeletionPlan &plan) { confirmAndRun(plan, RunOrigin::UsersPage); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -141,6 +155,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         m_progress->setVisible(loading);
         updateActions();
     });
+    connect(m_dialogsPage, &DialogsPage::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_dialogsPage, &DialogsPage::progressChanged, this, [this](int loaded, int total) {
         m_progress->setRange(0, std::max(total, 0));
         m_progress->setValue(loaded);
@@ -276,9 +292,8 @@ void MainWindow::createActions()
     m_aboutAction = makeAction(tr("&About qbmod"), u"about"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About qbmod"),
-            tr("qbmod %1\nA moderation console for QuickBlox chat applications.")
-                .arg(QStringLiteral(QBMOD_VERSION)));
+        AboutDialog about(this);
+        about.exec();
     });
 }
 
@@ -298,6 +313,9 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_dialogsPageAction);
     view->addAction(m_usersPageAction);
+    QAction *sweep = view->addAction(tr("S&weep: search messages, find campaigns"));
+    sweep->setShortcut(QKeySequence(u"Ctrl+Shift+W"_s));
+    connect(sweep, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_sweepPage); });
 
     QMenu *dialogs = menuBar()->addMenu(tr("&Dialogs"));
     dialogs->addAction(m_selectAllAction);
@@ -350,6 +368,10 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
     m_userPanel->setConnection(m_session->client(), m_session->users(), m_session->isApiKey(),
         [this] { return m_session->basePlan(); });
     m_userPanel->setProtectedUsers(m_session->moderationSettings().protectedUsers);
+    m_sweepPage->setConnection(m_session->client(), profile,
+        profile.settings.authMode == AuthMode::ApiKey
+            ? Journal::apiKeyFingerprint(credentials.apiKey)
+            : QString());
 
     const QString environment = Profile::environmentName(profile.environment);
     m_environmentBanner->setText(tr("%1 · %2 · %3")
@@ -534,10 +556,13 @@ void MainWindow::openSettings()
 {
     auto *dialog = new ModerationSettingsDialog(m_session->moderationSettings(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_settings)
+        dialog->setLanguage(Translations::chosenLanguage(*m_settings));
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!m_settings)
             return;
         dialog->settings().save(m_settings);
+        Translations::setChosenLanguage(*m_settings, dialog->language());
         m_settings->sync();
         m_userPanel->setProtectedUsers(m_session->moderationSettings().protectedUsers);
         // A shorter retention applies at once, not only at the next connect.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "DeleteRunDialog.h"
@@ -23,6 +25,7 @@ class QScrollArea;
 class QSettings;
 class QTabWidget;
 class QWidget;
+class SweepPage;
 class UserReviewPanel;
 
 // The moderator's window: menus, banners and pages (the Dialogs page and the user review page)
@@ -42,6 +45,7 @@ public:
     void setJournalPath(const QString &path);
     bool isConnected() const;
     void setActingUser(const std::optional<ChatUser> &user);
+    SweepPage *sweepPage() const { return m_sweepPage; }
 
 Q_SIGNALS:
     void connectRequested();
@@ -85,6 +89,7 @@ private:
     DialogsPage *m_dialogsPage;
     UserReviewPanel *m_userPanel;
     QScrollArea *m_usersPage; // the Users tab: the panel, scrolling when the screen is small
+    SweepPage *m_sweepPage;
     QLabel *m_environmentBanner;
     QWidget *m_actingBanner;
     QLabel *m_actingLabel;

@@ -1,11 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ModerationSettingsDialog.h"
 
+#include "support/Translations.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -22,6 +28,7 @@ ModerationSettingsDialog::ModerationSettingsDialog(
     , m_reasonOnBehalfOf(new QCheckBox(tr("Require a reason to act on &behalf of a user"), this))
     , m_protectedUsers(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_language(new QComboBox(this))
 {
     setObjectName(u"moderationSettings"_s);
     setWindowTitle(tr("Settings"));
@@ -68,6 +75,25 @@ ModerationSettingsDialog::ModerationSettingsDialog(
     protectionLayout->addWidget(m_protectedUsers);
     layout->addWidget(protection);
 
+    // Applied at the next start: every window would otherwise have to re-read its texts.
+    auto *language = new QGroupBox(tr("Language"), this);
+    auto *languageLayout = new QFormLayout(language);
+    m_language->setObjectName(u"language"_s);
+    m_language->addItem(tr("The system's language"), QString());
+    const QStringList languages = Translations::available();
+    for (const QString &name : languages) {
+        const QLocale locale(name);
+        const QString native = name.contains(u'_')
+            ? u"%1 (%2)"_s.arg(locale.nativeLanguageName(), locale.nativeTerritoryName())
+            : locale.nativeLanguageName();
+        m_language->addItem(native, name);
+    }
+    languageLayout->addRow(tr("&Language of the console:"), m_language);
+    auto *restart = new QLabel(tr("Takes effect when qbmod starts again."), language);
+    restart->setWordWrap(true);
+    languageLayout->addRow(restart);
+    layout->addWidget(language);
+
     m_error->setObjectName(u"settingsError"_s);
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
@@ -82,6 +108,17 @@ ModerationSettingsDialog::ModerationSettingsDialog(
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ModerationSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString ModerationSettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void ModerationSettingsDialog::setLanguage(const QString &language)
+{
+    const int index = m_language->findData(language);
+    m_language->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 void ModerationSettingsDialog::accept()

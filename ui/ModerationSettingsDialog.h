@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "moderation/ModerationSettings.h"
@@ -5,13 +7,15 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
 // File › Settings…: the operator-safety settings (evidence, its retention, when a reason is
-// required, protected users). Accepts only when the protected user ids parse; the caller saves.
+// required, protected users) and the console's language. Accepts only when the protected user
+// ids parse; the caller saves.
 class ModerationSettingsDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ModerationSettingsDialog)
@@ -22,6 +26,9 @@ public:
 
     // What the form holds; valid once the dialog was accepted.
     ModerationSettings settings() const { return m_result; }
+    // The chosen language ("de", "pt_BR"), or empty to follow the system's.
+    QString language() const;
+    void setLanguage(const QString &language);
 
     QCheckBox *keepEvidenceBox() const { return m_keepEvidence; }
     QSpinBox *retentionBox() const { return m_retention; }
@@ -30,6 +37,7 @@ public:
     QLineEdit *protectedUsersEdit() const { return m_protectedUsers; }
     QLabel *errorLabel() const { return m_error; }
     QPushButton *saveButton() const { return m_save; }
+    QComboBox *languageBox() const { return m_language; }
 
 public Q_SLOTS:
     void accept() override;
@@ -42,5 +50,6 @@ private:
     QCheckBox *m_reasonOnBehalfOf;
     QLineEdit *m_protectedUsers;
     QLabel *m_error;
+    QComboBox *m_language;
     QPushButton *m_save = nullptr;
 };

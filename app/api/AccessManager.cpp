@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "AccessManager.h"
+
+#include "support/Version.h"
 
 #include <QStringList>
 #include <QSysInfo>
@@ -8,13 +12,28 @@ using namespace Qt::StringLiterals;
 AccessManager::AccessManager(QObject *parent)
     : QNetworkAccessManager(parent)
 {
-    // Never follow a redirect from https to http.
-    setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A redirect comes back to ApiClient as an answer, which reports it and goes nowhere.
+    setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+void AccessManager::setCredentialOrigin(const QUrl &endpoint)
+{
+    m_credentialOrigin = endpoint;
+}
+
+bool AccessManager::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    if (!a.isValid() || !b.isValid() || a.host().isEmpty())
+        return false;
+    const QString scheme = a.scheme().toLower();
+    const int defaultPort = scheme == u"https"_s ? 443 : 80;
+    return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort) == b.port(defaultPort);
 }
 
 QByteArray AccessManager::userAgent()
 {
-    return "qbmod/" QBMOD_VERSION " (" + QSysInfo::productType().toUtf8() + ")";
+    return "qbmod/" + QByteArray(Version::text) + " (" + QSysInfo::productType().toUtf8() + ")";
 }
 
 QNetworkReply *AccessManager::createRequest(
@@ -23,7 +42,8 @@ QNetworkReply *AccessManager::createRequest(
     QNetworkRequest authorised(request);
     authorised.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     authorised.setRawHeader("Accept", "application/json");
-    if (!request.attribute(NoAuthAttribute).toBool()) {
+    if (!request.attribute(NoAuthAttribute).toBool()
+        && sameOrigin(request.url(), m_credentialOrigin)) {
         if (!m_apiKey.isEmpty()) {
             authorised.setRawHeader("Authorization", "ApiKey " + m_apiKey);
             const QVariant actingUser = request.attribute(OnBehalfOfAttribute);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "ApiRequest.h"
@@ -51,12 +53,17 @@ public:
     int pendingCalls() const;
     // The user a session login acts as, once the session exists (0 before, and in API-key mode).
     qint64 sessionUserId() const { return m_sessionUserId; }
+    // The rate requests are paced at (0: unpaced), and the rate they actually leave at over
+    // the last two seconds.
     double currentRateCeiling() const { return m_rateLimiter.effectiveRate(); }
+    double measuredRate() const { return m_rateLimiter.measuredRate(); }
 
 Q_SIGNALS:
     void sessionCreated(qint64 userId);
     void authenticationFailed(const ApiError &error);
     void rateLimited(int waitMs);
+    // The server's 429s showed its rate; requests are paced at it from now on.
+    void rateLearned(double requestsPerSecond);
 
 private:
     struct Call;
@@ -67,6 +74,7 @@ private:
     bool isDispatchable(const Call &call) const;
     void ensureSessionCall();
     void dispatch(const CallPtr &call);
+    void guardAnswerSize(const CallPtr &call, QNetworkReply *reply);
     void onReplyFinished(const CallPtr &call, QNetworkReply *reply);
     void retryLater(const CallPtr &call, qint64 delayMs);
     void finish(const CallPtr &call, ApiReply reply);

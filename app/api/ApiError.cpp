@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ApiError.h"
 
 #include <QJsonArray>
@@ -138,6 +140,8 @@ QString ApiError::kindName(Kind kind)
         return u"bad_response"_s;
     case Kind::Cancelled:
         return u"cancelled"_s;
+    case Kind::Redirected:
+        return u"redirected"_s;
     }
     return {};
 }
@@ -178,6 +182,9 @@ QString ApiError::message() const
     case Kind::Cancelled:
         summary = tr("Cancelled.");
         break;
+    case Kind::Redirected:
+        return tr("The endpoint redirected to %1; if you trust it, use it as the endpoint.")
+            .arg(m_detail);
     }
     QStringList details = m_serverMessages;
     if (!m_detail.isEmpty())

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QByteArray>
@@ -23,6 +25,9 @@ public:
         Server,
         BadResponse,
         Cancelled,
+        // The endpoint answered with a redirect, which is never followed; detail() is the
+        // target's endpoint.
+        Redirected,
     };
 
     ApiError() = default;

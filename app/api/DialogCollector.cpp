@@ -1,12 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "DialogCollector.h"
 
 #include <algorithm>
 #include <utility>
 
+using namespace Qt::StringLiterals;
+
 DialogCollector::DialogCollector(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
 {
+}
+
+void DialogCollector::setWindow(int pages)
+{
+    m_window = std::max(1, pages);
 }
 
 void DialogCollector::start(const DialogQuery &query, int maxItems, int pageSize)
@@ -17,6 +26,9 @@ void DialogCollector::start(const DialogQuery &query, int maxItems, int pageSize
     m_pageSize = std::max(1, pageSize);
     m_total = -1;
     m_serverTotal = -1;
+    m_nextSkip = 0;
+    m_peakInFlight = 0;
+    m_exhausted = false;
     m_seen.clear();
     m_limits.clear();
     m_missing.clear();
@@ -41,6 +53,7 @@ bool DialogCollector::resume()
     const QHash<int, int> missing = std::exchange(m_missing, {});
     for (auto it = missing.cbegin(); it != missing.cend(); ++it)
         requestPage(it.key(), it.value());
+    fillWindow();
     return true;
 }
 
@@ -48,18 +61,35 @@ void DialogCollector::requestPage(int skip, int limit)
 {
     m_limits.insert(skip, limit);
     const ApiRequest request = ListDialogsEndpoint::build(m_query, skip, limit);
-    m_outstanding.insert(skip, m_client->send(request, this, [this, skip](const ApiReply &reply) {
-        onPage(skip, reply);
-    }));
+    m_outstanding.insert(skip,
+        m_client->send(request, this,
+            [this, skip, limit](const ApiReply &reply) { onPage(skip, limit, reply); }));
+    m_peakInFlight = std::max(m_peakInFlight, static_cast<int>(m_outstanding.size()));
 }
 
-void DialogCollector::onPage(int skip, const ApiReply &reply)
+void DialogCollector::fillWindow()
+{
+    while (m_running && !m_exhausted && m_nextSkip < m_total
+        && static_cast<int>(m_outstanding.size()) < m_window) {
+        const int limit = std::min(m_pageSize, m_total - m_nextSkip);
+        requestPage(m_nextSkip, limit);
+        m_nextSkip += limit;
+    }
+}
+
+void DialogCollector::onPage(int skip, int limit, const ApiReply &reply)
 {
     if (!m_outstanding.remove(skip))
         return; // cancelled meanwhile
     const ApiResult<DialogPage> page = ListDialogsEndpoint::parse(reply);
     if (!page.ok()) {
         fail(page.error);
+        return;
+    }
+    const int count = static_cast<int>(page.value.items.size());
+    if (count > limit) {
+        fail(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
+            u"%1 dialogs came for a page of %2"_s.arg(count).arg(limit)));
         return;
     }
     m_limits.remove(skip);
@@ -71,15 +101,15 @@ void DialogCollector::onPage(int skip, const ApiReply &reply)
         // A server may cap the page size below what was asked for; follow its limit.
         if (page.value.limit > 0 && page.value.limit < m_pageSize)
             m_pageSize = page.value.limit;
+        m_nextSkip = count;
         Q_EMIT totalKnown(m_total);
-        for (int next = static_cast<int>(page.value.items.size()); next < m_total;
-             next += m_pageSize)
-            requestPage(next, std::min(m_pageSize, m_total - next));
     }
+    if (count == 0)
+        m_exhausted = true;
 
     // Pages can overlap when dialogs come and go during the load; each dialog counts once.
     QList<Dialog> fresh;
-    fresh.reserve(page.value.items.size());
+    fresh.reserve(count);
     for (const Dialog &dialog : page.value.items) {
         if (m_maxItems >= 0 && static_cast<int>(m_seen.size()) >= m_maxItems)
             break;
@@ -90,6 +120,7 @@ void DialogCollector::onPage(int skip, const ApiReply &reply)
     }
     Q_EMIT pageLoaded(skip, fresh);
 
+    fillWindow();
     if (m_outstanding.isEmpty() && m_running) {
         m_running = false;
         Q_EMIT finished();

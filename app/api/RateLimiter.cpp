@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "RateLimiter.h"
 
 #include "Clock.h"
@@ -7,8 +9,14 @@
 
 namespace {
 constexpr qint64 windowMs = 1000;
+constexpr qint64 measureWindowMs = 2000;
 constexpr double minimumRate = 1.0;
 constexpr double increasePerSecond = 2.0;
+// Fewer successes than this in the second before a 429 say nothing about the server's rate (it
+// may count per minute, or other clients share the limit): the adaptive mode takes over.
+constexpr int minimumToLearn = 4;
+// Arrivals at the server are not as evenly spaced as departures; a little room absorbs that.
+constexpr double learnedMargin = 0.95;
 } // namespace
 
 RateLimiter::RateLimiter(const Clock *clock)
@@ -25,33 +33,72 @@ void RateLimiter::setCeiling(double requestsPerSecond)
 
 double RateLimiter::effectiveRate() const
 {
-    if (m_adaptive > 0 && m_ceiling > 0)
-        return std::min(m_adaptive, m_ceiling);
-    return m_adaptive > 0 ? m_adaptive : m_ceiling;
+    double rate = 0;
+    for (const double candidate : { m_ceiling, m_learned, m_adaptive }) {
+        if (candidate > 0)
+            rate = rate > 0 ? std::min(rate, candidate) : candidate;
+    }
+    return rate;
+}
+
+void RateLimiter::forgetOld() const
+{
+    const qint64 now = m_clock->nowMs();
+    while (!m_dispatched.empty() && m_dispatched.front() <= now - measureWindowMs)
+        m_dispatched.pop_front();
+    while (!m_succeeded.empty() && m_succeeded.front() <= now - windowMs)
+        m_succeeded.pop_front();
+}
+
+int RateLimiter::countSince(const std::deque<qint64> &times, qint64 since) const
+{
+    const auto first = std::upper_bound(times.begin(), times.end(), since);
+    return static_cast<int>(std::distance(first, times.end()));
+}
+
+double RateLimiter::measuredRate() const
+{
+    forgetOld();
+    if (m_dispatched.size() < 2)
+        return 0;
+    const qint64 span = m_dispatched.back() - m_dispatched.front();
+    if (span <= 0)
+        return 0;
+    return static_cast<double>(m_dispatched.size() - 1) * 1000.0 / static_cast<double>(span);
 }
 
 qint64 RateLimiter::delayBeforeNext() const
 {
     const double rate = effectiveRate();
-    if (rate <= 0 || m_lastDispatch < 0)
+    if (rate <= 0 || !m_anyDispatched)
         return 0;
-    const auto interval = static_cast<qint64>(std::ceil(1000.0 / rate));
-    return std::max<qint64>(0, m_lastDispatch + interval - m_clock->nowMs());
+    const double wait = m_slot + 1000.0 / rate - static_cast<double>(m_clock->nowMs());
+    return wait > 0 ? static_cast<qint64>(std::ceil(wait)) : 0;
 }
 
-double RateLimiter::sentInLastSecond() const
+qint64 RateLimiter::windowClearsInMs() const
 {
-    const qint64 now = m_clock->nowMs();
-    while (!m_recent.empty() && m_recent.front() <= now - windowMs)
-        m_recent.pop_front();
-    return static_cast<double>(m_recent.size());
+    forgetOld();
+    if (m_succeeded.empty())
+        return 0;
+    return std::max<qint64>(0, m_succeeded.front() + windowMs - m_clock->nowMs());
 }
 
 void RateLimiter::recordDispatch()
 {
-    m_lastDispatch = m_clock->nowMs();
-    m_recent.push_back(m_lastDispatch);
-    sentInLastSecond();
+    const qint64 now = m_clock->nowMs();
+    const double nowMs = static_cast<double>(now);
+    const double rate = effectiveRate();
+    // A request let out late, by less than one interval (waits are whole milliseconds, and a
+    // busy event loop wakes late), takes its slot, so the next one may catch up and the delays
+    // do not add up to a slower rate: at most two requests ever leave back to back. After an
+    // idle spell, or unpaced, the schedule starts again from now.
+    const double interval = rate > 0 ? 1000.0 / rate : 0;
+    const double next = m_slot + interval;
+    m_slot = m_anyDispatched && rate > 0 && next >= nowMs - interval ? next : nowMs;
+    m_anyDispatched = true;
+    m_dispatched.push_back(now);
+    forgetOld();
 }
 
 void RateLimiter::recordRateLimited()
@@ -61,7 +108,25 @@ void RateLimiter::recordRateLimited()
     if (m_lastCut >= 0 && now - m_lastCut < windowMs)
         return;
     m_lastCut = now;
-    const double current = m_adaptive > 0 ? m_adaptive : sentInLastSecond();
+    forgetOld();
+    const int admitted = countSince(m_succeeded, now - windowMs);
+    if (admitted >= minimumToLearn) {
+        // The server let this many through in its last second and refused the next: that is
+        // its rate. A second 429 at a learned rate means the limit is shared or lower.
+        double rate = admitted * learnedMargin;
+        if (m_learned > 0)
+            rate = std::min(rate, m_learned * learnedMargin);
+        m_learned = std::max(minimumRate, rate);
+        m_adaptive = 0;
+        return;
+    }
+    if (m_learned > 0) {
+        m_learned = std::max(minimumRate, m_learned / 2);
+        return;
+    }
+    const double current = m_adaptive > 0
+        ? m_adaptive
+        : static_cast<double>(countSince(m_dispatched, now - windowMs));
     m_adaptive = std::max(minimumRate, current / 2);
     if (m_ceiling > 0)
         m_adaptive = std::min(m_adaptive, m_ceiling);
@@ -69,6 +134,8 @@ void RateLimiter::recordRateLimited()
 
 void RateLimiter::recordSuccess()
 {
+    m_succeeded.push_back(m_clock->nowMs());
+    forgetOld();
     if (m_adaptive <= 0)
         return;
     // About increasePerSecond more requests per second for every second of success.

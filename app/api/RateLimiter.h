@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QList>
@@ -6,30 +8,46 @@
 
 class Clock;
 
-// Paces requests: a fixed ceiling from the user, and an adaptive one that halves after a 429 and
-// creeps back up with every success (additive increase, multiplicative decrease), so that a
-// client meeting a server's rate limit settles just under it instead of storming it.
+// Paces requests. When the rate is known, because the user gave it or because the server's first
+// 429 showed it, requests leave on a fixed schedule at exactly that rate (a token bucket holding
+// one request, so that a late one may catch up but no burst counts against the server's window).
+// Without a known rate, 429s halve an adaptive rate that creeps back up with every success
+// (additive increase, multiplicative decrease), so that the client settles just under the limit
+// instead of storming it.
 class RateLimiter final {
 public:
     explicit RateLimiter(const Clock *clock);
 
     void setCeiling(double requestsPerSecond); // 0 means none
     double ceiling() const { return m_ceiling; }
+    // The rate read from the server's answers around its first 429; 0 while none is known.
+    double learnedRate() const { return m_learned; }
     double effectiveRate() const; // 0 means unpaced
+    // Requests actually sent per second over the last two seconds; 0 when idle.
+    double measuredRate() const;
 
     // Milliseconds to wait before the next request may leave; 0 when it may leave now.
     qint64 delayBeforeNext() const;
+    // Milliseconds until the successes of the last second have left the server's window: the
+    // wait after a 429 once the rate is known. 0 when none.
+    qint64 windowClearsInMs() const;
     void recordDispatch();
     void recordRateLimited();
     void recordSuccess();
 
 private:
-    double sentInLastSecond() const;
+    void forgetOld() const;
+    int countSince(const std::deque<qint64> &times, qint64 since) const;
 
     const Clock *m_clock;
     double m_ceiling = 0;
+    double m_learned = 0;
     double m_adaptive = 0;
-    qint64 m_lastDispatch = -1;
+    // The schedule slot of the last request, in fractional milliseconds, so that a rate of 80
+    // per second is 12.5 ms apart on average and not rounded to 13.
+    double m_slot = 0;
+    bool m_anyDispatched = false;
     qint64 m_lastCut = -1;
-    mutable std::deque<qint64> m_recent;
+    mutable std::deque<qint64> m_dispatched;
+    mutable std::deque<qint64> m_succeeded;
 };

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QList>
@@ -15,7 +17,10 @@ struct RetryPolicy {
     // Each wait is stretched by a random share up to this fraction, so that clients that failed
     // together do not come back together.
     double jitter = 0.2;
+    // A call fails when no byte arrives for transferTimeoutMs, and when the whole answer has
+    // not arrived within totalDeadlineMs even though bytes keep trickling in.
     int transferTimeoutMs = 30000;
+    int totalDeadlineMs = 300000;
 
     static RetryPolicy immediateForTests()
     {
@@ -25,6 +30,7 @@ struct RetryPolicy {
         policy.maxRetryAfterMs = 50;
         policy.jitter = 0;
         policy.transferTimeoutMs = 10000;
+        policy.totalDeadlineMs = 60000;
         return policy;
     }
 };
@@ -32,4 +38,6 @@ struct RetryPolicy {
 struct RequestLimits {
     int maxInFlight = 6; // Qt opens at most six connections per host anyway
     double requestsPerSecond = 0; // 0: no fixed cap; 429s still slow the client down
+    // An answer larger than this is refused, and the transfer stopped, before it fills memory.
+    qint64 maxResponseBytes = 64LL * 1024 * 1024;
 };

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "AuthLogging.h"
 
 Q_LOGGING_CATEGORY(lcAuth, "qbmod.auth", QtInfoMsg)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "CtlApplication.h"
 
 #include "CtlCommand.h"
@@ -5,9 +7,11 @@
 #include "DialogsListCommand.h"
 #include "DialogsRemoveMemberCommand.h"
 #include "ExitCode.h"
+#include "IndexCommand.h"
 #include "JournalCommand.h"
 #include "JournalReconcileCommand.h"
 #include "MessagesListCommand.h"
+#include "SearchCommand.h"
 #include "UsersListCommand.h"
 #include "UsersShowCommand.h"
 #include "api/ApiClient.h"
@@ -15,6 +19,7 @@
 #include "auth/KeychainSecretStore.h"
 #include "auth/ProfileStore.h"
 #include "moderation/Journal.h"
+#include "support/Version.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -23,14 +28,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QStringList connectionOptions { u"endpoint"_s, u"app-id"_s, u"auth-key"_s, u"login"_s,
-    u"concurrency"_s, u"rate"_s, u"timeout"_s, u"verbose"_s, u"json"_s, u"profile"_s };
+    u"concurrency"_s, u"rate"_s, u"timeout"_s, u"deadline"_s, u"max-answer-mb"_s, u"verbose"_s,
+    u"json"_s, u"profile"_s };
 
 // Which options each command takes besides the connection ones.
 const QHash<QString, QStringList> &commandOptions()
 {
     static const QHash<QString, QStringList> options {
         { u"dialogs list"_s,
-            { u"type"_s, u"name-contains"_s, u"limit"_s, u"all"_s, u"on-behalf-of"_s } },
+            { u"type"_s, u"name-contains"_s, u"limit"_s, u"all"_s, u"on-behalf-of"_s,
+                u"jsonl"_s } },
         { u"dialogs delete"_s,
             { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
                 u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"no-evidence"_s,
@@ -50,7 +57,14 @@ const QHash<QString, QStringList> &commandOptions()
         { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s, u"sender"_s } },
         { u"users list"_s, { u"search"_s, u"limit"_s } },
         { u"users show"_s, {} },
-        { u"users dialogs"_s, { u"limit"_s, u"all"_s } },
+        { u"users dialogs"_s, { u"limit"_s, u"all"_s, u"jsonl"_s } },
+        { u"index update"_s, { u"index"_s, u"full"_s, u"depth"_s, u"since"_s, u"retention"_s } },
+        { u"index status"_s, { u"index"_s } },
+        { u"index forget"_s, { u"index"_s } },
+        { u"search"_s,
+            { u"index"_s, u"sender"_s, u"since"_s, u"until"_s, u"type"_s, u"has-link"_s,
+                u"has-attachment"_s, u"limit"_s, u"jsonl"_s } },
+        { u"campaigns"_s, { u"index"_s, u"min-dialogs"_s, u"within"_s, u"since"_s, u"jsonl"_s } },
     };
     return options;
 }
@@ -78,7 +92,16 @@ void CtlApplication::addOptions()
         { u"concurrency"_s, tr("Requests in flight at once (default 6)."), tr("N") },
         { u"rate"_s, tr("At most N requests per second (default: no fixed cap)."), tr("N") },
         { u"timeout"_s, tr("Seconds to wait for each answer (default 30)."), tr("SECONDS") },
-        { u"json"_s, tr("Print JSON for scripts.") },
+        { u"deadline"_s,
+            tr("Seconds a whole answer may take, however slowly it trickles in (default 300)."),
+            tr("SECONDS") },
+        { u"max-answer-mb"_s, tr("Largest answer accepted, in MiB (default 64)."), tr("N") },
+        { u"json"_s,
+            tr("Print JSON for scripts, as one document: built in memory, so for small lists; "
+               "use --jsonl for --all.") },
+        { u"jsonl"_s,
+            tr("Lists: print one JSON object per line as pages arrive, in memory bounded "
+               "however long the list.") },
         { u"verbose"_s,
             tr("Log each request to standard error (credentials are never "
                "logged).") },
@@ -114,6 +137,20 @@ void CtlApplication::addOptions()
         { u"journal"_s, tr("Use the journal database at PATH."), tr("PATH") },
         { u"format"_s, tr("Export format: csv or json (default json)."), tr("FORMAT") },
         { u"older-than"_s, tr("Prune evidence collected more than DAYS days ago."), tr("DAYS") },
+        { u"index"_s, tr("Use the local index at PATH (default: the connected application's)."),
+            tr("PATH") },
+        { u"full"_s, tr("Read every dialog again and drop the ones the server no longer lists.") },
+        { u"depth"_s, tr("Keep the latest N messages of each dialog (default 200)."), tr("N") },
+        { u"since"_s, tr("From this date on (YYYY-MM-DD or ISO date and time, UTC)."), tr("DATE") },
+        { u"until"_s, tr("Before this date (YYYY-MM-DD or ISO date and time, UTC)."), tr("DATE") },
+        { u"retention"_s,
+            tr("Read again the messages of dialogs not read for DAYS days (default 30)."),
+            tr("DAYS") },
+        { u"has-link"_s, tr("Only messages with a link.") },
+        { u"has-attachment"_s, tr("Only messages with an attachment.") },
+        { u"jsonl"_s, tr("Print one JSON object per line.") },
+        { u"min-dialogs"_s, tr("A campaign reaches at least N dialogs (default 5)."), tr("N") },
+        { u"within"_s, tr("…within this time, e.g. 24h, 90m, 2d (default 24h)."), tr("DURATION") },
         { u"help"_s, tr("Show this help.") },
         { u"version"_s, tr("Show the version.") },
     });
@@ -124,7 +161,7 @@ QString CtlApplication::usageText() const
     return tr("Usage: qbmodctl [options] COMMAND\n\n"
               "Commands:\n"
               "  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]\n"
-              "               [--on-behalf-of USER_ID] [--json]\n"
+              "               [--on-behalf-of USER_ID] [--json | --jsonl]\n"
               "  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]\n"
               "                 [--protected-users IDS] [--override-protection] [--dry-run]\n"
               "                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]\n"
@@ -145,7 +182,16 @@ QString CtlApplication::usageText() const
               "                [--on-behalf-of USER_ID] [--json]\n"
               "  users list [--search TEXT] [--limit N] [--json]\n"
               "  users show USER_ID [--json]\n"
-              "  users dialogs USER_ID [--limit N | --all] [--json]\n\n"
+              "  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]\n"
+              "  index update [--full] [--depth N | --since DATE] [--retention DAYS]\n"
+              "               [--index PATH] [--json]\n"
+              "  index status [--index PATH] [--json]\n"
+              "  index forget [--index PATH]\n"
+              "  search TEXT [--sender ID] [--since DATE] [--until DATE]\n"
+              "              [--type public,group,private] [--has-link] [--has-attachment]\n"
+              "              [--limit N] [--index PATH] [--json | --jsonl]\n"
+              "  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]\n"
+              "            [--json | --jsonl]\n\n"
               "Credentials come from the environment, never from arguments:\n"
               "  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)\n"
               "  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login\n"
@@ -371,6 +417,18 @@ bool CtlApplication::configureClient(
             return false;
         policy.transferTimeoutMs = *value * 1000;
     }
+    if (m_parser.isSet(u"deadline"_s)) {
+        const auto value = readIntOption(u"deadline"_s, 1, 86400);
+        if (!value)
+            return false;
+        policy.totalDeadlineMs = *value * 1000;
+    }
+    if (m_parser.isSet(u"max-answer-mb"_s)) {
+        const auto value = readIntOption(u"max-answer-mb"_s, 1, 4096);
+        if (!value)
+            return false;
+        limits.maxResponseBytes = qint64(*value) * 1024 * 1024;
+    }
 
     m_client = new ApiClient(this);
     m_client->setConnection(settings, credentials);
@@ -396,15 +454,18 @@ void CtlApplication::start(const QStringList &arguments)
         return;
     }
     if (m_parser.isSet(u"version"_s)) {
-        m_io->out << u"qbmodctl " QBMOD_VERSION ""_s << Qt::endl;
+        m_io->out << u"qbmodctl "_s << QString::fromLatin1(Version::text) << Qt::endl;
         finishWith(ExitSuccess);
         return;
     }
     if (m_parser.isSet(u"verbose"_s))
         QLoggingCategory::setFilterRules(u"qbmod.*.debug=true"_s);
 
-    const QStringList words = m_parser.positionalArguments();
-    const QString command = words.mid(0, 2).join(u' ');
+    QStringList words = m_parser.positionalArguments();
+    // search and campaigns are one word; the rest of the line is their argument.
+    if (!words.isEmpty() && (words.first() == u"search"_s || words.first() == u"campaigns"_s))
+        words.insert(1, QString());
+    const QString command = words.mid(0, 2).join(u' ').trimmed();
     if (!commandOptions().contains(command)) {
         m_io->err << (words.isEmpty() ? tr("qbmodctl: no command given.")
                                       : tr("qbmodctl: unknown command \"%1\".").arg(command))
@@ -417,8 +478,11 @@ void CtlApplication::start(const QStringList &arguments)
         finishWith(ExitUsage);
         return;
     }
+    const bool localIndex = m_parser.isSet(u"index"_s)
+        && (command == u"index status"_s || command == u"index forget"_s || command == u"search"_s
+            || command == u"campaigns"_s);
     if (command == u"journal list"_s || command == u"journal show"_s
-        || command == u"journal export"_s || command == u"journal prune"_s) {
+        || command == u"journal export"_s || command == u"journal prune"_s || localIndex) {
         // Reading the journal needs no connection and no credentials.
         runCommand(command, words);
         return;
@@ -446,6 +510,7 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     context.parser = &m_parser;
     context.arguments = words.mid(2);
     context.json = m_parser.isSet(u"json"_s);
+    context.verbose = m_parser.isSet(u"verbose"_s);
     context.journalPath
         = m_parser.isSet(u"journal"_s) ? m_parser.value(u"journal"_s) : Journal::defaultPath();
     context.profileName = m_parser.value(u"profile"_s);
@@ -462,7 +527,7 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
             finishWith(ExitUsage);
             return;
         }
-        if (m_client->connection().authMode != AuthMode::ApiKey) {
+        if (!m_client || m_client->connection().authMode != AuthMode::ApiKey) {
             m_io->err << tr("qbmodctl: --on-behalf-of needs an API key (QBMOD_API_KEY); a "
                             "session login always acts as its own user.")
                       << Qt::endl;
@@ -473,7 +538,7 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     }
     const QStringList takeArguments { u"dialogs delete"_s, u"messages list"_s, u"journal show"_s,
         u"journal export"_s, u"journal reconcile"_s, u"users show"_s, u"users dialogs"_s,
-        u"messages delete"_s, u"dialogs remove-member"_s };
+        u"messages delete"_s, u"dialogs remove-member"_s, u"search"_s };
     if (!takeArguments.contains(command) && !context.arguments.isEmpty()) {
         m_io->err << tr("qbmodctl: unexpected argument \"%1\".").arg(context.arguments.first())
                   << Qt::endl;
@@ -497,6 +562,12 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
         m_command = new JournalReconcileCommand(context, this);
     else if (command.startsWith(u"journal "_s))
         m_command = new JournalCommand(words.at(1), context, this);
+    else if (command.startsWith(u"index "_s))
+        m_command = new IndexCommand(words.at(1), context, this);
+    else if (command == u"search"_s)
+        m_command = new SearchCommand(SearchCommand::Kind::Search, context, this);
+    else if (command == u"campaigns"_s)
+        m_command = new SearchCommand(SearchCommand::Kind::Campaigns, context, this);
     else if (command == u"messages list"_s)
         m_command = new MessagesListCommand(context, this);
     else

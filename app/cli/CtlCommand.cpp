@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "CtlCommand.h"
 
 #include "api/RequestPreview.h"
+#include "support/InertText.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -18,6 +21,7 @@ int CtlCommand::exitCodeFor(const ApiError &error)
         return ExitAuthFailed;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
+    case ApiError::Kind::Redirected:
         return ExitUnreachable;
     case ApiError::Kind::Validation:
         // Refused before sending (for instance On-Behalf-Of without an API key) is a usage error.
@@ -29,7 +33,8 @@ int CtlCommand::exitCodeFor(const ApiError &error)
 
 void CtlCommand::failWith(const ApiError &error)
 {
-    m_context.io->err << tr("qbmodctl: %1").arg(error.message()) << Qt::endl;
+    m_context.io->err << tr("qbmodctl: %1").arg(InertText::forTerminal(error.message()))
+                      << Qt::endl;
     Q_EMIT finished(exitCodeFor(error));
 }
 
@@ -116,6 +121,6 @@ void CtlCommand::printOutcomeLines(const QList<CtlOutcome> &outcomes, const QStr
         QString line = outcome.id + u"  "_s + outcome.resultText;
         if (outcome.showsError && outcome.error.isError())
             line += u": "_s + outcome.error.message();
-        m_context.io->out << line << Qt::endl;
+        m_context.io->out << InertText::forTerminal(line) << Qt::endl;
     }
 }

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "CtlIo.h"
@@ -23,6 +25,7 @@ struct CtlContext {
     const QCommandLineParser *parser = nullptr;
     QStringList arguments; // positional words after the command, e.g. ids
     bool json = false;
+    bool verbose = false;
     std::optional<qint64> onBehalfOf;
     QString journalPath; // --journal, or the journal in the application-data folder
     QString profileName; // --profile, for the journal

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "DeleteCommand.h"
 
 #include "api/ApiClient.h"
@@ -10,8 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -327,16 +331,42 @@ void DeleteCommand::startDeleting()
         m_context.io->err << tr("qbmodctl: warning: %1").arg(message) << Qt::endl;
     });
 
-    if (m_context.io->stderrIsTerminal && !m_context.json) {
-        connect(m_engine, &BulkDeleteEngine::progressChanged, this, [this](int done, int total) {
-            m_context.io->err << u'\r' << tr("Deleting… %1 of %2").arg(done).arg(total)
-                              << Qt::flush;
-        });
-    }
+    showProgress();
     // Queued, so that the recorder has written the run's end before the report says it.
     connect(
         m_engine, &BulkDeleteEngine::finished, this, &DeleteCommand::report, Qt::QueuedConnection);
     m_engine->start(m_ids, m_options);
+}
+
+// On a terminal one line on standard error, rewritten as ids settle; with --verbose a line a
+// second in the log instead, which a redirected standard error keeps readable.
+void DeleteCommand::showProgress()
+{
+    const auto progressText = [this] {
+        QString text = tr("Deleting… %1 of %2")
+                           .arg(QLocale().toString(m_engine->settledCount()),
+                               QLocale().toString(m_engine->total()));
+        const QString pace = m_engine->pace().text();
+        if (!pace.isEmpty())
+            text += u", "_s + pace;
+        return text;
+    };
+    if (m_context.io->stderrIsTerminal && !m_context.json && !m_context.verbose) {
+        m_progressLine = true;
+        connect(m_engine, &BulkDeleteEngine::progressChanged, this, [this, progressText] {
+            // Erase to the end of the line: the text may have got shorter.
+            m_context.io->err << u'\r' << progressText() << u"\x1b[K"_s << Qt::flush;
+        });
+        return;
+    }
+    if (m_context.verbose) {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [this, progressText] {
+            m_context.io->err << u"qbmodctl: "_s << progressText() << Qt::endl;
+        });
+        connect(m_engine, &BulkDeleteEngine::finished, timer, &QTimer::stop);
+        timer->start(1000);
+    }
 }
 
 int DeleteCommand::exitCode() const
@@ -361,7 +391,7 @@ void DeleteCommand::report()
     const QList<DeleteOutcome> outcomes = m_engine->outcomes();
     const BulkDeleteEngine::Summary summary = m_engine->summary();
     QTextStream &out = m_context.io->out;
-    if (m_context.io->stderrIsTerminal && !m_context.json)
+    if (m_progressLine)
         m_context.io->err << u'\r' << Qt::endl;
 
     QList<CtlOutcome> report;

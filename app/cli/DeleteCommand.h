@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "CtlCommand.h"
@@ -43,6 +45,7 @@ private:
     void collectEvidenceOrDelete();
     void onEvidenceCollected();
     void startDeleting();
+    void showProgress();
     void report();
     int exitCode() const;
 
@@ -59,5 +62,6 @@ private:
     JournalRecorder *m_recorder = nullptr;
     BulkDeleteEngine *m_engine = nullptr;
     bool m_force = false;
+    bool m_progressLine = false;
     Target m_target;
 };

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "DialogsListCommand.h"
 
 #include "TextTable.h"
@@ -47,6 +49,12 @@ void DialogsListCommand::start()
         }
     }
 
+    m_jsonLines = parser.isSet(u"jsonl"_s);
+    if (m_jsonLines && m_context.json) {
+        usageError(tr("--json and --jsonl cannot be used together."));
+        return;
+    }
+
     int maxItems = ListDialogsEndpoint::defaultPageSize;
     if (parser.isSet(u"all"_s) && parser.isSet(u"limit"_s)) {
         usageError(tr("--limit and --all cannot be used together."));
@@ -64,11 +72,32 @@ void DialogsListCommand::start()
     }
 
     m_collector = new DialogCollector(m_context.client, this);
-    connect(m_collector, &DialogCollector::pageLoaded, this,
-        [this](int skip, const QList<Dialog> &dialogs) { m_pages.insert(skip, dialogs); });
     connect(m_collector, &DialogCollector::failed, this, &DialogsListCommand::failWith);
-    connect(m_collector, &DialogCollector::finished, this, &DialogsListCommand::print);
+    if (m_jsonLines) {
+        connect(m_collector, &DialogCollector::pageLoaded, this, &DialogsListCommand::writeLines);
+        connect(m_collector, &DialogCollector::finished, this,
+            [this] { Q_EMIT finished(ExitSuccess); });
+    } else {
+        connect(m_collector, &DialogCollector::pageLoaded, this,
+            [this](int skip, const QList<Dialog> &dialogs) { m_pages.insert(skip, dialogs); });
+        connect(m_collector, &DialogCollector::finished, this, &DialogsListCommand::print);
+    }
     m_collector->start(query, maxItems);
+}
+
+// Each page is written and forgotten as it arrives, so memory does not grow with the list.
+// Pages come back in about the order they were asked for, not exactly.
+void DialogsListCommand::writeLines(int, const QList<Dialog> &dialogs)
+{
+    // Straight to the device as UTF-8: no text stream decoding and encoding each line again.
+    QByteArray lines;
+    for (const Dialog &dialog : dialogs) {
+        lines += QJsonDocument(dialog.toJson()).toJson(QJsonDocument::Compact);
+        lines += '\n';
+    }
+    QTextStream &out = m_context.io->out;
+    out.flush();
+    out.device()->write(lines);
 }
 
 void DialogsListCommand::print()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "CtlCommand.h"
@@ -8,9 +10,10 @@
 class DialogCollector;
 
 // qbmodctl dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
-//                       [--on-behalf-of USER_ID] [--json]
-// qbmodctl users dialogs USER_ID [--limit N | --all] [--json]: one user's dialogs, read on
-// their behalf with an API key; a session login sees the dialogs it shares with them.
+//                       [--on-behalf-of USER_ID] [--json | --jsonl]
+// qbmodctl users dialogs USER_ID [--limit N | --all] [--json | --jsonl]: one user's dialogs,
+// read on their behalf with an API key; a session login sees the dialogs it shares with them.
+// --json builds one document at the end; --jsonl streams one object per line as pages arrive.
 class DialogsListCommand final : public CtlCommand {
     Q_OBJECT
 
@@ -26,8 +29,10 @@ public:
 
 private:
     void print();
+    void writeLines(int skip, const QList<Dialog> &dialogs);
 
     Scope m_scope;
     DialogCollector *m_collector = nullptr;
+    bool m_jsonLines = false;
     QMap<int, QList<Dialog>> m_pages; // by offset, to print in the server's order
 };

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "JournalCommand.h"
 
 #include "TextTable.h"
 #include "moderation/JournalExport.h"
+#include "support/InertText.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -152,13 +155,14 @@ void JournalCommand::show(const Journal &journal, qint64 runId)
                .arg(run.id)
                .arg(run.status, JournalExport::timeText(run.startedAt))
         << Qt::endl;
-    out << tr("Endpoint: %1  Profile: %2").arg(run.endpoint, run.profile) << Qt::endl;
+    const auto inert = [](const QString &text) { return InertText::forTerminal(text); };
+    out << tr("Endpoint: %1  Profile: %2").arg(inert(run.endpoint), inert(run.profile)) << Qt::endl;
     out << tr("Operator: %1  Acting user: %2")
                .arg(run.operatorLogin.isEmpty() ? tr("API key %1").arg(run.apiKeyFingerprint)
-                                                : run.operatorLogin,
+                                                : inert(run.operatorLogin),
                    run.actingUserId ? QString::number(*run.actingUserId) : tr("none"))
         << Qt::endl;
-    out << tr("Mode: %1 %2  Reason: %3").arg(run.mode, run.target, run.reason) << Qt::endl;
+    out << tr("Mode: %1 %2  Reason: %3").arg(run.mode, run.target, inert(run.reason)) << Qt::endl;
     if (run.protectionOverridden)
         out << tr("Protection was overridden.") << Qt::endl;
     out << Qt::endl;

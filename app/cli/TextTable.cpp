@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "TextTable.h"
+
+#include "support/InertText.h"
 
 #include <algorithm>
 
@@ -9,12 +13,15 @@ TextTable::TextTable(QStringList header)
 
 void TextTable::addRow(QStringList cells)
 {
+    // Cells carry chat text: a line break becomes a space, any other control a visible escape,
+    // before widths are measured.
+    for (QString &cell : cells)
+        cell = InertText::forTerminal(cell.replace(QLatin1Char('\n'), QLatin1Char(' ')));
     m_rows.append(std::move(cells));
 }
 
-static QString clipped(QString text, int width)
+static QString clipped(const QString &text, int width)
 {
-    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     if (text.size() <= width)
         return text;
     return text.left(width - 1) + QChar(0x2026);

@@ -1,10 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QList>
 #include <QStringList>
 #include <QTextStream>
 
-// Prints rows in aligned columns for people; scripts use --json instead.
+// Prints rows in aligned columns for people; scripts use --json instead. Every cell is made
+// inert for the terminal (InertText::forTerminal).
 class TextTable final {
 public:
     explicit TextTable(QStringList header);

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "CtlApplication.h"
 #include "support/Translations.h"
+#include "support/Version.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,7 +21,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qbmodctl"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QBMOD_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Version::text));
     Translations::install(&app);
 
     QFile out, err, in;

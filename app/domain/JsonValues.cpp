@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "JsonValues.h"
 
 #include <QTimeZone>
@@ -10,7 +12,9 @@ std::optional<qint64> toInt64(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (std::isfinite(number) && std::floor(number) == number)
+        // Beyond ±2^63 the conversion is undefined, so such numbers are no integers here.
+        if (std::isfinite(number) && std::floor(number) == number && number >= -0x1p63
+            && number < 0x1p63)
             return static_cast<qint64>(number);
         return std::nullopt;
     }

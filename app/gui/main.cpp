@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "Console.h"
 #include "MainWindow.h"
 #include "auth/ProfileStore.h"
 #include "support/Translations.h"
+#include "support/Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,11 +21,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"qbmod"_s);
     QApplication::setApplicationName(u"qbmod"_s);
-    QApplication::setApplicationVersion(QStringLiteral(QBMOD_VERSION));
+    QApplication::setApplicationVersion(QString::fromLatin1(Version::text));
     QApplication::setWindowIcon(QIcon(u":/icons/qbmod.svg"_s));
     // Lets the desktop match windows to the installed .desktop file and its icon.
     QGuiApplication::setDesktopFileName(u"io.github.qbmod.qbmod"_s);
-    Translations::install(&app);
+    QSettings *settings = ProfileStore::openDefaultSettings(&app);
+    Translations::install(&app, Translations::chosenLanguage(*settings));
     // The embedded sandbox would log every request it answers; QT_LOGGING_RULES still wins.
     QLoggingCategory::setFilterRules(u"qbmod.sandbox.debug=false"_s);
 
@@ -41,7 +45,6 @@ int main(int argc, char *argv[])
     parser.addOptions({ sandbox, dialogs });
     parser.process(app);
 
-    QSettings *settings = ProfileStore::openDefaultSettings(&app);
     Console console(settings);
     console.window()->show();
     if (parser.isSet(sandbox)) {

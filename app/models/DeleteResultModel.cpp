@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "DeleteResultModel.h"
 
 #include "MessageTableModel.h"
+#include "support/InertText.h"
 
 #include <QJsonObject>
 #include <QLocale>
@@ -8,27 +11,6 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QString csvField(const QString &value)
-{
-    QString field = value;
-    // Spreadsheets run a cell that starts like a formula; a name such as "=HYPERLINK(…)" must
-    // arrive as text (the OWASP advice for CSV export).
-    if (!field.isEmpty()
-        && (field.front() == u'=' || field.front() == u'+' || field.front() == u'-'
-            || field.front() == u'@' || field.front() == u'\t' || field.front() == u'\r'))
-        field.prepend(u'\'');
-    if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n')
-        || field.contains(u'\r')) {
-        field.replace(u"\""_s, u"\"\""_s);
-        field = u'"' + field + u'"';
-    }
-    return field;
-}
-
-} // namespace
 
 DeleteResultModel::DeleteResultModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -277,7 +259,7 @@ QString DeleteResultModel::toCsv() const
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)
                 csv += u',';
-            csv += csvField(fields.at(i));
+            csv += InertText::csvCell(fields.at(i));
         }
         csv += u"\r\n"_s;
     };

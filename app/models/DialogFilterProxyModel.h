@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "domain/Dialog.h"
@@ -28,7 +30,9 @@ class DialogTableModel;
 //
 // The filter runs on every keystroke over every loaded row, so over a DialogTableModel it reads
 // the Dialog values directly instead of building QVariants, and the needle is prepared once per
-// change. Any other source model works through its roles, only slower.
+// change. Each row's verdict is kept: when the text grows (typing on), a row the shorter text
+// rejected cannot match the longer one, so only the rows still shown are matched again. Any
+// other source model works through its roles, only slower.
 class DialogFilterProxyModel final : public QSortFilterProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DialogFilterProxyModel)
@@ -48,6 +52,13 @@ public:
     // Keeps dialogs of these types; an empty list keeps every type.
     void setTypeFilter(const QList<DialogType> &types);
     QList<DialogType> typeFilter() const;
+
+    // Many rows about to be appended (loading everything): sorting each page in costs a pass
+    // over every row per page, so until endBulkAppend() appended rows stay at the end in
+    // arrival order (still filtered), and the end sorts everything once.
+    void beginBulkAppend();
+    void endBulkAppend();
+    bool isBulkAppending() const { return m_bulkAppending; }
 
     // The locale whose rules order text. Defaults to the application's locale; the C locale
     // orders by code point and cannot sort numbers naturally, so English stands in for it.
@@ -76,6 +87,9 @@ private:
     // Before the base class re-filters: rows that come back are sorted in by rank.
     void prepareFilterChange();
     void clearSortKeys();
+    void refilter();
+    void forgetVerdicts(int first, int last);
+    void eraseVerdicts(int first, int last);
     void dropSortKeys(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void eraseSortKeys(int first, int last);
 
@@ -93,6 +107,7 @@ private:
     QStringMatcher m_matcher;
     std::optional<qint64> m_ownerIdNeedle;
     unsigned m_typeMask = 0; // bits of DialogType; 0 keeps every type
+    bool m_bulkAppending = false;
 
     // Sort keys by source row for m_keyColumn, made when a comparison first needs them.
     static constexpr qint64 noNumberKey = std::numeric_limits<qint64>::min();
@@ -104,4 +119,9 @@ private:
     mutable std::vector<int> m_textRanks;
     mutable size_t m_changedSinceRanking = 0;
     QList<QMetaObject::Connection> m_sourceConnections;
+
+    // Each source row's verdict under the current filter, by source row; rows past the end and
+    // rows changed since have none.
+    enum class Verdict : char { Unknown, Accepted, Rejected };
+    mutable std::vector<Verdict> m_verdicts;
 };

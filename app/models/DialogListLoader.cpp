@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "DialogListLoader.h"
 
 #include "DialogTableModel.h"
@@ -8,6 +10,8 @@
 
 #include <algorithm>
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 DialogListLoader::DialogListLoader(
     ApiClient *client, DialogTableModel *model, UserDirectory *users, QObject *parent)
@@ -48,9 +52,9 @@ void DialogListLoader::requestPage(int skip)
 {
     const bool wasLoading = isLoading();
     const quint64 generation = m_generation;
-    m_pageCall = m_client->send(
-        ListDialogsEndpoint::build(m_query, skip, ListDialogsEndpoint::defaultPageSize), this,
-        [this, generation, skip](const ApiReply &reply) {
+    const int limit = ListDialogsEndpoint::defaultPageSize;
+    m_pageCall = m_client->send(ListDialogsEndpoint::build(m_query, skip, limit), this,
+        [this, generation, skip, limit](const ApiReply &reply) {
             if (generation != m_generation)
                 return;
             const bool loading = isLoading();
@@ -64,9 +68,20 @@ void DialogListLoader::requestPage(int skip)
                 }
                 return;
             }
-            m_nextSkip = page.value.skip + static_cast<int>(page.value.items.size());
-            if (m_total != page.value.totalEntries) {
-                m_total = page.value.totalEntries;
+            const int count = static_cast<int>(page.value.items.size());
+            if (count > limit) {
+                setLoading(loading);
+                m_failedSkip = skip;
+                Q_EMIT failed(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
+                    u"%1 dialogs came for a page of %2"_s.arg(count).arg(limit)));
+                return;
+            }
+            // The next page follows what was asked for, not the skip the server echoes; an
+            // empty page ends the list whatever total the server claims.
+            m_nextSkip = skip + count;
+            const int total = count == 0 ? m_nextSkip : page.value.totalEntries;
+            if (m_total != total) {
+                m_total = total;
                 Q_EMIT totalChanged(m_total);
             }
             addDialogs(page.value.items);
@@ -103,6 +118,9 @@ void DialogListLoader::loadAll()
     const auto done = [this] {
         const bool loading = isLoading();
         m_nextSkip = m_model->rowCount();
+        const int serverTotal = m_collector->serverTotal();
+        if (serverTotal > m_collector->totalEntries() && m_collector->totalEntries() >= 0)
+            Q_EMIT limitReached(m_model->rowCount(), serverTotal);
         m_collector->deleteLater();
         m_collector = nullptr;
         setLoading(loading);
@@ -117,7 +135,7 @@ void DialogListLoader::loadAll()
         setLoading(loading);
         Q_EMIT failed(error);
     });
-    m_collector->start(m_query);
+    m_collector->start(m_query, m_loadAllLimit);
     setLoading(wasLoading);
 }
 

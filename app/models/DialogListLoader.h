@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "api/ApiClient.h"
@@ -37,6 +39,13 @@ public:
     // skipped by "load more".
     void forgetDialogs(const QStringList &ids);
 
+    // The console keeps every loaded dialog in memory, about 1.3 KB each: Load all stops at this
+    // many (some 330 MB) and says so through limitReached(). Scripts stream any number with
+    // qbmodctl dialogs list --all --jsonl.
+    static constexpr int defaultLoadAllLimit = 250000;
+    void setLoadAllLimit(int limit) { m_loadAllLimit = limit; }
+    int loadAllLimit() const { return m_loadAllLimit; }
+
     bool isLoading() const { return m_pageCall != 0 || m_collector != nullptr; }
     int totalEntries() const { return m_total; }
 
@@ -45,6 +54,8 @@ Q_SIGNALS:
     void progressChanged(int loaded, int total);
     void totalChanged(int total);
     void failed(const ApiError &error);
+    // Load all stopped at the limit with more dialogs on the server.
+    void limitReached(int loaded, int serverTotal);
 
 private:
     void requestPage(int skip);
@@ -62,4 +73,5 @@ private:
     DialogCollector *m_failedCollector = nullptr; // kept to resume a failed "load all"
     int m_failedSkip = -1; // a failed single page
     quint64 m_generation = 0;
+    int m_loadAllLimit = defaultLoadAllLimit;
 };

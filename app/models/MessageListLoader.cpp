@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "MessageListLoader.h"
 
 #include "MessageTableModel.h"
@@ -6,6 +8,8 @@
 #include <QSet>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 MessageListLoader::MessageListLoader(
     ApiClient *client, MessageTableModel *model, UserDirectory *users, QObject *parent)
@@ -67,8 +71,15 @@ void MessageListLoader::requestPage()
                     Q_EMIT failed(page.error);
                 return;
             }
-            m_nextSkip += static_cast<int>(page.value.items.size());
-            m_hasMore = page.value.items.size() >= m_pageSize;
+            const int count = static_cast<int>(page.value.items.size());
+            if (count > m_pageSize) {
+                Q_EMIT failed(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
+                    u"%1 messages came for a page of %2"_s.arg(count).arg(m_pageSize)));
+                return;
+            }
+            m_nextSkip += count;
+            // No total in this envelope: a short page, and so an empty one, is the last.
+            m_hasMore = count >= m_pageSize;
             QSet<qint64> senders;
             for (const Message &message : page.value.items)
                 senders.insert(message.senderId);

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "UserListLoader.h"
 
 #include "UserTableModel.h"
@@ -150,6 +152,12 @@ void UserListLoader::requestPage(int page)
                     Q_EMIT failed(result.error);
                 return;
             }
+            const int count = static_cast<int>(result.value.items.size());
+            if (count > pageSize) {
+                Q_EMIT failed(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
+                    u"%1 users came for a page of %2"_s.arg(count).arg(pageSize)));
+                return;
+            }
             if (page == 1 && result.value.items.isEmpty() && m_search.otherwise) {
                 // Nobody this way: the same text the other way, as one search.
                 m_search.by = *std::exchange(m_search.otherwise, std::nullopt);
@@ -159,9 +167,8 @@ void UserListLoader::requestPage(int page)
             m_model->appendPage(result.value.items);
             ++m_nextPage;
             // A page shorter than asked is the last, whatever the total claims.
-            m_total = result.value.items.size() < pageSize
-                ? m_model->rowCount()
-                : std::max(result.value.totalEntries, m_model->rowCount());
+            m_total = count < pageSize ? m_model->rowCount()
+                                       : std::max(result.value.totalEntries, m_model->rowCount());
             Q_EMIT pageLoaded(m_model->rowCount(), m_total);
         });
     Q_EMIT loadingChanged(true);

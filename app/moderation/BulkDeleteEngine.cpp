@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "BulkDeleteEngine.h"
 
 #include "api/endpoints/DeleteAnswer.h"
@@ -8,6 +10,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcBulkDelete, "qbmod.moderation", QtInfoMsg)
 
@@ -31,6 +34,21 @@ QString BulkDeleteEngine::Summary::text() const
     return text;
 }
 
+QString BulkDeleteEngine::Pace::text() const
+{
+    if (requestsPerSecond <= 0)
+        return {};
+    const int rounded = static_cast<int>(std::lround(requestsPerSecond));
+    const QString rate = BulkDeleteEngine::tr("%n request(s)/s", nullptr, rounded);
+    if (secondsLeft < 0)
+        return rate;
+    if (secondsLeft >= 120) {
+        return BulkDeleteEngine::tr("%1, about %n min left", nullptr, (secondsLeft + 59) / 60)
+            .arg(rate);
+    }
+    return BulkDeleteEngine::tr("%1, about %n s left", nullptr, secondsLeft).arg(rate);
+}
+
 BulkDeleteEngine::BulkDeleteEngine(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -49,6 +67,7 @@ void BulkDeleteEngine::start(const QStringList &ids, const Options &options)
     m_indexOf.clear();
     m_settledCount = 0;
     m_cancelled = false;
+    m_paused = false;
     m_running = true;
 
     m_outcomes.reserve(ids.size());
@@ -97,6 +116,37 @@ void BulkDeleteEngine::cancel()
     finishIfDone();
 }
 
+void BulkDeleteEngine::pause()
+{
+    if (!m_running || m_cancelled || m_paused)
+        return;
+    m_paused = true;
+    qCInfo(lcBulkDelete) << "paused with" << m_pending.size() << "batches not sent";
+    Q_EMIT pausedChanged(true);
+}
+
+void BulkDeleteEngine::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    qCInfo(lcBulkDelete) << "resumed";
+    Q_EMIT pausedChanged(false);
+    launchMore();
+}
+
+BulkDeleteEngine::Pace BulkDeleteEngine::pace() const
+{
+    Pace pace;
+    pace.requestsPerSecond = m_client->measuredRate();
+    const double rate
+        = pace.requestsPerSecond > 0 ? pace.requestsPerSecond : m_client->currentRateCeiling();
+    const auto requestsLeft = static_cast<double>(m_pending.size() + m_inFlight.size());
+    if (rate > 0 && !m_paused)
+        pace.secondsLeft = static_cast<int>(std::ceil(requestsLeft / rate));
+    return pace;
+}
+
 BulkDeleteEngine::Summary BulkDeleteEngine::summary() const
 {
     Summary summary;
@@ -129,7 +179,7 @@ void BulkDeleteEngine::launchMore()
 {
     const int limit = m_options.maxBatchesInFlight > 0 ? m_options.maxBatchesInFlight
                                                        : m_client->limits().maxInFlight;
-    while (!m_cancelled && !m_pending.empty() && m_inFlight.size() < limit) {
+    while (!m_cancelled && !m_paused && !m_pending.empty() && m_inFlight.size() < limit) {
         const QStringList ids = m_pending.front();
         m_pending.pop_front();
         const ApiRequest request = m_options.target == Target::Dialogs

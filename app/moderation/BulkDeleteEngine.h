@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "api/ApiClient.h"
@@ -59,6 +61,21 @@ public:
     // ids must already be valid and unique (ObjectId::normalised).
     void start(const QStringList &ids, const Options &options);
     void cancel();
+    // No new batch leaves while paused; batches in flight still settle, and the ids not yet
+    // sent stay pending (in the journal too) until resume() or cancel().
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
+
+    // How fast the run goes: requests per second leaving the client, and the seconds the
+    // requests not yet answered need at that pace (-1 while unknown).
+    struct Pace {
+        double requestsPerSecond = 0;
+        int secondsLeft = -1;
+        // "78 requests/s, about 12 s left"; empty before the first requests leave.
+        QString text() const;
+    };
+    Pace pace() const;
 
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
@@ -74,6 +91,7 @@ Q_SIGNALS:
     void batchSending(const QStringList &ids);
     void outcomesSettled(const QList<DeleteOutcome> &outcomes);
     void progressChanged(int settled, int total);
+    void pausedChanged(bool paused);
     void finished();
 
 private:
@@ -98,4 +116,5 @@ private:
     quint64 m_nextToken = 1;
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_paused = false;
 };

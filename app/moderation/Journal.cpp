@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "Journal.h"
 
 #include "JournalLogging.h"
+#include "support/PrivateFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -178,10 +181,21 @@ bool Journal::open(const QString &path)
 {
     m_path = path;
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!PrivateFiles::ensureFolder(info.absolutePath())) {
         m_error = tr("Cannot create the folder %1.").arg(info.absolutePath());
         return false;
     }
+    // It holds the evidence, the messages of deleted chats: private whatever the umask, and an
+    // older journal made readable by others is closed to them. SQLite gives its -wal and -shm
+    // files the database's own permissions.
+    if (info.absolutePath() == QFileInfo(defaultPath()).absolutePath())
+        PrivateFiles::restrictFolder(info.absolutePath());
+    if (!PrivateFiles::ensureFile(path)) {
+        m_error = tr("Cannot create the journal %1.").arg(path);
+        return false;
+    }
+    for (const char *suffix : { "-wal", "-shm", "-journal" })
+        PrivateFiles::restrictFile(path + QLatin1String(suffix));
     QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
         ? QSqlDatabase::database(m_connectionName, false)
         : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);

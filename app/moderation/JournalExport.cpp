@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "JournalExport.h"
+
+#include "support/InertText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,17 +14,6 @@ namespace {
 QJsonValue timeJson(const QDateTime &time)
 {
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
-// RFC 4180: quote every field that could be misread, double the quotes inside.
-QString csvField(const QString &text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n')
-        && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
 }
 
 QString actingText(const Journal::Run &run)
@@ -153,7 +146,7 @@ QString toCsv(const Journal &journal, const QList<Journal::Run> &runs)
             };
             QStringList quoted;
             for (const QString &field : fields)
-                quoted.append(csvField(field));
+                quoted.append(InertText::csvCell(field));
             csv += quoted.join(u',') + u"\r\n"_s;
         }
     }

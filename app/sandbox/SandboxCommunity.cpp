@@ -1,18 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxCommunity.h"
 
 #include "SandboxCommunityBuilder.h"
 #include "SandboxObjectId.h"
+#include "SandboxRandom.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <iterator>
 
-void SandboxCommunity::build(quint32 seed, int dialogCount)
+void SandboxCommunity::randomiseSecrets()
 {
-    SandboxCommunityBuilder::Result built = SandboxCommunityBuilder::build(seed, dialogCount);
+    const auto randomText = [](int length) {
+        static const char alphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        QString text;
+        for (int i = 0; i < length; ++i)
+            text.append(QLatin1Char(
+                alphabet[QRandomGenerator::system()->bounded(int(sizeof(alphabet) - 1))]));
+        return text;
+    };
+    m_application.authKey = randomText(16);
+    m_application.authSecret = randomText(16);
+    m_application.apiKey = randomText(43);
+    for (SandboxUser &user : m_users)
+        user.password = randomText(14);
+}
+
+void SandboxCommunity::build(
+    quint32 seed, int dialogCount, int messagesPerDialog, int spamCampaigns)
+{
+    SandboxCommunityBuilder::Result built
+        = SandboxCommunityBuilder::build(seed, dialogCount, messagesPerDialog, spamCampaigns);
     m_application = built.application;
     m_users = std::move(built.users);
     m_dialogs = std::move(built.dialogs);
     m_messages = built.messages;
+    m_campaigns = std::move(built.campaigns);
+    // The builder's machine bytes for dialog ids, so that dialogs created later look alike.
+    m_dialogMachine = SandboxRandom::combine(seed, 0x4449414c);
 
     m_userById.clear();
     m_userByLogin.clear();
@@ -190,7 +218,7 @@ QList<SandboxMessage> SandboxCommunity::messages(const SandboxDialog &dialog) co
 SandboxMessage *SandboxCommunity::message(const QString &id, SandboxDialog **dialog)
 {
     const QString lower = id.toLower();
-    const int index = SandboxMessageFactory::dialogIndexOfMessage(lower);
+    const int index = m_messages.dialogIndexOfMessage(lower);
     if (index < 0 || index >= int(m_dialogs.size()))
         return nullptr;
     SandboxDialog &owner = m_dialogs[std::size_t(index)];
@@ -210,7 +238,7 @@ SandboxMessage *SandboxCommunity::message(const QString &id, SandboxDialog **dia
 std::optional<SandboxMessage> SandboxCommunity::findMessage(const QString &id) const
 {
     const QString lower = id.toLower();
-    const int index = SandboxMessageFactory::dialogIndexOfMessage(lower);
+    const int index = m_messages.dialogIndexOfMessage(lower);
     if (index < 0 || index >= int(m_dialogs.size()))
         return std::nullopt;
     const SandboxDialog &owner = m_dialogs[std::size_t(index)];
@@ -228,8 +256,65 @@ void SandboxCommunity::deleteMessageForEveryone(SandboxDialog &dialog, QString m
 {
     QList<SandboxMessage> &messages = history(dialog);
     messages.removeIf([&](const SandboxMessage &m) { return m.id == messageId; });
-    // A forced delete of the last message moves the dialog's last message back (android#484).
-    dialog.lastMessageDateSent = messages.isEmpty() ? 0 : messages.constLast().dateSent;
+    // A forced delete of the last message moves the dialog's last message back (android#484),
+    // which changes the dialog.
+    const qint64 last = messages.isEmpty() ? 0 : messages.constLast().dateSent;
+    if (last != dialog.lastMessageDateSent)
+        dialog.updatedAt = std::max(dialog.updatedAt, QDateTime::currentSecsSinceEpoch());
+    dialog.lastMessageDateSent = last;
+}
+
+QString SandboxCommunity::postMessage(SandboxDialog &dialog, qint64 senderId, const QString &text)
+{
+    QList<SandboxMessage> &messages = history(dialog);
+    int position = 0;
+    qint64 sentAt = QDateTime::currentSecsSinceEpoch();
+    for (const SandboxMessage &message : std::as_const(messages)) {
+        position = std::max(position, message.position + 1);
+        sentAt = std::max(sentAt, message.dateSent + 1);
+    }
+    if (position >= m_messages.slotsPerDialog())
+        return {};
+    SandboxMessage message;
+    message.dialogId = dialog.id;
+    message.position = position;
+    message.senderId = senderId;
+    message.dateSent = sentAt;
+    message.id = m_messages.messageId(dialog, position, sentAt);
+    message.text = text;
+    message.readIds = { senderId };
+    message.deliveredIds = { senderId };
+    messages.append(message);
+    dialog.lastMessageDateSent = sentAt;
+    dialog.updatedAt = std::max(dialog.updatedAt, sentAt);
+    changed();
+    return message.id;
+}
+
+QString SandboxCommunity::createGroup(qint64 ownerId, QList<qint64> occupants, const QString &name)
+{
+    SandboxDialog dialog;
+    dialog.index = int(m_dialogs.size());
+    dialog.type = SandboxDialog::Group;
+    dialog.createdAt = QDateTime::currentSecsSinceEpoch();
+    if (!m_dialogs.empty())
+        dialog.createdAt = std::max(dialog.createdAt, m_dialogs.back().createdAt + 1);
+    dialog.updatedAt = dialog.createdAt;
+    dialog.id = SandboxObjectId::make(dialog.createdAt, m_dialogMachine, quint32(dialog.index));
+    dialog.name = name;
+    dialog.ownerId = ownerId;
+    occupants.append(ownerId);
+    std::sort(occupants.begin(), occupants.end());
+    occupants.erase(std::unique(occupants.begin(), occupants.end()), occupants.end());
+    dialog.occupantIds = occupants;
+    dialog.isJoinRequired = 0;
+    for (const qint64 occupant : std::as_const(occupants))
+        m_dialogsByOccupant[occupant].append(dialog.index);
+    m_dialogs.push_back(dialog);
+    // Kept from the start, so that messages posted later are not generated over.
+    m_histories.emplace(dialog.index, QList<SandboxMessage>());
+    changed();
+    return dialog.id;
 }
 
 std::optional<SandboxCommunity::LastMessage> SandboxCommunity::lastMessage(

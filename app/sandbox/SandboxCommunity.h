@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "SandboxApplication.h"
+#include "SandboxCampaign.h"
 #include "SandboxDialog.h"
 #include "SandboxMessage.h"
 #include "SandboxMessageFactory.h"
@@ -25,7 +28,17 @@ public:
         qint64 dateSent = 0;
     };
 
-    void build(quint32 seed, int dialogCount);
+    void build(quint32 seed, int dialogCount, int messagesPerDialog = 0, int spamCampaigns = 0);
+
+    const std::vector<SandboxCampaign> &campaigns() const { return m_campaigns; }
+    // Something happening while the server runs, for tests of what changes between two reads:
+    // a new message at the end of a dialog (its id, or empty when the dialog has no room left
+    // in the id scheme), and a new group dialog (its id).
+    QString postMessage(SandboxDialog &dialog, qint64 senderId, const QString &text);
+    QString createGroup(qint64 ownerId, QList<qint64> occupants, const QString &name);
+    // New application keys and user passwords from the system's random source: the community
+    // stays the seed's, its secrets are this run's own.
+    void randomiseSecrets();
 
     const SandboxApplication &application() const { return m_application; }
 
@@ -83,6 +96,8 @@ private:
     QHash<qint64, QList<int>> m_dialogsByOccupant; // ascending indexes
     QList<int> m_publicDialogs;
     SandboxMessageFactory m_messages;
+    std::vector<SandboxCampaign> m_campaigns;
+    quint64 m_dialogMachine = 0;
     // Node-based on purpose: references to one history survive keeping another.
     std::unordered_map<int, QList<SandboxMessage>> m_histories;
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxCommunityBuilder.h"
 
 #include "SandboxObjectId.h"
@@ -483,9 +485,11 @@ private:
 
 class DialogFactory {
 public:
-    DialogFactory(quint32 seed, int count, const std::vector<SandboxUser> &users)
+    DialogFactory(
+        quint32 seed, int count, int messagesPerDialog, const std::vector<SandboxUser> &users)
         : m_seed(seed)
         , m_count(count)
+        , m_messagesPerDialog(messagesPerDialog)
         , m_machine(SandboxRandom::combine(seed, 0x4449414c))
     {
         for (const SandboxUser &user : users) {
@@ -536,6 +540,8 @@ public:
             dialog.messageCount = 0;
         else
             dialog.messageCount = 1 + int(39.0 * random.unit() * random.unit());
+        if (m_messagesPerDialog > 0 && dialog.messageCount > 0)
+            dialog.messageCount = m_messagesPerDialog;
         dialog.firstSentAt = dialog.createdAt + random.between(10, 3600);
         const qint64 room = std::max<qint64>(1, HistoryEnd - dialog.firstSentAt);
         const qint64 span = std::min(room, qint64(random.between(3600, 60 * int(Day))));
@@ -679,6 +685,7 @@ private:
 
     quint32 m_seed;
     int m_count;
+    int m_messagesPerDialog = 0;
     quint64 m_machine;
     qint64 m_step = 1;
     qint64 m_span = 1;
@@ -688,12 +695,106 @@ private:
     QHash<qint64, QString> m_names;
 };
 
+const char16_t *const campaignLines[] = {
+    u"🚀 Free crypto airdrop, today only! Claim yours at %1",
+    u"Limited offer: 90% off designer bags 👜 %1",
+    u"I made $3,000 last week with this app, try it: %1",
+    u"Your account will be suspended, verify now %1",
+    u"🎁 Gift card giveaway for group members: %1",
+    u"Hot singles in your area 😍 %1",
+};
+
+const char16_t *const campaignHosts[] = {
+    u"airdrop-claim.example",
+    u"bag-outlet.example",
+    u"quick-profit.example",
+    u"account-verify.example",
+    u"gift-now.example",
+    u"meet-tonight.example",
+};
+
+constexpr int MaxPostsPerDialog = 16;
+
+// Each wave: two or three spammers post one text with one link into 6 to 14 groups within four
+// hours, days after the rest of the history, so that it stands out as the newest thing.
+std::vector<SandboxCampaign> addCampaigns(
+    quint32 seed, int count, const QList<qint64> &spammers, SandboxCommunityBuilder::Result &result)
+{
+    std::vector<SandboxCampaign> campaigns;
+    QList<int> groups;
+    for (const SandboxDialog &dialog : result.dialogs) {
+        if (dialog.type != SandboxDialog::Private)
+            groups.append(dialog.index);
+    }
+    if (groups.isEmpty() || spammers.size() < 3)
+        return campaigns;
+    SandboxRandom random(SandboxRandom::combine(seed, 0x43414d50));
+    for (int k = 0; k < count; ++k) {
+        SandboxCampaign campaign;
+        const int senderCount = random.between(2, 3);
+        while (campaign.senderIds.size() < senderCount) {
+            const qint64 id = spammers.at(int(random.bounded(quint32(spammers.size()))));
+            if (!campaign.senderIds.contains(id))
+                campaign.senderIds.append(id);
+        }
+        QString link = u"https://"_s + text(pick(campaignHosts, random)) + u"/r/"_s;
+        for (int i = 0; i < 6; ++i)
+            link.append(QLatin1Char("abcdefghijkmnpqrstuvwxyz23456789"[random.bounded(32)]));
+        campaign.text = text(pick(campaignLines, random)).arg(link);
+        const qint64 start = HistoryEnd + (k + 1) * 2 * Day + random.bounded(quint32(Day));
+        const int wanted = std::min(int(groups.size()), random.between(6, 14));
+        QList<int> targets;
+        while (targets.size() < wanted) {
+            const int index = groups.at(int(random.bounded(quint32(groups.size()))));
+            if (!targets.contains(index)
+                && result.dialogs[std::size_t(index)].campaignPosts.size() < MaxPostsPerDialog)
+                targets.append(index);
+            else if (targets.size() + 1 >= groups.size())
+                break;
+        }
+        for (int j = 0; j < targets.size(); ++j) {
+            SandboxDialog &dialog = result.dialogs[std::size_t(targets.at(j))];
+            SandboxCampaignPost post;
+            post.text = campaign.text;
+            post.senderId = campaign.senderIds.at(j % campaign.senderIds.size());
+            post.dateSent = start + random.bounded(quint32(4 * 3600));
+            // Posts go in date order; a wave's posts in one dialog keep theirs too.
+            if (!dialog.campaignPosts.isEmpty())
+                post.dateSent
+                    = std::max(post.dateSent, dialog.campaignPosts.constLast().dateSent + 1);
+            if (dialog.type == SandboxDialog::Group
+                && !dialog.occupantIds.contains(post.senderId)) {
+                dialog.occupantIds.append(post.senderId);
+                std::sort(dialog.occupantIds.begin(), dialog.occupantIds.end());
+            }
+            dialog.campaignPosts.append(post);
+            dialog.messageCount += 1;
+            dialog.lastMessageDateSent = post.dateSent;
+            dialog.updatedAt = std::max(dialog.updatedAt, post.dateSent);
+            campaign.dialogIds.append(dialog.id);
+            campaign.messageIds.append(
+                result.messages.messageId(dialog, dialog.messageCount - 1, post.dateSent));
+            campaign.firstSentAt = campaign.firstSentAt == 0
+                ? post.dateSent
+                : std::min(campaign.firstSentAt, post.dateSent);
+            campaign.lastSentAt = std::max(campaign.lastSentAt, post.dateSent);
+        }
+        std::sort(campaign.senderIds.begin(), campaign.senderIds.end());
+        std::sort(campaign.dialogIds.begin(), campaign.dialogIds.end());
+        campaigns.push_back(campaign);
+    }
+    return campaigns;
+}
+
 } // namespace
 
-SandboxCommunityBuilder::Result SandboxCommunityBuilder::build(quint32 seed, int dialogCount)
+SandboxCommunityBuilder::Result SandboxCommunityBuilder::build(
+    quint32 seed, int dialogCount, int messagesPerDialog, int spamCampaigns)
 {
     Result result;
-    dialogCount = std::clamp(dialogCount, 0, MaxDialogs);
+    messagesPerDialog = std::clamp(messagesPerDialog, 0, 100000);
+    const int slots = SandboxMessageFactory::slotsFor(messagesPerDialog, spamCampaigns > 0);
+    dialogCount = std::clamp(dialogCount, 0, maxDialogs(slots));
 
     SandboxRandom keys(SandboxRandom::combine(seed, 0x4b455953));
     result.application.id = 70000 + qint64(keys.bounded(30000));
@@ -703,10 +804,13 @@ SandboxCommunityBuilder::Result SandboxCommunityBuilder::build(quint32 seed, int
 
     result.users = UserFactory(seed).build();
 
-    DialogFactory dialogs(seed, dialogCount, result.users);
-    result.messages = SandboxMessageFactory(seed, dialogs.publicSenders(), dialogs.spammers());
+    DialogFactory dialogs(seed, dialogCount, messagesPerDialog, result.users);
+    result.messages
+        = SandboxMessageFactory(seed, dialogs.publicSenders(), dialogs.spammers(), slots);
     result.dialogs.reserve(std::size_t(dialogCount));
     for (int index = 0; index < dialogCount; ++index)
         result.dialogs.push_back(dialogs.build(index, result.messages));
+    if (spamCampaigns > 0)
+        result.campaigns = addCampaigns(seed, spamCampaigns, dialogs.spammers(), result);
     return result;
 }

@@ -1,10 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "SandboxApplication.h"
+#include "SandboxCampaign.h"
 #include "SandboxDialog.h"
 #include "SandboxMessageFactory.h"
 #include "SandboxUser.h"
 
+#include <algorithm>
 #include <vector>
 
 // Creates the demo community from a seed: the application's credentials, a few hundred users
@@ -13,15 +17,25 @@
 class SandboxCommunityBuilder final {
 public:
     static constexpr int RegularUserCount = 300;
-    // The counter part of a message id holds dialog index x MaxMessagesPerDialog in 24 bits.
-    static constexpr int MaxDialogs = 0xffffff / SandboxMessageFactory::MaxMessagesPerDialog;
+    // Dialog i's messages are numbered from i × slots per dialog within 32 bits (see
+    // SandboxMessageFactory); memory is the practical limit well before.
+    static constexpr int MaxDialogs = 4000000;
+    static int maxDialogs(int slotsPerDialog)
+    {
+        return int(
+            std::min<qint64>(MaxDialogs, SandboxMessageFactory::MaxSequence / slotsPerDialog));
+    }
 
     struct Result {
         SandboxApplication application;
         std::vector<SandboxUser> users;
         std::vector<SandboxDialog> dialogs;
         SandboxMessageFactory messages;
+        std::vector<SandboxCampaign> campaigns;
     };
 
-    static Result build(quint32 seed, int dialogCount);
+    // messagesPerDialog 0 keeps the generated mix; spamCampaigns 0 adds no spam waves. Both
+    // defaults give the community the seed always gave.
+    static Result build(
+        quint32 seed, int dialogCount, int messagesPerDialog = 0, int spamCampaigns = 0);
 };

@@ -1,7 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QList>
 #include <QString>
+
+// A message of a spam wave, appended after the dialog's generated history.
+struct SandboxCampaignPost {
+    QString text;
+    qint64 senderId = 0;
+    qint64 dateSent = 0;
+};
 
 // One chat dialog. Its messages are not stored here: they are generated from the message*
 // fields whenever needed, and kept by SandboxCommunity once something changes them.
@@ -20,8 +29,10 @@ struct SandboxDialog {
     int isJoinRequired = -1; // -1 renders as null (only group dialogs carry 0 or 1)
     QString photo;
 
-    // Generation parameters of the history.
+    // Generation parameters of the history. messageCount includes the campaign posts, which
+    // come last.
     int messageCount = 0;
+    QList<SandboxCampaignPost> campaignPosts;
     qint64 firstSentAt = 0;
     qint64 sendStep = 1;
     int unreadTail = 0; // the last messages nobody but their sender has read yet

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxHttpAdapter.h"
 
 #include "SandboxLogging.h"
@@ -5,6 +7,10 @@
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QHttpHeaders>
@@ -159,6 +165,58 @@ void SandboxHttpAdapter::drop(quint64 ticket)
     const std::unique_ptr<Pending> pending = take(ticket);
     if (pending && pending->socket)
         pending->socket->abort();
+}
+
+void SandboxHttpAdapter::stream(
+    quint64 ticket, int status, qint64 bodyBytes, int chunkBytes, int intervalMs)
+{
+    const std::unique_ptr<Pending> pending = take(ticket);
+    if (!pending)
+        return;
+    QTcpSocket *socket = pending->socket;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+        qCDebug(lcSandbox, "No socket to stream an answer on");
+        return;
+    }
+    // Without Content-Length, ended by closing the connection: a client learns the size only by
+    // reading, the way a chunked or unannounced answer arrives.
+    socket->write("HTTP/1.1 " + QByteArray::number(status)
+        + " OK\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n");
+    // The filler opens like a list answer, so that only its size is wrong.
+    auto remaining = std::make_shared<qint64>(bodyBytes);
+    auto opening = std::make_shared<QByteArray>(R"({"skip":0,"limit":100,"items":[],"pad":")");
+    const auto writeChunk = [this, socket, remaining, opening, chunkBytes] {
+        if (*remaining <= 0 || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        qint64 size = std::min<qint64>(chunkBytes, *remaining);
+        QByteArray chunk = opening->left(size);
+        opening->remove(0, chunk.size());
+        chunk.append(QByteArray(size - chunk.size(), 'x'));
+        if (*remaining == size && size >= 2)
+            chunk.replace(size - 2, 2, "\"}");
+        *remaining -= size;
+        m_streamedBytes += socket->write(chunk);
+        if (*remaining == 0)
+            socket->disconnectFromHost();
+    };
+    if (intervalMs > 0) {
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, writeChunk);
+        timer->start(intervalMs);
+        return;
+    }
+    // Only refill when the client has taken most of what was written: memory stays small
+    // whatever the size.
+    connect(socket, &QTcpSocket::bytesWritten, socket, [socket, writeChunk, chunkBytes] {
+        while (socket->bytesToWrite() < 4 * qint64(chunkBytes)
+            && socket->state() == QAbstractSocket::ConnectedState) {
+            const qint64 before = socket->bytesToWrite();
+            writeChunk();
+            if (socket->bytesToWrite() == before)
+                break;
+        }
+    });
+    writeChunk();
 }
 
 void SandboxHttpAdapter::write(QHttpServerResponder &responder, const SandboxResponse &response)

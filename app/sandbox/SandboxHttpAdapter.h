@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "SandboxRequest.h"
@@ -35,6 +37,12 @@ public:
     void answer(quint64 ticket, const SandboxResponse &response);
     // Closes the connection without any answer.
     void drop(quint64 ticket);
+    // Answers with a body of bodyBytes of JSON-looking filler written on the socket itself:
+    // chunkBytes at a time whenever the client has read the last ones, or with intervalMs > 0
+    // one chunk per interval. A hostile server's oversize or trickling answer.
+    void stream(quint64 ticket, int status, qint64 bodyBytes, int chunkBytes, int intervalMs);
+    // Body bytes that stream() handed to the network so far.
+    qint64 streamedBytes() const { return m_streamedBytes; }
     int pendingCount() const { return int(m_pending.size()); }
 
 protected:
@@ -67,4 +75,5 @@ private:
     SandboxTcpServer *m_server = nullptr;
     quint64 m_nextTicket = 0;
     std::map<quint64, std::unique_ptr<Pending>> m_pending;
+    qint64 m_streamedBytes = 0;
 };

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxLogging.h"
 
 Q_LOGGING_CATEGORY(lcSandbox, "qbmod.sandbox")

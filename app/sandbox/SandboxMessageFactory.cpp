@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxMessageFactory.h"
 
 #include "SandboxObjectId.h"
@@ -128,9 +130,17 @@ QString hex(SandboxRandom &random, int digits)
 
 } // namespace
 
+int SandboxMessageFactory::slotsFor(int messagesPerDialog, bool campaigns)
+{
+    if (messagesPerDialog <= 40 && !campaigns)
+        return DefaultSlotsPerDialog;
+    return std::max(DefaultSlotsPerDialog, messagesPerDialog + 24);
+}
+
 SandboxMessageFactory::SandboxMessageFactory(
-    quint64 seed, QList<qint64> publicSenders, QList<qint64> spammerIds)
+    quint64 seed, QList<qint64> publicSenders, QList<qint64> spammerIds, int slotsPerDialog)
     : m_machine(SandboxRandom::combine(seed, 0x4d455353))
+    , m_slots(std::max(1, slotsPerDialog))
     , m_publicSenders(std::move(publicSenders))
     , m_spammerIds(std::move(spammerIds))
 {
@@ -139,6 +149,9 @@ SandboxMessageFactory::SandboxMessageFactory(
 
 qint64 SandboxMessageFactory::dateSent(const SandboxDialog &dialog, int position) const
 {
+    const int generated = dialog.messageCount - int(dialog.campaignPosts.size());
+    if (position >= generated)
+        return dialog.campaignPosts.at(position - generated).dateSent;
     const qint64 jitterRange = std::max<qint64>(1, dialog.sendStep / 2);
     const qint64 jitter
         = qint64(SandboxRandom::combine(dialog.messageSeed, quint64(position) + 0x7000)
@@ -177,6 +190,12 @@ qint64 SandboxMessageFactory::pickSender(const SandboxDialog &dialog, quint64 &s
 SandboxMessageFactory::Readers SandboxMessageFactory::readers(
     const SandboxDialog &dialog, int position) const
 {
+    const int generated = dialog.messageCount - int(dialog.campaignPosts.size());
+    if (position >= generated) {
+        // A spam wave has just arrived: nobody but its sender has read it.
+        const qint64 sender = dialog.campaignPosts.at(position - generated).senderId;
+        return Readers { sender, { sender } };
+    }
     quint64 state = SandboxRandom::combine(dialog.messageSeed, quint64(position));
     Readers result;
     result.senderId = pickSender(dialog, state);
@@ -210,8 +229,7 @@ SandboxMessage SandboxMessageFactory::message(const SandboxDialog &dialog, int p
     message.position = position;
     message.senderId = who.senderId;
     message.dateSent = dateSent(dialog, position);
-    message.id = SandboxObjectId::make(message.dateSent, m_machine,
-        quint32(dialog.index) * MaxMessagesPerDialog + quint32(position));
+    message.id = messageId(dialog, position, message.dateSent);
     message.readIds = who.readIds;
     message.deliveredIds
         = dialog.type == SandboxDialog::PublicGroup ? who.readIds : dialog.occupantIds;
@@ -222,6 +240,11 @@ SandboxMessage SandboxMessageFactory::message(const SandboxDialog &dialog, int p
         }
     }
 
+    const int generated = dialog.messageCount - int(dialog.campaignPosts.size());
+    if (position >= generated) {
+        message.text = dialog.campaignPosts.at(position - generated).text;
+        return message;
+    }
     const bool fromSpammer
         = std::binary_search(m_spammerIds.cbegin(), m_spammerIds.cend(), message.senderId);
     if (fromSpammer) {
@@ -248,8 +271,24 @@ SandboxMessage SandboxMessageFactory::message(const SandboxDialog &dialog, int p
     return message;
 }
 
-int SandboxMessageFactory::dialogIndexOfMessage(const QString &messageId)
+int SandboxMessageFactory::dialogIndexOfMessage(const QString &messageId) const
 {
     const qint64 counter = SandboxObjectId::counterOf(messageId);
-    return counter < 0 ? -1 : int(counter / MaxMessagesPerDialog);
+    if (counter < 0)
+        return -1;
+    bool ok = false;
+    const quint64 machine = QStringView(messageId).mid(8, 10).toULongLong(&ok, 16);
+    const quint64 high = machine ^ (m_machine & 0xffffffffffULL);
+    if (!ok || high > 0xff)
+        return -1;
+    const quint64 sequence = (high << 24) | quint64(counter);
+    return int(sequence / quint64(m_slots));
+}
+
+QString SandboxMessageFactory::messageId(
+    const SandboxDialog &dialog, int position, qint64 dateSent) const
+{
+    const quint64 sequence = quint64(dialog.index) * quint64(m_slots) + quint64(position);
+    return SandboxObjectId::make(
+        dateSent, m_machine ^ (sequence >> 24), quint32(sequence & 0xffffff));
 }

@@ -1,6 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QHostAddress>
+#include <QUrl>
 
 // Everything that shapes a sandbox run: where it listens, how large and which demo community it
 // generates, and the faults it injects. The fault settings can also be changed at run time
@@ -12,6 +15,12 @@ struct SandboxOptions {
     // still start in well under two seconds.
     int dialogs = 1000;
     quint32 seed = 1;
+    // Messages in every dialog that has any; 0 keeps the generated mix of 1 to 40 a dialog.
+    int messagesPerDialog = 0;
+    // Spam waves: each has two or three spammer accounts post one text with a link into many
+    // groups within a few hours, after the rest of the history. 0 (the default) adds none, so
+    // that a seed keeps giving the same community.
+    int spamCampaigns = 0;
     // Added to every answer without serialising concurrent requests.
     int latencyMs = 0;
     // Answer 429 above this many admitted requests in a sliding one-second window; 0 is off.
@@ -26,4 +35,22 @@ struct SandboxOptions {
     double loseRate = 0;
     // Sessions expire this long after their last use.
     int sessionTtlSeconds = 7200;
+    // The application's keys and the users' passwords are fresh random ones every start; only
+    // with this set do they follow the seed, the same every time (for tests and screenshots).
+    bool fixedCredentials = false;
+
+    // A hostile or broken server, for testing clients' defences.
+    // Not empty: every request is answered 307 to the same path and query on this origin.
+    QUrl redirectTo;
+    // List answers claim two billion entries and a limit of one.
+    bool absurdTotals = false;
+    // Above 0: answers to GET requests are this many bytes of JSON, streamed as fast as the
+    // client reads.
+    qint64 oversizeBytes = 0;
+    // Answers to GET requests announce a body and then send one byte every trickleIntervalMs,
+    // never finishing.
+    bool trickle = false;
+    int trickleIntervalMs = 50;
+    // Names and message texts carry terminal controls, bidi overrides and formula cells.
+    bool hostileText = false;
 };

@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxServer.h"
 
 #include "SandboxApi.h"
 #include "SandboxCommunity.h"
 #include "SandboxFaults.h"
+#include "SandboxHostileAnswers.h"
 #include "SandboxHttpAdapter.h"
 #include "SandboxLogging.h"
 #include "SandboxRequest.h"
@@ -44,7 +47,10 @@ bool SandboxServer::start(QString *errorMessage)
     }
     QElapsedTimer timer;
     timer.start();
-    m_community->build(m_options.seed, m_options.dialogs);
+    m_community->build(
+        m_options.seed, m_options.dialogs, m_options.messagesPerDialog, m_options.spamCampaigns);
+    if (!m_options.fixedCredentials)
+        m_community->randomiseSecrets();
     qCDebug(lcSandbox, "Built %d users and %d dialogs in %lld ms", int(m_community->users().size()),
         m_community->dialogCount(), timer.elapsed());
 
@@ -72,7 +78,17 @@ bool SandboxServer::start(QString *errorMessage)
         return false;
     }
     qCDebug(lcSandbox, "Listening on %s", qUtf8Printable(endpoint().toString()));
+    if (isReachableFromOtherComputers())
+        qCWarning(lcSandbox,
+            "The sandbox listens on %s, which other computers can reach. Anyone who can reach it "
+            "can sign in with its credentials and read or delete its demo data.",
+            qUtf8Printable(m_options.address.toString()));
     return true;
+}
+
+bool SandboxServer::isReachableFromOtherComputers() const
+{
+    return !m_options.address.isLoopback();
 }
 
 bool SandboxServer::isListening() const
@@ -87,7 +103,14 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
     const QString method = QString::fromLatin1(request.method);
     SandboxResponse response;
     bool lose = false;
-    if (!m_faults->admit()) {
+    if (!m_options.redirectTo.isEmpty()) {
+        // Nothing is applied: the request only learns where to go.
+        QUrl target = m_options.redirectTo;
+        target.setPath(request.path);
+        target.setQuery(QString::fromUtf8(request.query));
+        response = SandboxResponse::empty(307);
+        response.setHeader("Location", target.toEncoded());
+    } else if (!m_faults->admit()) {
         response
             = SandboxResponse::errorList(429, u"Rate limit for your current plan is exceeded"_s);
         if (m_faults->retryAfterSeconds() >= 0)
@@ -97,6 +120,10 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
     } else {
         response = m_api->handle(request);
         lose = m_faults->loseNext();
+        if (m_options.absurdTotals)
+            SandboxHostileAnswers::claimAbsurdTotals(response);
+        if (m_options.hostileText)
+            SandboxHostileAnswers::makeTextHostile(response);
     }
     if (!response.body.isEmpty())
         response.setHeader("Content-Type", "application/json; charset=utf-8");
@@ -124,6 +151,12 @@ void SandboxServer::deliver(const QString &method, const QString &path, quint64 
         qCDebug(
             lcSandbox, "%s %s: applied, reply lost", qUtf8Printable(method), qUtf8Printable(path));
         m_http->drop(ticket);
+    } else if (method == u"GET"_s && m_options.trickle) {
+        qCDebug(lcSandbox, "%s %s: trickling", qUtf8Printable(method), qUtf8Printable(path));
+        m_http->stream(ticket, 200, 1000000, 1, std::max(1, m_options.trickleIntervalMs));
+    } else if (method == u"GET"_s && m_options.oversizeBytes > 0) {
+        qCDebug(lcSandbox, "%s %s: oversize", qUtf8Printable(method), qUtf8Printable(path));
+        m_http->stream(ticket, 200, m_options.oversizeBytes, 64 * 1024, 0);
     } else {
         qCDebug(lcSandbox, "%s %s: %d", qUtf8Printable(method), qUtf8Printable(path), status);
         m_http->answer(ticket, response);
@@ -364,6 +397,23 @@ QList<qint64> SandboxServer::spammerIds() const
     return ids;
 }
 
+std::vector<SandboxCampaign> SandboxServer::campaigns() const
+{
+    return m_community->campaigns();
+}
+
+QString SandboxServer::postMessage(const QString &dialogId, qint64 senderId, const QString &text)
+{
+    SandboxDialog *dialog = m_community->dialog(dialogId);
+    return dialog ? m_community->postMessage(*dialog, senderId, text) : QString();
+}
+
+QString SandboxServer::createGroup(
+    qint64 ownerId, const QList<qint64> &occupants, const QString &name)
+{
+    return m_community->createGroup(ownerId, occupants, name);
+}
+
 int SandboxServer::requestCount() const
 {
     return m_requestCount;
@@ -372,6 +422,11 @@ int SandboxServer::requestCount() const
 int SandboxServer::answeredWithStatus(int httpStatus) const
 {
     return m_answered.value(httpStatus);
+}
+
+qint64 SandboxServer::bytesStreamed() const
+{
+    return m_http ? m_http->streamedBytes() : 0;
 }
 
 int SandboxServer::peakAnswersInFlight() const

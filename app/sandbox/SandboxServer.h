@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
+#include "SandboxCampaign.h"
 #include "SandboxOptions.h"
 
 #include <QHash>
@@ -41,6 +44,8 @@ public:
     // Builds the community and starts listening.
     bool start(QString *errorMessage = nullptr);
     bool isListening() const;
+    // Bound to an address other than loopback (a wildcard included).
+    bool isReachableFromOtherComputers() const;
 
     QUrl endpoint() const; // e.g. http://127.0.0.1:PORT
     quint16 port() const;
@@ -84,11 +89,19 @@ public:
     QList<qint64> userIds() const;
     // The users the community was generated to behave as spammers.
     QList<qint64> spammerIds() const;
+    // The spam waves generated with SandboxOptions::spamCampaigns.
+    std::vector<SandboxCampaign> campaigns() const;
+    // Changes while running, as other clients would make them: a message at the end of a dialog
+    // (its id; empty when there is no such dialog or no room left) and a new group (its id).
+    QString postMessage(const QString &dialogId, qint64 senderId, const QString &text);
+    QString createGroup(qint64 ownerId, const QList<qint64> &occupants, const QString &name);
     // Counters since start. Lost answers count under status 0.
     int requestCount() const;
     int answeredWithStatus(int httpStatus) const;
     // The most requests that were waiting for their answer at the same time.
     int peakAnswersInFlight() const;
+    // Body bytes of oversize and trickling answers handed to the network so far.
+    qint64 bytesStreamed() const;
 
 Q_SIGNALS:
     // After an answer went out (status 0: the reply was deliberately lost).

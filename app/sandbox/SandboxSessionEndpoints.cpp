@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxSessionEndpoints.h"
 
 #include "SandboxCaller.h"
@@ -88,7 +90,7 @@ SandboxResponse SandboxSessionEndpoints::create(const SandboxParameters &paramet
         return SandboxResponse::errorBase(422, u"Unexpected timestamp"_s);
 
     const QString nonce = parameters.value(u"nonce"_s).trimmed();
-    if (nonce.isEmpty() || !m_sessions.claimNonce(timestamp, nonce))
+    if (nonce.isEmpty() || !m_sessions.claimNonce(timestamp, nonce, now, TimestampToleranceSeconds))
         return SandboxResponse::errorBase(422, u"Unexpected nonce"_s);
 
     qint64 userId = 0;

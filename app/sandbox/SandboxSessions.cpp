@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxSessions.h"
 
 #include <QDateTime>
@@ -72,12 +74,18 @@ void SandboxSessions::expireAll()
     m_sessions.clear();
 }
 
-bool SandboxSessions::claimNonce(qint64 timestamp, const QString &nonce)
+bool SandboxSessions::claimNonce(
+    qint64 timestamp, const QString &nonce, qint64 nowSeconds, qint64 toleranceSeconds)
 {
-    const QString key = QString::number(timestamp) + u':' + nonce;
-    if (m_nonces.contains(key))
+    while (!m_nonces.empty() && m_nonces.begin()->first < nowSeconds - toleranceSeconds) {
+        m_nonceCount -= int(m_nonces.begin()->second.size());
+        m_nonces.erase(m_nonces.begin());
+    }
+    QSet<QString> &used = m_nonces[timestamp];
+    if (used.contains(nonce) || m_nonceCount >= maxRememberedNonces)
         return false;
-    m_nonces.insert(key);
+    used.insert(nonce);
+    ++m_nonceCount;
     return true;
 }
 

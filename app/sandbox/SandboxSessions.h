@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include <QHash>
 #include <QSet>
 #include <QString>
+
+#include <map>
 
 // One session token. Times are Unix seconds except lastUsedMs.
 struct SandboxSession {
@@ -30,8 +34,14 @@ public:
     void remove(const QString &token);
     void expireAll();
 
-    // False when this timestamp and nonce were seen before; records them otherwise.
-    bool claimNonce(qint64 timestamp, const QString &nonce);
+    // False when this timestamp and nonce were seen before, or when the window of remembered
+    // pairs is full; records them otherwise. Pairs whose timestamp has left the tolerance around
+    // nowSeconds are forgotten: the timestamp check refuses them anyway, so memory stays bounded.
+    bool claimNonce(
+        qint64 timestamp, const QString &nonce, qint64 nowSeconds, qint64 toleranceSeconds);
+    int rememberedNonces() const { return m_nonceCount; }
+
+    static constexpr int maxRememberedNonces = 100000;
 
     qint64 expiresAt(const SandboxSession &session) const;
     void setTtlSeconds(int seconds) { m_ttlSeconds = seconds; }
@@ -43,5 +53,6 @@ private:
     int m_ttlSeconds;
     qint64 m_nextId;
     QHash<QString, SandboxSession> m_sessions;
-    QSet<QString> m_nonces;
+    std::map<qint64, QSet<QString>> m_nonces; // timestamp → nonces used with it
+    int m_nonceCount = 0;
 };

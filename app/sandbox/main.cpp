@@ -1,8 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+
 // qbmod-sandbox: serves the QuickBlox-compatible sandbox until interrupted. The first line on
 // stdout is the connection information as one line of JSON; logs go to stderr.
 
 #include "sandbox/SandboxCommunityBuilder.h"
 #include "sandbox/SandboxServer.h"
+#include "support/Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,7 +70,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"qbmod-sandbox"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(QBMOD_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(Version::text));
 
     const SandboxOptions defaults;
     QCommandLineParser parser;
@@ -109,8 +112,20 @@ int main(int argc, char *argv[])
         SandboxCommandLine::tr("Seconds a session lives after its last use (default %1).")
             .arg(defaults.sessionTtlSeconds),
         SandboxCommandLine::tr("SECONDS"), QString::number(defaults.sessionTtlSeconds));
+    const QCommandLineOption messagesPerDialog(u"messages-per-dialog"_s,
+        SandboxCommandLine::tr("Messages in every dialog that has any (default: a mix of 1 to "
+                               "40)."),
+        SandboxCommandLine::tr("N"), QString::number(defaults.messagesPerDialog));
+    const QCommandLineOption campaigns(u"spam-campaigns"_s,
+        SandboxCommandLine::tr("Spam waves: a few accounts post one link into many groups "
+                               "within hours (default %1).")
+            .arg(defaults.spamCampaigns),
+        SandboxCommandLine::tr("N"), QString::number(defaults.spamCampaigns));
+    const QCommandLineOption fixedCredentials(u"fixed-credentials"_s,
+        SandboxCommandLine::tr("Derive the application keys and passwords from the seed, the same "
+                               "every start, instead of fresh random ones. For tests only."));
     parser.addOptions({ port, bind, dialogs, seed, latency, rateLimit, retryAfter, errorRate,
-        loseRate, sessionTtl });
+        loseRate, sessionTtl, fixedCredentials, messagesPerDialog, campaigns });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     // parse() rather than process(): a bad command line exits 2 like a bad option value.
@@ -131,6 +146,8 @@ int main(int argc, char *argv[])
                  .arg(parser.value(bind)));
     options.dialogs = int(integerOption(parser, dialogs, 0, SandboxCommunityBuilder::MaxDialogs));
     options.seed = quint32(integerOption(parser, seed, 0, 4294967295LL));
+    options.messagesPerDialog = int(integerOption(parser, messagesPerDialog, 0, 10000));
+    options.spamCampaigns = int(integerOption(parser, campaigns, 0, 1000));
     options.latencyMs = int(integerOption(parser, latency, 0, 600000));
     options.rateLimit = int(integerOption(parser, rateLimit, 0, 1000000));
     if (parser.isSet(retryAfter))
@@ -138,6 +155,7 @@ int main(int argc, char *argv[])
     options.errorRate = rateOption(parser, errorRate);
     options.loseRate = rateOption(parser, loseRate);
     options.sessionTtlSeconds = int(integerOption(parser, sessionTtl, 1, 31536000));
+    options.fixedCredentials = parser.isSet(fixedCredentials);
 
     SandboxServer server(options);
     QString error;
@@ -145,6 +163,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(u"qbmod-sandbox: "_s + error));
         return 1;
     }
+
+    if (server.isReachableFromOtherComputers())
+        std::fprintf(stderr, "%s\n",
+            qPrintable(SandboxCommandLine::tr(
+                "qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone "
+                "who reaches it can sign in with the credentials below and read or delete its "
+                "data. Use --bind 127.0.0.1 unless you mean it.")
+                           .arg(options.address.toString())));
 
     const QByteArray line = QJsonDocument(server.connectionInfo()).toJson(QJsonDocument::Compact);
     std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);

@@ -1,7 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogTableModel.h"
 
 #include <QRandomGenerator>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -23,7 +26,7 @@ private:
             u"general"_s, u"random"_s, u"help"_s, u"news"_s, u"Offtopic"_s, u"events"_s, u"hello"_s,
             u"thanks"_s };
         QRandomGenerator random(quint32(42 + firstNumber));
-        const QDateTime start(QDate(2023, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime start(QDate(2023, 1, 1), QTime(0, 0), QTimeZone::utc());
         QList<Dialog> dialogs;
         dialogs.reserve(count);
         for (int i = 0; i < count; ++i) {
@@ -72,13 +75,18 @@ private Q_SLOTS:
     void appendPages_data()
     {
         QTest::addColumn<bool>("withProxy");
-        QTest::newRow("100 000 dialogs in pages of 100, table alone") << false;
-        QTest::newRow("100 000 dialogs in pages of 100, under a proxy sorted by activity") << true;
+        QTest::addColumn<bool>("inBulk");
+        QTest::newRow("100 000 dialogs in pages of 100, table alone") << false << false;
+        QTest::newRow("100 000 dialogs in pages of 100, under a proxy sorted by activity")
+            << true << false;
+        QTest::newRow("100 000 dialogs in pages of 100, sorted proxy, bulk append (Load all)")
+            << true << true;
     }
 
     void appendPages()
     {
         QFETCH(bool, withProxy);
+        QFETCH(bool, inBulk);
         QBENCHMARK
         {
             DialogTableModel model;
@@ -87,7 +95,11 @@ private Q_SLOTS:
                 proxy.setSourceModel(&model);
                 proxy.sort(DialogTableModel::LastActivity, Qt::DescendingOrder);
             }
+            if (inBulk)
+                proxy.beginBulkAppend();
             fill(model);
+            if (inBulk)
+                proxy.endBulkAppend();
         }
     }
 

@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxFixture.h"
+#include "api/Clock.h"
 #include "domain/ObjectId.h"
 #include "moderation/BulkDeleteEngine.h"
 
@@ -8,6 +11,23 @@
 using namespace Qt::StringLiterals;
 
 using Result = DeleteOutcome::Result;
+
+namespace {
+// Moves on by a fixed step every time it is read: a paced run goes at full speed while the
+// pacing arithmetic sees time pass.
+class SteppingClock final : public Clock {
+public:
+    explicit SteppingClock(qint64 step)
+        : m_step(step)
+    {
+    }
+    qint64 nowMs() const override { return m_now += m_step; }
+
+private:
+    qint64 m_step;
+    mutable qint64 m_now = 0;
+};
+} // namespace
 
 // The bulk delete engine against the real sandbox over loopback: what each mode does on the
 // server, seen from several users, and that every reported outcome matches the server's truth
@@ -306,6 +326,79 @@ private Q_SLOTS:
             QCOMPARE(outcome.result, Result::Deleted);
         const int tooMany = server.answeredWithStatus(429);
         QVERIFY2(tooMany < 20, qPrintable(u"%1 answers were 429"_s.arg(tooMany)));
+    }
+
+    void aPacedRunDeletesEveryIdOnTheSchedule()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const qint64 anna = fixture.operatorAt(0).userId;
+        const QStringList ids = server.dialogIdsVisibleTo(anna).mid(0, 40);
+        QVERIFY(ids.size() >= 20);
+
+        auto client = fixture.sessionClient(0);
+        SteppingClock clock(7);
+        client->setClock(&clock);
+        client->setLimits({ 6, 20 });
+        BulkDeleteEngine engine(client.get());
+        QList<qint64> sentAt;
+        connect(&engine, &BulkDeleteEngine::batchSending, this,
+            [&clock, &sentAt] { sentAt.append(clock.nowMs()); });
+        QSignalSpy finished(&engine, &BulkDeleteEngine::finished);
+        BulkDeleteEngine::Options options;
+        options.batchSize = 2;
+        engine.start(ids, options);
+        QVERIFY(finished.wait(60000));
+
+        QCOMPARE(engine.summary().deleted, static_cast<int>(ids.size()));
+        for (const QString &id : ids)
+            QVERIFY(!server.dialogVisibleTo(id, anna));
+        QCOMPARE(client->currentRateCeiling(), 20.0);
+        QVERIFY(engine.pace().requestsPerSecond <= 20.0 + 1e-9);
+    }
+
+    void aPausedRunSendsNothingUntilResumedAndThenFinishes()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const qint64 anna = fixture.operatorAt(0).userId;
+        const QStringList ids = server.dialogIdsVisibleTo(anna).mid(0, 30);
+        QVERIFY(ids.size() >= 20);
+
+        auto client = fixture.sessionClient(0);
+        client->setLimits({ 1, 0 });
+        BulkDeleteEngine engine(client.get());
+        QSignalSpy finished(&engine, &BulkDeleteEngine::finished);
+        QSignalSpy paused(&engine, &BulkDeleteEngine::pausedChanged);
+        int batchesSent = 0;
+        connect(&engine, &BulkDeleteEngine::batchSending, this, [&] {
+            // Pause as the second batch leaves: it still settles, nothing after it goes.
+            if (++batchesSent == 2)
+                engine.pause();
+        });
+        BulkDeleteEngine::Options options;
+        options.batchSize = 5;
+        engine.start(ids, options);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.settledCount(), 10, 10000);
+        QVERIFY(engine.isPaused());
+        QVERIFY(engine.isRunning());
+        QCOMPARE(paused.count(), 1);
+        // Every answer is in; had a third batch left, it would be settling by now.
+        QTRY_COMPARE_WITH_TIMEOUT(client->pendingCalls(), 0, 10000);
+        QCOMPARE(batchesSent, 2);
+        QCOMPARE(engine.pace().secondsLeft, -1);
+        const int gone = static_cast<int>(std::count_if(ids.begin(), ids.end(),
+            [&server, anna](const QString &id) { return !server.dialogVisibleTo(id, anna); }));
+        QCOMPARE(gone, 10);
+
+        engine.resume();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(paused.count(), 2);
+        QCOMPARE(engine.summary().deleted, static_cast<int>(ids.size()));
+        for (const QString &id : ids)
+            QVERIFY(!server.dialogVisibleTo(id, anna));
     }
 
     void cancellingStopsNewRequestsAndLeavesEveryIdKnownOrUnknown()

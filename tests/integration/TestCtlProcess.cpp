@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ExitCode.h"
 #include "SandboxFixture.h"
+#include "support/Version.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,7 +49,7 @@ private Q_SLOTS:
     {
         const Run result = run({ u"--version"_s }, QProcessEnvironment::systemEnvironment());
         QCOMPARE(result.exitCode, 0);
-        QVERIFY(result.out.startsWith("qbmodctl " QBMOD_VERSION));
+        QCOMPARE(result.out.trimmed(), "qbmodctl "_ba + Version::text);
     }
 
     void aSessionLoginListsDialogsAndLeaksNoSecret()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "CtlApplication.h"
 #include "CtlRunner.h"
 #include "ExitCode.h"
@@ -87,6 +89,34 @@ private Q_SLOTS:
         for (const QJsonValue &item : run.json().value(u"items"_s).toArray())
             ids.append(item.toObject().value(u"_id"_s).toString());
         QCOMPARE(ids, m_fixture->server().allDialogIds());
+    }
+
+    void dialogsListJsonLinesStreamsEveryDialogExactlyOnce()
+    {
+        const Run run = ctl({ u"dialogs"_s, u"list"_s, u"--all"_s, u"--jsonl"_s });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        QStringList ids;
+        const auto lines = QStringView(run.out).split(u'\n', Qt::SkipEmptyParts);
+        for (const QStringView line : lines) {
+            QJsonParseError error {};
+            const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
+            QVERIFY2(error.error == QJsonParseError::NoError && document.isObject(),
+                qPrintable(line.toString()));
+            ids.append(document.object().value(u"_id"_s).toString());
+        }
+        QStringList expected = m_fixture->server().allDialogIds();
+        QVERIFY(expected.size() > 100); // more than one page
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        ids.sort();
+        expected.sort();
+        QCOMPARE(ids, expected);
+    }
+
+    void jsonAndJsonLinesTogetherAreAUsageError()
+    {
+        const Run run = ctl({ u"dialogs"_s, u"list"_s, u"--json"_s, u"--jsonl"_s });
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY(run.out.isEmpty());
     }
 
     void optionsMayComeBeforeOrAfterTheCommandWords()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "AwaitReply.h"
 #include "SandboxFixture.h"
 #include "api/endpoints/DeleteDialogsEndpoint.h"

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxFixture.h"
 #include "api/ApiClient.h"
 #include "api/UserDirectory.h"

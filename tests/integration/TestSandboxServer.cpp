@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 // The sandbox seen from the outside: a plain QNetworkAccessManager against an in-process
 // SandboxServer on a free loopback port, checked against the wire format in
 // shared/reference/quickblox-api.md and against the server's own view of its state.
@@ -183,6 +185,7 @@ private:
 void TestSandboxServer::init()
 {
     SandboxOptions options;
+    options.fixedCredentials = true;
     options.dialogs = 2000;
     options.seed = 1;
     startServer(options);
@@ -1457,6 +1460,7 @@ void TestSandboxServer::latencyDelaysAnswersWithoutSerialisingThem()
 void TestSandboxServer::theSameSeedGivesTheSameCommunity()
 {
     SandboxOptions options;
+    options.fixedCredentials = true; // the keys too; without it they are fresh every start
     options.dialogs = 500;
     options.seed = 7;
     SandboxServer one(options);

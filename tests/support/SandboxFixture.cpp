@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "SandboxFixture.h"
 
 #include <QtTest>
@@ -14,6 +16,7 @@ SandboxOptions SandboxFixture::defaultOptions()
     SandboxOptions options;
     options.dialogs = 600;
     options.seed = 7;
+    options.fixedCredentials = true;
     return options;
 }
 

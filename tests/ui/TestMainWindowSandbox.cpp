@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ActingUserDialog.h"
 #include "ConsoleOnSandbox.h"
 #include "ConsoleParts.h"
@@ -23,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -107,6 +110,22 @@ private Q_SLOTS:
         QVERIFY2(Parts::selectionLabel(window())->text().contains(u"0 selected of 100 loaded"_s),
             qPrintable(Parts::selectionLabel(window())->text()));
         QVERIFY(Parts::selectionLabel(window())->text().contains(u"600 in total"_s));
+    }
+
+    void loadAllStopsAtItsLimitAndSaysSo()
+    {
+        open();
+        Parts::loader(window())->setLoadAllLimit(250);
+        QSignalSpy limited(Parts::loader(window()), &DialogListLoader::limitReached);
+        Parts::loadAllAction(window())->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!limited.isEmpty(), 20000);
+        QTRY_VERIFY(!Parts::loader(window())->isLoading());
+        QCOMPARE(Parts::dialogModel(window())->rowCount(), 250);
+        QCOMPARE(limited.first().at(0).toInt(), 250);
+        QCOMPARE(limited.first().at(1).toInt(), 600);
+        const QString message = window()->statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"250"_s) && message.contains(u"600"_s), qPrintable(message));
+        QVERIFY(message.contains(u"--jsonl"_s));
     }
 
     void loadAllLoadsEveryDialogAndTheLocalFilterNarrowsThem()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ConsoleOnSandbox.h"
 #include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
@@ -14,6 +16,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -168,6 +171,29 @@ private Q_SLOTS:
         // Written to the file, where the next start reads it.
         QSettings file(settingsFile()->fileName(), QSettings::IniFormat);
         QCOMPARE(file.value(u"moderation/protectedUsers"_s).toString(), u"12, 34"_s);
+    }
+
+    void theLanguageChosenInSettingsIsWhatTheNextStartUses()
+    {
+        createWindow();
+        ModerationSettingsDialog *dialog = openSettings();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->language(), QString()); // the system's, until one is chosen
+        const int ukrainian = dialog->languageBox()->findData(u"uk"_s);
+        QVERIFY(ukrainian > 0);
+        QCOMPARE(dialog->languageBox()->itemText(ukrainian), u"українська"_s);
+        dialog->languageBox()->setCurrentIndex(ukrainian);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
+        QCOMPARE(Translations::chosenLanguage(*settingsFile()), u"uk"_s);
+
+        dialog = openSettings();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->language(), u"uk"_s);
+        dialog->languageBox()->setCurrentIndex(0);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
+        QCOMPARE(Translations::chosenLanguage(*settingsFile()), QString());
     }
 
     void badProtectedUserIdsAreRefusedAndNothingIsSaved()

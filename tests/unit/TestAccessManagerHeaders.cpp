@@ -1,5 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "RecordingServer.h"
+#include "api/AccessManager.h"
 #include "api/ApiClient.h"
+#include "api/Clock.h"
 #include "api/RequestSigner.h"
 #include "api/endpoints/DeleteDialogsEndpoint.h"
 #include "api/endpoints/GetDialogEndpoint.h"
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void rateLimitWithRetryAfterZeroIsRetried();
     void rateLimitWithoutRetryAfterWaitsByTheTable();
     void retryAfterIsBoundedByThePolicy();
+    void firstRateLimitSetsThePaceForTheRest();
     void serverErrorOnGetIsRetriedThenReported_data();
     void serverErrorOnGetIsRetriedThenReported();
     void serverErrorThenSuccessSucceeds();
@@ -90,6 +95,11 @@ private Q_SLOTS:
     void cancellingACallInFlightSaysItWasSent();
     void neverMoreThanMaxInFlightRequestsOpen_data();
     void neverMoreThanMaxInFlightRequestsOpen();
+    void aRedirectIsNeverFollowed_data();
+    void aRedirectIsNeverFollowed();
+    void anAnswerAnnouncedOverTheCapIsRefused();
+    void anAnswerWithinTheCapArrivesWhole();
+    void credentialsGoOnlyToTheEndpointsOrigin();
 
 private:
     ConnectionSettings apiKeySettings() const;
@@ -502,6 +512,44 @@ void TestAccessManagerHeaders::retryAfterIsBoundedByThePolicy()
     QCOMPARE(limited.at(0).at(0).toInt(), RetryPolicy::immediateForTests().maxRetryAfterMs);
 }
 
+// Five answers, then a 429: the server's rate is about five a second. The client says so, waits
+// for the server's second to pass, and sends the rest on a schedule at that rate, each call
+// answered once. Time is a hand-moved clock, advanced while the test waits.
+void TestAccessManagerHeaders::firstRateLimitSetsThePaceForTheRest()
+{
+    useApiKey();
+    ManualClock clock;
+    m_client->setClock(&clock);
+    m_client->setLimits({ 1, 0 });
+    QSignalSpy learned(m_client, &ApiClient::rateLearned);
+    QList<qint64> sentAt;
+    connect(m_server, &RecordingServer::requestReceived, this,
+        [&clock, &sentAt] { sentAt.append(clock.nowMs()); });
+    for (int i = 0; i < 5; ++i)
+        m_server->enqueue(RecordingServer::Response::json(200, {}));
+    m_server->enqueue(RecordingServer::Response::json(429, {}));
+    m_server->setDefaultResponse(RecordingServer::Response::json(200, {}));
+
+    constexpr int calls = 9;
+    for (int i = 0; i < calls; ++i)
+        m_replies->send(*m_client, GetDialogEndpoint::build(dialogA, std::nullopt));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (clock.advance(learned.isEmpty() ? 0 : 100), m_replies->count() == calls), 3 * waitMs);
+
+    for (int i = 0; i < calls; ++i)
+        QVERIFY(m_replies->at(i).isSuccess());
+    QCOMPARE(learned.count(), 1);
+    QCOMPARE(learned.at(0).at(0).toDouble(), 4.75);
+    QCOMPARE(m_client->currentRateCeiling(), 4.75);
+    QCOMPARE(sentAt.size(), calls + 1);
+    // The retry waits for the server's window to empty, then the calls keep the schedule.
+    // (Arrival times, read while the clock moves in 100 ms steps: one step of slack.)
+    QVERIFY2(sentAt.at(6) >= 1000, qPrintable(QString::number(sentAt.at(6))));
+    const double scheduled = double(sentAt.size() - 7) * 1000 / 4.75;
+    QVERIFY2(double(sentAt.last() - sentAt.at(6)) >= scheduled - 100,
+        qPrintable(QString::number(sentAt.last() - sentAt.at(6))));
+}
+
 void TestAccessManagerHeaders::serverErrorOnGetIsRetriedThenReported_data()
 {
     QTest::addColumn<int>("status");
@@ -668,3 +716,84 @@ void TestAccessManagerHeaders::neverMoreThanMaxInFlightRequestsOpen()
 
 QTEST_GUILESS_MAIN(TestAccessManagerHeaders)
 #include "TestAccessManagerHeaders.moc"
+
+void TestAccessManagerHeaders::aRedirectIsNeverFollowed_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<QString>("named");
+    // Following a redirect within the endpoint's own origin would still turn a DELETE or a POST
+    // into a GET on 301 and 302, and repeat it elsewhere than configured: none is followed.
+    QTest::newRow("307 to another host") << 307
+                                         << QByteArray("https://evil.example/api/chat/Dialog/"
+                                                       "5d75626e8b3b1f2a1c000001.json")
+                                         << u"https://evil.example/api"_s;
+    QTest::newRow("301 within the same origin")
+        << 301 << QByteArray("/v2/chat/Dialog/5d75626e8b3b1f2a1c000001.json") << u"/v2"_s;
+    QTest::newRow("308 to plain http elsewhere")
+        << 308 << QByteArray("http://10.0.0.1/") << u"http://10.0.0.1/"_s;
+    QTest::newRow("a location with terminal controls")
+        << 302 << QByteArray("https://evil.example/\x1b[2J") << u"evil.example/%1B"_s;
+}
+
+void TestAccessManagerHeaders::aRedirectIsNeverFollowed()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, location);
+    QFETCH(QString, named);
+    useApiKey();
+    m_server->setDefaultResponse(
+        RecordingServer::Response::json(status, {}).withHeader("Location", location));
+    m_replies->send(*m_client, GetDialogEndpoint::build(dialogA, std::nullopt));
+    QTRY_COMPARE_WITH_TIMEOUT(m_replies->count(), 1, waitMs);
+    const ApiReply reply = m_replies->at(0);
+    QCOMPARE(reply.error.kind(), ApiError::Kind::Redirected);
+    QVERIFY2(reply.error.message().contains(named), qPrintable(reply.error.message()));
+    QVERIFY(!reply.error.message().contains(QChar(0x1b)));
+    // Asked once, never again: not followed and not retried.
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestAccessManagerHeaders::anAnswerAnnouncedOverTheCapIsRefused()
+{
+    useApiKey();
+    RequestLimits limits;
+    limits.maxResponseBytes = 64 * 1024;
+    m_client->setLimits(limits);
+    const QByteArray body = R"({"items":[],"pad":")" + QByteArray(200 * 1024, 'x') + R"("})";
+    m_server->setDefaultResponse(RecordingServer::Response::json(200, body));
+    m_replies->send(*m_client, ListDialogsEndpoint::build({}, 0, 100));
+    QTRY_COMPARE_WITH_TIMEOUT(m_replies->count(), 1, waitMs);
+    const ApiReply reply = m_replies->at(0);
+    QCOMPARE(reply.error.kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(reply.error.message().contains(u"larger than"_s), qPrintable(reply.error.message()));
+    QVERIFY(reply.body.isEmpty());
+    QCOMPARE(m_server->requestCount(), 1); // the same server would send the same: no retry
+}
+
+void TestAccessManagerHeaders::anAnswerWithinTheCapArrivesWhole()
+{
+    useApiKey();
+    RequestLimits limits;
+    limits.maxResponseBytes = 300 * 1024;
+    m_client->setLimits(limits);
+    const QByteArray body = R"({"items":[],"pad":")" + QByteArray(290 * 1024, 'x') + R"("})";
+    m_server->setDefaultResponse(RecordingServer::Response::json(200, body));
+    m_replies->send(*m_client, ListDialogsEndpoint::build({}, 0, 100));
+    QTRY_COMPARE_WITH_TIMEOUT(m_replies->count(), 1, waitMs);
+    QVERIFY(m_replies->at(0).isSuccess());
+    QCOMPARE(m_replies->at(0).body, body);
+}
+
+void TestAccessManagerHeaders::credentialsGoOnlyToTheEndpointsOrigin()
+{
+    QVERIFY(AccessManager::sameOrigin(QUrl(u"https://api.quickblox.com"_s),
+        QUrl(u"https://API.quickblox.com:443/chat/Dialog.json"_s)));
+    QVERIFY(!AccessManager::sameOrigin(
+        QUrl(u"https://api.quickblox.com"_s), QUrl(u"http://api.quickblox.com"_s)));
+    QVERIFY(!AccessManager::sameOrigin(
+        QUrl(u"https://api.quickblox.com"_s), QUrl(u"https://api.quickblox.com:8443"_s)));
+    QVERIFY(!AccessManager::sameOrigin(
+        QUrl(u"https://api.quickblox.com"_s), QUrl(u"https://api.quickblox.com.evil.example"_s)));
+    QVERIFY(!AccessManager::sameOrigin(QUrl(), QUrl()));
+}

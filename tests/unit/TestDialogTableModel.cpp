@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "models/DialogTableModel.h"
 #include "support/LocalTime.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <limits>
@@ -346,8 +349,8 @@ private Q_SLOTS:
         Dialog group = makeDialog(u"g"_s, u"Team"_s, DialogType::Group);
         group.occupantIds = { 1, 2, 3 };
         group.lastMessage = u"hello\nthere\tfriend"_s;
-        group.createdAt = QDateTime(QDate(2024, 3, 5), QTime(10, 0, 42), Qt::UTC);
-        group.lastMessageAt = QDateTime(QDate(2024, 3, 6), QTime(11, 30), Qt::UTC);
+        group.createdAt = QDateTime(QDate(2024, 3, 5), QTime(10, 0, 42), QTimeZone::utc());
+        group.lastMessageAt = QDateTime(QDate(2024, 3, 6), QTime(11, 30), QTimeZone::utc());
         Dialog open = makeDialog(u"p"_s, u"Lobby"_s, DialogType::Public);
         Dialog direct = makeDialog(u"x"_s, u"Direct"_s, DialogType::Private);
         model.appendPage({ group, open, direct });
@@ -388,8 +391,8 @@ private Q_SLOTS:
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         Dialog group = makeDialog(u"g"_s, u"Team"_s, DialogType::Group, 55);
         group.occupantIds = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
-        group.createdAt = QDateTime(QDate(2024, 3, 5), QTime(10, 0), Qt::UTC);
-        group.updatedAt = QDateTime(QDate(2024, 4, 1), QTime(9, 0), Qt::UTC);
+        group.createdAt = QDateTime(QDate(2024, 3, 5), QTime(10, 0), QTimeZone::utc());
+        group.updatedAt = QDateTime(QDate(2024, 4, 1), QTime(9, 0), QTimeZone::utc());
         Dialog open = makeDialog(u"p"_s, u"Lobby"_s, DialogType::Public);
         model.appendPage({ group, open });
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "domain/ChatUser.h"
 #include "domain/Dialog.h"
 #include "domain/Message.h"

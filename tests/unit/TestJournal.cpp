@@ -1,9 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "moderation/Journal.h"
 
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -195,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(run);
         QCOMPARE(run->operatorLogin, u"anna"_s);
         QCOMPARE(run->reason, u"old run"_s);
-        QCOMPARE(run->startedAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QCOMPARE(run->startedAt, QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc()));
         QCOMPARE(run->protectionOverridden, false);
         QCOMPARE(journal.runsNeedingReconcile(), (QList<qint64> { 1, 2 }));
         // What version 3 added is unknown for old rows: NULL, read as unset.

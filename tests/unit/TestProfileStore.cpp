@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "auth/CredentialsLoader.h"
 #include "auth/MemorySecretStore.h"
 #include "auth/ProfileStore.h"

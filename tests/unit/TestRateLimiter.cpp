@@ -1,7 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "api/Clock.h"
 #include "api/RateLimiter.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class TestRateLimiter final : public QObject {
     Q_OBJECT
@@ -11,6 +15,15 @@ private Q_SLOTS:
     void firstRequestNeverWaits();
     void ceilingSpacesRequests_data();
     void ceilingSpacesRequests();
+    void scheduleKeepsTheExactRateNeverFaster_data();
+    void scheduleKeepsTheExactRateNeverFaster();
+    void idleTimeIsNotSavedUpForABurst();
+    void firstRateLimitTeachesTheServersRate();
+    void aSecondRateLimitLowersTheLearnedRate();
+    void learnedRateStaysWithoutCreepingUp();
+    void fewSuccessesTeachNothingAndTheAdaptiveModeTakesOver();
+    void windowClearsOneSecondAfterTheOldestSuccess();
+    void measuredRateFollowsDispatches();
     void waitShrinksAsTimePasses();
     void rateLimitHalvesTheMeasuredRate();
     void burstOfRateLimitsCutsOnce();
@@ -64,7 +77,7 @@ void TestRateLimiter::ceilingSpacesRequests_data()
 
     QTest::newRow("10 per second leaves 100 ms between requests") << 10.0 << qint64(100);
     QTest::newRow("1 per second leaves a whole second") << 1.0 << qint64(1000);
-    QTest::newRow("3 per second rounds the spacing up, never faster") << 3.0 << qint64(334);
+    QTest::newRow("3 per second rounds the first wait up, never faster") << 3.0 << qint64(334);
     QTest::newRow("Basic plan 80 per second") << 80.0 << qint64(13);
     QTest::newRow("1000 per second leaves 1 ms") << 1000.0 << qint64(1);
 }
@@ -82,10 +95,139 @@ void TestRateLimiter::ceilingSpacesRequests()
 
     limiter.recordDispatch();
     QCOMPARE(limiter.delayBeforeNext(), spacing);
-    clock.advance(spacing);
+    clock.advance(spacing - 1);
+    QCOMPARE(limiter.delayBeforeNext(), 1);
+    clock.advance(1);
+    QCOMPARE(limiter.delayBeforeNext(), 0);
+}
+
+void TestRateLimiter::scheduleKeepsTheExactRateNeverFaster_data()
+{
+    QTest::addColumn<double>("rate");
+    QTest::newRow("80 per second, 12.5 ms apart") << 80.0;
+    QTest::newRow("3 per second") << 3.0;
+    QTest::newRow("76 per second, learned") << 76.0;
+}
+
+// A client that sends whenever it is let out: the n-th request never leaves before n / rate,
+// and the rounding of each wait to whole milliseconds does not add up over a long run.
+void TestRateLimiter::scheduleKeepsTheExactRateNeverFaster()
+{
+    QFETCH(double, rate);
+
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.setCeiling(rate);
+    const int requests = 400;
+    for (int n = 0; n < requests; ++n) {
+        clock.advance(limiter.delayBeforeNext());
+        QCOMPARE(limiter.delayBeforeNext(), 0);
+        const double earliest = n * 1000.0 / rate;
+        QVERIFY2(static_cast<double>(clock.nowMs()) >= earliest - 1e-6,
+            qPrintable(u"request %1 left at %2 ms"_s.arg(n).arg(clock.nowMs())));
+        limiter.recordDispatch();
+    }
+    const double last = (requests - 1) * 1000.0 / rate;
+    QVERIFY2(static_cast<double>(clock.nowMs()) <= last + 1,
+        qPrintable(u"the last request left at %1 ms, due at %2"_s.arg(clock.nowMs()).arg(last)));
+}
+
+void TestRateLimiter::idleTimeIsNotSavedUpForABurst()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.setCeiling(10);
+    limiter.recordDispatch();
+    clock.advance(5000);
     QCOMPARE(limiter.delayBeforeNext(), 0);
     limiter.recordDispatch();
-    QCOMPARE(limiter.delayBeforeNext(), spacing);
+    QCOMPARE(limiter.delayBeforeNext(), 100);
+}
+
+void TestRateLimiter::firstRateLimitTeachesTheServersRate()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    // 80 admitted within the last second, then a 429: the plan's rate, with a little room.
+    for (int i = 0; i < 80; ++i) {
+        limiter.recordDispatch();
+        limiter.recordSuccess();
+        clock.advance(3);
+    }
+    QCOMPARE(limiter.learnedRate(), 0.0);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.learnedRate(), 76.0);
+    QCOMPARE(limiter.effectiveRate(), 76.0);
+}
+
+void TestRateLimiter::aSecondRateLimitLowersTheLearnedRate()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    for (int i = 0; i < 40; ++i) {
+        limiter.recordSuccess();
+        clock.advance(10);
+    }
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.learnedRate(), 38.0);
+    // Other clients share the limit: the next second got 20 through before a 429.
+    clock.advance(1000);
+    for (int i = 0; i < 20; ++i) {
+        limiter.recordSuccess();
+        clock.advance(10);
+    }
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.learnedRate(), 19.0);
+}
+
+void TestRateLimiter::learnedRateStaysWithoutCreepingUp()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    for (int i = 0; i < 40; ++i)
+        limiter.recordSuccess();
+    limiter.recordRateLimited();
+    const double learned = limiter.learnedRate();
+    for (int i = 0; i < 500; ++i)
+        limiter.recordSuccess();
+    QCOMPARE(limiter.effectiveRate(), learned);
+}
+
+void TestRateLimiter::fewSuccessesTeachNothingAndTheAdaptiveModeTakesOver()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    dispatch(limiter, clock, 20, 50);
+    limiter.recordSuccess();
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.learnedRate(), 0.0);
+    QCOMPARE(limiter.effectiveRate(), 10.0);
+}
+
+void TestRateLimiter::windowClearsOneSecondAfterTheOldestSuccess()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    QCOMPARE(limiter.windowClearsInMs(), 0);
+    limiter.recordSuccess();
+    clock.advance(300);
+    limiter.recordSuccess();
+    QCOMPARE(limiter.windowClearsInMs(), 700);
+    clock.advance(700);
+    QCOMPARE(limiter.windowClearsInMs(), 300);
+    clock.advance(300);
+    QCOMPARE(limiter.windowClearsInMs(), 0);
+}
+
+void TestRateLimiter::measuredRateFollowsDispatches()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    QCOMPARE(limiter.measuredRate(), 0.0);
+    dispatch(limiter, clock, 41, 25);
+    QCOMPARE(limiter.measuredRate(), 40.0);
+    clock.advance(3000);
+    QCOMPARE(limiter.measuredRate(), 0.0);
 }
 
 void TestRateLimiter::waitShrinksAsTimePasses()

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "api/RequestPreview.h"
 #include "models/MessageTableModel.h"
 #include "models/UserListLoader.h"

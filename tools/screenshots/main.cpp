@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+
 // Makes the README's screenshots from the real console on the embedded sandbox: the main window,
 // the confirmation of a force delete, and its per-dialog results. Run under a real X server
-// (scripts/screenshots uses Xvfb): qbmod-screenshots OUTPUT_DIR
+// (scripts/screenshots uses Xvfb): qbmod-screenshots OUTPUT_DIR [LANGUAGE | pseudo]
+// LANGUAGE is one of the translations ("de"); "pseudo" is PseudoTranslator's long accented
+// texts, which show where a layout clips instead of growing.
 #include "Console.h"
 #include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
@@ -18,6 +22,7 @@
 #include "models/UserListLoader.h"
 #include "moderation/ModerationSettings.h"
 #include "sandbox/SandboxServer.h"
+#include "support/PseudoTranslator.h"
 #include "support/Translations.h"
 
 #include <QAbstractButton>
@@ -109,11 +114,19 @@ void selectRows(MainWindow *window, int first, int last)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    // The README is in English, whatever language this machine speaks.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    Translations::install(&app);
-    const QString output = app.arguments().value(1, u"docs/screenshots"_s);
-    const bool scaled = app.arguments().contains(u"--scaled"_s);
+    // qbmod-screenshots <output> [language] [--scaled]
+    QStringList arguments = app.arguments();
+    const bool scaled = arguments.removeAll(u"--scaled"_s) > 0;
+    const QString output = arguments.value(1, u"docs/screenshots"_s);
+    // English by default, whatever language this machine speaks: the README is in English.
+    const QString language = arguments.value(2, u"en_US"_s);
+    if (language == u"pseudo"_s) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCoreApplication::installTranslator(new PseudoTranslator(&app));
+    } else {
+        QLocale::setDefault(QLocale(language));
+        Translations::install(&app, language);
+    }
     QDir().mkpath(output);
     QTemporaryDir home;
     QSettings settings(home.filePath(u"qbmod.ini"_s), QSettings::IniFormat);

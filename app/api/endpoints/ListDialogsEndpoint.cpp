@@ -1,10 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ListDialogsEndpoint.h"
 
+#include "PageNumbers.h"
 #include "QueryEncoding.h"
 #include "domain/JsonValues.h"
 
 #include <QJsonArray>
 #include <QStringList>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +39,9 @@ ApiRequest ListDialogsEndpoint::build(const DialogQuery &query, int skip, int li
     if (query.lastActivityAfter.isValid())
         QueryEncoding::add(request.query, u"last_message_date_sent[gt]"_s,
             QString::number(query.lastActivityAfter.toSecsSinceEpoch()));
+    if (query.updatedSince.isValid())
+        QueryEncoding::add(request.query, u"updated_at[gte]"_s,
+            QString::number(query.updatedSince.toSecsSinceEpoch()));
     if (query.occupantId)
         QueryEncoding::add(
             request.query, u"occupants_ids[all]"_s, QString::number(*query.occupantId));
@@ -58,10 +67,19 @@ ApiResult<DialogPage> ListDialogsEndpoint::parse(const ApiReply &reply)
         if (auto dialog = Dialog::fromJson(item.toObject()))
             page.items.append(std::move(*dialog));
     }
-    page.skip = static_cast<int>(JsonValues::toInt64(object.value.value(u"skip"_s), 0));
-    page.limit
-        = static_cast<int>(JsonValues::toInt64(object.value.value(u"limit"_s), page.items.size()));
-    page.totalEntries = static_cast<int>(
-        JsonValues::toInt64(object.value.value(u"total_entries"_s), page.skip + page.items.size()));
+    const int count = static_cast<int>(page.items.size());
+    const auto skip = PageNumbers::read(object.value, u"skip"_s, 0, reply);
+    const auto limit = PageNumbers::read(object.value, u"limit"_s, count, reply);
+    if (!skip.ok() || !limit.ok())
+        return ApiResult<DialogPage>::failure(skip.ok() ? limit.error : skip.error);
+    const auto total = PageNumbers::read(object.value, u"total_entries"_s,
+        static_cast<int>(
+            std::min<qint64>(qint64(skip.value) + count, std::numeric_limits<int>::max())),
+        reply);
+    if (!total.ok())
+        return ApiResult<DialogPage>::failure(total.error);
+    page.skip = skip.value;
+    page.limit = limit.value;
+    page.totalEntries = total.value;
     return ApiResult<DialogPage>::success(std::move(page));
 }

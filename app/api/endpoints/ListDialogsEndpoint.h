@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "api/ApiRequest.h"
@@ -13,6 +15,8 @@ struct DialogQuery {
     QString nameContains;
     QDateTime lastActivityBefore;
     QDateTime lastActivityAfter;
+    // Dialogs updated at or after this time (updated_at[gte]): what changed since a crawl.
+    QDateTime updatedSince;
     QString sortField; // an API field name, e.g. last_message_date_sent; empty: server default
     bool sortDescending = false;
     std::optional<qint64> onBehalfOf;

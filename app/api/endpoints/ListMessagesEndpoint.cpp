@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ListMessagesEndpoint.h"
 
+#include "PageNumbers.h"
 #include "QueryEncoding.h"
 #include "domain/JsonValues.h"
 
@@ -42,8 +45,12 @@ ApiResult<MessagePage> ListMessagesEndpoint::parse(const ApiReply &reply)
         if (auto message = Message::fromJson(item.toObject()))
             page.items.append(std::move(*message));
     }
-    page.skip = static_cast<int>(JsonValues::toInt64(object.value.value(u"skip"_s), 0));
-    page.limit
-        = static_cast<int>(JsonValues::toInt64(object.value.value(u"limit"_s), page.items.size()));
+    const auto skip = PageNumbers::read(object.value, u"skip"_s, 0, reply);
+    const auto limit
+        = PageNumbers::read(object.value, u"limit"_s, static_cast<int>(page.items.size()), reply);
+    if (!skip.ok() || !limit.ok())
+        return ApiResult<MessagePage>::failure(skip.ok() ? limit.error : skip.error);
+    page.skip = skip.value;
+    page.limit = limit.value;
     return ApiResult<MessagePage>::success(std::move(page));
 }

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ListUsersEndpoint.h"
 
+#include "PageNumbers.h"
 #include "QueryEncoding.h"
 #include "domain/JsonValues.h"
 
@@ -107,11 +110,16 @@ ApiResult<UserPage> ListUsersEndpoint::parse(const ApiReply &reply)
         if (auto user = ChatUser::fromJson(item.toObject()))
             page.items.append(*user);
     }
-    page.currentPage
-        = static_cast<int>(JsonValues::toInt64(object.value.value(u"current_page"_s), 1));
-    page.perPage = static_cast<int>(
-        JsonValues::toInt64(object.value.value(u"per_page"_s), page.items.size()));
-    page.totalEntries = static_cast<int>(
-        JsonValues::toInt64(object.value.value(u"total_entries"_s), page.items.size()));
+    const int count = static_cast<int>(page.items.size());
+    const auto currentPage = PageNumbers::read(object.value, u"current_page"_s, 1, reply);
+    const auto perPage = PageNumbers::read(object.value, u"per_page"_s, count, reply);
+    const auto total = PageNumbers::read(object.value, u"total_entries"_s, count, reply);
+    for (const auto *number : { &currentPage, &perPage, &total }) {
+        if (!number->ok())
+            return ApiResult<UserPage>::failure(number->error);
+    }
+    page.currentPage = currentPage.value;
+    page.perPage = perPage.value;
+    page.totalEntries = total.value;
     return ApiResult<UserPage>::success(page);
 }

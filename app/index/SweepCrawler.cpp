@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "SweepCrawler.h"
+
+#include "IndexLogging.h"
+#include "SweepIndex.h"
+#include "api/endpoints/ListDialogsEndpoint.h"
+#include "api/endpoints/ListMessagesEndpoint.h"
+#include "api/endpoints/ListUsersEndpoint.h"
+
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+SweepCrawler::SweepCrawler(ApiClient *client, SweepIndex *index, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_index(index)
+{
+}
+
+SweepCrawler::~SweepCrawler()
+{
+    // Answers still on their way must not land in an object that is gone; what was committed
+    // stays for the next crawl.
+    m_stopping = true;
+    for (const Reading &reading : std::as_const(m_reading))
+        m_client->cancel(reading.call);
+    if (m_listCall)
+        m_client->cancel(m_listCall);
+    if (m_namesCall)
+        m_client->cancel(m_namesCall);
+}
+
+QString SweepCrawler::phaseText(Phase phase)
+{
+    switch (phase) {
+    case Phase::Idle:
+        return QCoreApplication::translate("SweepCrawler", "Idle");
+    case Phase::Listing:
+        return QCoreApplication::translate("SweepCrawler", "Listing dialogs");
+    case Phase::Reading:
+        return QCoreApplication::translate("SweepCrawler", "Reading messages");
+    case Phase::Naming:
+        return QCoreApplication::translate("SweepCrawler", "Looking up users");
+    case Phase::Done:
+        return QCoreApplication::translate("SweepCrawler", "Done");
+    }
+    return {};
+}
+
+void SweepCrawler::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_stopping = false;
+    m_paused = false;
+    m_progress = Progress();
+    const SweepIndex::Scope scope = m_index->scope();
+    m_depth = scope.depth;
+    m_sinceDate = scope.since.isValid() ? scope.since.toSecsSinceEpoch() : 0;
+
+    // Copies older than the retention are dropped and queued to be read again now.
+    m_index->applyRetention(QDateTime::currentDateTimeUtc());
+    if (const auto cursor = m_index->listingCursor()) {
+        // A crawl that was stopped while listing: go on from its cursor.
+        m_since = cursor->since;
+        m_skip = cursor->skip;
+        m_listingFull = cursor->full;
+    } else {
+        // Dialogs still queued by a crawl stopped while reading stay queued; the listing of
+        // what changed since is quick and adds to them.
+        m_listingFull = m_full;
+        m_since = m_full ? 0 : m_index->status().highWaterMark;
+        m_skip = 0;
+        if (!m_index->beginListing({ m_since, 0, m_listingFull })) {
+            finishWith(Outcome::Failed, m_index->errorString());
+            return;
+        }
+    }
+    m_progress.phase = Phase::Listing;
+    emitProgress();
+    listNextPage();
+}
+
+void SweepCrawler::pause()
+{
+    m_paused = true;
+}
+
+void SweepCrawler::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    if (!m_running)
+        return;
+    switch (m_progress.phase) {
+    case Phase::Listing:
+        if (!m_listCall)
+            listNextPage();
+        break;
+    case Phase::Reading:
+        pumpReading();
+        break;
+    case Phase::Naming:
+        if (!m_namesCall)
+            nameNextUsers();
+        break;
+    default:
+        break;
+    }
+}
+
+void SweepCrawler::cancel()
+{
+    if (!m_running)
+        return;
+    m_stopping = true;
+    const QList<Reading> reading = m_reading.values();
+    for (const Reading &item : reading)
+        m_client->cancel(item.call);
+    m_reading.clear();
+    if (m_listCall)
+        m_client->cancel(std::exchange(m_listCall, 0));
+    if (m_namesCall)
+        m_client->cancel(std::exchange(m_namesCall, 0));
+    finishWith(Outcome::Cancelled);
+}
+
+void SweepCrawler::listNextPage()
+{
+    if (m_stopping || m_paused)
+        return;
+    DialogQuery query;
+    if (m_since > 0)
+        query.updatedSince = QDateTime::fromSecsSinceEpoch(m_since, QTimeZone::utc());
+    query.sortField = u"updated_at"_s;
+    m_listCall = m_client->send(ListDialogsEndpoint::build(query, m_skip, m_pageSize), this,
+        [this](const ApiReply &reply) { onListPage(reply); });
+}
+
+void SweepCrawler::onListPage(const ApiReply &reply)
+{
+    if (reply.error.kind() == ApiError::Kind::Cancelled)
+        return; // cancel() or the destructor asked for it
+    m_listCall = 0;
+    if (m_stopping)
+        return;
+    const auto page = ListDialogsEndpoint::parse(reply);
+    if (!page.ok()) {
+        finishWith(Outcome::Failed, page.error.message());
+        return;
+    }
+    const QList<Dialog> &items = page.value.items;
+    // Keyset paging on updated_at: the next page starts at the newest time seen, skipping the
+    // dialogs of that very second already stored. A dialog updated meanwhile moves behind the
+    // cursor and is listed again later instead of shifting others out of sight.
+    qint64 nextSince = m_since;
+    int nextSkip = m_skip + int(items.size());
+    if (!items.isEmpty()) {
+        const qint64 newest = items.constLast().updatedAt.toSecsSinceEpoch();
+        if (newest > m_since) {
+            nextSince = newest;
+            nextSkip = int(std::count_if(items.cbegin(), items.cend(),
+                [newest](const Dialog &d) { return d.updatedAt.toSecsSinceEpoch() == newest; }));
+        }
+    }
+    int queued = 0;
+    if (!m_index->storeListedPage(
+            items, { nextSince, nextSkip, m_listingFull }, m_listingFull, &queued)) {
+        finishWith(Outcome::Failed, m_index->errorString());
+        return;
+    }
+    m_since = nextSince;
+    m_skip = nextSkip;
+    m_progress.listedDialogs += int(items.size());
+    m_progress.pendingDialogs += queued;
+    emitProgress();
+    if (items.size() < m_pageSize) {
+        if (!m_index->finishListing(m_since, m_listingFull)) {
+            finishWith(Outcome::Failed, m_index->errorString());
+            return;
+        }
+        startReading();
+        return;
+    }
+    listNextPage();
+}
+
+void SweepCrawler::startReading()
+{
+    m_progress.phase = Phase::Reading;
+    m_progress.pendingDialogs = m_index->status().pendingDialogs;
+    emitProgress();
+    pumpReading();
+}
+
+void SweepCrawler::pumpReading()
+{
+    if (m_stopping || m_paused)
+        return;
+    const int window = std::max(1, m_client->limits().maxInFlight);
+    while (int(m_reading.size()) < window) {
+        if (m_queue.empty()) {
+            // The next batch from the index, without the dialogs being read right now.
+            const QStringList next = m_index->pendingDialogs(window * 4 + int(m_reading.size()));
+            for (const QString &id : next) {
+                if (!m_reading.contains(id))
+                    m_queue.push_back(id);
+            }
+            if (m_queue.empty())
+                break;
+        }
+        const QString dialogId = m_queue.front();
+        m_queue.pop_front();
+        m_reading.insert(dialogId, Reading { dialogId, {}, 0 });
+        requestMessages(dialogId);
+    }
+    if (m_reading.isEmpty() && m_queue.empty()) {
+        m_progress.phase = Phase::Naming;
+        emitProgress();
+        nameNextUsers();
+    }
+}
+
+void SweepCrawler::requestMessages(const QString &dialogId)
+{
+    Reading &reading = m_reading[dialogId];
+    MessageQuery query;
+    query.dialogId = dialogId;
+    query.newestFirst = true;
+    const int wanted = m_sinceDate > 0
+        ? ListMessagesEndpoint::defaultPageSize
+        : std::min(ListMessagesEndpoint::defaultPageSize, m_depth - int(reading.messages.size()));
+    reading.call
+        = m_client->send(ListMessagesEndpoint::build(query, int(reading.messages.size()), wanted),
+            this, [this, dialogId](const ApiReply &reply) { onMessagePage(dialogId, reply); });
+}
+
+void SweepCrawler::onMessagePage(const QString &dialogId, const ApiReply &reply)
+{
+    if (reply.error.kind() == ApiError::Kind::Cancelled || m_stopping
+        || !m_reading.contains(dialogId))
+        return;
+    Reading &reading = m_reading[dialogId];
+    reading.call = 0;
+    const auto page = ListMessagesEndpoint::parse(reply);
+    if (!page.ok()) {
+        const ApiError::Kind kind = page.error.kind();
+        if (kind == ApiError::Kind::NotFound || kind == ApiError::Kind::Forbidden) {
+            // Gone, or no longer ours to read, since it was listed.
+            m_index->forgetDialog(dialogId);
+            m_reading.remove(dialogId);
+            pumpReading();
+            return;
+        }
+        finishWith(Outcome::Failed, page.error.message());
+        return;
+    }
+    const QList<Message> &items = page.value.items;
+    reading.messages.append(items);
+    const bool pastSince = m_sinceDate > 0 && !items.isEmpty()
+        && items.constLast().sentAt.toSecsSinceEpoch() < m_sinceDate;
+    const bool full = m_sinceDate == 0 && int(reading.messages.size()) >= m_depth;
+    const int asked
+        = page.value.limit > 0 ? page.value.limit : ListMessagesEndpoint::defaultPageSize;
+    if (items.isEmpty() || int(items.size()) < asked || pastSince || full) {
+        completeDialog(dialogId);
+        return;
+    }
+    if (m_paused) {
+        // Resumed from the start of this dialog: nothing of it was stored yet.
+        m_reading.remove(dialogId);
+        m_queue.push_front(dialogId);
+        return;
+    }
+    requestMessages(dialogId);
+}
+
+void SweepCrawler::completeDialog(const QString &dialogId)
+{
+    QList<Message> messages = m_reading.take(dialogId).messages;
+    if (m_sinceDate > 0) {
+        messages.removeIf(
+            [this](const Message &m) { return m.sentAt.toSecsSinceEpoch() < m_sinceDate; });
+    } else if (messages.size() > m_depth) {
+        messages.resize(m_depth);
+    }
+    if (!m_index->storeDialogMessages(dialogId, messages)) {
+        finishWith(Outcome::Failed, m_index->errorString());
+        return;
+    }
+    ++m_progress.readDialogs;
+    m_progress.messages += int(messages.size());
+    m_progress.pendingDialogs = std::max(0, m_progress.pendingDialogs - 1);
+    Q_EMIT dialogRead(dialogId, int(messages.size()));
+    emitProgress();
+    pumpReading();
+}
+
+void SweepCrawler::nameNextUsers()
+{
+    if (m_stopping || m_paused)
+        return;
+    const QList<qint64> ids = m_index->usersWithoutNames(ListUsersEndpoint::maxPerPage);
+    if (ids.isEmpty()) {
+        m_index->finishCrawl();
+        finishWith(Outcome::Completed);
+        return;
+    }
+    m_namesCall = m_client->send(
+        ListUsersEndpoint::build(UserSearch::forIds(ids), 1, ListUsersEndpoint::maxPerPage), this,
+        [this, ids](const ApiReply &reply) {
+            if (reply.error.kind() == ApiError::Kind::Cancelled)
+                return; // cancel() or the destructor asked for it
+            m_namesCall = 0;
+            if (m_stopping)
+                return;
+            const auto page = ListUsersEndpoint::parse(reply);
+            if (!page.ok() && page.error.kind() != ApiError::Kind::NotFound) {
+                finishWith(Outcome::Failed, page.error.message());
+                return;
+            }
+            // Users the server does not return (deleted accounts) are stored without a name, so
+            // that they are not asked for again.
+            QList<ChatUser> users = page.ok() ? page.value.items : QList<ChatUser>();
+            QSet<qint64> found;
+            for (const ChatUser &user : std::as_const(users))
+                found.insert(user.id);
+            for (const qint64 id : ids) {
+                if (!found.contains(id)) {
+                    ChatUser unknown;
+                    unknown.id = id;
+                    users.append(unknown);
+                }
+            }
+            if (!m_index->storeUsers(users)) {
+                finishWith(Outcome::Failed, m_index->errorString());
+                return;
+            }
+            nameNextUsers();
+        });
+}
+
+void SweepCrawler::finishWith(Outcome outcome, const QString &error)
+{
+    if (!m_running)
+        return;
+    if (outcome == Outcome::Failed)
+        qCWarning(lcIndex, "Crawl stopped: %s", qUtf8Printable(error));
+    m_running = false;
+    m_stopping = true;
+    m_queue.clear();
+    m_progress.phase = outcome == Outcome::Completed ? Phase::Done : Phase::Idle;
+    m_progress.pendingDialogs = m_index->status().pendingDialogs;
+    emitProgress();
+    Q_EMIT finished(outcome, error);
+}
+
+void SweepCrawler::emitProgress()
+{
+    Q_EMIT progressChanged(m_progress);
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "api/ConnectionSettings.h"
+#include "domain/ChatUser.h"
+#include "domain/Dialog.h"
+#include "domain/Message.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The local index of one application: its dialogs, their members, the users seen and each
+// dialog's latest messages, with full-text search (SQLite FTS5). It is a cache of what the
+// server said when it was read, never evidence: anything acted on is checked with the server
+// first. The file is private to its owner (0600) and lives beside the journal, one per
+// application and endpoint. Each instance has its own named connection.
+class SweepIndex final {
+    Q_DECLARE_TR_FUNCTIONS(SweepIndex)
+    Q_DISABLE_COPY_MOVE(SweepIndex)
+
+public:
+    static constexpr int schemaVersion = 1;
+    static constexpr int defaultDepth = 200;
+    static constexpr int defaultRetentionDays = 30;
+
+    // What to keep of each dialog: its latest depth messages, or (when since is valid) every
+    // message sent since then.
+    struct Scope {
+        int depth = defaultDepth;
+        QDateTime since;
+    };
+
+    struct Status {
+        int dialogs = 0;
+        int messages = 0;
+        int users = 0;
+        int pendingDialogs = 0; // listed but not read yet: a crawl to resume
+        bool listingInProgress = false;
+        QDateTime lastCrawlFinished;
+        qint64 highWaterMark = 0; // newest updated_at seen, Unix seconds
+        qint64 fileBytes = 0;
+        Scope scope;
+        int retentionDays = defaultRetentionDays;
+    };
+
+    // Where the listing of a crawl has got to: dialogs updated at or after since, of which the
+    // first skip (in updated_at order) are done.
+    struct ListingCursor {
+        qint64 since = 0;
+        int skip = 0;
+        bool full = false;
+    };
+
+    SweepIndex();
+    ~SweepIndex();
+
+    // index-<key>.sqlite beside the journal: key from the endpoint and the application (or the
+    // API key's fingerprint when the application id is not known).
+    static QString pathFor(const ConnectionSettings &connection, const QString &apiKeyFingerprint,
+        const QString &folder = {});
+    // Whether Qt's SQLite driver has FTS5; when not, *problem says so for people.
+    static bool hasFullTextSearch(QString *problem = nullptr);
+
+    bool open(const QString &path);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    QString connectionName() const { return m_connectionName; }
+
+    Status status() const;
+    Scope scope() const;
+    bool setScope(const Scope &scope);
+    int retentionDays() const;
+    bool setRetentionDays(int days);
+
+    // Crawl state, kept so that a killed crawl resumes where it stopped.
+    std::optional<ListingCursor> listingCursor() const;
+    bool beginListing(const ListingCursor &cursor);
+    // One page of the listing, in one transaction: the dialogs, their members, which of them
+    // need their messages read (new, changed, or every one in a full crawl) and the cursor.
+    bool storeListedPage(
+        const QList<Dialog> &dialogs, const ListingCursor &next, bool full, int *queued = nullptr);
+    // The listing reached its end: a full listing forgets the dialogs it did not see.
+    bool finishListing(qint64 highWaterMark, bool full);
+    QStringList pendingDialogs(int limit) const;
+    // A dialog's messages as read now, replacing what was kept, in one transaction that also
+    // takes the dialog off the pending list.
+    bool storeDialogMessages(const QString &dialogId, const QList<Message> &messages);
+    // A dialog the server no longer shows: it and its messages go.
+    bool forgetDialog(const QString &dialogId);
+    bool finishCrawl();
+    QList<qint64> usersWithoutNames(int limit) const;
+    bool storeUsers(const QList<ChatUser> &users);
+    // No copy of a message older than the retention since it was read: the messages of
+    // dialogs not read for that long are dropped and the dialogs queued to be read again.
+    // Returns how many dialogs, -1 on error.
+    int applyRetention(const QDateTime &now);
+    // Empties the index and deletes its file.
+    bool forget();
+
+    // Helpers for the queries (SweepSearch) and tests.
+    static QString normalisedText(const QString &text);
+    static bool hasLink(const QString &text);
+    // Texts that can make a campaign: a link, or long enough not to be small talk.
+    static bool isCampaignCandidate(const QString &normalised, bool hasLink);
+    static qint64 textHash(const QString &normalised);
+
+private:
+    bool execAll(const QStringList &statements);
+    bool migrate();
+    bool setMeta(const QString &key, const QString &value);
+    QString meta(const QString &key) const;
+    bool fail(const QString &what, const QString &detail);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};

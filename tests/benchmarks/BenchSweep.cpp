@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "SandboxFixture.h"
+#include "api/ApiClient.h"
+#include "index/SweepCrawler.h"
+#include "index/SweepIndex.h"
+#include "index/SweepSearch.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTimer>
+#include <QtTest>
+
+#include <algorithm>
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+// The Sweep page's two costs, each beside its bound, reported and never asserted:
+//  - crawling 20 000 dialogs x 50 messages from the sandbox at 20 ms latency, against the
+//    round-trip bound at the client's concurrency (and a smaller crawl at a fixed rate against
+//    the rate bound), with the longest event-loop stall and the peak memory;
+//  - searching 1 000 000 indexed messages: a phrase, a prefix and the campaign query, with the
+//    index's size on disk.
+class BenchSweep final : public QObject {
+    Q_OBJECT
+
+private:
+    struct Heartbeat {
+        QTimer timer;
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longestGap = 0;
+
+        void start()
+        {
+            clock.start();
+            QObject::connect(&timer, &QTimer::timeout, [this] {
+                const qint64 now = clock.elapsed();
+                longestGap = std::max(longestGap, now - last);
+                last = now;
+            });
+            timer.start(5);
+        }
+    };
+
+    static qint64 peakMemoryKb()
+    {
+        QFile status(u"/proc/self/status"_s);
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+        return -1;
+    }
+
+    struct CrawlRun {
+        qint64 ms = 0;
+        int requests = 0;
+        int listPages = 0;
+        qint64 longestGap = 0;
+        int dialogs = 0;
+        int messages = 0;
+    };
+
+    static CrawlRun crawl(int dialogs, int latencyMs, const RequestLimits &limits)
+    {
+        SandboxOptions options = SandboxFixture::defaultOptions();
+        options.dialogs = dialogs;
+        options.messagesPerDialog = 50;
+        options.latencyMs = latencyMs;
+        SandboxFixture fixture(options);
+        CrawlRun run;
+        if (!fixture.start())
+            return run;
+        auto client = fixture.apiKeyClient();
+        client->setLimits(limits);
+        QTemporaryDir dir;
+        SweepIndex index;
+        if (!index.open(dir.filePath(u"index.sqlite"_s)))
+            return run;
+        SweepCrawler crawler(client.get(), &index);
+        QObject::connect(&fixture.server(), &SandboxServer::requestAnswered,
+            [&run](const QString &, const QString &path, int) {
+                if (path.startsWith(u"/chat/Dialog"_s))
+                    ++run.listPages;
+            });
+        QSignalSpy finished(&crawler, &SweepCrawler::finished);
+        Heartbeat heartbeat;
+        heartbeat.start();
+        QElapsedTimer timer;
+        timer.start();
+        crawler.start();
+        finished.wait(1800000);
+        run.ms = timer.elapsed();
+        run.longestGap = heartbeat.longestGap;
+        run.requests = fixture.server().requestCount();
+        run.dialogs = index.status().dialogs;
+        run.messages = index.status().messages;
+        return run;
+    }
+
+private Q_SLOTS:
+    void crawlAtTheRoundTripBound()
+    {
+        RequestLimits limits; // the client's defaults
+        const CrawlRun run = crawl(20000, 20, limits);
+        QCOMPARE(run.dialogs, 20000);
+        // The listing goes page after page; messages and names go maxInFlight at a time.
+        const int others = run.requests - run.listPages;
+        const double boundMs = run.listPages * 20.0 + others * 20.0 / limits.maxInFlight;
+        qInfo("crawl 20000 dialogs x 50 messages at 20 ms, concurrency %d: %lld ms for %d "
+              "requests (%d listing pages), round-trip bound %.0f ms, ratio %.2f (goal <= 1.5); "
+              "%d messages; longest event-loop stall %lld ms; peak memory %lld kB",
+            limits.maxInFlight, run.ms, run.requests, run.listPages, boundMs, run.ms / boundMs,
+            run.messages, run.longestGap, peakMemoryKb());
+    }
+
+    void crawlAtAFixedRate()
+    {
+        RequestLimits limits;
+        limits.requestsPerSecond = 50;
+        const CrawlRun run = crawl(2000, 20, limits);
+        QCOMPARE(run.dialogs, 2000);
+        const double boundMs = run.requests * 1000.0 / limits.requestsPerSecond;
+        qInfo("crawl 2000 dialogs x 50 messages at 50 requests/s: %lld ms for %d requests, "
+              "rate bound %.0f ms, %.0f%% of the rate (goal >= 80%%)",
+            run.ms, run.requests, boundMs, 100.0 * boundMs / run.ms);
+    }
+
+    void searchOneMillionMessages()
+    {
+        QTemporaryDir dir;
+        SweepIndex index;
+        QVERIFY(index.open(dir.filePath(u"index.sqlite"_s)));
+        // A vocabulary of 5000 words, the lower ones more common (the smaller of two draws),
+        // 20 000 dialogs of 50 messages, and 40 waves of one link each posted into 12 dialogs
+        // within two hours.
+        std::mt19937 random(7);
+        QStringList words;
+        for (int i = 0; i < 5000; ++i)
+            words.append(u"w%1x"_s.arg(QString::number(i, 36)));
+        std::uniform_int_distribution<int> word(0, 4999);
+        std::uniform_int_distribution<int> length(3, 14);
+        const qint64 start = 1700000000;
+        QElapsedTimer build;
+        build.start();
+        int messageCounter = 0;
+        for (int d = 0; d < 20000; ++d) {
+            Dialog dialog;
+            dialog.id = u"%1"_s.arg(d, 24, 16, QLatin1Char('0'));
+            dialog.type = d % 3 == 0 ? DialogType::Private : DialogType::Group;
+            dialog.name = words.at(word(random)) + u' ' + words.at(word(random));
+            dialog.ownerId = 1000 + d % 300;
+            dialog.occupantIds = { dialog.ownerId, 2000 + d % 500 };
+            dialog.updatedAt = QDateTime::fromSecsSinceEpoch(start + d, QTimeZone::utc());
+            QVERIFY(index.storeListedPage({ dialog }, { 0, 0, false }, false));
+            QList<Message> messages;
+            for (int m = 0; m < 50; ++m) {
+                Message message;
+                message.id = u"%1"_s.arg(++messageCounter, 24, 16, QLatin1Char('0'));
+                message.dialogId = dialog.id;
+                message.senderId = dialog.occupantIds.at(m % 2);
+                message.sentAt = QDateTime::fromSecsSinceEpoch(
+                    start + qint64(d) * 600 + m * 3600, QTimeZone::utc());
+                if (m == 49 && d < 40 * 12) {
+                    // Dialogs 0-479: wave d / 12, twelve dialogs ten minutes apart.
+                    message.text = u"Claim your prize at https://wave%1.example/r"_s.arg(d / 12);
+                    message.sentAt = QDateTime::fromSecsSinceEpoch(
+                        start + qint64(d / 12) * 3 * 86400 + (d % 12) * 600, QTimeZone::utc());
+                } else {
+                    QStringList sentence;
+                    for (int n = length(random); n > 0; --n)
+                        sentence.append(words.at(std::min(word(random), word(random))));
+                    message.text = sentence.join(u' ');
+                }
+                messages.append(message);
+            }
+            QVERIFY(index.storeDialogMessages(dialog.id, messages));
+        }
+        const qint64 buildMs = build.elapsed();
+        const SweepIndex::Status status = index.status();
+        QCOMPARE(status.messages, 1000000);
+
+        const SweepSearch search(index);
+        const auto median = [](QList<qint64> times) {
+            std::sort(times.begin(), times.end());
+            return times.at(times.size() / 2);
+        };
+        QList<qint64> phraseTimes;
+        QList<qint64> prefixTimes;
+        int phraseHits = 0;
+        for (int i = 0; i < 21; ++i) {
+            SweepFilter filter;
+            filter.text = words.at(i * 7 % 200) + u' ' + words.at(i * 13 % 200);
+            QElapsedTimer timer;
+            timer.start();
+            const auto result = search.search(filter);
+            phraseTimes.append(timer.elapsed());
+            QVERIFY(result);
+            phraseHits += int(result->messages.size());
+            filter.text = words.at(i * 11 % 3000).left(3) + u'*';
+            timer.restart();
+            QVERIFY(search.search(filter));
+            prefixTimes.append(timer.elapsed());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QList<SweepCampaign> campaigns = search.campaigns(5, 86400);
+        const qint64 campaignMs = timer.elapsed();
+        qInfo("index of 1000000 messages built in %lld ms, %.1f MB on disk; phrase search median "
+              "%lld ms (goal < 100 ms, %d hits in 21 searches), prefix median %lld ms; campaign "
+              "query %lld ms (goal < 1000 ms), %d campaigns",
+            buildMs, double(status.fileBytes) / 1e6, median(phraseTimes), phraseHits,
+            median(prefixTimes), campaignMs, int(campaigns.size()));
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchSweep)
+#include "BenchSweep.moc"

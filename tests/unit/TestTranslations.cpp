@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "support/Translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+// The catalogues are embedded where the program looks for them, on every Qt version: a build
+// whose resource paths moved (as qt_add_translations' did in Qt 6.7) fails here, not silently
+// in front of a user.
+class TestTranslations final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyShippedLanguageIsEmbedded_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Translations::available())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
+    void everyShippedLanguageIsEmbedded()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY2(
+            translator.load(Translations::catalogueName(language), Translations::catalogueFolder()),
+            qPrintable(
+                u"no catalogue for %1 under %2"_s.arg(language, Translations::catalogueFolder())));
+        QCOMPARE(QLocale(translator.language()).language(), QLocale(language).language());
+        // Not an empty catalogue: English carries the plural forms, the others every string.
+        if (language == u"en"_s) {
+            QCOMPARE(translator.translate("ActingUserDialog", "%n user(s) found", nullptr, 2),
+                u"%n users found"_s);
+        } else {
+            const QString translated = translator.translate("ActingUserDialog", "Search users");
+            QVERIFY(!translated.isEmpty());
+            QVERIFY(translated != u"Search users"_s);
+        }
+    }
+
+    void theShippedLanguagesAreTheOnesWeTranslate()
+    {
+        const QStringList languages = Translations::available();
+        for (const char *language : { "en", "de", "es", "fr", "pl", "pt_BR", "uk" })
+            QVERIFY2(languages.contains(QLatin1String(language)), language);
+    }
+
+    void theLanguageFollowsTheUsersPreferences_data()
+    {
+        QTest::addColumn<QStringList>("uiLanguages");
+        QTest::addColumn<QString>("chosen");
+        QTest::newRow("German first") << QStringList { u"de-DE"_s, u"en-US"_s } << u"de"_s;
+        QTest::newRow("Brazilian Portuguese") << QStringList { u"pt-BR"_s } << u"pt_BR"_s;
+        QTest::newRow("other Portuguese falls to the one we have")
+            << QStringList { u"pt-PT"_s } << u"pt_BR"_s;
+        QTest::newRow("Canadian French") << QStringList { u"fr-CA"_s } << u"fr"_s;
+        QTest::newRow("an unshipped language is passed over")
+            << QStringList { u"ja-JP"_s, u"uk-UA"_s } << u"uk"_s;
+        QTest::newRow("British English") << QStringList { u"en-GB"_s, u"de"_s } << u"en"_s;
+        QTest::newRow("nothing shipped means English") << QStringList { u"ja"_s } << u"en"_s;
+        QTest::newRow("no preference means English") << QStringList {} << u"en"_s;
+    }
+
+    void theLanguageFollowsTheUsersPreferences()
+    {
+        QFETCH(QStringList, uiLanguages);
+        QFETCH(QString, chosen);
+        QCOMPARE(Translations::chooseLanguage(uiLanguages), chosen);
+    }
+
+    void aGermanUserGetsGermanStringsAndRealPlurals()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const Translations::Installed installed
+            = Translations::install(QCoreApplication::instance());
+        QCOMPARE(installed.language, u"de"_s);
+        QVERIFY(installed.ours);
+        QCOMPARE(
+            QCoreApplication::translate("ActingUserDialog", "Search users"), u"Benutzer suchen"_s);
+        QCOMPARE(QCoreApplication::translate("ActingUserDialog", "%n user(s) found", nullptr, 2),
+            u"2 Benutzer gefunden"_s);
+    }
+
+    void anEnglishUserGetsEnglishPlurals()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const Translations::Installed installed
+            = Translations::install(QCoreApplication::instance());
+        QCOMPARE(installed.language, u"en"_s);
+        QVERIFY(installed.ours);
+        QCOMPARE(QCoreApplication::translate("ActingUserDialog", "%n user(s) found", nullptr, 1),
+            u"1 user found"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "TestTranslations.moc"

@@ -1,0 +1,626 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "SweepPage.h"
+
+#include "api/ApiClient.h"
+#include "index/SweepIndex.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum Role { DialogIdRole = Qt::UserRole, SenderIdRole, MessageIdRole };
+
+QString when(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    item->setToolTip(text);
+    return item;
+}
+
+} // namespace
+
+SweepPage::SweepPage(QWidget *parent)
+    : QWidget(parent)
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_crawlButton(new QPushButton(tr("&Update index"), this))
+    , m_pauseButton(new QPushButton(tr("&Pause"), this))
+    , m_stopButton(new QPushButton(tr("S&top"), this))
+    , m_forgetButton(new QPushButton(tr("&Forget this app's index…"), this))
+    , m_searchText(new QLineEdit(this))
+    , m_senderText(new QLineEdit(this))
+    , m_typeBox(new QComboBox(this))
+    , m_sinceBox(new QCheckBox(tr("Since"), this))
+    , m_sinceDate(new QDateEdit(this))
+    , m_linkBox(new QCheckBox(tr("Has a link"), this))
+    , m_attachmentBox(new QCheckBox(tr("Has an attachment"), this))
+    , m_searchButton(new QPushButton(tr("&Search"), this))
+    , m_minDialogs(new QSpinBox(this))
+    , m_windowHours(new QSpinBox(this))
+    , m_campaignsButton(new QPushButton(tr("Find &campaigns"), this))
+    , m_selectionBox(new QComboBox(this))
+    , m_runSelection(new QPushButton(tr("&Run"), this))
+    , m_saveSelection(new QPushButton(tr("Save &as selection…"), this))
+    , m_newSelection(new QPushButton(tr("&New selection"), this))
+    , m_results(new QTableWidget(this))
+    , m_resultLabel(new QLabel(this))
+    , m_showCampaign(new QPushButton(tr("Show its &messages"), this))
+    , m_openDialog(new QPushButton(tr("Open &dialog"), this))
+    , m_reviewSender(new QPushButton(tr("Review s&ender"), this))
+{
+    setObjectName(u"sweepPage"_s);
+    auto *crawlBar = new QHBoxLayout;
+    m_status->setWordWrap(true);
+    m_progress->setVisible(false);
+    m_progress->setAccessibleName(tr("Index update progress"));
+    crawlBar->addWidget(m_status, 1);
+    crawlBar->addWidget(m_progress);
+    crawlBar->addWidget(m_crawlButton);
+    crawlBar->addWidget(m_pauseButton);
+    crawlBar->addWidget(m_stopButton);
+    crawlBar->addWidget(m_forgetButton);
+
+    auto *searchBar = new QHBoxLayout;
+    m_searchText->setPlaceholderText(tr("Phrase in messages, dialog or user names; end with * "
+                                        "for a prefix"));
+    m_searchText->setAccessibleName(tr("Search text"));
+    m_searchText->setClearButtonEnabled(true);
+    m_senderText->setPlaceholderText(tr("Sender id"));
+    m_senderText->setAccessibleName(tr("Sender id"));
+    m_senderText->setMaximumWidth(120);
+    m_typeBox->addItem(tr("All types"), 0);
+    m_typeBox->addItem(tr("Public"), int(DialogType::Public));
+    m_typeBox->addItem(tr("Group"), int(DialogType::Group));
+    m_typeBox->addItem(tr("Private"), int(DialogType::Private));
+    m_sinceDate->setCalendarPopup(true);
+    m_sinceDate->setDate(QDate::currentDate().addDays(-7));
+    m_sinceDate->setEnabled(false);
+    connect(m_sinceBox, &QCheckBox::toggled, m_sinceDate, &QWidget::setEnabled);
+    searchBar->addWidget(m_searchText, 1);
+    searchBar->addWidget(m_senderText);
+    searchBar->addWidget(m_typeBox);
+    searchBar->addWidget(m_sinceBox);
+    searchBar->addWidget(m_sinceDate);
+    searchBar->addWidget(m_linkBox);
+    searchBar->addWidget(m_attachmentBox);
+    searchBar->addWidget(m_searchButton);
+
+    auto *campaignBar = new QHBoxLayout;
+    m_minDialogs->setRange(2, 1000);
+    m_minDialogs->setValue(5);
+    m_minDialogs->setPrefix(tr("in at least "));
+    m_minDialogs->setSuffix(tr(" dialogs"));
+    m_windowHours->setRange(1, 24 * 30);
+    m_windowHours->setValue(24);
+    m_windowHours->setPrefix(tr("within "));
+    m_windowHours->setSuffix(tr(" h"));
+    campaignBar->addWidget(new QLabel(tr("Same text"), this));
+    campaignBar->addWidget(m_minDialogs);
+    campaignBar->addWidget(m_windowHours);
+    campaignBar->addWidget(m_campaignsButton);
+    campaignBar->addSpacing(24);
+    campaignBar->addWidget(new QLabel(tr("Saved selections:"), this));
+    m_selectionBox->setMinimumContentsLength(18);
+    campaignBar->addWidget(m_selectionBox);
+    campaignBar->addWidget(m_runSelection);
+    campaignBar->addWidget(m_saveSelection);
+    campaignBar->addWidget(m_newSelection);
+    campaignBar->addStretch(1);
+
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setAccessibleName(tr("Sweep results"));
+
+    auto *resultBar = new QHBoxLayout;
+    resultBar->addWidget(m_resultLabel, 1);
+    resultBar->addWidget(m_showCampaign);
+    resultBar->addWidget(m_openDialog);
+    resultBar->addWidget(m_reviewSender);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(crawlBar);
+    layout->addLayout(searchBar);
+    layout->addLayout(campaignBar);
+    layout->addWidget(m_results, 1);
+    layout->addLayout(resultBar);
+    auto *notEvidence = new QLabel(tr("Results come from the local index, not from the server: "
+                                      "anything acted on is checked with the server first."),
+        this);
+    notEvidence->setWordWrap(true);
+    layout->addWidget(notEvidence);
+
+    connect(m_crawlButton, &QPushButton::clicked, this, [this] { startCrawl(); });
+    connect(m_pauseButton, &QPushButton::clicked, this, [this] {
+        if (!m_crawler)
+            return;
+        if (m_crawler->isPaused())
+            m_crawler->resume();
+        else
+            m_crawler->pause();
+        updateButtons();
+    });
+    connect(m_stopButton, &QPushButton::clicked, this, &SweepPage::stopCrawl);
+    connect(m_forgetButton, &QPushButton::clicked, this, [this] {
+        if (!m_index)
+            return;
+        if (QMessageBox::question(this, tr("Forget this app's index"),
+                tr("Delete the local index of this application? Searches need a new crawl "
+                   "afterwards; nothing changes on the server."))
+            != QMessageBox::Yes)
+            return;
+        stopCrawl();
+        const QString path = m_index->path();
+        m_index->forget();
+        m_index.reset();
+        openIndex(path);
+    });
+    connect(m_searchText, &QLineEdit::returnPressed, this, &SweepPage::runSearch);
+    connect(m_searchButton, &QPushButton::clicked, this, &SweepPage::runSearch);
+    connect(m_campaignsButton, &QPushButton::clicked, this, &SweepPage::findCampaigns);
+    connect(m_runSelection, &QPushButton::clicked, this,
+        [this] { runSelection(m_selectionBox->currentText()); });
+    connect(m_saveSelection, &QPushButton::clicked, this, [this] {
+        const QString name
+            = QInputDialog::getText(this, tr("Save as selection"), tr("Name of the selection:"));
+        if (!name.trimmed().isEmpty())
+            saveCurrentAsSelection(name);
+    });
+    connect(m_newSelection, &QPushButton::clicked, this, &SweepPage::newSelection);
+    connect(m_results, &QTableWidget::itemSelectionChanged, this, &SweepPage::updateButtons);
+    connect(m_results, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (m_view == View::Campaigns)
+            showCampaignMessages(row);
+    });
+    connect(m_showCampaign, &QPushButton::clicked, this,
+        [this] { showCampaignMessages(m_results->currentRow()); });
+    connect(m_openDialog, &QPushButton::clicked, this, [this] {
+        const int row = m_results->currentRow();
+        if (row >= 0)
+            Q_EMIT dialogRequested(m_results->item(row, 0)->data(DialogIdRole).toString());
+    });
+    connect(m_reviewSender, &QPushButton::clicked, this, [this] {
+        const int row = m_results->currentRow();
+        if (row >= 0)
+            Q_EMIT userRequested(m_results->item(row, 0)->data(SenderIdRole).toLongLong());
+    });
+    updateStatus();
+    updateButtons();
+}
+
+SweepPage::~SweepPage()
+{
+    delete m_crawler; // before the index it writes to
+}
+
+void SweepPage::releaseClient()
+{
+    stopCrawl();
+    delete m_crawler;
+    m_crawler = nullptr;
+    m_client = nullptr;
+    updateButtons();
+}
+
+void SweepPage::setConnection(
+    ApiClient *client, const Profile &profile, const QString &apiKeyFingerprint)
+{
+    releaseClient();
+    m_client = client;
+    m_index.reset();
+    QString path;
+    if (profile.environment == Profile::Environment::Sandbox) {
+        m_sandboxFolder = std::make_unique<QTemporaryDir>();
+        path = m_sandboxFolder->filePath(u"index.sqlite"_s);
+    } else {
+        path = SweepIndex::pathFor(profile.settings, apiKeyFingerprint);
+    }
+    openIndex(path);
+}
+
+void SweepPage::setIndexPath(const QString &path)
+{
+    stopCrawl();
+    delete m_crawler;
+    m_crawler = nullptr;
+    m_index.reset();
+    openIndex(path);
+}
+
+bool SweepPage::openIndex(const QString &path)
+{
+    m_results->clear();
+    m_results->setRowCount(0);
+    m_view = View::Nothing;
+    auto index = std::make_unique<SweepIndex>();
+    if (!index->open(path)) {
+        m_status->setText(index->errorString());
+        updateButtons();
+        return false;
+    }
+    m_index = std::move(index);
+    reloadSelections();
+    updateStatus();
+    updateButtons();
+    return true;
+}
+
+void SweepPage::startCrawl(bool full)
+{
+    if (!m_index || !m_client || (m_crawler && m_crawler->isRunning()))
+        return;
+    delete m_crawler;
+    m_crawler = new SweepCrawler(m_client, m_index.get());
+    m_crawler->setFull(full);
+    connect(m_crawler, &SweepCrawler::progressChanged, this, &SweepPage::onProgress);
+    connect(m_crawler, &SweepCrawler::finished, this, &SweepPage::onCrawlFinished);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    m_crawler->start();
+    updateButtons();
+}
+
+void SweepPage::startDemo()
+{
+    m_campaignsWhenIndexed = true;
+    startCrawl();
+}
+
+void SweepPage::stopCrawl()
+{
+    if (m_crawler && m_crawler->isRunning())
+        m_crawler->cancel();
+}
+
+void SweepPage::onProgress(const SweepCrawler::Progress &progress)
+{
+    if (progress.phase == SweepCrawler::Phase::Reading) {
+        m_progress->setRange(0, progress.readDialogs + progress.pendingDialogs);
+        m_progress->setValue(progress.readDialogs);
+        m_progress->setFormat(tr("%1 of %2 dialogs")
+                                  .arg(progress.readDialogs)
+                                  .arg(progress.readDialogs + progress.pendingDialogs));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+    m_status->setText(tr("%1: %n dialog(s) listed", nullptr, progress.listedDialogs)
+                          .arg(SweepCrawler::phaseText(progress.phase))
+        + u", "_s + tr("%n read", nullptr, progress.readDialogs)
+        + (m_crawler && m_crawler->isPaused() ? tr(" (paused)") : QString()));
+}
+
+void SweepPage::onCrawlFinished(SweepCrawler::Outcome outcome, const QString &error)
+{
+    m_progress->setVisible(false);
+    updateStatus();
+    if (outcome == SweepCrawler::Outcome::Completed && std::exchange(m_campaignsWhenIndexed, false))
+        findCampaigns();
+    if (outcome == SweepCrawler::Outcome::Failed)
+        m_status->setText(m_status->text() + u"\n"_s
+            + tr("The update stopped: %1 The next update resumes where it stopped.").arg(error));
+    else if (outcome == SweepCrawler::Outcome::Cancelled)
+        m_status->setText(
+            m_status->text() + u"\n"_s + tr("Stopped; the next update resumes where it stopped."));
+    updateButtons();
+}
+
+void SweepPage::updateStatus()
+{
+    if (!m_index) {
+        if (m_status->text().isEmpty())
+            m_status->setText(tr("Connect to an application to index it."));
+        return;
+    }
+    const SweepIndex::Status status = m_index->status();
+    QString text = tr("Index: %n dialog(s)", nullptr, status.dialogs) + u", "_s
+        + tr("%n message(s)", nullptr, status.messages) + u", "_s
+        + tr("%n user(s)", nullptr, status.users);
+    if (status.lastCrawlFinished.isValid())
+        text += u". "_s + tr("Updated %1.").arg(when(status.lastCrawlFinished));
+    else if (status.dialogs == 0)
+        text += u". "_s + tr("Not built yet: Update index reads the application once.");
+    if (status.pendingDialogs > 0 || status.listingInProgress)
+        text += u" "_s + tr("An update stopped half-way; the next one resumes it.");
+    m_status->setText(text);
+}
+
+void SweepPage::updateButtons()
+{
+    const bool running = m_crawler && m_crawler->isRunning();
+    m_crawlButton->setEnabled(m_index && m_client && !running);
+    m_pauseButton->setEnabled(running);
+    m_pauseButton->setText(m_crawler && m_crawler->isPaused() ? tr("&Resume") : tr("&Pause"));
+    m_stopButton->setEnabled(running);
+    m_forgetButton->setEnabled(m_index != nullptr);
+    m_searchButton->setEnabled(m_index != nullptr);
+    m_campaignsButton->setEnabled(m_index != nullptr);
+    m_newSelection->setEnabled(m_index != nullptr);
+    m_runSelection->setEnabled(m_index && m_selectionBox->count() > 0);
+    m_saveSelection->setEnabled(m_index
+        && ((m_view == View::Messages && !m_lastFilter.text.isEmpty())
+            || (m_view == View::Campaigns && m_results->currentRow() >= 0)));
+    const int row = m_results->currentRow();
+    const bool hasRow = row >= 0 && m_view != View::Campaigns && m_results->item(row, 0);
+    m_showCampaign->setEnabled(m_view == View::Campaigns && row >= 0);
+    m_openDialog->setEnabled(hasRow);
+    m_reviewSender->setEnabled(
+        hasRow && m_results->item(row, 0)->data(SenderIdRole).toLongLong() > 0);
+}
+
+void SweepPage::runSearch()
+{
+    if (!m_index)
+        return;
+    SweepFilter filter;
+    filter.text = m_searchText->text();
+    if (!m_senderText->text().trimmed().isEmpty()) {
+        bool ok = false;
+        const qint64 sender = m_senderText->text().trimmed().toLongLong(&ok);
+        if (!ok || sender <= 0) {
+            m_resultLabel->setText(tr("The sender is a user id (a positive number)."));
+            return;
+        }
+        filter.senderId = sender;
+    }
+    if (const int type = m_typeBox->currentData().toInt())
+        filter.types = { DialogType(type) };
+    if (m_sinceBox->isChecked())
+        filter.since = m_sinceDate->date().startOfDay(QTimeZone::utc());
+    filter.hasLink = m_linkBox->isChecked();
+    filter.hasAttachment = m_attachmentBox->isChecked();
+    if (filter.text.trimmed().isEmpty() && !filter.senderId && !filter.since.isValid()
+        && !filter.hasLink && !filter.hasAttachment) {
+        m_resultLabel->setText(tr("Type a phrase, or choose a filter."));
+        return;
+    }
+    QString error;
+    const auto result = SweepSearch(*m_index).search(filter, &error);
+    if (!result) {
+        m_resultLabel->setText(error);
+        return;
+    }
+    m_lastFilter = filter;
+    showMessages(result->messages);
+    QString label = tr("%n message(s)", nullptr, int(result->messages.size()));
+    if (!result->dialogs.isEmpty())
+        label += u"; "_s + tr("%n dialog name(s) match", nullptr, int(result->dialogs.size()));
+    if (!result->users.isEmpty()) {
+        QStringList names;
+        for (const SweepUserHit &user : result->users.mid(0, 5))
+            names.append(SweepSearch::userLabel(user.userId, user.fullName, user.login));
+        label += u"; "_s
+            + tr("%n user name(s) match: %1", nullptr, int(result->users.size()))
+                  .arg(names.join(u", "_s));
+    }
+    m_resultLabel->setText(label);
+    updateButtons();
+}
+
+void SweepPage::findCampaigns()
+{
+    if (!m_index)
+        return;
+    m_campaigns = SweepSearch(*m_index).campaigns(
+        m_minDialogs->value(), qint64(m_windowHours->value()) * 3600);
+    showCampaigns(m_campaigns);
+    m_resultLabel->setText(tr(
+        "%n campaign(s); double-click one to see its messages.", nullptr, int(m_campaigns.size())));
+    updateButtons();
+}
+
+void SweepPage::showMessages(const QList<SweepMessageHit> &hits)
+{
+    m_view = View::Messages;
+    m_items = SweepSelectionItems();
+    m_results->clear();
+    m_results->setColumnCount(4);
+    m_results->setHorizontalHeaderLabels({ tr("Sent"), tr("Dialog"), tr("Sender"), tr("Message") });
+    m_results->setRowCount(int(hits.size()));
+    for (int row = 0; row < hits.size(); ++row) {
+        const SweepMessageHit &hit = hits.at(row);
+        auto *first = cell(when(hit.sentAt));
+        first->setData(DialogIdRole, hit.dialogId);
+        first->setData(SenderIdRole, hit.senderId);
+        first->setData(MessageIdRole, hit.messageId);
+        m_results->setItem(row, 0, first);
+        m_results->setItem(row, 1,
+            cell(tr("%1 (%2)").arg(
+                hit.dialogName.isEmpty() ? tr("unnamed") : hit.dialogName, hit.dialogId)));
+        m_results->setItem(
+            row, 2, cell(SweepSearch::userLabel(hit.senderId, hit.senderName, hit.senderLogin)));
+        m_results->setItem(row, 3, cell(hit.text));
+        m_items.messageIds.append(hit.messageId);
+        m_items.dialogOfMessage.insert(hit.messageId, hit.dialogId);
+        if (!m_items.dialogIds.contains(hit.dialogId))
+            m_items.dialogIds.append(hit.dialogId);
+        if (!m_items.senderIds.contains(hit.senderId))
+            m_items.senderIds.append(hit.senderId);
+    }
+    m_results->resizeColumnsToContents();
+}
+
+void SweepPage::showDialogs(const QList<SweepDialogHit> &hits)
+{
+    m_view = View::Dialogs;
+    m_items = SweepSelectionItems();
+    m_results->clear();
+    m_results->setColumnCount(4);
+    m_results->setHorizontalHeaderLabels(
+        { tr("Last message"), tr("Dialog"), tr("Owner"), tr("Members") });
+    m_results->setRowCount(int(hits.size()));
+    for (int row = 0; row < hits.size(); ++row) {
+        const SweepDialogHit &hit = hits.at(row);
+        auto *first = cell(when(hit.lastMessageAt));
+        first->setData(DialogIdRole, hit.dialogId);
+        first->setData(SenderIdRole, hit.ownerId);
+        m_results->setItem(row, 0, first);
+        m_results->setItem(row, 1,
+            cell(tr("%1 (%2)").arg(hit.name.isEmpty() ? tr("unnamed") : hit.name, hit.dialogId)));
+        m_results->setItem(row, 2, cell(QString::number(hit.ownerId)));
+        m_results->setItem(row, 3, cell(QString::number(hit.memberCount)));
+        m_items.dialogIds.append(hit.dialogId);
+    }
+    m_results->resizeColumnsToContents();
+}
+
+void SweepPage::showCampaigns(const QList<SweepCampaign> &campaigns)
+{
+    m_view = View::Campaigns;
+    m_items = SweepSelectionItems();
+    m_results->clear();
+    m_results->setColumnCount(5);
+    m_results->setHorizontalHeaderLabels(
+        { tr("Dialogs"), tr("Senders"), tr("First seen"), tr("Last seen"), tr("Text") });
+    m_results->setRowCount(int(campaigns.size()));
+    for (int row = 0; row < campaigns.size(); ++row) {
+        const SweepCampaign &campaign = campaigns.at(row);
+        QStringList senders;
+        for (const qint64 id : campaign.senderIds)
+            senders.append(QString::number(id));
+        m_results->setItem(row, 0, cell(QString::number(campaign.dialogIds.size())));
+        m_results->setItem(row, 1, cell(senders.join(u", "_s)));
+        m_results->setItem(row, 2, cell(when(campaign.firstSeen)));
+        m_results->setItem(row, 3, cell(when(campaign.lastSeen)));
+        m_results->setItem(row, 4, cell(campaign.text));
+    }
+    m_results->resizeColumnsToContents();
+}
+
+void SweepPage::showCampaignMessages(int row)
+{
+    if (row < 0 || row >= m_campaigns.size() || !m_index)
+        return;
+    const SweepCampaign campaign = m_campaigns.at(row);
+    showMessages(SweepSearch(*m_index).messages(campaign.messageIds));
+    m_resultLabel->setText(tr("Campaign: %n message(s)", nullptr, int(campaign.messageIds.size()))
+        + u", "_s + tr("%n dialog(s)", nullptr, int(campaign.dialogIds.size())) + u", "_s
+        + tr("%n sender(s)", nullptr, int(campaign.senderIds.size())));
+    m_lastFilter = SweepFilter();
+    updateButtons();
+}
+
+bool SweepPage::saveCurrentAsSelection(const QString &name)
+{
+    if (!m_index)
+        return false;
+    SweepSelection selection;
+    selection.name = name.trimmed();
+    if (m_view == View::Messages && !m_lastFilter.text.isEmpty()) {
+        selection.kind = SweepSelection::Kind::Phrase;
+        selection.filter = m_lastFilter;
+    } else if (m_view == View::Campaigns && m_results->currentRow() >= 0) {
+        const SweepCampaign &campaign = m_campaigns.at(m_results->currentRow());
+        selection.kind = SweepSelection::Kind::Campaign;
+        selection.textHash = campaign.textHash;
+        selection.windowSeconds = qint64(m_windowHours->value()) * 3600;
+    } else {
+        return false;
+    }
+    QString error;
+    if (!SweepSearch(*m_index).saveSelection(selection, &error)) {
+        m_resultLabel->setText(error);
+        return false;
+    }
+    reloadSelections();
+    m_selectionBox->setCurrentText(selection.name);
+    return true;
+}
+
+void SweepPage::newSelection()
+{
+    QMenu menu(this);
+    QAction *inactive = menu.addAction(tr("Dialogs with no message in N days…"));
+    QAction *owned = menu.addAction(tr("Dialogs owned by a user…"));
+    QAction *empty = menu.addAction(tr("Empty groups"));
+    QAction *chosen = menu.exec(m_newSelection->mapToGlobal(QPoint(0, m_newSelection->height())));
+    if (!chosen || !m_index)
+        return;
+    SweepSelection selection;
+    bool ok = true;
+    if (chosen == inactive) {
+        selection.kind = SweepSelection::Kind::Inactive;
+        selection.days = QInputDialog::getInt(
+            this, tr("New selection"), tr("No message in how many days?"), 90, 1, 3650, 1, &ok);
+    } else if (chosen == owned) {
+        selection.kind = SweepSelection::Kind::OwnedBy;
+        selection.userId = QInputDialog::getText(this, tr("New selection"), tr("Owner's user id:"))
+                               .toLongLong(&ok);
+        ok = ok && selection.userId > 0;
+    } else if (chosen == empty) {
+        selection.kind = SweepSelection::Kind::EmptyGroups;
+    }
+    if (!ok)
+        return;
+    selection.name = selection.describe();
+    if (SweepSearch(*m_index).saveSelection(selection)) {
+        reloadSelections();
+        m_selectionBox->setCurrentText(selection.name);
+        updateButtons();
+    }
+}
+
+void SweepPage::reloadSelections()
+{
+    m_selectionBox->clear();
+    if (!m_index)
+        return;
+    const QList<SweepSelection> selections = SweepSearch(*m_index).selections();
+    for (const SweepSelection &selection : selections)
+        m_selectionBox->addItem(selection.name);
+    updateButtons();
+}
+
+void SweepPage::runSelection(const QString &name)
+{
+    if (!m_index)
+        return;
+    const SweepSearch search(*m_index);
+    const QList<SweepSelection> selections = search.selections();
+    const auto it = std::find_if(selections.cbegin(), selections.cend(),
+        [&name](const SweepSelection &selection) { return selection.name == name; });
+    if (it == selections.cend())
+        return;
+    const SweepSelectionItems items = search.run(*it, QDateTime::currentDateTimeUtc());
+    if (items.messageIds.isEmpty()) {
+        showDialogs(search.dialogs(items.dialogIds));
+        m_resultLabel->setText(
+            tr("%1: %n dialog(s)", nullptr, int(items.dialogIds.size())).arg(it->describe()));
+    } else {
+        showMessages(search.messages(items.messageIds));
+        m_resultLabel->setText(
+            tr("%1: %n message(s)", nullptr, int(items.messageIds.size())).arg(it->describe())
+            + u", "_s + tr("%n dialog(s)", nullptr, int(items.dialogIds.size())) + u", "_s
+            + tr("%n sender(s)", nullptr, int(items.senderIds.size())));
+    }
+    m_items = items;
+    m_lastFilter = SweepFilter();
+    updateButtons();
+}
