@@ -61,8 +61,7 @@ ActingUserDialog::ActingUserDialog(ApiClient *client, QWidget *parent)
         m_users = users;
         m_results->clear();
         for (const ChatUser &user : users) {
-            m_results->addItem(
-                tr("%1 – login %2, id %3").arg(user.displayName(), user.login).arg(user.id));
+            m_results->addItem(user.identity());
         }
         m_status->setText(tr("%n user(s) found", nullptr, total));
         if (!users.isEmpty())

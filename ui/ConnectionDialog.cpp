@@ -51,6 +51,7 @@ ConnectionDialog::ConnectionDialog(
     , m_status(new QLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_connect(new QPushButton(tr("Connect"), this))
+    , m_check(new ConnectionCheck(this))
 {
     setObjectName(u"connectionDialog"_s);
     setWindowTitle(tr("Connect to a QuickBlox application"));
@@ -143,6 +144,16 @@ ConnectionDialog::ConnectionDialog(
     connect(m_save, &QPushButton::clicked, this,
         [this] { save([this](const Profile &) { m_status->setText(tr("Saved.")); }); });
     connect(m_connect, &QPushButton::clicked, this, &ConnectionDialog::connectSelected);
+    connect(m_check, &ConnectionCheck::failed, this, &ConnectionDialog::onCheckFailed);
+    connect(m_check, &ConnectionCheck::succeeded, this, [this] {
+        // Only now is anything kept: the profile, the typed secrets, the choice of profile.
+        const Credentials credentials = m_checkedCredentials;
+        save([this, credentials](const Profile &profile) {
+            m_profiles->setLastProfileId(profile.id);
+            Q_EMIT connectRequested(profile, credentials);
+            accept();
+        });
+    });
 
     reloadList(m_profiles->lastProfileId());
     if (m_list->count() == 0)
@@ -310,18 +321,85 @@ void ConnectionDialog::storeSecrets(
 
 void ConnectionDialog::connectSelected()
 {
-    save([this](const Profile &profile) {
-        m_status->setText(tr("Reading secrets from the keychain…"));
-        CredentialsLoader::load(profile, m_secrets, this,
-            [this, profile](const Credentials &credentials, const std::optional<QString> &error,
-                SecretStore::Status) {
-                if (error) {
-                    m_status->setText(*error);
-                    return;
-                }
-                m_profiles->setLastProfileId(profile.id);
-                Q_EMIT connectRequested(profile, credentials);
-                accept();
-            });
-    });
+    mark(nullptr);
+    const Profile profile = formProfile();
+    if (const auto error = m_profiles->validationError(profile)) {
+        m_status->setText(*error);
+        mark(m_endpoint);
+        return;
+    }
+    Credentials typed;
+    if (profile.settings.authMode == AuthMode::ApiKey) {
+        typed.apiKey = m_apiKey->text();
+    } else {
+        typed.authSecret = m_authSecret->text();
+        typed.password = m_password->text();
+    }
+    if (m_currentId.isEmpty()) {
+        checkThenConnect(profile, typed);
+        return;
+    }
+    // What was not typed again comes from the keychain.
+    m_status->setText(tr("Reading secrets from the keychain…"));
+    CredentialsLoader::load(profile, typed, m_secrets, this,
+        [this, profile](const Credentials &credentials, const std::optional<QString> &error,
+            SecretStore::Status) {
+            if (error) {
+                m_status->setText(*error);
+                return;
+            }
+            checkThenConnect(profile, credentials);
+        });
+}
+
+void ConnectionDialog::checkThenConnect(const Profile &profile, const Credentials &credentials)
+{
+    m_checkedCredentials = credentials;
+    m_connect->setEnabled(false);
+    m_status->setText(tr("Checking the connection to %1…")
+                          .arg(profile.settings.endpoint.toString(QUrl::RemoveUserInfo)));
+    m_check->start(profile.settings, credentials);
+}
+
+void ConnectionDialog::onCheckFailed(const ApiError &error, ConnectionCheck::Suspect suspect)
+{
+    m_checkedCredentials = {};
+    m_connect->setEnabled(true);
+    QString hint;
+    QWidget *field = nullptr;
+    switch (suspect) {
+    case ConnectionCheck::Suspect::Password:
+        hint = tr("Check the login, the password and the application credentials.");
+        field = m_password;
+        break;
+    case ConnectionCheck::Suspect::ApiKey:
+        hint = tr("Check the API key.");
+        field = m_apiKey;
+        break;
+    case ConnectionCheck::Suspect::Endpoint:
+        hint = tr("Check the endpoint.");
+        field = m_endpoint;
+        break;
+    case ConnectionCheck::Suspect::Server:
+        hint = tr("The server answered with an error; try again later.");
+        break;
+    }
+    m_status->setText(tr("Not connected, nothing was saved: %1 %2").arg(error.message(), hint));
+    mark(field);
+}
+
+void ConnectionDialog::mark(QWidget *field)
+{
+    if (m_marked) {
+        m_marked->setStyleSheet(QString());
+        m_marked->setAccessibleDescription(QString());
+    }
+    m_marked = field;
+    if (!field)
+        return;
+    field->setStyleSheet(u"border: 2px solid #c62828; border-radius: 3px;"_s);
+    field->setAccessibleDescription(tr("This field needs correcting"));
+    field->setFocus(Qt::OtherFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->selectAll();
 }

@@ -2,6 +2,7 @@
 
 #pragma once
 
+#include "api/ConnectionCheck.h"
 #include "api/ConnectionSettings.h"
 #include "auth/Profile.h"
 
@@ -36,6 +37,10 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *connectButton() const { return m_connect; }
     QLabel *statusLabel() const { return m_status; }
+    // The server check Connect runs before anything is switched or saved.
+    ConnectionCheck *connectionCheck() const { return m_check; }
+    // The field a failed check marked, or null.
+    QWidget *markedField() const { return m_marked; }
 
 Q_SIGNALS:
     void connectRequested(const Profile &profile, const Credentials &credentials);
@@ -51,6 +56,11 @@ private:
     void storeSecrets(const Profile &profile, QList<QPair<int, QString>> secrets,
         const std::function<void()> &done);
     void connectSelected();
+    // Connect's second step: the credentials work on the server, or the dialog stays open with
+    // the field to correct marked, and nothing is saved.
+    void checkThenConnect(const Profile &profile, const Credentials &credentials);
+    void onCheckFailed(const ApiError &error, ConnectionCheck::Suspect suspect);
+    void mark(QWidget *field);
     Profile formProfile() const;
     void updateModeFields();
 
@@ -73,4 +83,7 @@ private:
     QLabel *m_status;
     QPushButton *m_save;
     QPushButton *m_connect;
+    ConnectionCheck *m_check;
+    QWidget *m_marked = nullptr;
+    Credentials m_checkedCredentials;
 };

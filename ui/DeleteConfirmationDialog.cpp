@@ -4,16 +4,23 @@
 
 #include "api/RequestPreview.h"
 #include "models/MessageTableModel.h"
+#include "support/LocalTime.h"
 
 #include <QCheckBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
+#include <QStringListModel>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -53,7 +60,13 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     preview->setObjectName(u"preview"_s);
     preview->setRootIsDecorated(false);
     preview->setUniformRowHeights(true);
-    preview->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    preview->setAlternatingRowColors(true);
+    preview->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    preview->header()->setStretchLastSection(true);
+    preview->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // However long the list, at least eight rows stay visible; the rest scrolls.
+    preview->setMinimumHeight(
+        preview->header()->sizeHint().height() + 8 * (preview->fontMetrics().height() + 6));
     layout->addWidget(preview, 1);
 
     const int refusedCount = static_cast<int>(refused.size() + refusedMessages.size());
@@ -86,24 +99,32 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
         if (plan.target == DeletionPlan::Target::Members
             && plan.guard.isProtected(plan.subjectUserId))
             problems.append(tr("%1 is protected.").arg(plan.subjectUserDescription()));
+        if (const int messages = plan.protectedSendersMessages(); messages > 0)
+            problems.append(tr("%n message(s) sent by protected users would be deleted for "
+                               "everyone (marked in the Protected column).",
+                nullptr, messages));
         if (!protectedOwners.isEmpty()) {
-            QStringList names;
-            for (const Dialog &dialog : protectedOwners)
-                names.append(tr("%1 (owner %2)").arg(dialog.name, plan.ownerName(dialog)));
+            // The owners once each; the dialogs are marked in the preview's Protected column.
+            QStringList owners;
+            for (const Dialog &dialog : protectedOwners) {
+                const QString owner = plan.ownerName(dialog);
+                if (!owners.contains(owner))
+                    owners.append(owner);
+            }
             problems.append(tr("%n dialog(s) owned by protected users would be deleted for "
-                               "everyone: %1",
+                               "everyone (marked in the Protected column). Protected owners: %1.",
                 nullptr, static_cast<int>(protectedOwners.size()))
-                                .arg(names.join(u", "_s)));
+                                .arg(owners.join(u"; "_s)));
         }
         auto *protection = new QLabel(problems.join(u'\n'), this);
         protection->setObjectName(u"protectedWarning"_s);
         protection->setWordWrap(true);
         protection->setTextFormat(Qt::PlainText);
+        protection->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(protection);
         m_overrideProtection
             = new QCheckBox(tr("&Override protection (recorded in the journal)"), this);
         m_overrideProtection->setObjectName(u"overrideProtection"_s);
-        layout->addWidget(m_overrideProtection);
         connect(m_overrideProtection, &QCheckBox::toggled, this,
             &DeleteConfirmationDialog::updateConfirmButton);
     }
@@ -112,11 +133,13 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     m_showRequests = new QPushButton(tr("Show the re&quests"), this);
     m_showRequests->setObjectName(u"showRequests"_s);
     m_showRequests->setCheckable(true);
+    m_showRequests->setAutoDefault(false);
     m_requests = new QPlainTextEdit(this);
     m_requests->setObjectName(u"requestPreview"_s);
     m_requests->setAccessibleName(tr("The requests this would send"));
     m_requests->setReadOnly(true);
     m_requests->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_requests->setMaximumHeight(8 * m_requests->fontMetrics().height());
     m_requests->hide();
     layout->addWidget(m_showRequests, 0, Qt::AlignLeft);
     layout->addWidget(m_requests);
@@ -132,21 +155,19 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
             m_requests->setPlainText(lines.join(u'\n'));
         }
         m_requests->setVisible(shown);
+        // Growing for the requests must not push the buttons off the screen.
+        QTimer::singleShot(0, this, &DeleteConfirmationDialog::keepOnScreen);
     });
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_confirm = buttons->addButton(plan.title(), QDialogButtonBox::AcceptRole);
-    m_confirm->setObjectName(u"confirmDelete"_s);
-    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    m_confirm->setAutoDefault(false);
 
     m_reason = new QLineEdit(this);
     m_reason->setObjectName(u"reason"_s);
-    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setAccessibleName(tr("Moderator's reason"));
     m_reason->setPlaceholderText(plan.requiresReason()
             ? tr("Required: why, for the journal (e.g. spam wave reported on 12 May)")
             : tr("Optional: why, for the journal"));
-    auto *reasonLabel = new QLabel(tr("&Reason:"), this);
+    m_reason->setClearButtonEnabled(true);
+    m_reason->installEventFilter(this);
+    auto *reasonLabel = new QLabel(tr("&Your reason:"), this);
     reasonLabel->setBuddy(m_reason);
     layout->addWidget(reasonLabel);
     layout->addWidget(m_reason);
@@ -155,8 +176,8 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
 
     if (plan.requiresTypedCount()) {
         auto *prompt = new QLabel(plan.target == DeletionPlan::Target::Messages
-                ? tr("Type the number of messages (%1) to confirm:").arg(plan.itemCount())
-                : tr("Type the number of dialogs (%1) to confirm:").arg(plan.itemCount()),
+                ? tr("Type the number of messages (%1) to &confirm:").arg(plan.itemCount())
+                : tr("Type the number of dialogs (%1) to &confirm:").arg(plan.itemCount()),
             this);
         m_typedCount = new QLineEdit(this);
         m_typedCount->setObjectName(u"typedCount"_s);
@@ -167,11 +188,145 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
         connect(m_typedCount, &QLineEdit::textChanged, this,
             &DeleteConfirmationDialog::updateConfirmButton);
     }
+    if (m_overrideProtection)
+        layout->addWidget(m_overrideProtection);
+
+    m_missing = new QLabel(this);
+    m_missing->setObjectName(u"missingBeforeConfirm"_s);
+    m_missing->setWordWrap(true);
+    m_missing->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_missing);
+
+    // Neither button is a default: Enter is handled in keyPressEvent, and never cancels.
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QString action = plan.title();
+    action.replace(u'&', u"&&"_s);
+    m_confirm = buttons->addButton(u'&' + action, QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(u"confirmDelete"_s);
+    m_confirm->setAutoDefault(false);
+    // A button that deletes shows where the keyboard is, unmistakably.
+    m_confirm->setStyleSheet(
+        u"QPushButton#confirmDelete { background: #b3261e; color: white; border: 2px solid "
+        "#7f1b15; border-radius: 4px; padding: 5px 14px; font-weight: bold; }"
+        "QPushButton#confirmDelete:disabled { background: #e6c3c0; color: #6b4a47; "
+        "border-color: #e6c3c0; }"
+        "QPushButton#confirmDelete:focus { border: 3px solid palette(highlight); "
+        "padding: 4px 13px; text-decoration: underline; }"_s);
+    QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel);
+    cancel->setAutoDefault(false);
+    cancel->setDefault(false);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (m_confirm->isEnabled())
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // reason → count → override → action, then the rest.
+    QWidget *previous = m_reason;
+    for (QWidget *next : { static_cast<QWidget *>(m_typedCount),
+             static_cast<QWidget *>(m_overrideProtection), static_cast<QWidget *>(m_confirm),
+             static_cast<QWidget *>(cancel), static_cast<QWidget *>(m_showRequests),
+             static_cast<QWidget *>(m_requests), static_cast<QWidget *>(preview) }) {
+        if (!next)
+            continue;
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    m_reason->setFocus(Qt::OtherFocusReason);
     updateConfirmButton();
-    resize(640, 460);
+    resize(760, 560);
+}
+
+void DeleteConfirmationDialog::setRecentReasons(const QStringList &reasons)
+{
+    if (reasons.isEmpty())
+        return;
+    auto *completer = new QCompleter(new QStringListModel(reasons, this), this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_reason->setCompleter(completer);
+    m_reason->setToolTip(tr("Press Down for recent reasons"));
+}
+
+void DeleteConfirmationDialog::setDraftReason(const QString &reason)
+{
+    if (reason.isEmpty() || !m_reason->text().isEmpty())
+        return;
+    m_reason->setText(reason);
+    m_reason->selectAll();
+}
+
+bool DeleteConfirmationDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down in the reason lists every recent reason, not only those matching what is typed.
+    if (watched == m_reason && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_reason->completer()
+        && !m_reason->completer()->popup()->isVisible()) {
+        m_reason->completer()->setCompletionPrefix(QString());
+        m_reason->completer()->complete();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void DeleteConfirmationDialog::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (!enter || event->modifiers() & ~Qt::KeypadModifier) {
+        QDialog::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+    // Enter on a focused button is that button; anywhere else it is the action, once allowed.
+    if (auto *button = qobject_cast<QPushButton *>(focusWidget()); button && button != m_confirm) {
+        button->click();
+        return;
+    }
+    if (QWidget *missing = firstMissing()) {
+        missing->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    m_confirm->click();
+}
+
+QWidget *DeleteConfirmationDialog::firstMissing() const
+{
+    if (m_plan.requiresReason() && m_reason->text().trimmed().isEmpty())
+        return m_reason;
+    if (m_typedCount && m_typedCount->text().trimmed() != QString::number(m_plan.itemCount()))
+        return m_typedCount;
+    if (m_overrideProtection && !m_overrideProtection->isChecked())
+        return m_overrideProtection;
+    return nullptr;
+}
+
+void DeleteConfirmationDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    keepOnScreen();
+    m_reason->setFocus(Qt::OtherFocusReason);
+}
+
+void DeleteConfirmationDialog::keepOnScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - size();
+    const QSize fitting = size().boundedTo(available.size() - frameExtra);
+    if (fitting != size())
+        resize(fitting.expandedTo(minimumSizeHint()));
+    QRect frame = frameGeometry();
+    if (!available.contains(frame)) {
+        frame.moveRight(std::min(frame.right(), available.right()));
+        frame.moveBottom(std::min(frame.bottom(), available.bottom()));
+        frame.moveLeft(std::max(frame.left(), available.left()));
+        frame.moveTop(std::max(frame.top(), available.top()));
+        move(frame.topLeft());
+    }
 }
 
 void DeleteConfirmationDialog::updateConfirmButton()
@@ -181,6 +336,15 @@ void DeleteConfirmationDialog::updateConfirmButton()
     const bool reasoned = !m_plan.requiresReason() || !m_reason->text().trimmed().isEmpty();
     const bool overridden = !m_overrideProtection || m_overrideProtection->isChecked();
     m_confirm->setEnabled(typed && reasoned && overridden && m_plan.itemCount() > 0);
+    QString missing;
+    if (!reasoned)
+        missing = tr("Give a reason to continue.");
+    else if (!typed)
+        missing = tr("Type the number to continue.");
+    else if (!overridden)
+        missing = tr("Check Override protection to continue.");
+    m_missing->setText(missing);
+    m_missing->setVisible(!missing.isEmpty());
 }
 
 QTreeWidget *DeleteConfirmationDialog::createDialogPreview(
@@ -196,7 +360,8 @@ QTreeWidget *DeleteConfirmationDialog::createDialogPreview(
     preview->setAccessibleName(m_plan.target == DeletionPlan::Target::Members
             ? tr("Dialogs to remove the user from")
             : tr("Dialogs to delete"));
-    preview->setHeaderLabels({ tr("Name"), tr("Type"), tr("Owner"), tr("Members"), tr("Note") });
+    preview->setHeaderLabels({ tr("Id"), tr("Name"), tr("Owner"), tr("Protected"), tr("Type"),
+        tr("Members"), tr("Note") });
     QList<QTreeWidgetItem *> items;
     items.reserve(m_plan.dialogs.size());
     for (const Dialog &dialog : std::as_const(m_plan.dialogs)) {
@@ -211,8 +376,10 @@ QTreeWidget *DeleteConfirmationDialog::createDialogPreview(
         if (m_plan.target == DeletionPlan::Target::Members && dialog.type != DialogType::Public
             && !dialog.occupantIds.contains(m_plan.subjectUserId))
             notes.append(tr("not a member"));
-        items.append(new QTreeWidgetItem(QStringList { dialog.name, Dialog::typeName(dialog.type),
-            m_plan.ownerName(dialog), members, notes.join(u"; "_s) }));
+        const bool ownerProtected = dialog.ownerId != 0 && m_plan.guard.isProtected(dialog.ownerId);
+        items.append(new QTreeWidgetItem(QStringList { dialog.id, dialog.name,
+            m_plan.ownerName(dialog), ownerProtected ? tr("Protected") : QString(),
+            Dialog::typeName(dialog.type), members, notes.join(u"; "_s) }));
     }
     preview->addTopLevelItems(items);
     return preview;
@@ -225,14 +392,16 @@ QTreeWidget *DeleteConfirmationDialog::createMessagePreview(const QList<Message>
         refusedIds.insert(message.id);
     auto *preview = new QTreeWidget(this);
     preview->setAccessibleName(tr("Messages to delete"));
-    preview->setHeaderLabels({ tr("Text"), tr("Sender"), tr("Sent"), tr("Note") });
+    preview->setHeaderLabels(
+        { tr("Id"), tr("Text"), tr("Sender"), tr("Protected"), tr("Sent"), tr("Note") });
     QList<QTreeWidgetItem *> items;
     items.reserve(m_plan.messages.size());
     for (const Message &message : std::as_const(m_plan.messages)) {
         // Plain text in a tree item is never rendered as markup.
-        items.append(new QTreeWidgetItem(QStringList { MessageTableModel::previewText(message.text),
-            m_plan.userName(message.senderId),
-            QLocale().toString(message.sentAt.toLocalTime(), QLocale::ShortFormat),
+        items.append(new QTreeWidgetItem(QStringList { message.id,
+            MessageTableModel::previewText(message.text), m_plan.userName(message.senderId),
+            m_plan.guard.isProtected(message.senderId) ? tr("Protected") : QString(),
+            LocalTime::text(message.sentAt),
             refusedIds.contains(message.id) ? tr("not the sender: will be refused") : QString() }));
     }
     preview->addTopLevelItems(items);

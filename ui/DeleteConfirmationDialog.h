@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -20,6 +21,10 @@ class QTreeWidget;
 // (browsing does no harm), but a delete sent on their behalf, or one that removes a protected
 // owner's dialogs for everyone, lists what is protected and needs the override box checked; the
 // journal run then records the override.
+//
+// Made for the keyboard: focus starts in the reason, Tab goes reason → count → override → the
+// action button, Enter acts only when everything required is there (otherwise it moves to what
+// is missing), and Enter never cancels.
 class DeleteConfirmationDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeleteConfirmationDialog)
@@ -39,8 +44,22 @@ public:
     // Filled when first shown.
     QPlainTextEdit *requestPreview() const { return m_requests; }
 
+    // Reasons given before, newest first: offered as the reason is typed, and all of them with
+    // the Down key.
+    void setRecentReasons(const QStringList &reasons);
+    // A reason typed into an earlier confirmation that was cancelled: kept, not lost.
+    void setDraftReason(const QString &reason);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateConfirmButton();
+    // The first thing still missing before the action may run, or null.
+    QWidget *firstMissing() const;
+    void keepOnScreen();
     QTreeWidget *createDialogPreview(
         const QList<Dialog> &refused, const QList<Dialog> &protectedOwners);
     QTreeWidget *createMessagePreview(const QList<Message> &refused);
@@ -52,4 +71,5 @@ private:
     QPushButton *m_confirm = nullptr;
     QPushButton *m_showRequests = nullptr;
     QPlainTextEdit *m_requests = nullptr;
+    QLabel *m_missing = nullptr;
 };

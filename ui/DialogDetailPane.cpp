@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "api/UserDirectory.h"
 #include "api/endpoints/ListMessagesEndpoint.h"
+#include "support/LocalTime.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -39,6 +40,8 @@ DialogDetailPane::DialogDetailPane(ApiClient *client, UserDirectory *users, QWid
     m_messages->setObjectName(u"latestMessages"_s);
     m_messages->setAccessibleName(tr("Latest messages"));
 
+    // Tab into the pane lands on its members, then its messages.
+    setFocusProxy(m_members);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_fields);
@@ -64,19 +67,17 @@ void DialogDetailPane::showDialog(const std::optional<Dialog> &dialog)
         m_title->setText(tr("No dialog selected"));
         m_fields->clear();
         m_members->clear();
+        m_messages->setPlaceholderText(QString());
         m_messageDelay->stop();
         return;
     }
-    const QLocale locale;
     m_title->setText(dialog->name.isEmpty() ? dialog->id : dialog->name);
-    const QString lastActivity = dialog->lastMessageAt.isValid()
-        ? locale.toString(dialog->lastMessageAt.toLocalTime(), QLocale::ShortFormat)
-        : tr("never");
+    const QString lastActivity
+        = dialog->lastMessageAt.isValid() ? LocalTime::text(dialog->lastMessageAt) : tr("never");
     m_fields->setText(
         tr("Id: %1\nType: %2\nOwner: %3\nCreated: %4\nLast activity: %5")
-            .arg(dialog->id, Dialog::typeName(dialog->type), m_users->displayName(dialog->ownerId),
-                locale.toString(dialog->createdAt.toLocalTime(), QLocale::ShortFormat),
-                lastActivity));
+            .arg(dialog->id, Dialog::typeName(dialog->type), m_users->identity(dialog->ownerId),
+                LocalTime::text(dialog->createdAt), lastActivity));
     m_users->resolve(dialog->occupantIds + QList<qint64> { dialog->ownerId });
     refreshMembers();
     m_messages->setPlaceholderText(tr("Loading messages…"));
@@ -93,7 +94,7 @@ void DialogDetailPane::refreshMembers()
         return;
     }
     for (const qint64 id : std::as_const(m_dialog->occupantIds)) {
-        QString text = tr("%1 (id %2)").arg(m_users->displayName(id)).arg(id);
+        QString text = m_users->identity(id);
         if (id == m_dialog->ownerId)
             text += u' ' + tr("– owner");
         m_members->addItem(text);
@@ -122,13 +123,11 @@ void DialogDetailPane::loadMessages()
                 m_messages->setPlaceholderText(tr("No messages."));
                 return;
             }
-            const QLocale locale;
             QStringList lines;
             QList<qint64> senders;
             for (const Message &message : page.value.items) {
-                QString line = u"[%1] %2: %3"_s.arg(
-                    locale.toString(message.sentAt.toLocalTime(), QLocale::ShortFormat),
-                    m_users->displayName(message.senderId), message.text);
+                QString line = u"[%1] %2: %3"_s.arg(LocalTime::text(message.sentAt),
+                    m_users->identity(message.senderId), message.text);
                 if (!message.attachments.isEmpty())
                     line += u' '
                         + tr("(%n attachment(s), not downloaded)", nullptr,

@@ -28,6 +28,8 @@ public:
 
     void setActingUser(std::optional<qint64> onBehalfOf) { m_onBehalfOf = onBehalfOf; }
     void showDialog(const std::optional<Dialog> &dialog);
+    // The dialog shown, or empty.
+    QString dialogId() const { return m_dialog ? m_dialog->id : QString(); }
     QPlainTextEdit *messagesView() const { return m_messages; }
     QListWidget *membersView() const { return m_members; }
 

@@ -3,6 +3,7 @@
 #include "DialogsPage.h"
 
 #include "DialogDetailPane.h"
+#include "TableKeyboard.h"
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
 #include "api/UserDirectory.h"
@@ -12,7 +13,9 @@
 #include "models/DialogTableModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -20,7 +23,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -33,6 +38,19 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The locale's short date, but with the full year.
+QString fullYearDateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+
+} // namespace
 
 DialogsPage::DialogsPage(ConsoleSession *session, QWidget *parent)
     : QWidget(parent)
@@ -61,6 +79,7 @@ DialogsPage::DialogsPage(ConsoleSession *session, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    TableKeyboard::install(m_table);
 
     m_errorBar->setObjectName(u"errorBar"_s);
     m_errorBar->setStyleSheet(u"#errorBar { background: #fde2e1; }"_s);
@@ -69,16 +88,27 @@ DialogsPage::DialogsPage(ConsoleSession *session, QWidget *parent)
     m_errorLabel->setObjectName(u"errorText"_s);
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    auto *retry = new QPushButton(tr("Retry"), m_errorBar);
+    auto *retry = new QPushButton(tr("&Retry"), m_errorBar);
     retry->setObjectName(u"retryLoad"_s);
+    auto *editProfile = new QPushButton(tr("Edit &profile…"), m_errorBar);
+    editProfile->setObjectName(u"editProfile"_s);
     errorLayout->addWidget(m_errorLabel, 1);
     errorLayout->addWidget(retry);
-    m_errorBar->hide();
-    connect(retry, &QPushButton::clicked, this, &DialogsPage::reload);
+    errorLayout->addWidget(editProfile);
+    connect(editProfile, &QPushButton::clicked, this, &DialogsPage::editProfileRequested);
+    // Until the first connection the page says what to do rather than stay blank.
+    m_errorLabel->setText(tr("Not connected. Choose File › Connect… (Ctrl+Shift+O) to open a "
+                             "profile, or try the built-in sandbox from there."));
+    // Retry carries on from where loading stopped; it does not start again.
+    connect(retry, &QPushButton::clicked, this, [this] {
+        m_errorBar->hide();
+        if (m_loader)
+            m_loader->resume();
+    });
 
     m_splitter->setObjectName(u"dialogSplitter"_s);
     m_splitter->addWidget(m_table);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,10 +122,16 @@ DialogsPage::DialogsPage(ConsoleSession *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &DialogsPage::summaryChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &DialogsPage::onCurrentChanged);
+        &DialogsPage::followCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &DialogsPage::followCurrent);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DialogsPage::summaryChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DialogsPage::summaryChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DialogsPage::summaryChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DialogsPage::followCurrent);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DialogsPage::followCurrent);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DialogsPage::followCurrent);
+    createPivots();
     connect(
         m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DialogsPage::maybeLoadMore);
 
@@ -114,8 +150,7 @@ DialogsPage::~DialogsPage() = default;
 QWidget *DialogsPage::createFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(6, 6, 6, 6);
+    bar->setObjectName(u"filterBar"_s);
 
     m_typeFilter = new QComboBox(bar);
     m_typeFilter->setObjectName(u"typeFilter"_s);
@@ -134,10 +169,12 @@ QWidget *DialogsPage::createFilterBar()
     m_afterCheck = new QCheckBox(tr("Active after"), bar);
     m_afterDate = new QDateEdit(QDate::currentDate().addMonths(-3), bar);
     m_afterDate->setCalendarPopup(true);
+    m_afterDate->setDisplayFormat(fullYearDateFormat());
     m_afterDate->setAccessibleName(tr("Last activity after"));
     m_beforeCheck = new QCheckBox(tr("Active before"), bar);
     m_beforeDate = new QDateEdit(QDate::currentDate().addMonths(-3), bar);
     m_beforeDate->setCalendarPopup(true);
+    m_beforeDate->setDisplayFormat(fullYearDateFormat());
     m_beforeDate->setAccessibleName(tr("Last activity before"));
 
     auto *apply = new QPushButton(tr("Search server"), bar);
@@ -159,26 +196,36 @@ QWidget *DialogsPage::createFilterBar()
     connect(filterDelay, &QTimer::timeout, this,
         [this] { m_proxy->setFilterText(m_localFilter->text()); });
 
-    layout->addWidget(m_typeFilter);
-    layout->addWidget(m_nameFilter, 1);
-    layout->addWidget(m_afterCheck);
-    layout->addWidget(m_afterDate);
-    layout->addWidget(m_beforeCheck);
-    layout->addWidget(m_beforeDate);
-    layout->addWidget(apply);
-    layout->addSpacing(16);
-    layout->addWidget(m_localFilter, 1);
+    // Two rows, so that the page fits a 1024-pixel screen in any language: what asks the server
+    // on the first, the dates and the local filter on the second.
+    auto *serverRow = new QHBoxLayout;
+    serverRow->addWidget(m_typeFilter);
+    serverRow->addWidget(m_nameFilter, 1);
+    serverRow->addWidget(apply);
+    auto *secondRow = new QHBoxLayout;
+    secondRow->addWidget(m_afterCheck);
+    secondRow->addWidget(m_afterDate);
+    secondRow->addWidget(m_beforeCheck);
+    secondRow->addWidget(m_beforeDate);
+    secondRow->addSpacing(16);
+    secondRow->addWidget(m_localFilter, 1);
+    auto *layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addLayout(serverRow);
+    layout->addLayout(secondRow);
     return bar;
 }
 
 void DialogsPage::onConnected()
 {
+    m_errorBar->hide();
     ApiClient *client = m_session->client();
     UserDirectory *users = m_session->users();
     m_loader = new DialogListLoader(client, m_model, users, this);
     m_loader->setObjectName(u"dialogLoader"_s);
     connect(users, &UserDirectory::usersResolved, this,
-        [this, users] { m_model->setUserNames(users->displayNames()); });
+        [this, users] { m_model->setUserNames(users->identities()); });
     connect(m_loader, &DialogListLoader::failed, this, &DialogsPage::onLoadFailed);
     connect(m_loader, &DialogListLoader::totalChanged, this, &DialogsPage::summaryChanged);
     connect(m_loader, &DialogListLoader::limitReached, this, [this](int loaded, int total) {
@@ -207,6 +254,12 @@ void DialogsPage::onConnected()
         m_splitter->addWidget(detail);
     }
     m_detail = detail;
+    // Tab goes from the table to the detail pane, not back up to the filters.
+    setTabOrder(m_table, detail->membersView());
+    setTabOrder(detail->membersView(), detail->messagesView());
+    // Both grow with the window, the table more: the detail pane is not stuck at its first width.
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
 }
 
 void DialogsPage::onActingUserChanged()
@@ -258,6 +311,14 @@ void DialogsPage::focusLocalFilter()
     m_localFilter->selectAll();
 }
 
+void DialogsPage::focusTable()
+{
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectionModel()->setCurrentIndex(
+            m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+}
+
 void DialogsPage::showDialog(const QString &id)
 {
     m_localFilter->setText(id);
@@ -272,13 +333,103 @@ void DialogsPage::selectAll()
 
 void DialogsPage::addTableActions(const QList<QAction *> &actions)
 {
+    for (QAction *pivot : std::as_const(m_pivots))
+        m_table->removeAction(pivot);
     m_table->addActions(actions);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_table->addActions(m_pivots);
+}
+
+void DialogsPage::createPivots()
+{
+    const auto pivot = [this](const QString &text, const QString &name, const QKeySequence &key) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_pivots.append(action);
+        m_table->addAction(action);
+        return action;
+    };
+    m_reviewOwner = pivot(tr("&Review owner"), u"reviewOwner"_s, QKeySequence(u"Ctrl+Shift+R"_s));
+    connect(m_reviewOwner, &QAction::triggered, this, [this] {
+        if (const auto dialog = currentDialog(); dialog && dialog->ownerId != 0)
+            Q_EMIT reviewUserRequested(dialog->ownerId);
+    });
+    m_actAsOwner = pivot(tr("Act as &owner"), u"actAsOwner"_s, QKeySequence(u"Ctrl+Shift+E"_s));
+    connect(m_actAsOwner, &QAction::triggered, this, [this] {
+        if (const auto dialog = currentDialog(); dialog && dialog->ownerId != 0)
+            Q_EMIT actAsUserRequested(dialog->ownerId);
+    });
+    QAction *copyId = pivot(tr("&Copy id"), u"copyDialogId"_s, QKeySequence::Copy);
+    connect(copyId, &QAction::triggered, this, [this] {
+        QStringList ids;
+        const QList<Dialog> dialogs = selectedDialogs();
+        for (const Dialog &dialog : dialogs)
+            ids.append(dialog.id);
+        if (ids.isEmpty())
+            if (const auto dialog = currentDialog())
+                ids.append(dialog->id);
+        if (!ids.isEmpty())
+            QApplication::clipboard()->setText(ids.join(u'\n'));
+    });
+    QAction *journal
+        = pivot(tr("Show in &journal"), u"showDialogInJournal"_s, QKeySequence(u"Ctrl+Shift+J"_s));
+    connect(journal, &QAction::triggered, this, [this] {
+        if (const auto dialog = currentDialog())
+            Q_EMIT journalRequested(dialog->id);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &DialogsPage::updatePivots);
+    connect(m_session, &ConsoleSession::connected, this, &DialogsPage::updatePivots);
+    updatePivots();
+}
+
+void DialogsPage::updatePivots()
+{
+    const auto dialog = currentDialog();
+    for (QAction *action : std::as_const(m_pivots))
+        action->setEnabled(dialog.has_value());
+    const bool hasOwner = dialog && dialog->ownerId != 0;
+    m_reviewOwner->setEnabled(hasOwner);
+    // Acting as someone takes an API key.
+    m_actAsOwner->setEnabled(hasOwner && m_session->isApiKey());
+}
+
+std::optional<Dialog> DialogsPage::currentDialog() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_model->dialogAt(m_proxy->mapToSource(current).row());
+}
+
+void DialogsPage::followCurrent()
+{
+    if (!m_detail)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const bool shown = current.isValid()
+        && m_table->selectionModel()->isRowSelected(current.row(), current.parent());
+    if (!shown) {
+        if (!m_detail->dialogId().isEmpty())
+            m_detail->showDialog(std::nullopt);
+    } else if (m_detail->dialogId() != m_model->dialogAt(m_proxy->mapToSource(current).row()).id) {
+        onCurrentChanged();
+    }
+    updatePivots();
 }
 
 void DialogsPage::applyServerFilters()
 {
-    if (!m_loader)
+    if (!m_loader) {
+        m_errorLabel->setText(tr("Not connected: nothing to search. Connect first (File › "
+                                 "Connect…, Ctrl+Shift+O)."));
+        m_errorBar->show();
         return;
+    }
     DialogQuery query = m_loader->query();
     query.types.clear();
     const int type = m_typeFilter->currentData().toInt();
@@ -391,10 +542,14 @@ void DialogsPage::restoreLayout(const QSettings *settings)
         m_table->setColumnWidth(column, widths.at(column));
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_splitter->setSizes({ 900, 340 });
-    if (!settings)
-        return;
-    m_splitter->restoreState(settings->value(u"window/splitter"_s).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings->value(u"window/columns"_s).toByteArray());
+    if (settings) {
+        m_splitter->restoreState(settings->value(u"window/splitter"_s).toByteArray());
+        m_table->horizontalHeader()->restoreState(
+            settings->value(u"window/columns"_s).toByteArray());
+    }
+    // The last message takes the room a wider window gives.
+    m_table->horizontalHeader()->setSectionResizeMode(
+        DialogTableModel::LastMessage, QHeaderView::Stretch);
 }
 
 void DialogsPage::saveLayout(QSettings *settings) const

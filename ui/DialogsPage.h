@@ -40,12 +40,18 @@ public:
     void cancelLoading();
     bool isLoading() const;
     void focusLocalFilter();
+    void focusTable();
     // Filters the loaded dialogs down to this one (the local filter matches ids) and selects it;
     // it shows as soon as its page is loaded.
     void showDialog(const QString &id);
     void selectAll();
-    // Actions that work on the table's selection: its context menu and shortcuts.
+    // Actions that work on the table's selection: its context menu and shortcuts. The page's
+    // own pivots (review owner, act as owner, copy id, show in journal) follow them.
     void addTableActions(const QList<QAction *> &actions);
+    // Review owner, act as owner, copy id, show in journal: for the window's Dialogs menu.
+    QList<QAction *> pivotActions() const { return m_pivots; }
+    // The dialog the keyboard is on, if any.
+    std::optional<Dialog> currentDialog() const;
 
     QList<Dialog> selectedDialogs() const;
     bool hasSelection() const;
@@ -61,6 +67,10 @@ public:
     void restoreLayout(const QSettings *settings);
 
 Q_SIGNALS:
+    void reviewUserRequested(qint64 userId);
+    void actAsUserRequested(qint64 userId);
+    void journalRequested(const QString &dialogId);
+    void editProfileRequested();
     void selectionChanged();
     void summaryChanged();
     void loadingChanged(bool loading);
@@ -76,6 +86,10 @@ private:
     void onLoadFailed(const ApiError &error);
     void onCurrentChanged();
     void maybeLoadMore();
+    void createPivots();
+    void updatePivots();
+    // The detail pane shows only a dialog that is listed and selected.
+    void followCurrent();
 
     ConsoleSession *m_session;
     DialogListLoader *m_loader = nullptr;
@@ -93,4 +107,7 @@ private:
     QCheckBox *m_beforeCheck = nullptr;
     QDateEdit *m_beforeDate = nullptr;
     QLineEdit *m_localFilter = nullptr;
+    QList<QAction *> m_pivots;
+    QAction *m_reviewOwner = nullptr;
+    QAction *m_actAsOwner = nullptr;
 };

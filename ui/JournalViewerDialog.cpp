@@ -2,13 +2,16 @@
 
 #include "JournalViewerDialog.h"
 
+#include "api/UserDirectory.h"
 #include "domain/ItemOutcome.h"
 #include "moderation/JournalExport.h"
+#include "support/LocalTime.h"
 #include "support/PrivateFiles.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -29,8 +33,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QString localTime(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
+    return time.isValid() ? LocalTime::text(time) : QString();
 }
 
 QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
@@ -116,6 +119,9 @@ JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     auto *close = new QPushButton(tr("Close"), this);
+    // Enter in a filter field filters; it never presses a button.
+    m_export->setAutoDefault(false);
+    close->setAutoDefault(false);
     buttons->addStretch();
     buttons->addWidget(m_export);
     buttons->addWidget(close);
@@ -175,11 +181,11 @@ bool JournalViewerDialog::matches(const Journal::Run &run) const
     return false;
 }
 
-QString JournalViewerDialog::actionText(const Journal::Run &run)
+QString JournalViewerDialog::actionText(const Journal::Run &run) const
 {
     const bool force = run.mode == RunMode::ForEveryone;
     if (run.target == RunTarget::Members) {
-        return run.subjectUserId ? tr("removed user %1 from dialogs").arg(*run.subjectUserId)
+        return run.subjectUserId ? tr("removed %1 from dialogs").arg(person(*run.subjectUserId))
                                  : tr("removed a user from dialogs");
     }
     if (run.target == RunTarget::Messages)
@@ -196,10 +202,10 @@ void JournalViewerDialog::reload()
         const int row = m_runs->rowCount();
         m_runs->insertRow(row);
         const QStringList cells { QString::number(run.id), localTime(run.startedAt), run.profile,
-            actionText(run), run.actingUserId ? QString::number(*run.actingUserId) : QString(),
+            actionText(run), run.actingUserId ? person(*run.actingUserId) : QString(),
             run.operatorLogin.isEmpty() ? run.apiKeyFingerprint : run.operatorLogin,
-            QString::number(run.itemCount), QString::number(run.unsettledCount), run.status,
-            run.reason };
+            QString::number(run.itemCount), QString::number(run.unsettledCount),
+            statusText(run.status), run.reason };
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
             cell->setData(Qt::UserRole, run.id);
@@ -211,6 +217,83 @@ void JournalViewerDialog::reload()
         m_runs->selectRow(0);
     else
         showRun();
+}
+
+void JournalViewerDialog::setUserDirectory(UserDirectory *users)
+{
+    m_users = users;
+    if (!users)
+        return;
+    QList<qint64> ids;
+    for (const Journal::Run &run : std::as_const(m_allRuns)) {
+        if (run.actingUserId)
+            ids.append(*run.actingUserId);
+        if (run.subjectUserId)
+            ids.append(*run.subjectUserId);
+    }
+    connect(users, &UserDirectory::usersResolved, this, [this] {
+        reload();
+        showEvidence();
+    });
+    users->resolve(ids);
+    reload();
+}
+
+void JournalViewerDialog::showDialog(const QString &dialogId)
+{
+    m_dialogId->setText(dialogId);
+}
+
+void JournalViewerDialog::showUser(qint64 userId)
+{
+    m_actingUser->setText(QString::number(userId));
+}
+
+QString JournalViewerDialog::person(qint64 userId) const
+{
+    return m_users ? m_users->identity(userId) : QString::number(userId);
+}
+
+QString JournalViewerDialog::outcomeText(const QString &outcome) const
+{
+    // The outcome filter lists every stored outcome with its words: one table for both.
+    const int index = outcome.isEmpty() ? -1 : m_outcome->findData(outcome);
+    return index > 0 ? m_outcome->itemText(index) : outcome;
+}
+
+QString JournalViewerDialog::stateText(Journal::ItemState state)
+{
+    switch (state) {
+    case Journal::ItemState::Pending:
+        return tr("pending");
+    case Journal::ItemState::Sent:
+        return tr("sent, no answer yet");
+    case Journal::ItemState::Answered:
+        return tr("answered");
+    case Journal::ItemState::Settled:
+        return tr("settled");
+    }
+    return {};
+}
+
+QString JournalViewerDialog::authModeText(const QString &authMode)
+{
+    if (authMode == u"api_key"_s)
+        return tr("API key");
+    if (authMode == u"session"_s)
+        return tr("operator login");
+    return authMode;
+}
+
+QString JournalViewerDialog::statusText(const QString &status)
+{
+    if (status == u"running"_s)
+        return tr("running or interrupted");
+    if (status == u"finished"_s)
+        return tr("finished");
+    if (status == u"cancelled"_s)
+        return tr("cancelled");
+    return status;
 }
 
 QList<qint64> JournalViewerDialog::shownRunIds() const
@@ -234,16 +317,18 @@ void JournalViewerDialog::showRun()
     const auto run = m_journal->run(runId);
     if (!run)
         return;
-    m_runSummary->setText(tr("Run %1 on %2 (%3), %4. Reason: %5")
-                              .arg(run->id)
-                              .arg(run->endpoint, run->authMode, run->status,
-                                  run->reason.isEmpty() ? tr("none given") : run->reason));
+    m_runSummary->setText(
+        tr("Run %1 on %2 (%3), %4. Reason: %5")
+            .arg(run->id)
+            .arg(run->endpoint, authModeText(run->authMode), statusText(run->status),
+                run->reason.isEmpty() ? tr("none given") : run->reason));
     const QList<Journal::Item> items = m_journal->items(runId);
     m_items->setRowCount(int(items.size()));
     for (int row = 0; row < items.size(); ++row) {
         const Journal::Item &item = items.at(row);
-        const QStringList cells { item.objectId, item.containerId, Journal::stateName(item.state),
-            item.outcome, item.error, localTime(item.sentAt), localTime(item.answeredAt),
+        const QStringList cells { item.objectId, item.containerId, stateText(item.state),
+            outcomeText(item.outcome), item.error, localTime(item.sentAt),
+            localTime(item.answeredAt),
             item.settledAt.isValid() ? tr("%1 by %2").arg(localTime(item.settledAt), item.settledBy)
                                      : QString() };
         for (int column = 0; column < cells.size(); ++column)
@@ -271,7 +356,7 @@ void JournalViewerDialog::showEvidence()
         QStringList lines;
         lines.append(tr("Dialog \"%1\" (owner %2), kept %3")
                          .arg(record.dialog.value(u"name"_s).toString())
-                         .arg(record.dialog.value(u"user_id"_s).toInteger())
+                         .arg(person(record.dialog.value(u"user_id"_s).toInteger()))
                          .arg(localTime(record.collectedAt)));
         if (!record.error.isEmpty())
             lines.append(tr("Incomplete: %1").arg(record.error));
@@ -279,7 +364,7 @@ void JournalViewerDialog::showEvidence()
             const QJsonObject message = value.toObject();
             lines.append(u"[%1] %2: %3"_s.arg(
                 localTime(QDateTime::fromSecsSinceEpoch(message.value(u"date_sent"_s).toInteger())),
-                QString::number(message.value(u"sender_id"_s).toInteger()),
+                person(message.value(u"sender_id"_s).toInteger()),
                 message.value(u"message"_s).toString()));
         }
         m_evidence->setPlainText(lines.join(u'\n'));
@@ -295,8 +380,12 @@ void JournalViewerDialog::exportRuns()
         if (const auto run = m_journal->run(id))
             runs.append(*run);
     }
+    // Documents, under a name that says what and when, never the working directory.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("qbmod journal, %n run(s), %1.csv", nullptr, int(runs.size()))
+                             .arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HHmmss"_s));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export journal"),
-        u"qbmod-journal.csv"_s, tr("CSV (*.csv);;JSON with evidence (*.json)"));
+        QDir(folder).filePath(name), tr("CSV (*.csv);;JSON with evidence (*.json)"));
     if (path.isEmpty())
         return;
     const QByteArray content = path.endsWith(u".json"_s, Qt::CaseInsensitive)

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class UserDirectory;
 
 // The moderation journal for people: every run, filtered by date, profile, acting user, dialog id
 // and outcome; a run opens to show every id with what the server said, and the evidence kept
@@ -35,16 +36,28 @@ public:
     QComboBox *profileFilter() const { return m_profile; }
     QList<qint64> shownRunIds() const;
     void reload();
+    // Names people "Name (login, id)" as the directory learns them; without it, by id. Not owned.
+    void setUserDirectory(UserDirectory *users);
+    // Shows only the runs that touched this dialog, or that acted as or removed this user.
+    void showDialog(const QString &dialogId);
+    void showUser(qint64 userId);
 
 private:
     bool matches(const Journal::Run &run) const;
     // What the run did, in a few words: "dialogs, for everyone", "removed user 5 from dialogs".
-    static QString actionText(const Journal::Run &run);
+    QString actionText(const Journal::Run &run) const;
+    QString person(qint64 userId) const;
+    // The journal's stored words (answered, deleted, api_key, ...) as people read them.
+    QString outcomeText(const QString &outcome) const;
+    static QString stateText(Journal::ItemState state);
+    static QString authModeText(const QString &authMode);
+    static QString statusText(const QString &status);
     void showRun();
     void showEvidence();
     void exportRuns();
 
     Journal *m_journal;
+    UserDirectory *m_users = nullptr;
     QList<Journal::Run> m_allRuns;
     QCheckBox *m_sinceCheck;
     QDateEdit *m_since;

@@ -9,9 +9,11 @@
 #include "DialogsPage.h"
 #include "JournalViewerDialog.h"
 #include "ModerationSettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "SweepPage.h"
 #include "UserReviewPanel.h"
 #include "api/ApiClient.h"
+#include "api/UserDirectory.h"
 #include "console/ConsoleSession.h"
 #include "models/DeleteResultModel.h"
 #include "moderation/Reconciler.h"
@@ -27,6 +29,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -49,6 +52,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_dialogsPage(new DialogsPage(m_session, m_tabs))
     , m_userPanel(new UserReviewPanel(this))
+    , m_usersPage(new QScrollArea(m_tabs))
     , m_sweepPage(new SweepPage(this))
     , m_environmentBanner(new QLabel(this))
     , m_actingBanner(new QWidget(this))
@@ -66,6 +70,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_environmentBanner->setAlignment(Qt::AlignCenter);
     m_environmentBanner->setTextFormat(Qt::PlainText);
     m_environmentBanner->setMargin(4);
+    m_environmentBanner->setWordWrap(true);
     m_environmentBanner->hide();
 
     m_actingBanner->setObjectName(u"actingBanner"_s);
@@ -76,6 +81,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     actingLayout->setContentsMargins(8, 4, 8, 4);
     m_actingLabel->setObjectName(u"actingText"_s);
     m_actingLabel->setTextFormat(Qt::PlainText);
+    m_actingLabel->setWordWrap(true); // a long name or a protection note must not widen the window
     actingLayout->addWidget(m_actingLabel, 1);
     m_actingBanner->hide();
 
@@ -112,7 +118,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_tabs->setDocumentMode(true);
     // No mnemonics: Alt+D and Alt+U open the menus of the same names.
     m_tabs->addTab(m_dialogsPage, tr("Dialogs"));
-    m_tabs->addTab(m_userPanel, tr("Users"));
+    // The Users page holds the most; on a very small screen (scale factor 2 on a laptop) it
+    // scrolls rather than making the window taller than the screen.
+    m_usersPage->setObjectName(u"usersPage"_s);
+    m_usersPage->setWidget(m_userPanel);
+    m_usersPage->setWidgetResizable(true);
+    m_usersPage->setFrameShape(QFrame::NoFrame);
+    m_usersPage->setMinimumSize(1, 1);
+    m_tabs->addTab(m_usersPage, tr("Users"));
     m_tabs->addTab(m_sweepPage, tr("Sweep"));
     connect(m_sweepPage, &SweepPage::dialogRequested, this, [this](const QString &id) {
         m_tabs->setCurrentWidget(m_dialogsPage);
@@ -120,15 +133,15 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     });
     // The crawler lets go of the old client before it is replaced.
     connect(m_session, &ConsoleSession::aboutToDisconnect, m_sweepPage, &SweepPage::releaseClient);
-    connect(m_sweepPage, &SweepPage::userRequested, this, [this](qint64 id) {
-        m_tabs->setCurrentWidget(m_userPanel);
-        m_userPanel->showUser(id);
-    });
+    connect(m_sweepPage, &SweepPage::userRequested, this, &MainWindow::reviewUser);
     connect(m_userPanel, &UserReviewPanel::planReady, this,
         [this](const DeletionPlan &plan) { confirmAndRun(plan, RunOrigin::UsersPage); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     m_selectionLabel->setObjectName(u"selectionLabel"_s);
+    // The counts may be cut short on a small screen; they never set the window's width.
+    m_selectionLabel->setMinimumWidth(1);
+    m_selectionLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress->setObjectName(u"loadingProgress"_s);
     m_progress->setMaximumWidth(240);
     m_progress->setAccessibleName(tr("Loading progress"));
@@ -150,6 +163,18 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         m_progress->setFormat(tr("%1 of %2").arg(loaded).arg(total));
     });
     connect(m_session, &ConsoleSession::actingUserChanged, this, &MainWindow::onActingUserChanged);
+    connect(m_dialogsPage, &DialogsPage::reviewUserRequested, this, &MainWindow::reviewUser);
+    connect(m_dialogsPage, &DialogsPage::actAsUserRequested, this, &MainWindow::actAsUser);
+    connect(m_dialogsPage, &DialogsPage::journalRequested, this, [this](const QString &dialogId) {
+        if (JournalViewerDialog *viewer = openJournal())
+            viewer->showDialog(dialogId);
+    });
+    connect(m_dialogsPage, &DialogsPage::editProfileRequested, this, &MainWindow::connectRequested);
+    connect(m_userPanel, &UserReviewPanel::actAsUserRequested, this, &MainWindow::actAsUser);
+    connect(m_userPanel, &UserReviewPanel::journalRequested, this, [this](qint64 userId) {
+        if (JournalViewerDialog *viewer = openJournal())
+            viewer->showUser(userId);
+    });
 
     restoreLayout();
     updateSelectionLabel();
@@ -173,6 +198,8 @@ void MainWindow::createActions()
 
     m_quitAction = makeAction(tr("&Quit"), u"quit"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    if (m_quitAction->shortcut().isEmpty())
+        m_quitAction->setShortcut(QKeySequence(u"Ctrl+Q"_s));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -188,7 +215,7 @@ void MainWindow::createActions()
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_cancelAction, &QAction::triggered, this, [this] {
         // Esc stops what the page in view is loading.
-        if (m_tabs->currentWidget() == m_userPanel)
+        if (m_tabs->currentWidget() == m_usersPage)
             m_userPanel->stopLoading();
         else
             m_dialogsPage->cancelLoading();
@@ -223,23 +250,44 @@ void MainWindow::createActions()
     connect(m_actAsAction, &QAction::triggered, this, &MainWindow::chooseActingUser);
 
     m_stopActingAction = makeAction(tr("S&top acting as user"), u"stopActing"_s);
+    m_stopActingAction->setShortcut(QKeySequence(u"Ctrl+Shift+A"_s));
     connect(m_stopActingAction, &QAction::triggered, this, [this] { setActingUser(std::nullopt); });
 
     m_settingsAction = makeAction(tr("&Settings…"), u"settings"_s);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
+    if (m_settingsAction->shortcut().isEmpty()) // some desktops define none
+        m_settingsAction->setShortcut(QKeySequence(u"Ctrl+,"_s));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     m_reviewUsersAction = makeAction(tr("&Review users"), u"reviewUsers"_s);
     m_reviewUsersAction->setShortcut(QKeySequence(u"Ctrl+Shift+U"_s));
     connect(m_reviewUsersAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_userPanel);
+        m_tabs->setCurrentWidget(m_usersPage);
         m_userPanel->searchEdit()->setFocus(Qt::ShortcutFocusReason);
     });
 
     m_journalAction = makeAction(tr("Moderation &journal…"), u"journal"_s);
     m_journalAction->setShortcut(QKeySequence(u"Ctrl+J"_s));
-    connect(m_journalAction, &QAction::triggered, this, &MainWindow::openJournal);
+    connect(m_journalAction, &QAction::triggered, this, [this] { openJournal(); });
+
+    m_shortcutsAction = makeAction(tr("&Keyboard shortcuts"), u"keyboardShortcuts"_s);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
+    m_dialogsPageAction = makeAction(tr("&Dialogs page"), u"showDialogsPage"_s);
+    m_dialogsPageAction->setShortcut(QKeySequence(u"Ctrl+1"_s));
+    connect(m_dialogsPageAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_dialogsPage);
+        m_dialogsPage->focusTable();
+    });
+    m_usersPageAction = makeAction(tr("&Users page"), u"showUsersPage"_s);
+    m_usersPageAction->setShortcut(QKeySequence(u"Ctrl+2"_s));
+    connect(m_usersPageAction, &QAction::triggered, m_reviewUsersAction, &QAction::trigger);
 
     m_aboutAction = makeAction(tr("&About qbmod"), u"about"_s);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -263,6 +311,8 @@ void MainWindow::createMenus()
     view->addAction(m_cancelAction);
     view->addAction(m_filterAction);
     view->addSeparator();
+    view->addAction(m_dialogsPageAction);
+    view->addAction(m_usersPageAction);
     QAction *sweep = view->addAction(tr("S&weep: search messages, find campaigns"));
     sweep->setShortcut(QKeySequence(u"Ctrl+Shift+W"_s));
     connect(sweep, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_sweepPage); });
@@ -272,6 +322,8 @@ void MainWindow::createMenus()
     dialogs->addSeparator();
     dialogs->addAction(m_deleteAction);
     dialogs->addAction(m_forceDeleteAction);
+    dialogs->addSeparator();
+    dialogs->addActions(m_dialogsPage->pivotActions());
 
     QMenu *users = menuBar()->addMenu(tr("&Users"));
     users->addAction(m_reviewUsersAction);
@@ -284,6 +336,7 @@ void MainWindow::createMenus()
     journal->addAction(m_journalAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -314,6 +367,7 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
     m_session->connectTo(profile, credentials);
     m_userPanel->setConnection(m_session->client(), m_session->users(), m_session->isApiKey(),
         [this] { return m_session->basePlan(); });
+    m_userPanel->setProtectedUsers(m_session->moderationSettings().protectedUsers);
     m_sweepPage->setConnection(m_session->client(), profile,
         profile.settings.authMode == AuthMode::ApiKey
             ? Journal::apiKeyFingerprint(credentials.apiKey)
@@ -344,10 +398,8 @@ void MainWindow::onActingUserChanged()
 {
     const auto &user = m_session->actingUser();
     if (user) {
-        m_actingLabel->setText(tr("Acting as %1 (login %2, id %3). Every action is taken on "
-                                  "their behalf.")
-                                   .arg(user->displayName(), user->login)
-                                   .arg(user->id));
+        m_actingLabel->setText(
+            tr("Acting as %1. Every action is taken on their behalf.").arg(user->identity()));
         // Browsing as a protected user is harmless; deletes for them need the override in the
         // confirmation (see DeleteConfirmationDialog).
         if (m_session->isProtected(user->id))
@@ -384,10 +436,15 @@ void MainWindow::startDelete(DeletionPlan::Mode mode)
     if (plan.dialogs.isEmpty())
         return;
     if (mode == DeletionPlan::Mode::FromActingUsersList && plan.hasFullRights()) {
-        QMessageBox::information(this, tr("Choose an acting user"),
+        // Said, not silently ignored: Del without an acting user would delete for everyone.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Choose an acting user"),
             tr("With an API key and no acting user, QuickBlox removes dialogs for every "
-               "member. Choose a user to act as (Acting user › Act as user…) to remove "
-               "dialogs from that user's list only, or use Delete for everyone."));
+               "member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove "
+               "dialogs from that user's list only, or use Delete for everyone (Shift+Del)."),
+            QMessageBox::Ok, this);
+        box->setObjectName(u"chooseActingUser"_s);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return;
     }
     confirmAndRun(plan, RunOrigin::DialogsPage);
@@ -399,8 +456,15 @@ void MainWindow::confirmAndRun(const DeletionPlan &plan, RunOrigin origin)
         return;
     auto *confirmation = new DeleteConfirmationDialog(plan, this);
     confirmation->setAttribute(Qt::WA_DeleteOnClose);
-    connect(confirmation, &QDialog::accepted, this,
-        [this, confirmation, origin] { runDelete(confirmation->confirmedPlan(), origin); });
+    confirmation->setRecentReasons(m_session->recentReasons());
+    confirmation->setDraftReason(m_draftReason);
+    connect(confirmation, &QDialog::accepted, this, [this, confirmation, origin] {
+        m_draftReason.clear();
+        runDelete(confirmation->confirmedPlan(), origin);
+    });
+    // A reason typed and then cancelled is offered again, not lost.
+    connect(confirmation, &QDialog::rejected, this,
+        [this, confirmation] { m_draftReason = confirmation->reasonEdit()->text().trimmed(); });
     confirmation->open();
 }
 
@@ -457,14 +521,35 @@ void MainWindow::reconcile()
     reconciler->start();
 }
 
-void MainWindow::openJournal()
+JournalViewerDialog *MainWindow::openJournal()
 {
     Journal *journal = ensureJournal();
     if (!journal)
-        return;
+        return nullptr;
     auto *viewer = new JournalViewerDialog(journal, this);
     viewer->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_session->isConnected())
+        viewer->setUserDirectory(m_session->users());
     viewer->open();
+    return viewer;
+}
+
+void MainWindow::reviewUser(qint64 userId)
+{
+    m_tabs->setCurrentWidget(m_usersPage);
+    m_userPanel->reviewUser(userId);
+}
+
+void MainWindow::actAsUser(qint64 userId)
+{
+    if (!m_session->isApiKey())
+        return;
+    std::optional<ChatUser> user = m_session->users()->user(userId);
+    if (!user) {
+        user = ChatUser {};
+        user->id = userId;
+    }
+    setActingUser(user);
 }
 
 void MainWindow::openSettings()
@@ -479,6 +564,7 @@ void MainWindow::openSettings()
         dialog->settings().save(m_settings);
         Translations::setChosenLanguage(*m_settings, dialog->language());
         m_settings->sync();
+        m_userPanel->setProtectedUsers(m_session->moderationSettings().protectedUsers);
         // A shorter retention applies at once, not only at the next connect.
         pruneEvidence();
     });
@@ -562,8 +648,8 @@ void MainWindow::updateActions()
     m_loadAllAction->setEnabled(connected);
     m_cancelAction->setEnabled(m_dialogsPage->isLoading());
     m_forceDeleteAction->setEnabled(connected && hasSelection && idle && dialogsShown);
-    m_deleteAction->setEnabled(
-        connected && hasSelection && idle && dialogsShown && (!apiKey || acting));
+    // Enabled without an acting user too: pressing it then says what is missing.
+    m_deleteAction->setEnabled(connected && hasSelection && idle && dialogsShown);
     m_actAsAction->setEnabled(apiKey);
     m_stopActingAction->setEnabled(acting);
     m_userPanel->setRunning(!idle);

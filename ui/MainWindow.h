@@ -16,10 +16,12 @@
 
 class ConsoleSession;
 class DialogsPage;
+class JournalViewerDialog;
 class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QSettings;
 class QTabWidget;
 class QWidget;
@@ -68,7 +70,10 @@ private:
     Journal *ensureJournal();
     void checkForUnsettledRuns();
     void reconcile();
-    void openJournal();
+    // Null when the journal cannot be opened (the moderator was told why).
+    JournalViewerDialog *openJournal();
+    void reviewUser(qint64 userId);
+    void actAsUser(qint64 userId);
     void openSettings();
     void pruneEvidence();
     void restoreLayout();
@@ -78,10 +83,12 @@ private:
     QSettings *m_settings;
     ConsoleSession *m_session;
     QPointer<DeleteRunDialog> m_run;
+    QString m_draftReason;
 
     QTabWidget *m_tabs;
     DialogsPage *m_dialogsPage;
     UserReviewPanel *m_userPanel;
+    QScrollArea *m_usersPage; // the Users tab: the panel, scrolling when the screen is small
     SweepPage *m_sweepPage;
     QLabel *m_environmentBanner;
     QWidget *m_actingBanner;
@@ -107,4 +114,7 @@ private:
     QAction *m_journalAction = nullptr;
     QAction *m_reviewUsersAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_dialogsPageAction = nullptr;
+    QAction *m_usersPageAction = nullptr;
 };

@@ -30,6 +30,7 @@ MessageViewer::MessageViewer(QWidget *parent)
 {
     setObjectName(u"messageViewer"_s);
     m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true); // names and counts must not widen the page
     m_onlySender->setObjectName(u"onlySender"_s);
     m_onlySender->setChecked(true);
     m_table->setObjectName(u"messageTable"_s);
@@ -51,8 +52,8 @@ MessageViewer::MessageViewer(QWidget *parent)
     m_loadMore->setEnabled(false);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_status, 1);
     top->addWidget(m_onlySender);
+    top->addStretch();
     top->addWidget(m_loadMore);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -61,6 +62,7 @@ MessageViewer::MessageViewer(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 

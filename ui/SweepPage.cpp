@@ -125,14 +125,17 @@ SweepPage::SweepPage(QWidget *parent)
     campaignBar->addWidget(m_minDialogs);
     campaignBar->addWidget(m_windowHours);
     campaignBar->addWidget(m_campaignsButton);
-    campaignBar->addSpacing(24);
-    campaignBar->addWidget(new QLabel(tr("Saved selections:"), this));
-    m_selectionBox->setMinimumContentsLength(18);
-    campaignBar->addWidget(m_selectionBox);
-    campaignBar->addWidget(m_runSelection);
-    campaignBar->addWidget(m_saveSelection);
-    campaignBar->addWidget(m_newSelection);
     campaignBar->addStretch(1);
+
+    // A row of its own, so that the page fits a 1024-pixel-wide screen.
+    auto *selectionBar = new QHBoxLayout;
+    selectionBar->addWidget(new QLabel(tr("Saved selections:"), this));
+    m_selectionBox->setMinimumContentsLength(18);
+    selectionBar->addWidget(m_selectionBox);
+    selectionBar->addWidget(m_runSelection);
+    selectionBar->addWidget(m_saveSelection);
+    selectionBar->addWidget(m_newSelection);
+    selectionBar->addStretch(1);
 
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -150,6 +153,7 @@ SweepPage::SweepPage(QWidget *parent)
     layout->addLayout(crawlBar);
     layout->addLayout(searchBar);
     layout->addLayout(campaignBar);
+    layout->addLayout(selectionBar);
     layout->addWidget(m_results, 1);
     layout->addLayout(resultBar);
     auto *notEvidence = new QLabel(tr("Results come from the local index, not from the server: "

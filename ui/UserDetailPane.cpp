@@ -2,6 +2,8 @@
 
 #include "UserDetailPane.h"
 
+#include "support/LocalTime.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -52,13 +54,11 @@ void UserDetailPane::showUser(const std::optional<ChatUser> &user)
             field->clear();
         return;
     }
-    const auto date = [](const QDateTime &time) {
-        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                              : QString();
-    };
+    const auto date
+        = [](const QDateTime &time) { return time.isValid() ? LocalTime::text(time) : QString(); };
     const QStringList values { QString::number(user->id), user->login, user->fullName, user->email,
         user->phone, user->tags.join(u", "_s), date(user->createdAt), date(user->lastRequestAt) };
-    m_title->setText(user->displayName());
+    m_title->setText(user->identity());
     for (qsizetype i = 0; i < m_fields.size(); ++i)
         m_fields.at(i)->setText(values.at(i));
 }

@@ -3,6 +3,7 @@
 #include "UserReviewPanel.h"
 
 #include "MessageViewer.h"
+#include "TableKeyboard.h"
 #include "UserDetailPane.h"
 #include "api/ApiClient.h"
 #include "api/UserDirectory.h"
@@ -12,7 +13,11 @@
 #include "models/UserListLoader.h"
 #include "models/UserTableModel.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -31,6 +36,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The search-by box's entry that reads the text to choose the search.
+constexpr int detectFromText = -1;
+
 QTableView *createTable(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *table = new QTableView(parent);
@@ -40,6 +48,7 @@ QTableView *createTable(const QString &objectName, const QString &accessibleName
     table->setWordWrap(false);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    TableKeyboard::install(table);
     return table;
 }
 
@@ -74,7 +83,46 @@ UserReviewPanel::UserReviewPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
+    createPivots();
     updateActions();
+}
+
+void UserReviewPanel::createPivots()
+{
+    m_userTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto pivot = [this](const QString &text, const QString &name, const QKeySequence &key) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_userTable->addAction(action);
+        return action;
+    };
+    QAction *actAs
+        = pivot(tr("&Act as this user"), u"actAsUser"_s, QKeySequence(u"Ctrl+Shift+E"_s));
+    connect(actAs, &QAction::triggered, this, [this] {
+        if (m_user && m_apiKey)
+            Q_EMIT actAsUserRequested(m_user->id);
+    });
+    QAction *copyId = pivot(tr("&Copy id"), u"copyUserId"_s, QKeySequence::Copy);
+    connect(copyId, &QAction::triggered, this, [this] {
+        if (m_user)
+            QApplication::clipboard()->setText(QString::number(m_user->id));
+    });
+    QAction *journal
+        = pivot(tr("Show in &journal"), u"showUserInJournal"_s, QKeySequence(u"Ctrl+Shift+J"_s));
+    connect(journal, &QAction::triggered, this, [this] {
+        if (m_user)
+            Q_EMIT journalRequested(m_user->id);
+    });
+}
+
+void UserReviewPanel::reviewUser(qint64 userId)
+{
+    m_searchBy->setCurrentIndex(m_searchBy->findData(int(UserSearch::By::Ids)));
+    m_searchText->setText(QString::number(userId));
+    m_chooseWhenFound = userId;
+    search();
 }
 
 QWidget *UserReviewPanel::createUserArea()
@@ -83,9 +131,10 @@ QWidget *UserReviewPanel::createUserArea()
     m_searchBy = new QComboBox(area);
     m_searchBy->setObjectName(u"userSearchBy"_s);
     m_searchBy->setAccessibleName(tr("Search users by"));
+    m_searchBy->addItem(tr("Detect from text"), detectFromText);
     m_searchBy->addItem(tr("All users"), int(UserSearch::By::Everyone));
     m_searchBy->addItem(tr("Id"), int(UserSearch::By::Ids));
-    m_searchBy->addItem(tr("Login"), int(UserSearch::By::Login));
+    m_searchBy->addItem(tr("Login starts with"), int(UserSearch::By::LoginPrefix));
     m_searchBy->addItem(tr("Full name"), int(UserSearch::By::FullName));
     m_searchBy->addItem(tr("Email"), int(UserSearch::By::Email));
     m_searchBy->addItem(tr("Tag"), int(UserSearch::By::Tags));
@@ -99,12 +148,13 @@ QWidget *UserReviewPanel::createUserArea()
     m_userStatus = new QLabel(area);
     m_userStatus->setObjectName(u"userStatus"_s);
     m_userStatus->setTextFormat(Qt::PlainText);
+    m_userStatus->setWordWrap(true);
     m_userTable = createTable(u"userTable"_s, tr("Users"), area);
     m_userTable->setModel(m_userProxy);
     m_userTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_userTable->setSortingEnabled(true);
     m_userTable->sortByColumn(-1, Qt::AscendingOrder); // server order until the user sorts
-    const QList<int> userWidths { 110, 150, 190, 240, 140 };
+    const QList<int> userWidths { 110, 120, 150, 190, 240, 140 };
     for (int column = 0; column < userWidths.size(); ++column)
         m_userTable->setColumnWidth(column, userWidths.at(column));
     m_loadMoreUsers = new QPushButton(tr("Load more users"), area);
@@ -168,11 +218,12 @@ QWidget *UserReviewPanel::createDialogArea()
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_dialogStatus, 1);
     statusRow->addWidget(m_loadMoreDialogs);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_removeFromGroups);
-    buttons->addWidget(m_removeFromTheirList);
-    buttons->addWidget(m_deleteOwned);
-    buttons->addStretch();
+    // Two by two rather than one long row: the page fits a small screen in any language.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_removeFromGroups, 0, 0);
+    buttons->addWidget(m_removeFromTheirList, 0, 1);
+    buttons->addWidget(m_deleteOwned, 1, 0);
+    buttons->setColumnStretch(2, 1);
     auto *layout = new QVBoxLayout(area);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(statusRow);
@@ -211,10 +262,10 @@ QWidget *UserReviewPanel::createMessageArea()
     m_removeMessagesFromHistory->setObjectName(u"removeMessagesFromHistory"_s);
     m_removeMessagesFromHistory->setToolTip(tr("Remove the selected messages from the user's own "
                                                "history, on their behalf; others keep them"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_deleteMessages);
-    buttons->addWidget(m_removeMessagesFromHistory);
-    buttons->addStretch();
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_deleteMessages, 0, 0);
+    buttons->addWidget(m_removeMessagesFromHistory, 1, 0);
+    buttons->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(area);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_messages, 1);
@@ -246,11 +297,18 @@ void UserReviewPanel::setConnection(
     m_userDetail->showUser(std::nullopt);
     m_messages->setClient(client, users);
     connect(m_users, &UserDirectory::usersResolved, this,
-        [this] { m_dialogModel->setUserNames(m_users->displayNames()); });
+        [this] { m_dialogModel->setUserNames(m_users->identities()); });
     connect(m_userLoader, &UserListLoader::pageLoaded, this, [this](int loaded, int total) {
-        m_userStatus->setText(tr("%1 of %2 users").arg(loaded).arg(total));
-        if (!m_userTable->selectionModel()->currentIndex().isValid() && loaded > 0)
-            m_userTable->selectRow(0);
+        // Nobody is chosen for the moderator: the first match may be the wrong person.
+        m_userStatus->setText(tr("%1 of %n user(s), by %2", nullptr, total)
+                                  .arg(loaded)
+                                  .arg(UserListLoader::modeName(m_userLoader->search().by)));
+        if (const auto wanted = std::exchange(m_chooseWhenFound, std::nullopt)) {
+            const int row = m_userModel->rowOf(*wanted);
+            if (row >= 0)
+                m_userTable->setCurrentIndex(
+                    m_userProxy->mapFromSource(m_userModel->index(row, 0)));
+        }
         updateActions();
     });
     connect(m_userLoader, &UserListLoader::failed, this, [this](const ApiError &error) {
@@ -275,7 +333,7 @@ void UserReviewPanel::setConnection(
                 m_ownedDeleteRefused = true;
                 m_dialogStatus->setText(tr("Not every dialog of %1 could be loaded, so nothing "
                                            "was offered for deletion. Try again.")
-                                            .arg(m_user ? m_user->displayName() : QString()));
+                                            .arg(m_user ? m_user->identity() : QString()));
             }
         }
     });
@@ -303,22 +361,23 @@ void UserReviewPanel::search()
     if (!m_userLoader)
         return;
     QString problem;
-    const auto search = UserListLoader::searchFor(
-        UserSearch::By(m_searchBy->currentData().toInt()), m_searchText->text(), &problem);
+    const int by = m_searchBy->currentData().toInt();
+    const auto search = by == detectFromText
+        ? UserListLoader::detect(m_searchText->text(), &problem)
+        : UserListLoader::searchFor(UserSearch::By(by), m_searchText->text(), &problem);
     if (!search) {
         m_userStatus->setText(problem);
         return;
     }
     m_userLoader->setSearch(*search);
+    m_userStatus->setText(tr("Searching by %1…").arg(UserListLoader::modeName(search->by)));
     // The reset drops the current row without a signal: the old user must not stay active.
     onUserChanged();
 }
 
-void UserReviewPanel::showUser(qint64 userId)
+void UserReviewPanel::setProtectedUsers(const QSet<qint64> &ids)
 {
-    m_searchBy->setCurrentIndex(m_searchBy->findData(int(UserSearch::By::Ids)));
-    m_searchText->setText(QString::number(userId));
-    search();
+    m_userModel->setProtectedUsers(ids);
 }
 
 void UserReviewPanel::stopLoading()
@@ -382,15 +441,15 @@ void UserReviewPanel::updateDialogStatus()
     if (!m_user) {
         m_dialogStatus->setText(tr("Choose a user to see their dialogs."));
     } else if (m_dialogLoader && m_dialogLoader->isLoading()) {
-        m_dialogStatus->setText(tr("Loading %1's dialogs…").arg(m_user->displayName()));
+        m_dialogStatus->setText(tr("Loading the dialogs of %1…").arg(m_user->identity()));
     } else {
         const int total = m_dialogLoader ? m_dialogLoader->totalEntries() : 0;
-        m_dialogStatus->setText(m_apiKey ? tr("%1's dialogs: %2 of %3 loaded")
-                                               .arg(m_user->displayName())
+        m_dialogStatus->setText(m_apiKey ? tr("Dialogs of %1: %2 of %3 loaded")
+                                               .arg(m_user->identity())
                                                .arg(m_dialogModel->rowCount())
                                                .arg(std::max(total, 0))
                                          : tr("Dialogs you share with %1: %2 of %3 loaded")
-                                               .arg(m_user->displayName())
+                                               .arg(m_user->identity())
                                                .arg(m_dialogModel->rowCount())
                                                .arg(std::max(total, 0)));
     }
@@ -437,7 +496,7 @@ DeletionPlan UserReviewPanel::planAsUser() const
 {
     DeletionPlan plan = m_basePlan();
     plan.actingUserId = m_user->id;
-    plan.actingUserName = m_user->displayName();
+    plan.actingUserName = m_user->identity();
     plan.onBehalfOf = m_user->id;
     return plan;
 }
@@ -461,7 +520,7 @@ void UserReviewPanel::removeFromGroups()
     plan.target = DeletionPlan::Target::Members;
     plan.dialogs = groups;
     plan.subjectUserId = m_user->id;
-    plan.subjectUserName = m_user->displayName();
+    plan.subjectUserName = m_user->identity();
     Q_EMIT planReady(plan);
 }
 
@@ -505,7 +564,7 @@ void UserReviewPanel::offerOwnedDialogs()
     if (plan.dialogs.isEmpty()) {
         // The name is the user's own choice: escaped, never rendered.
         QMessageBox::information(this, tr("Delete dialogs they own"),
-            tr("%1 owns none of these dialogs.").arg(m_user->displayName().toHtmlEscaped()));
+            tr("%1 owns none of these dialogs.").arg(m_user->identity().toHtmlEscaped()));
         return;
     }
     Q_EMIT planReady(plan);

@@ -6,6 +6,7 @@
 #include "domain/Dialog.h"
 #include "moderation/DeletionPlan.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -45,8 +46,8 @@ public:
     // Neither is owned. apiKey: the connection may act on behalf of users.
     void setConnection(
         ApiClient *client, UserDirectory *users, bool apiKey, const PlanFactory &basePlan);
-    // Looks the user up by id and reviews them.
-    void showUser(qint64 userId);
+    // Marked with a badge in the user table.
+    void setProtectedUsers(const QSet<qint64> &ids);
     // Stops every load of this page (users, dialogs, messages).
     void stopLoading();
     // While a run is going no new action can start.
@@ -75,8 +76,13 @@ public:
     QPushButton *deleteMessagesButton() const { return m_deleteMessages; }
     QPushButton *removeMessagesFromHistoryButton() const { return m_removeMessagesFromHistory; }
 
+    // Looks the user up by id and chooses them: a pivot from another page, asked for by name.
+    void reviewUser(qint64 userId);
+
 Q_SIGNALS:
     void planReady(const DeletionPlan &plan);
+    void actAsUserRequested(qint64 userId);
+    void journalRequested(qint64 userId);
 
 private:
     QWidget *createUserArea();
@@ -95,6 +101,7 @@ private:
     void deleteOwnedDialogs();
     void deleteMessages(DeletionPlan::Mode mode);
     void offerOwnedDialogs();
+    void createPivots();
 
     ApiClient *m_client = nullptr;
     UserDirectory *m_users = nullptr;
@@ -104,6 +111,7 @@ private:
     bool m_ownedDeleteRefused = false; // ...which did not come: nothing was offered
     PlanFactory m_basePlan;
     std::optional<ChatUser> m_user;
+    std::optional<qint64> m_chooseWhenFound; // reviewUser() waits for its search
 
     UserTableModel *m_userModel;
     QSortFilterProxyModel *m_userProxy;

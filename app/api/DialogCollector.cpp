@@ -3,6 +3,7 @@
 #include "DialogCollector.h"
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,8 @@ void DialogCollector::start(const DialogQuery &query, int maxItems, int pageSize
     m_peakInFlight = 0;
     m_exhausted = false;
     m_seen.clear();
+    m_limits.clear();
+    m_missing.clear();
     m_running = true;
     requestPage(0, maxItems >= 0 ? std::min(maxItems, m_pageSize) : m_pageSize);
 }
@@ -42,8 +45,21 @@ void DialogCollector::cancel()
     m_running = false;
 }
 
+bool DialogCollector::resume()
+{
+    if (!canResume())
+        return false;
+    m_running = true;
+    const QHash<int, int> missing = std::exchange(m_missing, {});
+    for (auto it = missing.cbegin(); it != missing.cend(); ++it)
+        requestPage(it.key(), it.value());
+    fillWindow();
+    return true;
+}
+
 void DialogCollector::requestPage(int skip, int limit)
 {
+    m_limits.insert(skip, limit);
     const ApiRequest request = ListDialogsEndpoint::build(m_query, skip, limit);
     m_outstanding.insert(skip,
         m_client->send(request, this,
@@ -76,6 +92,7 @@ void DialogCollector::onPage(int skip, int limit, const ApiReply &reply)
             u"%1 dialogs came for a page of %2"_s.arg(count).arg(limit)));
         return;
     }
+    m_limits.remove(skip);
 
     if (m_total < 0) {
         m_serverTotal = page.value.totalEntries;
@@ -112,6 +129,8 @@ void DialogCollector::onPage(int skip, int limit, const ApiReply &reply)
 
 void DialogCollector::fail(const ApiError &error)
 {
+    // What did not arrive (this page and every one still on its way) can be asked for again.
+    m_missing = m_limits;
     cancel();
     Q_EMIT failed(error);
 }

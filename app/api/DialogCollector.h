@@ -31,6 +31,10 @@ public:
     void start(const DialogQuery &query, int maxItems = -1,
         int pageSize = ListDialogsEndpoint::defaultPageSize);
     void cancel();
+    // After failed(): asks again for the pages that did not arrive, and only those. False when
+    // there is nothing to resume.
+    bool resume();
+    bool canResume() const { return !m_running && !m_missing.isEmpty(); }
 
     bool isRunning() const { return m_running; }
     // How many this load fetches at most (at most maxItems), and how many the server claims.
@@ -63,6 +67,8 @@ private:
     int m_peakInFlight = 0;
     bool m_exhausted = false; // an empty page came: nothing lies beyond it
     QHash<int, ApiClient::CallId> m_outstanding; // skip → call
+    QHash<int, int> m_limits; // skip → limit, for every page not yet delivered
+    QHash<int, int> m_missing; // skip → limit, after a failure
     QSet<QString> m_seen;
     bool m_running = false;
 };

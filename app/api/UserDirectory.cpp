@@ -44,18 +44,18 @@ std::optional<ChatUser> UserDirectory::user(qint64 id) const
     return *it;
 }
 
-QString UserDirectory::displayName(qint64 id) const
+QString UserDirectory::identity(qint64 id) const
 {
     const auto it = m_users.constFind(id);
-    return it == m_users.constEnd() ? QString::number(id) : it->displayName();
+    return it == m_users.constEnd() ? QString::number(id) : it->identity();
 }
 
-QHash<qint64, QString> UserDirectory::displayNames() const
+QHash<qint64, QString> UserDirectory::identities() const
 {
     QHash<qint64, QString> names;
     names.reserve(m_users.size());
     for (auto it = m_users.cbegin(); it != m_users.cend(); ++it)
-        names.insert(it.key(), it->displayName());
+        names.insert(it.key(), it->identity());
     return names;
 }
 

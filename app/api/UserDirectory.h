@@ -10,7 +10,9 @@
 #include <QSet>
 
 // Names for user ids, fetched in batches of up to a hundred and remembered, so that tables can
-// show "Ana Silva" instead of 131297414 without one request per row.
+// show "Ana Silva (ana.s, 131297414)" instead of 131297414 without one request per row. A person
+// is always named by their identity (ChatUser::identity()): three accounts called "Crypto
+// Signals Pro" stay three.
 class UserDirectory final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UserDirectory)
@@ -21,8 +23,8 @@ public:
     // Asks for the ids not known or pending yet; usersResolved() follows for each batch.
     void resolve(const QList<qint64> &ids);
     std::optional<ChatUser> user(qint64 id) const;
-    QString displayName(qint64 id) const; // the id as text until the name is known
-    QHash<qint64, QString> displayNames() const;
+    QString identity(qint64 id) const; // the id as text until the user is known
+    QHash<qint64, QString> identities() const;
     void clear();
 
 Q_SIGNALS:

@@ -51,7 +51,8 @@ bool UserFinder::find(const QString &text, int limit)
         const UserSearch search = UserSearch::fromText(trimmed);
         lookUp(ListUsersEndpoint::build(search, 1, perPage), false);
         if (search.by == UserSearch::By::FullName)
-            lookUp(ListUsersEndpoint::build({ UserSearch::By::Login, trimmed, {} }, 1, 1), false);
+            lookUp(
+                ListUsersEndpoint::build({ UserSearch::By::Login, trimmed, {}, {} }, 1, 1), false);
     }
     return true;
 }

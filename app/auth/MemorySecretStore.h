@@ -27,6 +27,7 @@ public:
 
     // Whether a secret is held, without revealing it; answers at once because nothing waits.
     bool contains(const QString &profileId, SecretKind kind) const;
+    int count() const { return static_cast<int>(m_secrets.size()); }
     // Until cleared with Status::Ok, every call answers with this status and text and changes
     // nothing: stands in for a keychain that is unavailable or failing.
     void failWith(Status status, const QString &errorText = QString());

@@ -7,6 +7,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 ConsoleSession::ConsoleSession(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -60,17 +62,20 @@ DeletionPlan ConsoleSession::basePlan() const
     DeletionPlan plan;
     plan.profileName = m_profile.name;
     plan.environmentName = Profile::environmentName(m_profile.environment);
-    plan.userNames = m_users ? m_users->displayNames() : QHash<qint64, QString>();
+    plan.userNames = m_users ? m_users->identities() : QHash<qint64, QString>();
     plan.guard = moderationSettings().guard();
     plan.authMode = m_profile.settings.authMode;
     plan.keepEvidence = moderationSettings().keepEvidence;
     if (m_actingUser) {
         plan.actingUserId = m_actingUser->id;
-        plan.actingUserName = m_actingUser->displayName();
+        plan.actingUserName = m_actingUser->identity();
         plan.onBehalfOf = m_actingUser->id;
     } else if (m_client && m_profile.settings.authMode == AuthMode::Session) {
         plan.actingUserId = m_client->sessionUserId();
-        plan.actingUserName = m_profile.settings.login;
+        ChatUser operatorUser;
+        operatorUser.id = m_client->sessionUserId();
+        operatorUser.login = m_profile.settings.login;
+        plan.actingUserName = operatorUser.identity();
     }
     return plan;
 }
@@ -94,6 +99,27 @@ Journal *ConsoleSession::journal()
     m_journalError.clear();
     m_journal = std::move(journal);
     return m_journal.get();
+}
+
+QStringList ConsoleSession::recentReasons(int limit)
+{
+    Journal *journal = this->journal();
+    if (!journal)
+        return {};
+    QList<Journal::Run> runs = journal->runs();
+    std::sort(runs.begin(), runs.end(),
+        [](const Journal::Run &a, const Journal::Run &b) { return a.startedAt > b.startedAt; });
+    QStringList reasons;
+    for (const Journal::Run &run : std::as_const(runs)) {
+        const QString reason = run.reason.trimmed();
+        // A member removal's reason line starts with who was removed: not a reason to reuse.
+        if (reason.isEmpty() || run.target == QLatin1String("members") || reasons.contains(reason))
+            continue;
+        reasons.append(reason);
+        if (reasons.size() >= limit)
+            break;
+    }
+    return reasons;
 }
 
 Journal::Run ConsoleSession::journalContext() const

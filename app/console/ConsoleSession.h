@@ -55,6 +55,8 @@ public:
     QString journalError() const { return m_journalError; }
     // The journal's record of this connection (never the secret, only its fingerprint).
     Journal::Run journalContext() const;
+    // Reasons given in earlier runs, newest first, each once: offered in the confirmation.
+    QStringList recentReasons(int limit = 15);
     // Drops evidence older than the retention allows; false with the journal's error otherwise.
     bool pruneEvidence(QString *error = nullptr);
 

@@ -4,6 +4,8 @@
 
 #include "JsonValues.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 std::optional<ChatUser> ChatUser::fromJson(const QJsonObject &object)
@@ -41,11 +43,19 @@ QJsonObject ChatUser::toJson() const
     return object;
 }
 
-QString ChatUser::displayName() const
+QString ChatUser::identity() const
 {
-    if (!fullName.isEmpty())
-        return fullName;
-    if (!login.isEmpty())
-        return login;
-    return QString::number(id);
+    const QString number = QString::number(id);
+    if (!fullName.isEmpty() && !login.isEmpty())
+        return fullName + u" ("_s + login + u", "_s + number + u')';
+    if (!fullName.isEmpty() || !login.isEmpty())
+        return (fullName.isEmpty() ? login : fullName) + u" ("_s + number + u')';
+    return number;
+}
+
+bool ChatUser::isStaff() const
+{
+    static const QStringList staffTags { u"staff"_s, u"moderator"_s, u"admin"_s };
+    return std::any_of(tags.cbegin(), tags.cend(),
+        [](const QString &tag) { return staffTags.contains(tag.trimmed(), Qt::CaseInsensitive); });
 }

@@ -22,6 +22,8 @@ struct ChatUser {
     // Accepts the wrapped item form {"user":{...}} as well as a bare user object.
     static std::optional<ChatUser> fromJson(const QJsonObject &object);
     QJsonObject toJson() const;
-    // Full name when there is one, else the login, else the id.
-    QString displayName() const;
+    // "Name (login, id)": tells apart accounts that share a name, wherever a person is named.
+    QString identity() const;
+    // Tagged as the app's own people (staff, moderator, admin): a mistake here costs more.
+    bool isStaff() const;
 };

@@ -82,7 +82,8 @@ QVariant DeleteResultModel::headerData(int section, Qt::Orientation orientation,
     case Result:
         return tr("Result");
     case Reason:
-        return tr("Reason");
+        // The server's words: "Reason" is the moderator's, in the confirmation and the journal.
+        return tr("Server's answer");
     default:
         return {};
     }

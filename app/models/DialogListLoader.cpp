@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +25,8 @@ DialogListLoader::DialogListLoader(
 void DialogListLoader::setQuery(const DialogQuery &query)
 {
     cancel();
+    delete std::exchange(m_failedCollector, nullptr);
+    m_failedSkip = -1;
     m_query = query;
     m_model->clear();
     m_nextSkip = 0;
@@ -34,7 +37,9 @@ void DialogListLoader::setQuery(const DialogQuery &query)
 
 bool DialogListLoader::canLoadMore() const
 {
-    return !isLoading() && m_total >= 0 && m_nextSkip < m_total;
+    // After a failure only resume() (Retry) goes on: scrolling must not hammer a failing server.
+    return !isLoading() && m_total >= 0 && m_nextSkip < m_total && m_failedSkip < 0
+        && !m_failedCollector;
 }
 
 void DialogListLoader::loadMore()
@@ -57,13 +62,16 @@ void DialogListLoader::requestPage(int skip)
             const auto page = ListDialogsEndpoint::parse(reply);
             if (!page.ok()) {
                 setLoading(loading);
-                if (page.error.kind() != ApiError::Kind::Cancelled)
+                if (page.error.kind() != ApiError::Kind::Cancelled) {
+                    m_failedSkip = skip;
                     Q_EMIT failed(page.error);
+                }
                 return;
             }
             const int count = static_cast<int>(page.value.items.size());
             if (count > limit) {
                 setLoading(loading);
+                m_failedSkip = skip;
                 Q_EMIT failed(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
                     u"%1 dialogs came for a page of %2"_s.arg(count).arg(limit)));
                 return;
@@ -86,6 +94,11 @@ void DialogListLoader::loadAll()
 {
     if (m_collector)
         return;
+    if (m_failedCollector && m_failedCollector->canResume()) {
+        resume();
+        return;
+    }
+    m_failedSkip = -1;
     const bool wasLoading = isLoading();
     if (m_pageCall) {
         m_client->cancel(m_pageCall);
@@ -113,12 +126,36 @@ void DialogListLoader::loadAll()
         setLoading(loading);
     };
     connect(m_collector, &DialogCollector::finished, this, done);
-    connect(m_collector, &DialogCollector::failed, this, [this, done](const ApiError &error) {
-        done();
+    connect(m_collector, &DialogCollector::failed, this, [this](const ApiError &error) {
+        const bool loading = isLoading();
+        m_nextSkip = m_model->rowCount();
+        // Kept, not deleted: it knows which pages are missing.
+        delete m_failedCollector;
+        m_failedCollector = std::exchange(m_collector, nullptr);
+        setLoading(loading);
         Q_EMIT failed(error);
     });
     m_collector->start(m_query, m_loadAllLimit);
     setLoading(wasLoading);
+}
+
+void DialogListLoader::resume()
+{
+    if (isLoading())
+        return;
+    if (m_failedCollector && m_failedCollector->canResume()) {
+        const bool wasLoading = isLoading();
+        m_collector = std::exchange(m_failedCollector, nullptr);
+        m_collector->resume();
+        setLoading(wasLoading);
+        return;
+    }
+    if (m_failedSkip >= 0) {
+        requestPage(std::exchange(m_failedSkip, -1));
+        return;
+    }
+    if (m_total < 0)
+        reload(); // nothing came yet: the first page, again
 }
 
 void DialogListLoader::cancel()

@@ -30,6 +30,9 @@ public:
     bool canLoadMore() const;
     void loadMore();
     void loadAll();
+    // After a failure: asks again for what did not arrive and carries on (a failed "load all"
+    // goes on from where it stopped, a failed page is asked for again); nothing is cleared.
+    void resume();
     void cancel();
     // Dialogs that left the list on the server (deleted, or removed from this user's list):
     // their rows go, and the next page and the total account for them, so that no dialog is
@@ -67,6 +70,8 @@ private:
     int m_nextSkip = 0;
     int m_total = -1;
     DialogCollector *m_collector = nullptr;
+    DialogCollector *m_failedCollector = nullptr; // kept to resume a failed "load all"
+    int m_failedSkip = -1; // a failed single page
     quint64 m_generation = 0;
     int m_loadAllLimit = defaultLoadAllLimit;
 };

@@ -2,6 +2,8 @@
 
 #include "DialogTableModel.h"
 
+#include "support/LocalTime.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -13,8 +15,7 @@ namespace {
 
 QString shortDate(const QDateTime &when)
 {
-    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
+    return when.isValid() ? LocalTime::text(when) : QString();
 }
 
 QString longDate(const QDateTime &when)

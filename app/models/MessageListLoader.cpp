@@ -19,7 +19,7 @@ MessageListLoader::MessageListLoader(
     , m_users(users)
 {
     connect(m_users, &UserDirectory::usersResolved, this,
-        [this] { m_model->setUserNames(m_users->displayNames()); });
+        [this] { m_model->setUserNames(m_users->identities()); });
 }
 
 void MessageListLoader::setQuery(const MessageQuery &query)
@@ -83,7 +83,7 @@ void MessageListLoader::requestPage()
             QSet<qint64> senders;
             for (const Message &message : page.value.items)
                 senders.insert(message.senderId);
-            m_model->setUserNames(m_users->displayNames());
+            m_model->setUserNames(m_users->identities());
             m_model->appendPage(page.value.items);
             m_users->resolve(QList<qint64>(senders.cbegin(), senders.cend()));
             Q_EMIT pageLoaded(m_model->rowCount(), m_hasMore);

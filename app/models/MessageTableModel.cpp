@@ -2,6 +2,8 @@
 
 #include "MessageTableModel.h"
 
+#include "support/LocalTime.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -29,9 +31,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Sent:
-            return message.sentAt.isValid()
-                ? QLocale().toString(message.sentAt.toLocalTime(), QLocale::ShortFormat)
-                : QString();
+            return message.sentAt.isValid() ? LocalTime::text(message.sentAt) : QString();
         case Sender:
             return senderName(message.senderId);
         case Text:

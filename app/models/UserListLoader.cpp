@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 UserListLoader::UserListLoader(ApiClient *client, UserTableModel *model, QObject *parent)
@@ -49,6 +51,7 @@ std::optional<UserSearch> UserListLoader::searchFor(
         }
         break;
     case UserSearch::By::Login:
+    case UserSearch::By::LoginPrefix:
     case UserSearch::By::Email:
     case UserSearch::By::Tags:
         if (trimmed.isEmpty()) {
@@ -59,6 +62,48 @@ std::optional<UserSearch> UserListLoader::searchFor(
     }
     search.text = trimmed;
     return search;
+}
+
+std::optional<UserSearch> UserListLoader::detect(const QString &text, QString *problem)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        *problem = tr("Type ids, a login, a name or an email. To list everyone, choose \"All "
+                      "users\".");
+        return std::nullopt;
+    }
+    static const QRegularExpression idList(u"^[\\d\\s,;]+$"_s);
+    if (idList.match(trimmed).hasMatch())
+        return searchFor(UserSearch::By::Ids, trimmed, problem);
+    if (trimmed.contains(u'@'))
+        return searchFor(UserSearch::By::Email, trimmed, problem);
+    if (trimmed.contains(QRegularExpression(u"\\s"_s)))
+        return searchFor(UserSearch::By::FullName, trimmed, problem);
+    auto search = searchFor(UserSearch::By::LoginPrefix, trimmed, problem);
+    if (search && trimmed.size() >= 3)
+        search->otherwise = UserSearch::By::FullName;
+    return search;
+}
+
+QString UserListLoader::modeName(UserSearch::By by)
+{
+    switch (by) {
+    case UserSearch::By::Everyone:
+        return tr("all users");
+    case UserSearch::By::FullName:
+        return tr("full name");
+    case UserSearch::By::Login:
+        return tr("login");
+    case UserSearch::By::LoginPrefix:
+        return tr("login starts with");
+    case UserSearch::By::Email:
+        return tr("email");
+    case UserSearch::By::Tags:
+        return tr("tag");
+    case UserSearch::By::Ids:
+        return tr("id");
+    }
+    return {};
 }
 
 void UserListLoader::setSearch(const UserSearch &search)
@@ -96,7 +141,7 @@ void UserListLoader::requestPage(int page)
 {
     const quint64 generation = m_generation;
     m_call = m_client->send(ListUsersEndpoint::build(m_search, page, pageSize), this,
-        [this, generation](const ApiReply &reply) {
+        [this, generation, page](const ApiReply &reply) {
             if (generation != m_generation)
                 return;
             m_call = 0;
@@ -111,6 +156,12 @@ void UserListLoader::requestPage(int page)
             if (count > pageSize) {
                 Q_EMIT failed(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
                     u"%1 users came for a page of %2"_s.arg(count).arg(pageSize)));
+                return;
+            }
+            if (page == 1 && result.value.items.isEmpty() && m_search.otherwise) {
+                // Nobody this way: the same text the other way, as one search.
+                m_search.by = *std::exchange(m_search.otherwise, std::nullopt);
+                requestPage(1);
                 return;
             }
             m_model->appendPage(result.value.items);

@@ -26,7 +26,14 @@ public:
     // it cannot be one (ids that are not numbers, an empty login, a name under 3 characters).
     static std::optional<UserSearch> searchFor(
         UserSearch::By by, const QString &text, QString *problem);
+    // Reads what a person typed, never ignoring it: digits are ids, an '@' an email, text with
+    // a space a full name, and one word a login prefix, then a full name if no login starts so.
+    // Empty text is a problem, not "everyone".
+    static std::optional<UserSearch> detect(const QString &text, QString *problem);
+    // "login starts with", "full name", ...: how a search looks for users, for people.
+    static QString modeName(UserSearch::By by);
 
+    // The search as it ran: after a fallback, the one that found the users shown.
     UserSearch search() const { return m_search; }
     void setSearch(const UserSearch &search);
     bool canLoadMore() const;

@@ -2,6 +2,8 @@
 
 #include "UserTableModel.h"
 
+#include "support/LocalTime.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -26,15 +28,15 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ChatUser &user = m_users.at(index.row());
-    const auto dateText = [](const QDateTime &time) {
-        return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                              : QString();
-    };
+    const auto dateText
+        = [](const QDateTime &time) { return time.isValid() ? LocalTime::text(time) : QString(); };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case Id:
             return QString::number(user.id);
+        case Badges:
+            return badges(user);
         case Login:
             return user.login;
         case FullName:
@@ -73,6 +75,8 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case Id:
         return tr("Id");
+    case Badges:
+        return tr("Badges");
     case Login:
         return tr("Login");
     case FullName:
@@ -86,6 +90,25 @@ QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
+}
+
+QString UserTableModel::badges(const ChatUser &user) const
+{
+    QStringList marks;
+    if (m_protected.contains(user.id))
+        marks.append(tr("Protected"));
+    if (user.isStaff())
+        marks.append(tr("Staff"));
+    return marks.join(tr(", "));
+}
+
+void UserTableModel::setProtectedUsers(const QSet<qint64> &ids)
+{
+    if (ids == m_protected)
+        return;
+    m_protected = ids;
+    if (!m_users.isEmpty())
+        Q_EMIT dataChanged(index(0, Badges), index(rowCount() - 1, Badges));
 }
 
 void UserTableModel::appendPage(const QList<ChatUser> &users)

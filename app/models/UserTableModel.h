@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -18,7 +19,7 @@ class UserTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(UserTableModel)
 
 public:
-    enum Column { Id, Login, FullName, Email, Created, LastRequest, ColumnCount };
+    enum Column { Id, Badges, Login, FullName, Email, Created, LastRequest, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -37,6 +38,10 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void appendPage(const QList<ChatUser> &users);
+    // Users the operator protects: marked in the Badges column, as staff are.
+    void setProtectedUsers(const QSet<qint64> &ids);
+    // "Protected, Staff", or empty.
+    QString badges(const ChatUser &user) const;
     void clear();
 
     // row must be in [0, rowCount()).
@@ -47,4 +52,5 @@ public:
 private:
     QList<ChatUser> m_users;
     QHash<qint64, int> m_rowById;
+    QSet<qint64> m_protected;
 };

@@ -14,6 +14,7 @@ DeletionPlan::Mode DeletionPlan::effectiveMode() const
         return Mode::ForEveryone;
     return mode == Mode::ForEveryone ? Mode::ForEveryone : Mode::FromActingUsersList;
 }
+#include <algorithm>
 
 QList<Dialog> DeletionPlan::predictedNotPermitted() const
 {
@@ -92,55 +93,58 @@ QString DeletionPlan::title() const
     case Target::Messages:
         if (isForce())
             return tr("Delete %n message(s) for everyone", nullptr, count);
-        return tr("Remove %n message(s) from %1's history", nullptr, count)
+        return tr("Remove %n message(s) from the history of %1", nullptr, count)
             .arg(actingUserDescription());
     case Target::Dialogs:
         break;
     }
     if (isForce())
         return tr("Delete %n dialog(s) for everyone", nullptr, count);
-    return tr("Remove %n dialog(s) from %1's list", nullptr, count).arg(actingUserDescription());
+    return tr("Remove %n dialog(s) from the list of %1", nullptr, count)
+        .arg(actingUserDescription());
 }
 
 QString DeletionPlan::actingUserDescription() const
 {
     if (!actingUserId)
         return tr("the API key (full rights)");
-    if (actingUserName.isEmpty())
-        return tr("user %1").arg(*actingUserId);
-    return tr("%1 (id %2)").arg(actingUserName).arg(*actingUserId);
+    return actingUserName.isEmpty() ? tr("user %1").arg(*actingUserId) : actingUserName;
 }
 
 QString DeletionPlan::subjectUserDescription() const
 {
-    if (subjectUserName.isEmpty())
-        return tr("user %1").arg(subjectUserId);
-    return tr("%1 (id %2)").arg(subjectUserName).arg(subjectUserId);
+    return subjectUserName.isEmpty() ? tr("user %1").arg(subjectUserId) : subjectUserName;
 }
 
 QString DeletionPlan::modeDescription() const
 {
+    const int count = itemCount();
     switch (target) {
     case Target::Members:
-        return tr("%1 will be removed from the members of these dialogs and stop receiving their "
-                  "messages. The dialogs and their messages stay.")
+        return tr("%1 will be removed from the members of %n dialog(s) and stop receiving their "
+                  "messages. The dialogs and their messages stay.",
+            nullptr, count)
             .arg(subjectUserDescription());
     case Target::Messages:
         if (isForce())
-            return tr("The messages will be deleted from every member's history. This cannot be "
-                      "undone.");
-        return tr("The messages will be removed from %1's history only; the other members keep "
-                  "them.")
+            return tr("%n message(s) will be deleted from every member's history. This cannot be "
+                      "undone.",
+                nullptr, count);
+        return tr("%n message(s) will be removed from the history of %1 only; the other members "
+                  "keep them.",
+            nullptr, count)
             .arg(actingUserDescription());
     case Target::Dialogs:
         break;
     }
     if (isForce()) {
-        return tr("The dialogs will be deleted for all members, with every message. This cannot "
-                  "be undone.");
+        return tr("%n dialog(s) will be deleted for all members, with every message. This cannot "
+                  "be undone.",
+            nullptr, count);
     }
-    return tr("The dialogs will be removed from %1's list only; the other members keep them and "
-              "their messages.")
+    return tr("%n dialog(s) will be removed from the list of %1 only; the other members keep "
+              "them and their messages.",
+        nullptr, count)
         .arg(actingUserDescription());
 }
 
@@ -174,5 +178,14 @@ bool DeletionPlan::actsForProtectedUser() const
 bool DeletionPlan::touchesProtectedUsers() const
 {
     const bool removesProtectedUser = target == Target::Members && guard.isProtected(subjectUserId);
-    return actsForProtectedUser() || removesProtectedUser || !protectedDialogs().isEmpty();
+    return actsForProtectedUser() || removesProtectedUser || !protectedDialogs().isEmpty()
+        || protectedSendersMessages() > 0;
+}
+
+int DeletionPlan::protectedSendersMessages() const
+{
+    if (target != Target::Messages || mode != Mode::ForEveryone)
+        return 0;
+    return static_cast<int>(std::count_if(messages.cbegin(), messages.cend(),
+        [this](const Message &message) { return guard.isProtected(message.senderId); }));
 }

@@ -38,7 +38,7 @@ public:
     QList<Message> messages;
     // Members: the user who leaves the dialogs.
     qint64 subjectUserId = 0;
-    QString subjectUserName;
+    QString subjectUserName; // the identity, "Name (login, id)"
     // What the operator asked for; effectiveMode() is what the server will do.
     Mode mode = Mode::FromActingUsersList;
     // How the connection signs in: an API key without On-Behalf-Of deletes for everyone.
@@ -46,7 +46,7 @@ public:
     // The user the server will treat as the requester: the On-Behalf-Of user, or the operator of
     // a session login. Empty for an API key without On-Behalf-Of, which has every right.
     std::optional<qint64> actingUserId;
-    QString actingUserName;
+    QString actingUserName; // the identity, "Name (login, id)"
     // Sent as On-Behalf-Of: only with an API key.
     std::optional<qint64> onBehalfOf;
     // Owners' names for the preview, where known.
@@ -93,8 +93,11 @@ public:
     QList<Dialog> protectedDialogs() const;
     // Sent On-Behalf-Of a protected user.
     bool actsForProtectedUser() const;
-    // Either of the two: the delete needs an explicit override.
+    // Any of these (or protected senders' messages deleted for everyone): the delete needs an
+    // explicit override.
     bool touchesProtectedUsers() const;
+    // Messages of protected users this plan deletes for everyone.
+    int protectedSendersMessages() const;
     QString title() const;
     QString modeDescription() const;
     QString actingUserDescription() const;

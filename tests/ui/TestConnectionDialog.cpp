@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "ConnectionDialog.h"
+#include "ConsoleOnSandbox.h"
+#include "ConsoleParts.h"
+#include "SandboxFixture.h"
 #include "auth/FallbackSecretStore.h"
 #include "auth/MemorySecretStore.h"
 #include "auth/ProfileStore.h"
@@ -12,6 +15,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -25,6 +29,8 @@ class TestConnectionDialog final : public QObject {
 private Q_SLOTS:
     void aNewApiKeyProfileIsSavedWithItsKeyOutsideTheSettings()
     {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
         QTemporaryDir home;
         const QString path = home.filePath(u"qbmod.ini"_s);
         auto settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
@@ -35,11 +41,11 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
 
-        const QString key = u"key-that-must-not-leak-7f3a"_s;
+        const QString key = sandbox.apiKeyCredentials().apiKey;
         dialog.nameEdit()->clear();
         QTest::keyClicks(dialog.nameEdit(), u"Community staging"_s);
         dialog.endpointEdit()->clear();
-        QTest::keyClicks(dialog.endpointEdit(), u"https://api.example.com"_s);
+        QTest::keyClicks(dialog.endpointEdit(), sandbox.apiKeySettings().endpoint.toString());
         dialog.apiKeyMode()->setFocus();
         QTest::keyClick(dialog.apiKeyMode(), Qt::Key_Space);
         QVERIFY(dialog.apiKeyMode()->isChecked());
@@ -61,6 +67,56 @@ private Q_SLOTS:
         const QByteArray content = file.readAll();
         QVERIFY(content.contains("Community staging"));
         QVERIFY(!content.contains(key.toUtf8()));
+    }
+
+    // A wrong key: the dialog stays open with the key marked, the window keeps its working
+    // connection, and nothing reaches the settings or the keychain.
+    void aWrongKeyIsCaughtInTheDialogAndNothingChanges()
+    {
+        ConsoleOnSandbox console;
+        QVERIFY(console.connect());
+        MainWindow *window = console.window();
+        ApiClient *working = Parts::client(window);
+        const int dialogs = Parts::dialogModel(window)->rowCount();
+        QVERIFY(dialogs > 0);
+
+        ProfileStore profiles(console.settings());
+        MemorySecretStore keychain;
+        FallbackSecretStore secrets(&keychain);
+        ConnectionDialog dialog(&profiles, &secrets, window);
+        QObject::connect(
+            &dialog, &ConnectionDialog::connectRequested, window, &MainWindow::connectTo);
+        QSignalSpy connectRequested(&dialog, &ConnectionDialog::connectRequested);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.endpointEdit()->setText(console.fixture().apiKeySettings().endpoint.toString());
+        dialog.apiKeyMode()->setChecked(true);
+        QTest::keyClicks(dialog.apiKeyEdit(), u"not-the-key"_s);
+        dialog.connectionCheck()->client()->setRetryPolicy(RetryPolicy::immediateForTests());
+        QSignalSpy failed(dialog.connectionCheck(), &ConnectionCheck::failed);
+        QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(10000));
+
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.markedField(), dialog.apiKeyEdit());
+        QVERIFY(dialog.apiKeyEdit()->hasFocus());
+        QVERIFY2(dialog.statusLabel()->text().contains(u"nothing was saved"_s),
+            qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(dialog.connectButton()->isEnabled());
+        QCOMPARE(connectRequested.size(), 0);
+        QVERIFY(profiles.profiles().isEmpty());
+        QCOMPARE(keychain.count(), 0);
+        QCOMPARE(Parts::client(window), working);
+        QCOMPARE(Parts::dialogModel(window)->rowCount(), dialogs);
+
+        // Corrected, it connects: the window switches and the key is kept, in the keychain.
+        dialog.apiKeyEdit()->clear();
+        QTest::keyClicks(dialog.apiKeyEdit(), console.fixture().apiKeyCredentials().apiKey);
+        QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
+        QVERIFY(connectRequested.wait(10000));
+        QCOMPARE(keychain.count(), 1);
+        QCOMPARE(profiles.profiles().size(), 1);
+        QTRY_VERIFY(window->windowTitle().contains(profiles.profiles().first().name));
     }
 
     void plainHttpToARemoteHostIsRefusedWithAReason()

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -220,9 +221,18 @@ private Q_SLOTS:
     void deleteForOneUserNeedsAnActingUserWithAnApiKey()
     {
         open();
-        selectIds({ Parts::dialogModel(window())->dialogAt(0).id });
-        QVERIFY(!Parts::deleteAction(window())->isEnabled());
+        const QString id = Parts::dialogModel(window())->dialogAt(0).id;
+        selectIds({ id });
         QVERIFY(Parts::forceDeleteAction(window())->isEnabled());
+        // Del says what is missing instead of doing nothing, and sends nothing.
+        Parts::dialogTable(window())->setFocus();
+        QTest::keyClick(Parts::dialogTable(window()), Qt::Key_Delete);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window()->findChild<QMessageBox *>(u"chooseActingUser"_s)));
+        QVERIFY(box->text().contains(u"Act as user"_s));
+        QVERIFY(!window()->findChild<DeleteConfirmationDialog *>());
+        box->close();
+        QVERIFY(fixture().server().dialogExists(id));
     }
 
     void actingAsAUserListsTheirDialogsAndDeletesFromTheirListOnly()
@@ -514,6 +524,48 @@ private Q_SLOTS:
             QCOMPARE(item.outcome, item.objectId == deleted ? u"gone"_s : u"present"_s);
             QCOMPARE(item.settledBy, u"reconcile"_s);
         }
+    }
+
+    // One failing page stops "Load all"; Retry carries on from there: the table is never
+    // cleared and only what did not arrive is asked for again.
+    void retryAfterAFailedLoadAllResumesWhereItStopped()
+    {
+        SandboxOptions options = SandboxFixture::defaultOptions();
+        options.dialogs = 3000; // 30 pages: most still to come when the server starts failing
+        open(options);
+        SandboxServer &server = fixture().server();
+        DialogListLoader *loader = Parts::loader(window());
+        const auto breakMidway
+            = connect(loader, &DialogListLoader::progressChanged, this, [&server](int loaded, int) {
+                  if (loaded >= 1000)
+                      server.setErrorRate(1.0);
+              });
+        Parts::loadAllAction(window())->trigger();
+        QWidget *errorBar = window()->findChild<QWidget *>(u"errorBar"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(errorBar->isVisible(), 20000);
+        QTRY_VERIFY(!loader->isLoading());
+        disconnect(breakMidway);
+        const int loaded = Parts::dialogModel(window())->rowCount();
+        QVERIFY2(loaded >= 1000 && loaded < 3000, qPrintable(QString::number(loaded)));
+
+        server.setErrorRate(0);
+        QSignalSpy cleared(Parts::dialogModel(window()), &QAbstractItemModel::modelReset);
+        QSignalSpy answered(&server, &SandboxServer::requestAnswered);
+        QTest::mouseClick(window()->findChild<QPushButton *>(u"retryLoad"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(Parts::dialogModel(window())->rowCount(), 3000, 20000);
+        QTRY_VERIFY(!loader->isLoading());
+        QCOMPARE(cleared.size(), 0);
+        // Only the pages that did not arrive (and answers to requests cancelled at the failure,
+        // at most one per request in flight): starting again would ask for all thirty.
+        const int missingPages = (3000 - loaded + 99) / 100;
+        const int stragglers = Parts::client(window())->limits().maxInFlight;
+        QVERIFY(missingPages + stragglers < 30);
+        int asked = 0; // dialog pages; owners' names are looked up besides
+        for (const QList<QVariant> &answer : std::as_const(answered))
+            asked += answer.at(1).toString().startsWith(u"/chat/Dialog"_s) ? 1 : 0;
+        QVERIFY2(asked <= missingPages + stragglers,
+            qPrintable(u"%1 requests for %2 missing pages"_s.arg(asked).arg(missingPages)));
+        QVERIFY(!errorBar->isVisible());
     }
 
     void layoutIsRememberedAcrossWindows()

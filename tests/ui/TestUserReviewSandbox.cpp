@@ -18,6 +18,7 @@
 #include "models/UserListLoader.h"
 #include "models/UserTableModel.h"
 #include "moderation/Journal.h"
+#include "moderation/ModerationSettings.h"
 #include "support/Translations.h"
 
 #include <QCheckBox>
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -52,7 +54,7 @@ private:
         m_console = std::make_unique<ConsoleOnSandbox>();
         QVERIFY(m_console->connect(mode, options));
         Parts::reviewUsersAction(window())->trigger();
-        QCOMPARE(Parts::pages(window())->currentWidget(), panel());
+        QVERIFY(Parts::pages(window())->currentWidget()->isAncestorOf(panel()));
     }
 
     void search(UserSearch::By by, const QString &text)
@@ -65,12 +67,38 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(!panel()->userLoader()->isLoading(), 10000);
     }
 
-    // Searches by id and waits for the user's dialogs.
+    // Types into the search with "Detect from text" chosen and presses Enter.
+    void searchTyped(const QString &text)
+    {
+        QComboBox *box = panel()->searchByBox();
+        box->setCurrentIndex(box->findData(-1));
+        QCOMPARE(box->currentIndex(), 0); // what a new moderator gets
+        panel()->searchEdit()->clear();
+        QTest::keyClicks(panel()->searchEdit(), text);
+        QTest::keyClick(panel()->searchEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->userLoader()->isLoading(), 10000);
+    }
+
+    // Clicks the user's row: a search never chooses for the moderator.
+    void chooseUser(qint64 userId)
+    {
+        QTableView *table = panel()->userTable();
+        const int sourceRow = panel()->userModel()->rowOf(userId);
+        QVERIFY2(sourceRow >= 0, qPrintable(QString::number(userId)));
+        const auto *proxy = static_cast<QSortFilterProxyModel *>(table->model());
+        const QModelIndex index = proxy->mapFromSource(panel()->userModel()->index(sourceRow, 0));
+        table->scrollTo(index);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+        QTRY_COMPARE(panel()->currentUser().value_or(ChatUser {}).id, userId);
+    }
+
+    // Searches by id, chooses the user and waits for their dialogs.
     void openUser(qint64 userId)
     {
         search(UserSearch::By::Ids, QString::number(userId));
         QCOMPARE(panel()->userModel()->rowCount(), 1);
-        QTRY_COMPARE(panel()->currentUser().value_or(ChatUser {}).id, userId);
+        QVERIFY(!panel()->currentUser());
+        chooseUser(userId);
         QTRY_VERIFY_WITH_TIMEOUT(!panel()->dialogLoader()->isLoading(), 10000);
     }
 
@@ -174,7 +202,8 @@ private Q_SLOTS:
 
         const QList<std::pair<UserSearch::By, QString>> searches {
             { UserSearch::By::Ids, QString::number(someone.id) },
-            { UserSearch::By::Login, someone.login },
+            { UserSearch::By::LoginPrefix, someone.login },
+            { UserSearch::By::LoginPrefix, someone.login.left(3) },
             { UserSearch::By::Email, someone.email },
             { UserSearch::By::FullName, someone.fullName.left(5) },
             { UserSearch::By::Tags, someone.tags.first() },
@@ -186,7 +215,7 @@ private Q_SLOTS:
 
         // The detail pane shows the account as plain text.
         search(UserSearch::By::Ids, QString::number(someone.id));
-        QTRY_COMPARE(panel()->currentUser().value_or(ChatUser {}).id, someone.id);
+        chooseUser(someone.id);
         QCOMPARE(panel()->userDetail()->fieldText(u"login"_s), someone.login);
         QCOMPARE(panel()->userDetail()->fieldText(u"email"_s), someone.email);
 
@@ -198,11 +227,71 @@ private Q_SLOTS:
         QVERIFY(panel()->searchStatus()->text().contains(u"3 characters"_s));
 
         // A search that finds nobody leaves nobody to act on.
-        search(UserSearch::By::Login, u"no-such-login-anywhere"_s);
+        search(UserSearch::By::LoginPrefix, u"no-such-login-anywhere"_s);
         QCOMPARE(panel()->userModel()->rowCount(), 0);
         QVERIFY(!panel()->currentUser());
         QCOMPARE(panel()->dialogModel()->rowCount(), 0);
         QVERIFY(!panel()->deleteOwnedButton()->isEnabled());
+    }
+
+    void typedTextIsNeverIgnoredAndNobodyIsChosen()
+    {
+        open();
+        QSet<qint64> protectedUsers;
+        QList<ChatUser> staff;
+        searchTyped(u"mod."_s); // one word: a login prefix
+        QVERIFY2(panel()->searchStatus()->text().contains(u"login starts with"_s),
+            qPrintable(panel()->searchStatus()->text()));
+        QCOMPARE(panel()->userModel()->rowCount(), 3);
+        for (int row = 0; row < panel()->userModel()->rowCount(); ++row) {
+            const ChatUser &user = panel()->userModel()->userAt(row);
+            QVERIFY2(user.login.startsWith(u"mod."_s), qPrintable(user.login));
+            QCOMPARE(panel()->userModel()->index(row, UserTableModel::Badges).data().toString(),
+                u"Staff"_s);
+            staff.append(user);
+        }
+        QVERIFY(!panel()->currentUser());
+        QVERIFY(!panel()->userTable()->selectionModel()->hasSelection());
+        QVERIFY(!panel()->deleteOwnedButton()->isEnabled());
+
+        // A name with a space: full names containing it, not everyone.
+        const ChatUser anna = staff.constFirst();
+        searchTyped(anna.fullName);
+        QVERIFY2(panel()->searchStatus()->text().contains(u"full name"_s),
+            qPrintable(panel()->searchStatus()->text()));
+        QVERIFY(panel()->userModel()->rowCount() >= 1);
+        QVERIFY(panel()->userModel()->rowCount() < server().userIds().size());
+        for (int row = 0; row < panel()->userModel()->rowCount(); ++row)
+            QVERIFY(panel()->userModel()->userAt(row).fullName.contains(anna.fullName));
+        QVERIFY(!panel()->currentUser());
+
+        // One word that starts no login is then looked for in full names.
+        const QString firstName = anna.fullName.section(u' ', 0, 0);
+        searchTyped(firstName);
+        QVERIFY(panel()->userModel()->rowOf(anna.id) >= 0);
+        QVERIFY2(panel()->searchStatus()->text().contains(u"full name"_s),
+            qPrintable(panel()->searchStatus()->text()));
+
+        // Digits are ids, an '@' an email.
+        searchTyped(QString::number(anna.id));
+        QCOMPARE(panel()->userModel()->rowCount(), 1);
+        QVERIFY(panel()->searchStatus()->text().contains(u"by id"_s));
+        searchTyped(anna.email);
+        QCOMPARE(panel()->userModel()->rowCount(), 1);
+        QVERIFY(panel()->searchStatus()->text().contains(u"by email"_s));
+
+        // Nothing typed lists nobody and says why.
+        searchTyped(u"  "_s);
+        QVERIFY(panel()->searchStatus()->text().contains(u"All users"_s));
+        QCOMPARE(panel()->userModel()->rowCount(), 1); // unchanged
+
+        // A protected user carries the badge.
+        ModerationSettings settings = ModerationSettings::load(*m_console->settings());
+        settings.protectedUsers.insert(anna.id);
+        settings.save(m_console->settings());
+        panel()->setProtectedUsers(settings.protectedUsers);
+        QCOMPARE(panel()->userModel()->index(0, UserTableModel::Badges).data().toString(),
+            u"Protected, Staff"_s);
     }
 
     void anAdminCleansUpAfterASpammer()

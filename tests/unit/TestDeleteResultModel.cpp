@@ -66,8 +66,8 @@ private Q_SLOTS:
         QVERIFY(!model.index(1, 0).data(DeleteResultModel::ResultRole).isValid());
         QCOMPARE(model.waitingCount(), 3);
         QCOMPARE(counts.count(), 1);
-        QCOMPARE(
-            model.headerData(DeleteResultModel::Reason, Qt::Horizontal).toString(), u"Reason"_s);
+        QCOMPARE(model.headerData(DeleteResultModel::Reason, Qt::Horizontal).toString(),
+            u"Server's answer"_s);
     }
 
     void outcomesFillInResultAndReason()
@@ -300,7 +300,7 @@ private Q_SLOTS:
         model.applyOutcomes({ outcome(u"65a1"_s, Result::Deleted) });
 
         const QString csv = model.toCsv();
-        const QString header = u"Dialog,Id,Result,Reason\r\n"_s;
+        const QString header = u"Dialog,Id,Result,Server's answer\r\n"_s;
         QVERIFY(csv.startsWith(header));
         QCOMPARE(csv.mid(header.size()),
             field + u",65a1,"_s + ItemOutcome::resultText(Result::Deleted) + u",\r\n"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "models/DialogTableModel.h"
+#include "support/LocalTime.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -348,7 +349,7 @@ private Q_SLOTS:
         Dialog group = makeDialog(u"g"_s, u"Team"_s, DialogType::Group);
         group.occupantIds = { 1, 2, 3 };
         group.lastMessage = u"hello\nthere\tfriend"_s;
-        group.createdAt = QDateTime(QDate(2024, 3, 5), QTime(10, 0), QTimeZone::utc());
+        group.createdAt = QDateTime(QDate(2024, 3, 5), QTime(10, 0, 42), QTimeZone::utc());
         group.lastMessageAt = QDateTime(QDate(2024, 3, 6), QTime(11, 30), QTimeZone::utc());
         Dialog open = makeDialog(u"p"_s, u"Lobby"_s, DialogType::Public);
         Dialog direct = makeDialog(u"x"_s, u"Direct"_s, DialogType::Private);
@@ -365,10 +366,16 @@ private Q_SLOTS:
         QCOMPARE(text(0, DialogTableModel::LastMessage), u"hello there friend"_s);
         QCOMPARE(model.index(0, DialogTableModel::LastMessage).data(Qt::ToolTipRole).toString(),
             group.lastMessage);
-        QCOMPARE(text(0, DialogTableModel::Created),
-            QLocale().toString(group.createdAt.toLocalTime(), QLocale::ShortFormat));
-        QCOMPARE(text(0, DialogTableModel::LastActivity),
-            QLocale().toString(group.lastMessageAt.toLocalTime(), QLocale::ShortFormat));
+        QCOMPARE(text(0, DialogTableModel::Created), LocalTime::text(group.createdAt));
+        QCOMPARE(text(0, DialogTableModel::LastActivity), LocalTime::text(group.lastMessageAt));
+        // The full year and the seconds, which a short format loses.
+        const QDateTime created = group.createdAt.toLocalTime();
+        QVERIFY2(
+            text(0, DialogTableModel::Created).contains(QString::number(created.date().year())),
+            qPrintable(text(0, DialogTableModel::Created)));
+        QVERIFY2(text(0, DialogTableModel::Created)
+                     .contains(u":%1"_s.arg(created.time().second(), 2, 10, QLatin1Char('0'))),
+            qPrintable(text(0, DialogTableModel::Created)));
         QCOMPARE(model.index(0, DialogTableModel::Created).data(Qt::ToolTipRole).toString(),
             QLocale().toString(group.createdAt.toLocalTime(), QLocale::LongFormat));
         QCOMPARE(text(2, DialogTableModel::LastActivity), QString());

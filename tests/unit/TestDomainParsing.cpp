@@ -69,8 +69,8 @@ private Q_SLOTS:
     void chatUserWrappedAndBare_data();
     void chatUserWrappedAndBare();
     void chatUserWithoutIdIsRejected();
-    void chatUserDisplayName_data();
-    void chatUserDisplayName();
+    void chatUserIdentity_data();
+    void chatUserIdentity();
     void chatUserRoundTripsThroughToJson();
     void messageWithAttachments();
     void messageWithNullText();
@@ -333,23 +333,25 @@ void TestDomainParsing::chatUserWithoutIdIsRejected()
     QVERIFY(!idAsString->lastRequestAt.isValid());
 }
 
-void TestDomainParsing::chatUserDisplayName_data()
+void TestDomainParsing::chatUserIdentity_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("name");
 
-    QTest::newRow("full name first")
-        << QByteArray(R"({"id":7,"full_name":"Anna Bo","login":"anna"})") << u"Anna Bo"_s;
-    QTest::newRow("login when there is no full name")
-        << QByteArray(R"({"id":7,"full_name":"","login":"anna"})") << u"anna"_s;
+    QTest::newRow("name, login and id")
+        << QByteArray(R"({"id":7,"full_name":"Anna Bo","login":"anna"})") << u"Anna Bo (anna, 7)"_s;
+    QTest::newRow("login and id when there is no full name")
+        << QByteArray(R"({"id":7,"full_name":"","login":"anna"})") << u"anna (7)"_s;
+    QTest::newRow("full name and id when there is no login")
+        << QByteArray(R"({"id":7,"full_name":"Anna Bo"})") << u"Anna Bo (7)"_s;
     QTest::newRow("the id when there is neither") << QByteArray(R"({"id":7})") << u"7"_s;
 }
 
-void TestDomainParsing::chatUserDisplayName()
+void TestDomainParsing::chatUserIdentity()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, name);
-    QCOMPARE(ChatUser::fromJson(parsed(json))->displayName(), name);
+    QCOMPARE(ChatUser::fromJson(parsed(json))->identity(), name);
 }
 
 void TestDomainParsing::chatUserRoundTripsThroughToJson()

@@ -138,6 +138,54 @@ private Q_SLOTS:
             QCOMPARE(search->text, text.trimmed());
     }
 
+    // What was typed decides the search; nothing typed is never "everyone".
+    void detectReadsWhatWasTyped_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("by");
+        QTest::addColumn<int>("otherwise"); // -1: none
+        QTest::newRow("one id") << u"131297414"_s << int(UserSearch::By::Ids) << -1;
+        QTest::newRow("several ids") << u"5, 6;7 8"_s << int(UserSearch::By::Ids) << -1;
+        QTest::newRow("email") << u"anna@example.com"_s << int(UserSearch::By::Email) << -1;
+        QTest::newRow("name with a space")
+            << u"Crypto Signals"_s << int(UserSearch::By::FullName) << -1;
+        QTest::newRow("one word: login prefix, then full name")
+            << u"crypto"_s << int(UserSearch::By::LoginPrefix) << int(UserSearch::By::FullName);
+        QTest::newRow("short word: login prefix only")
+            << u"ab"_s << int(UserSearch::By::LoginPrefix) << -1;
+        QTest::newRow("nothing") << u"   "_s << -1 << -1;
+    }
+
+    void detectReadsWhatWasTyped()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, by);
+        QFETCH(int, otherwise);
+        QString problem;
+        const auto search = UserListLoader::detect(text, &problem);
+        if (by < 0) {
+            QVERIFY(!search);
+            QVERIFY2(problem.contains(u"All users"_s), qPrintable(problem));
+            return;
+        }
+        QVERIFY2(search, qPrintable(problem));
+        QCOMPARE(int(search->by), by);
+        QCOMPARE(search->otherwise ? int(*search->otherwise) : -1, otherwise);
+    }
+
+    void loginPrefixAsksForARangeOfLogins()
+    {
+        UserSearch search;
+        search.by = UserSearch::By::LoginPrefix;
+        search.text = u"mod."_s;
+        const ApiRequest request = ListUsersEndpoint::build(search, 2, 50);
+        QCOMPARE(request.path, u"/users.json"_s);
+        const QStringList filters
+            = request.query.allQueryItemValues(u"filter[]"_s, QUrl::FullyDecoded);
+        QCOMPARE(filters, QStringList({ u"string login ge mod."_s, u"string login lt mod/"_s }));
+        QCOMPARE(request.query.queryItemValue(u"page"_s), u"2"_s);
+    }
+
     void messagePlansPredictRefusalsAndTypedCounts()
     {
         DeletionPlan plan;
@@ -175,11 +223,11 @@ private Q_SLOTS:
         DeletionPlan plan;
         plan.target = DeletionPlan::Target::Members;
         plan.subjectUserId = 5;
-        plan.subjectUserName = u"Spammer"_s;
+        plan.subjectUserName = u"Spammer (spam.5, 5)"_s;
         plan.dialogs = { dialog(u"own"_s, 1, { 1, 5 }), dialog(u"other"_s, 9, { 9, 5 }) };
         QVERIFY(!plan.isForce());
         QVERIFY(!plan.requiresTypedCount());
-        QVERIFY(plan.title().contains(u"Spammer (id 5)"_s));
+        QVERIFY(plan.title().contains(u"Spammer (spam.5, 5)"_s));
         QVERIFY(plan.predictedNotPermitted().isEmpty());
         plan.actingUserId = 1; // a session login that owns one of the two groups
         QCOMPARE(plan.predictedNotPermitted().size(), 1);

@@ -12,11 +12,15 @@
 #include "MainWindow.h"
 #include "MessageViewer.h"
 #include "UserReviewPanel.h"
+#include "api/UserDirectory.h"
 #include "api/endpoints/ListUsersEndpoint.h"
+#include "console/ConsoleSession.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
 #include "models/DialogTableModel.h"
 #include "models/MessageListLoader.h"
+#include "models/UserListLoader.h"
+#include "moderation/ModerationSettings.h"
 #include "sandbox/SandboxServer.h"
 #include "support/PseudoTranslator.h"
 #include "support/Translations.h"
@@ -73,14 +77,49 @@ bool shoot(QWidget *widget, const QString &path)
     return saved;
 }
 
+// With QT_SCALE_FACTOR=2 on a 1600×1000 screen: the window as big as the screen allows, both
+// pages. The window must fit; what does not fit shows here first.
+int scaledShots(Console &console, const QString &output)
+{
+    MainWindow *window = console.window();
+    const QRect available = window->screen()->availableGeometry();
+    window->resize(available.size() - (window->frameGeometry().size() - window->size()));
+    window->move(available.topLeft());
+    bool ok = window->frameGeometry().width() <= available.width()
+        && window->frameGeometry().height() <= available.height();
+    if (!ok)
+        qCritical("the window does not fit the screen: %dx%d on %dx%d", window->width(),
+            window->height(), available.width(), available.height());
+    ok = shoot(window, output + u"/main-window-scale2.png"_s) && ok;
+    Parts::reviewUsersAction(window)->trigger();
+    ok = shoot(window, output + u"/users-scale2.png"_s) && ok;
+    return ok ? 0 : 1;
+}
+
+// Selects rows first to last of the Dialogs page, the current one first.
+void selectRows(MainWindow *window, int first, int last)
+{
+    QTableView *table = Parts::dialogTable(window);
+    table->setFocus();
+    table->clearSelection();
+    table->selectionModel()->setCurrentIndex(
+        Parts::filterModel(window)->index(first, 0), QItemSelectionModel::NoUpdate);
+    table->selectionModel()->select(QItemSelection(Parts::filterModel(window)->index(first, 0),
+                                        Parts::filterModel(window)->index(last, 0)),
+        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QString output = app.arguments().value(1, u"docs/screenshots"_s);
+    // qbmod-screenshots <output> [language] [--scaled]
+    QStringList arguments = app.arguments();
+    const bool scaled = arguments.removeAll(u"--scaled"_s) > 0;
+    const QString output = arguments.value(1, u"docs/screenshots"_s);
     // English by default, whatever language this machine speaks: the README is in English.
-    const QString language = app.arguments().value(2, u"en_US"_s);
+    const QString language = arguments.value(2, u"en_US"_s);
     if (language == u"pseudo"_s) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCoreApplication::installTranslator(new PseudoTranslator(&app));
@@ -103,6 +142,11 @@ int main(int argc, char *argv[])
         qCritical("sandbox: %s", qPrintable(error));
         return 1;
     }
+    if (scaled) {
+        if (!waitFor([window] { return Parts::dialogModel(window)->rowCount() > 0; }))
+            return 1;
+        return scaledShots(console, output);
+    }
     Parts::loadAllAction(window)->trigger();
     if (!waitFor([window] {
             return Parts::dialogModel(window)->rowCount() == 5000
@@ -112,25 +156,63 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QTableView *table = Parts::dialogTable(window);
-    table->setFocus();
-    table->selectionModel()->setCurrentIndex(
-        Parts::filterModel(window)->index(2, 0), QItemSelectionModel::NoUpdate);
-    for (int row = 2; row < 8; ++row) {
-        table->selectionModel()->select(Parts::filterModel(window)->index(row, 0),
-            QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
+    selectRows(window, 2, 7);
     settle();
     bool ok = shoot(window, output + u"/main-window.png"_s);
 
+    // A small screen, acting as a protected moderator: the banner wraps, the window fits.
+    auto *session = Parts::find<ConsoleSession>(window, u"consoleSession"_s);
+    const qint64 owner = Parts::dialogModel(window)->dialogAt(2).ownerId;
+    const std::optional<ChatUser> known = session->users()->user(owner);
+    if (!known)
+        return 1;
+    const ChatUser acting = *known;
+    ModerationSettings protection;
+    protection.protectedUsers = { acting.id };
+    protection.save(&settings);
+    window->setActingUser(acting);
+    window->resize(1024, 700);
+    // The list is now the acting user's own.
+    if (!waitFor([window] {
+            return !Parts::loader(window)->isLoading()
+                && Parts::dialogModel(window)->rowCount() > 8;
+        }))
+        return 1;
+    selectRows(window, 2, 7);
+    settle();
+    ok = shoot(window, output + u"/main-window-1024x700.png"_s) && ok;
+    window->setActingUser(std::nullopt);
+    ModerationSettings().save(&settings);
+    window->resize(1280, 760);
+    Parts::loadAllAction(window)->trigger();
+    if (!waitFor([window] {
+            return Parts::dialogModel(window)->rowCount() == 5000
+                && !Parts::loader(window)->isLoading();
+        }))
+        return 1;
+
+    // The confirmation for 150 dialogs: a scrollable table, the count to type, the reason first.
+    selectRows(window, 0, 149);
     Parts::forceDeleteAction(window)->trigger();
     DeleteConfirmationDialog *confirmation = nullptr;
     waitFor([&] { return (confirmation = window->findChild<DeleteConfirmationDialog *>()); });
     if (!confirmation)
         return 1;
-    confirmation->resize(760, 520);
-    confirmation->typedCountEdit()->setText(QString::number(confirmation->plan().dialogs.size()));
     confirmation->reasonEdit()->setText(u"Spam wave reported by members on 24 November"_s);
+    confirmation->typedCountEdit()->setText(u"15"_s);
+    confirmation->typedCountEdit()->setFocus();
+    ok = shoot(confirmation, output + u"/confirmation-150.png"_s) && ok;
+    confirmation->reject();
+    waitFor([window] { return !window->findChild<DeleteConfirmationDialog *>(); });
+
+    selectRows(window, 2, 7);
+    Parts::forceDeleteAction(window)->trigger();
+    waitFor([&] { return (confirmation = window->findChild<DeleteConfirmationDialog *>()); });
+    if (!confirmation)
+        return 1;
+    confirmation->reasonEdit()->setText(u"Spam wave reported by members on 24 November"_s);
+    confirmation->typedCountEdit()->setText(QString::number(confirmation->plan().dialogs.size()));
+    confirmation->confirmButton()->setFocus();
     ok = shoot(confirmation, output + u"/confirmation.png"_s) && ok;
     confirmation->confirmButton()->click();
 
@@ -142,15 +224,22 @@ int main(int argc, char *argv[])
     ok = shoot(Parts::currentRun(window), output + u"/results.png"_s) && ok;
     Parts::currentRun(window)->cancelOrClose();
 
+    // The Users page after a name search: what was typed decides the search, nobody is chosen.
+    Parts::reviewUsersAction(window)->trigger();
+    UserReviewPanel *users = Parts::userReviewPanel(window);
+    users->searchByBox()->setCurrentIndex(0);
+    users->searchEdit()->setText(u"Anna"_s);
+    users->searchButton()->click();
+    if (!waitFor([users] { return !users->userLoader()->isLoading(); }))
+        return 1;
+    settle();
+    ok = shoot(window, output + u"/users-name-search.png"_s) && ok;
+
     // The Users page on one of the sandbox's spammers, with their messages in a dialog.
     const QList<qint64> spammers = console.sandbox()->spammerIds();
     if (spammers.isEmpty())
         return 1;
-    Parts::reviewUsersAction(window)->trigger();
-    UserReviewPanel *users = Parts::userReviewPanel(window);
-    users->searchByBox()->setCurrentIndex(users->searchByBox()->findData(int(UserSearch::By::Ids)));
-    users->searchEdit()->setText(QString::number(spammers.first()));
-    users->searchButton()->click();
+    users->reviewUser(spammers.first());
     if (!waitFor([users] {
             return users->currentUser() && !users->dialogLoader()->isLoading()
                 && users->dialogModel()->rowCount() > 0;

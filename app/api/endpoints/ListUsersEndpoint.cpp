@@ -16,8 +16,8 @@ UserSearch UserSearch::fromText(const QString &text)
     if (trimmed.isEmpty())
         return {};
     if (trimmed.contains(u'@'))
-        return { By::Email, trimmed, {} };
-    return { By::FullName, trimmed, {} };
+        return { By::Email, trimmed, {}, {} };
+    return { By::FullName, trimmed, {}, {} };
 }
 
 UserSearch UserSearch::forIds(const QList<qint64> &ids)
@@ -61,6 +61,18 @@ ApiRequest ListUsersEndpoint::build(const UserSearch &search, int page, int perP
         QueryEncoding::add(request.query, u"tags"_s, search.text);
         addPaging();
         break;
+    case UserSearch::By::LoginPrefix: {
+        // [text, text with its last character one higher): every login that starts with text.
+        QString upper = search.text;
+        if (!upper.isEmpty())
+            upper.back() = QChar(char16_t(upper.back().unicode() + 1));
+        request.path = u"/users.json"_s;
+        addPaging();
+        QueryEncoding::add(request.query, u"filter[]"_s, u"string login ge "_s + search.text);
+        QueryEncoding::add(request.query, u"filter[]"_s, u"string login lt "_s + upper);
+        QueryEncoding::add(request.query, u"order"_s, u"asc string login"_s);
+        break;
+    }
     case UserSearch::By::Login:
         request.path = u"/users/by_login.json"_s;
         QueryEncoding::add(request.query, u"login"_s, search.text);

@@ -8,11 +8,17 @@
 
 #include <QList>
 
+#include <optional>
+
 struct UserSearch {
-    enum class By { Everyone, FullName, Login, Email, Tags, Ids };
+    // Login is one exact login (GET /users/by_login.json); LoginPrefix every login that starts
+    // with the text (GET /users.json with a string range on login).
+    enum class By { Everyone, FullName, Login, Email, Tags, Ids, LoginPrefix };
     By by = By::Everyone;
     QString text;
     QList<qint64> ids; // for By::Ids
+    // When this search finds nobody, the same text is searched this way instead.
+    std::optional<By> otherwise;
 
     static UserSearch forIds(const QList<qint64> &ids);
 
