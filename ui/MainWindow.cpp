@@ -9,6 +9,7 @@
 #include "DialogsPage.h"
 #include "JournalViewerDialog.h"
 #include "ModerationSettingsDialog.h"
+#include "PlainTextToolTips.h"
 #include "ShortcutsDialog.h"
 #include "SweepPage.h"
 #include "UserReviewPanel.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_selectionLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
+    // Item views show server text in their tooltips: never as markup.
+    PlainTextToolTips::install(qApp);
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("qbmod"));
 

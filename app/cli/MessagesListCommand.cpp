@@ -5,6 +5,7 @@
 #include "TextTable.h"
 #include "api/ApiClient.h"
 #include "api/endpoints/ListMessagesEndpoint.h"
+#include "api/endpoints/PageNumbers.h"
 #include "domain/ObjectId.h"
 
 #include <QJsonArray>
@@ -59,6 +60,11 @@ void MessagesListCommand::requestNext()
             const auto page = ListMessagesEndpoint::parse(reply);
             if (!page.ok()) {
                 failWith(page.error);
+                return;
+            }
+            if (const auto oversized = PageNumbers::oversizedPage(
+                    page.value.items.size(), limit, QStringLiteral("messages"), reply)) {
+                failWith(*oversized);
                 return;
             }
             m_messages.append(page.value.items);

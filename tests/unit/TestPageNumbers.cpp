@@ -3,6 +3,7 @@
 #include "api/endpoints/ListDialogsEndpoint.h"
 #include "api/endpoints/ListMessagesEndpoint.h"
 #include "api/endpoints/ListUsersEndpoint.h"
+#include "api/endpoints/PageNumbers.h"
 #include "domain/JsonValues.h"
 
 #include <QtTest>
@@ -86,6 +87,32 @@ private Q_SLOTS:
         QCOMPARE(JsonValues::toInt64(QJsonValue(-0x1p63)),
             std::optional<qint64>(std::numeric_limits<qint64>::min()));
         QCOMPARE(JsonValues::toInt64(QJsonValue(131000000.0)), std::optional<qint64>(131000000));
+    }
+
+    void aPageHoldsNoMoreThanWasAskedFor_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("asked");
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("an empty page") << 0 << 100 << false;
+        QTest::newRow("a short page") << 7 << 100 << false;
+        QTest::newRow("a full page") << 100 << 100 << false;
+        QTest::newRow("one more than asked") << 101 << 100 << true;
+        QTest::newRow("a page of one asked, thousands sent") << 5000 << 1 << true;
+    }
+
+    void aPageHoldsNoMoreThanWasAskedFor()
+    {
+        QFETCH(int, count);
+        QFETCH(int, asked);
+        QFETCH(bool, refused);
+        const auto error
+            = PageNumbers::oversizedPage(count, asked, u"messages"_s, answer(QByteArray()));
+        QCOMPARE(error.has_value(), refused);
+        if (refused) {
+            QCOMPARE(error->kind(), ApiError::Kind::BadResponse);
+            QCOMPARE(error->detail(), u"%1 messages came for a page of %2"_s.arg(count).arg(asked));
+        }
     }
 };
 

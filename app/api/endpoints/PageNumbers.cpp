@@ -24,4 +24,13 @@ ApiResult<int> read(
     return ApiResult<int>::success(static_cast<int>(*number));
 }
 
+std::optional<ApiError> oversizedPage(
+    qsizetype count, int asked, const QString &what, const ApiReply &reply)
+{
+    if (count <= asked)
+        return std::nullopt;
+    return ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
+        QStringLiteral("%1 %2 came for a page of %3").arg(count).arg(what).arg(asked));
+}
+
 } // namespace PageNumbers
