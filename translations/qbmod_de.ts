@@ -62,10 +62,6 @@
         <source>Act as this user</source>
         <translation>Im Namen dieses Benutzers handeln</translation>
     </message>
-    <message>
-        <source>%1 – login %2, id %3</source>
-        <translation>%1 – Login %2, ID %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
         <translation>
@@ -158,50 +154,25 @@
 <context>
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
-        <source>%n not permitted</source>
-        <translation>
-            <numerusform>%n nicht erlaubt</numerusform>
-            <numerusform>%n nicht erlaubt</numerusform>
+        <source>%n request(s)/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already gone</source>
-        <translation>
-            <numerusform>%n bereits entfernt</numerusform>
-            <numerusform>%n bereits entfernt</numerusform>
+        <source>%1, about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+        <source>%1, about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (no answer; may have been deleted)</source>
-        <translation>
-            <numerusform>%n unbekannt (keine Antwort; möglicherweise gelöscht)</numerusform>
-            <numerusform>%n unbekannt (keine Antwort; möglicherweise gelöscht)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n nicht versucht</numerusform>
-            <numerusform>%n nicht versucht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation>
-            <numerusform>%1 von %n gelöscht.</numerusform>
-            <numerusform>%1 von %n gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -366,6 +337,34 @@
         <source>Reading secrets from the keychain…</source>
         <translation>Geheime Zugangsdaten werden aus dem Schlüsselbund gelesen…</translation>
     </message>
+    <message>
+        <source>Checking the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the login, the password and the application credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected, nothing was saved: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field needs correcting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -477,10 +476,6 @@
     <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>JSON für Skripte ausgeben.</translation>
     </message>
     <message>
         <source>Log each request to standard error (credentials are never logged).</source>
@@ -687,11 +682,79 @@
         <translation>DIALOG_ID</translation>
     </message>
     <message>
+        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
+        <translation>Sekunden, die eine vollständige Antwort dauern darf, wie langsam sie auch eintrifft (Standard: 300).</translation>
+    </message>
+    <message>
+        <source>Largest answer accepted, in MiB (default 64).</source>
+        <translation>Größte akzeptierte Antwort in MiB (Standard: 64).</translation>
+    </message>
+    <message>
+        <source>Print JSON for scripts, as one document: built in memory, so for small lists; use --jsonl for --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists: print one JSON object per line as pages arrive, in memory bounded however long the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the local index at PATH (default: the connected application&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every dialog again and drop the ones the server no longer lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the latest N messages of each dialog (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date on (YYYY-MM-DD or ISO date and time, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this date (YYYY-MM-DD or ISO date and time, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again the messages of dialogs not read for DAYS days (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages with a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages with an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign reaches at least N dialogs (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…within this time, e.g. 24h, 90m, 2d (default 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
   dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
-               [--on-behalf-of USER_ID] [--json]
+               [--on-behalf-of USER_ID] [--json | --jsonl]
   dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                  [--protected-users IDS] [--override-protection] [--dry-run]
                  [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
@@ -712,7 +775,16 @@ Commands:
                 [--on-behalf-of USER_ID] [--json]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
-  users dialogs USER_ID [--limit N | --all] [--json]
+  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
+  index update [--full] [--depth N | --since DATE] [--retention DAYS]
+               [--index PATH] [--json]
+  index status [--index PATH] [--json]
+  index forget [--index PATH]
+  search TEXT [--sender ID] [--since DATE] [--until DATE]
+              [--type public,group,private] [--has-link] [--has-attachment]
+              [--limit N] [--index PATH] [--json | --jsonl]
+  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
+            [--json | --jsonl]
 
 Credentials come from the environment, never from arguments:
   QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
@@ -725,52 +797,7 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation>Aufruf: qbmodctl [options] COMMAND
-
-Befehle:
-  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
-               [--on-behalf-of USER_ID] [--json]
-  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                 [--protected-users IDS] [--override-protection] [--dry-run]
-                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
-                 [--json] (ID... | --from-file FILE | --from-file -)
-  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
-                 [--reason TEXT] [--protected-users IDS] [--override-protection]
-                 [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
-  journal show RUN_ID [--journal PATH] [--json]
-  journal export [--format csv|json] [RUN_ID] [--journal PATH]
-  journal reconcile [RUN_ID] [--journal PATH] [--json]
-  journal prune --older-than DAYS [--journal PATH] [--json]
-  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                  [--protected-users IDS] [--override-protection] [--dry-run]
-                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
-                  [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
-  users list [--search TEXT] [--limit N] [--json]
-  users show USER_ID [--json]
-  users dialogs USER_ID [--limit N | --all] [--json]
-
-Zugangsdaten kommen aus der Umgebung, nie aus Argumenten:
-  QBMOD_API_KEY       API-Schlüssel; wird bevorzugt (Authorization: ApiKey)
-  QBMOD_AUTH_SECRET   Auth-Secret, zusammen mit --app-id, --auth-key, --login
-  QBMOD_PASSWORD      das Passwort des Operators
-  QBMOD_PROTECTED_USERS  IDs geschützter Benutzer, ohne --protected-users
-Mit --profile NAME kommen Verbindung und Zugangsdaten aus einem gespeicherten
-Profil und dem Systemschlüsselbund; Optionen und diese Variablen haben Vorrang.
-
-Exit-Codes: 0 erledigt; 1 IDs nicht erlaubt oder fehlgeschlagen; 2 Aufruf- oder
-Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
-</translation>
-    </message>
-    <message>
-        <source>Seconds a whole answer may take, however slowly it trickles in (default 300).</source>
-        <translation>Sekunden, die eine vollständige Antwort dauern darf, wie langsam sie auch eintrifft (Standard: 300).</translation>
-    </message>
-    <message>
-        <source>Largest answer accepted, in MiB (default 64).</source>
-        <translation>Größte akzeptierte Antwort in MiB (Standard: 64).</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -793,6 +820,44 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
             <numerusform>Probelauf: %n Anfrage angezeigt, es wurde nichts gesendet.</numerusform>
             <numerusform>Probelauf: %n Anfragen angezeigt, es wurde nichts gesendet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CtlRunCommand</name>
+    <message>
+        <source>Give one with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished">%1 Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
+        <translation type="unfinished">
+            <numerusform>qbmodctl: %n früherer Lauf enthält IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
+            <numerusform>qbmodctl: %n frühere Läufe enthalten IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished">qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>Refusing to act without confirmation: pass --yes, or run on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
+        <translation type="unfinished">Im Journal als Lauf %1 festgehalten.</translation>
+    </message>
+    <message>
+        <source>Working… %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -826,10 +891,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>No message ids given.</source>
         <translation>Keine Nachrichten-IDs angegeben.</translation>
-    </message>
-    <message>
-        <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation>Löschen ohne Bestätigung wird verweigert: Übergeben Sie --yes, oder führen Sie den Befehl in einem Terminal aus, um gefragt zu werden.</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -880,46 +941,8 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <source>Nothing was sent.</source>
-        <translation>Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
         <source>--batch-size needs a whole number from 1 to 500.</source>
         <translation>--batch-size erfordert eine ganze Zahl von 1 bis 500.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent.</source>
-        <translation>%1 Es wurde nichts gesendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation>
-            <numerusform>qbmodctl: %n früherer Lauf enthält IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
-            <numerusform>qbmodctl: %n frühere Läufe enthalten IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (owner %2)</source>
-        <translation>%1 (Besitzer %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n Dialog gehört geschützten Benutzern und wird ohne --override-protection nicht für alle gelöscht: %1. Es wurde nichts gesendet.</numerusform>
-            <numerusform>%n Dialoge gehören geschützten Benutzern und werden ohne --override-protection nicht für alle gelöscht: %1. Es wurde nichts gesendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>qbmodctl: warning: %1</source>
-        <translation>qbmodctl: Warnung: %1</translation>
-    </message>
-    <message>
-        <source>Deleting… %1 of %2</source>
-        <translation>Löschen… %1 von %2</translation>
-    </message>
-    <message>
-        <source>Recorded in the journal as run %1.</source>
-        <translation>Im Journal als Lauf %1 festgehalten.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
@@ -931,6 +954,10 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
             <numerusform>%n Nachricht ist nicht im Dialog %1, wie der handelnde Benutzer ihn sieht (bereits gelöscht oder in einem anderen Dialog): %2. Es wurde nichts gelöscht.</numerusform>
             <numerusform>%n Nachrichten sind nicht im Dialog %1, wie der handelnde Benutzer ihn sieht (bereits gelöscht oder in einem anderen Dialog): %2. Es wurde nichts gelöscht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,14 +1006,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         </translation>
     </message>
     <message>
-        <source>Type the number of dialogs (%1) to confirm:</source>
-        <translation>Geben Sie zur Bestätigung die Anzahl der Dialoge (%1) ein:</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
         <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
         <translation>Erforderlich: Grund für das Journal (z. B. Spamwelle, gemeldet am 12. Mai)</translation>
     </message>
@@ -995,27 +1014,12 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <translation>Optional: Grund für das Journal</translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Grund:</translation>
-    </message>
-    <message>
         <source>owner protected</source>
         <translation>Besitzer geschützt</translation>
     </message>
     <message>
         <source>The acting user (%1) is protected: this delete is sent on their behalf.</source>
         <translation>Der handelnde Benutzer (%1) ist geschützt: dieses Löschen wird in seinem Namen gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 (owner %2)</source>
-        <translation>%1 (Besitzer %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
-        <translation>
-            <numerusform>%n Dialog von geschützten Benutzern würde für alle gelöscht: %1</numerusform>
-            <numerusform>%n Dialoge von geschützten Benutzern würden für alle gelöscht: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Override protection (recorded in the journal)</source>
@@ -1038,10 +1042,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>%1 is protected.</source>
         <translation>%1 ist geschützt.</translation>
-    </message>
-    <message>
-        <source>Type the number of messages (%1) to confirm:</source>
-        <translation>Geben Sie zur Bestätigung die Anzahl der Nachrichten (%1) ein:</translation>
     </message>
     <message>
         <source>Number of items, typed to confirm</source>
@@ -1087,32 +1087,59 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>Each dialog is read first (GET); one where the user is not a member gets no update.</source>
         <translation>Jeder Dialog wird zuerst gelesen (GET); einer, in dem der Benutzer kein Mitglied ist, wird nicht geändert.</translation>
     </message>
-</context>
-<context>
-    <name>DeleteOutcome</name>
-    <message>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
+    <message numerus="yes">
+        <source>%n message(s) sent by protected users would be deleted for everyone (marked in the Protected column).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Already gone</source>
-        <translation>Bereits entfernt</translation>
+        <source>Moderator&apos;s reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not permitted</source>
-        <translation>Nicht erlaubt</translation>
+        <source>&amp;Your reason:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <source>Type the number of messages (%1) to &amp;confirm:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown: no answer, may have been deleted</source>
-        <translation>Unbekannt: keine Antwort, möglicherweise gelöscht</translation>
+        <source>Type the number of dialogs (%1) to &amp;confirm:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not attempted: cancelled before sending</source>
-        <translation>Nicht versucht: vor dem Senden abgebrochen</translation>
+        <source>Press Down for recent reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Override protection to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1135,12 +1162,12 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1194,14 +1221,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <translation>Belege werden gesichert: jeder Dialog mit seinen neuesten Nachrichten…</translation>
     </message>
     <message>
-        <source>The journal could not be written, so nothing was deleted: %1</source>
-        <translation>Das Journal konnte nicht geschrieben werden, daher wurde nichts gelöscht: %1</translation>
-    </message>
-    <message>
-        <source>The journal could not be written: %1</source>
-        <translation>Das Journal konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1213,6 +1232,22 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>Removing… %1 of %2</source>
         <translation>Entfernen… %1 von %2</translation>
     </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at %1 of %2. Batches already sent still finish; nothing new is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeletionPlan</name>
@@ -1223,13 +1258,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
             <numerusform>%n Dialoge für alle löschen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Remove %n dialog(s) from %1&apos;s list</source>
-        <translation>
-            <numerusform>%n Dialog aus der Liste von %1 entfernen</numerusform>
-            <numerusform>%n Dialoge aus der Liste von %1 entfernen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the API key (full rights)</source>
         <translation>API-Schlüssel (volle Rechte)</translation>
@@ -1237,18 +1265,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
-    </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
-    </message>
-    <message>
-        <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation>Die Dialoge werden für alle Mitglieder gelöscht, mit allen Nachrichten. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
-        <translation>Die Dialoge werden nur aus der Liste von %1 entfernt; die anderen Mitglieder behalten sie und ihre Nachrichten.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %1 from %n dialog(s)</source>
@@ -1265,23 +1281,53 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n message(s) from %1&apos;s history</source>
-        <translation>
-            <numerusform>%n Nachricht aus dem Verlauf von %1 entfernen</numerusform>
-            <numerusform>%n Nachrichten aus dem Verlauf von %1 entfernen</numerusform>
+        <source>Remove %n message(s) from the history of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation>%1 wird aus den Mitgliedern dieser Dialoge entfernt und erhält ihre Nachrichten nicht mehr. Die Dialoge und ihre Nachrichten bleiben erhalten.</translation>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the list of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation>Die Nachrichten werden aus dem Verlauf aller Mitglieder gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    <message numerus="yes">
+        <source>%1 will be removed from the members of %n dialog(s) and stop receiving their messages. The dialogs and their messages stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
-        <translation>Die Nachrichten werden nur aus dem Verlauf von %1 entfernt; die anderen Mitglieder behalten sie.</translation>
+    <message numerus="yes">
+        <source>%n message(s) will be deleted from every member&apos;s history. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) will be removed from the history of %1 only; the other members keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) will be deleted for all members, with every message. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) will be removed from the list of %1 only; the other members keep them and their messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1386,6 @@ Letzte Aktivität: %5</translation>
     <message>
         <source>Everyone in the application (public dialog)</source>
         <translation>Alle in der Anwendung (öffentlicher Dialog)</translation>
-    </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>– owner</source>
@@ -1486,16 +1528,16 @@ Dialog-ID: %2</translation>
         <source>users dialogs takes exactly one user id (a positive number).</source>
         <translation>users dialogs akzeptiert genau eine Benutzer-ID (eine positive Zahl).</translation>
     </message>
+    <message>
+        <source>--json and --jsonl cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogsPage</name>
     <message>
         <source>Dialogs</source>
         <translation>Dialoge</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>Dialog type</source>
@@ -1569,6 +1611,42 @@ Dialog-ID: %2</translation>
         <source> (%1 shown by the filter)</source>
         <translation> (%1 durch den Filter angezeigt)</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Choose File › Connect… (Ctrl+Shift+O) to open a profile, or try the built-in sandbox from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list with the filters above, or list them all with qbmodctl dialogs list --all --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as &amp;owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
@@ -1587,18 +1665,6 @@ Dialog-ID: %2</translation>
         <source>No dialog ids given.</source>
         <translation>Keine Dialog-IDs angegeben.</translation>
     </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent.</source>
-        <translation>%1 Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation>Entfernen von Mitgliedern ohne Bestätigung wird verweigert: Übergeben Sie --yes, oder führen Sie den Befehl in einem Terminal aus, um gefragt zu werden.</translation>
-    </message>
     <message numerus="yes">
         <source>Remove user %1 from %n dialog(s)?</source>
         <translation>
@@ -1614,18 +1680,6 @@ Dialog-ID: %2</translation>
         <source>Nobody was removed.</source>
         <translation>Es wurde niemand entfernt.</translation>
     </message>
-    <message>
-        <source>qbmodctl: warning: %1</source>
-        <translation>qbmodctl: Warnung: %1</translation>
-    </message>
-    <message>
-        <source>Removing… %1 of %2</source>
-        <translation>Entfernen… %1 von %2</translation>
-    </message>
-    <message>
-        <source>Recorded in the journal as run %1.</source>
-        <translation>Im Journal als Lauf %1 festgehalten.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceCollector</name>
@@ -1636,6 +1690,163 @@ Dialog-ID: %2</translation>
     <message>
         <source>Messages not read: %1</source>
         <translation>Nachrichten nicht gelesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCommand</name>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished">qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--depth needs a whole number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retention needs a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 listed, %3 read, %4 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: the crawl stopped: %1 The next index update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Index updated: %n dialog(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MB on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps every message since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps the latest %n message(s) of each dialog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages not read again for %n day(s) are dropped and read again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last crawl finished %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A crawl stopped half-way (%n dialog(s) still to read); index update resumes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The index is a local copy for finding things, not evidence: what is acted on is checked with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no index to forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemOutcome</name>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Gelöscht</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished">Entfernt</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished">Kein Mitglied</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation type="unfinished">Bereits entfernt</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished">Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Failed: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: it may have taken effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted: nothing was sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1886,10 @@ Dialog-ID: %2</translation>
     <message>
         <source>Cannot create the journal %1.</source>
         <translation>Das Journal %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2246,6 @@ Dialog-ID: %2</translation>
         <translation>Im Dialog</translation>
     </message>
     <message>
-        <source>removed user %1 from dialogs</source>
-        <translation>Benutzer %1 aus Dialogen entfernt</translation>
-    </message>
-    <message>
         <source>removed a user from dialogs</source>
         <translation>einen Benutzer aus Dialogen entfernt</translation>
     </message>
@@ -2053,6 +2264,53 @@ Dialog-ID: %2</translation>
     <message>
         <source>dialogs, from one list</source>
         <translation>Dialoge, aus einer Liste</translation>
+    </message>
+    <message>
+        <source>removed %1 from dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>operator login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmod journal, %n run(s), %1.csv</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2177,16 +2435,8 @@ Dialog-ID: %2</translation>
         <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
-        <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
-        <translation>Im Namen von %1 (Login %2, ID %3). Jede Aktion wird im Namen dieses Benutzers ausgeführt.</translation>
-    </message>
-    <message>
         <source>Choose an acting user</source>
         <translation>Handelnden Benutzer wählen</translation>
-    </message>
-    <message>
-        <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
-        <translation>Mit einem API-Schlüssel und ohne handelnden Benutzer entfernt QuickBlox Dialoge für alle Mitglieder. Wählen Sie einen Benutzer, in dessen Namen gehandelt wird (Handelnder Benutzer › Im Namen eines Benutzers handeln…), um Dialoge nur aus der Liste dieses Benutzers zu entfernen, oder verwenden Sie „Für alle löschen“.</translation>
     </message>
     <message>
         <source>A delete is running</source>
@@ -2266,89 +2516,33 @@ Dialog-ID: %2</translation>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
-</context>
-<context>
-    <name>MemberRemovalEngine</name>
     <message>
-        <source>Removed</source>
-        <translation>Entfernt</translation>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a member</source>
-        <translation>Kein Mitglied</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
+        <source>&amp;Dialogs page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not permitted</source>
-        <translation>Nicht erlaubt</translation>
+        <source>&amp;Users page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
+        <source>S&amp;weep: search messages, find campaigns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown: no answer, may have been removed</source>
-        <translation>Unbekannt: keine Antwort, möglicherweise entfernt</translation>
+        <source>Acting as %1. Every action is taken on their behalf.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not attempted: cancelled before sending</source>
-        <translation>Nicht versucht: vor dem Senden abgebrochen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not a member</source>
-        <translation>
-            <numerusform>%n kein Mitglied</numerusform>
-            <numerusform>%n kein Mitglied</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not permitted</source>
-        <translation>
-            <numerusform>%n nicht erlaubt</numerusform>
-            <numerusform>%n nicht erlaubt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not found</source>
-        <translation>
-            <numerusform>%n nicht gefunden</numerusform>
-            <numerusform>%n nicht gefunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (no answer; may have been removed)</source>
-        <translation>
-            <numerusform>%n unbekannt (keine Antwort; möglicherweise entfernt)</numerusform>
-            <numerusform>%n unbekannt (keine Antwort; möglicherweise entfernt)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n nicht versucht</numerusform>
-            <numerusform>%n nicht versucht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed from %1 of %n dialog(s).</source>
-        <translation>
-            <numerusform>Aus %1 von %n Dialog entfernt.</numerusform>
-            <numerusform>Aus %1 von %n Dialogen entfernt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2684,69 @@ Dialog-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>ModerationRun</name>
+    <message>
+        <source>There is nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: with an API key and no acting user this deletes for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is protected: acting for them needs the protection overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is protected: removing them needs the protection overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal is open, so nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owned by protected user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its owner could not be read for the protection check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its evidence could not be saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be written to the journal, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record what was about to be sent (%1), so the run stopped: nothing more was sent, and what had not been sent is marked not attempted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record the server&apos;s answers (%1), so the run stopped. Ids already sent stay in doubt in the journal until reconciled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModerationSettingsDialog</name>
     <message>
         <source>&amp;Keep evidence before deleting for everyone</source>
@@ -2617,10 +2874,6 @@ Dialog-ID: %2</translation>
         <translation>Lauf %1 wurde mit einem API-Schlüssel ausgeführt; zur Prüfung wird ebenfalls einer benötigt</translation>
     </message>
     <message>
-        <source>run %1 changed %2, which reconcile cannot check</source>
-        <translation>Lauf %1 hat %2 geändert, was der Abgleich nicht prüfen kann</translation>
-    </message>
-    <message>
         <source>run %1 removed a user whom the journal does not name (it was written by an older version); reconcile cannot check it</source>
         <translation>Lauf %1 hat einen Benutzer entfernt, den das Journal nicht nennt (es wurde von einer älteren Version geschrieben); der Abgleich kann ihn nicht prüfen</translation>
     </message>
@@ -2630,6 +2883,10 @@ Dialog-ID: %2</translation>
             <numerusform>Lauf %1 hat %n Nachricht ohne ihren Dialog im Journal, die der Abgleich nicht nachschlagen kann</numerusform>
             <numerusform>Lauf %1 hat %n Nachrichten ohne ihren Dialog im Journal, die der Abgleich nicht nachschlagen kann</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2718,6 +2975,34 @@ Dialog-ID: %2</translation>
         <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
         <translation>qbmod-sandbox: WARNUNG: lauscht auf %1; diese Adresse ist von anderen Computern aus erreichbar. Wer sie erreicht, kann sich mit den unten stehenden Zugangsdaten anmelden und die Daten der Sandbox lesen oder löschen. Verwenden Sie --bind 127.0.0.1, sofern dies nicht beabsichtigt ist.</translation>
     </message>
+    <message>
+        <source>Share of requests applied and then answered with --after-act-status, as a gateway that timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status for --after-act-rate (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished">STATUS</translation>
+    </message>
+    <message>
+        <source>Delay each answer by a seeded random 0 to MS more, so that answers come back in an order the seed decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in every dialog that has any (default: a mix of 1 to 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -2735,6 +3020,133 @@ Dialog-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Give either --json or --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sender needs a user id (a positive number).</source>
+        <translation type="unfinished">--sender erfordert eine Benutzer-ID (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes public, group, private (or 1, 2, 3), comma-separated; not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation type="unfinished">--limit erfordert eine ganze Zahl von mindestens 1.</translation>
+    </message>
+    <message>
+        <source>search needs a text, or a filter such as --sender or --has-link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation type="unfinished">GESENDET</translation>
+    </message>
+    <message>
+        <source>DIALOG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation type="unfinished">ABSENDER</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished">TEXT</translation>
+    </message>
+    <message>
+        <source>MESSAGE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n Nachricht.</numerusform>
+            <numerusform>%n Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DIALOG ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished">TYP</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished">MITGLIEDER</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the local index, not the server: what is acted on is checked there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished">unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--min-dialogs needs a whole number of at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within needs a duration such as 24h, 90m or 2d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALOGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>auth secret</source>
@@ -2747,6 +3159,575 @@ Dialog-ID: %2</translation>
     <message>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down, Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to or take from the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context menu: review owner, act as owner, copy id, show in journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the delete confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next field: reason, count, override, the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act, once everything required is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down, in the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepCrawler</name>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepIndex</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite could not open a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 was written by a newer qbmod (schema %2); forget it or use that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per dialog must be from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention must be from 1 to 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepPage</name>
+    <message>
+        <source>&amp;Update index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this app&apos;s index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Seit</translation>
+    </message>
+    <message>
+        <source>Has a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished">&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Find &amp;campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show its &amp;messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review s&amp;ender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index update progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase in messages, dialog or user names; end with * for a prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished">Suchtext</translation>
+    </message>
+    <message>
+        <source>Sender id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Alle Typen</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Öffentlich</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Privat</translation>
+    </message>
+    <message>
+        <source>in at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved selections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results come from the local index, not from the server: anything acted on is checked with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this app&apos;s index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the local index of this application? Searches need a new crawl afterwards; nothing changes on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update stopped: %1 The next update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the next update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an application to index it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Index: %n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not built yet: Update index reads the application once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update stopped half-way; the next one resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender is a user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a phrase, or choose a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s); double-click one to see its messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Gesendet</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation type="unfinished">Dialog</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished">Absender</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished">Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Besitzer</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Mitglieder</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished">Dialoge</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign: %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dialogs with no message in N days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs owned by a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message in how many days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SweepSearch</name>
+    <message numerus="yes">
+        <source>Dialogs with no message in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dialogs owned by user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages matching &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selection needs a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3794,38 @@ Dialog-ID: %2</translation>
         <source>Type what to search for.</source>
         <translation>Geben Sie ein, wonach gesucht werden soll.</translation>
     </message>
+    <message>
+        <source>Type ids, a login, a name or an email. To list everyone, choose &quot;All users&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserReviewPanel</name>
@@ -2827,10 +3840,6 @@ Dialog-ID: %2</translation>
     <message>
         <source>Id</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2905,10 +3914,6 @@ Dialog-ID: %2</translation>
         <translation>Die ausgewählten Nachrichten in seinem Namen aus dem eigenen Verlauf des Benutzers entfernen; andere behalten sie</translation>
     </message>
     <message>
-        <source>%1 of %2 users</source>
-        <translation>%1 von %2 Benutzern</translation>
-    </message>
-    <message>
         <source>Could not search users: %1</source>
         <translation>Benutzersuche fehlgeschlagen: %1</translation>
     </message>
@@ -2927,14 +3932,6 @@ Dialog-ID: %2</translation>
     <message>
         <source>Choose a user to see their dialogs.</source>
         <translation>Wählen Sie einen Benutzer, um seine Dialoge zu sehen.</translation>
-    </message>
-    <message>
-        <source>Loading %1&apos;s dialogs…</source>
-        <translation>Dialoge von %1 werden geladen…</translation>
-    </message>
-    <message>
-        <source>%1&apos;s dialogs: %2 of %3 loaded</source>
-        <translation>Dialoge von %1: %2 von %3 geladen</translation>
     </message>
     <message>
         <source>Dialogs you share with %1: %2 of %3 loaded</source>
@@ -2972,6 +3969,45 @@ Dialog-ID: %2</translation>
         <source>Not every dialog of %1 could be loaded, so nothing was offered for deletion. Try again.</source>
         <translation>Nicht alle Dialoge von %1 konnten geladen werden, daher wurde nichts zum Löschen angeboten. Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>&amp;Act as this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s), by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching by %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dialogs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs of %1: %2 of %3 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -2998,6 +4034,22 @@ Dialog-ID: %2</translation>
     <message>
         <source>Last request</source>
         <translation>Letzte Anfrage</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>

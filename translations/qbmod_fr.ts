@@ -62,10 +62,6 @@
         <source>Act as this user</source>
         <translation>Agir au nom de cet utilisateur</translation>
     </message>
-    <message>
-        <source>%1 – login %2, id %3</source>
-        <translation>%1 – identifiant %2, ID %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
         <translation>
@@ -158,50 +154,25 @@
 <context>
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
-        <source>%n not permitted</source>
-        <translation>
-            <numerusform>%n non autorisé</numerusform>
-            <numerusform>%n non autorisés</numerusform>
+        <source>%n request(s)/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already gone</source>
-        <translation>
-            <numerusform>%n n&apos;existait déjà plus</numerusform>
-            <numerusform>%n n&apos;existaient déjà plus</numerusform>
+        <source>%1, about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
+        <source>%1, about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (no answer; may have been deleted)</source>
-        <translation>
-            <numerusform>%n inconnu (pas de réponse&#xa0;; peut-être supprimé)</numerusform>
-            <numerusform>%n inconnus (pas de réponse&#xa0;; peut-être supprimés)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n non tenté</numerusform>
-            <numerusform>%n non tentés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation>
-            <numerusform>Supprimés&#xa0;: %1 sur %n.</numerusform>
-            <numerusform>Supprimés&#xa0;: %1 sur %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -366,6 +337,34 @@
         <source>Reading secrets from the keychain…</source>
         <translation>Lecture des secrets dans le trousseau…</translation>
     </message>
+    <message>
+        <source>Checking the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the login, the password and the application credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected, nothing was saved: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field needs correcting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -485,10 +484,6 @@
     <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>Afficher du JSON pour les scripts.</translation>
     </message>
     <message>
         <source>Log each request to standard error (credentials are never logged).</source>
@@ -623,85 +618,6 @@
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <source>Usage: qbmodctl [options] COMMAND
-
-Commands:
-  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
-               [--on-behalf-of USER_ID] [--json]
-  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                 [--protected-users IDS] [--override-protection] [--dry-run]
-                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
-                 [--json] (ID... | --from-file FILE | --from-file -)
-  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
-                 [--reason TEXT] [--protected-users IDS] [--override-protection]
-                 [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
-  journal show RUN_ID [--journal PATH] [--json]
-  journal export [--format csv|json] [RUN_ID] [--journal PATH]
-  journal reconcile [RUN_ID] [--journal PATH] [--json]
-  journal prune --older-than DAYS [--journal PATH] [--json]
-  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                  [--protected-users IDS] [--override-protection] [--dry-run]
-                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
-                  [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
-  users list [--search TEXT] [--limit N] [--json]
-  users show USER_ID [--json]
-  users dialogs USER_ID [--limit N | --all] [--json]
-
-Credentials come from the environment, never from arguments:
-  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
-  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
-  QBMOD_PASSWORD      the operator&apos;s password
-  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
-With --profile NAME the connection and secrets come from a saved profile and
-the system keychain; options and these variables override them.
-
-Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
-3 authentication failed; 4 endpoint unreachable.
-</source>
-        <translation>Utilisation&#xa0;: qbmodctl [options] COMMAND
-
-Commandes&#xa0;:
-  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
-               [--on-behalf-of USER_ID] [--json]
-  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                 [--protected-users IDS] [--override-protection] [--dry-run]
-                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
-                 [--json] (ID... | --from-file FILE | --from-file -)
-  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
-                 [--reason TEXT] [--protected-users IDS] [--override-protection]
-                 [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
-  journal show RUN_ID [--journal PATH] [--json]
-  journal export [--format csv|json] [RUN_ID] [--journal PATH]
-  journal reconcile [RUN_ID] [--journal PATH] [--json]
-  journal prune --older-than DAYS [--journal PATH] [--json]
-  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                  [--protected-users IDS] [--override-protection] [--dry-run]
-                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
-                  [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
-  users list [--search TEXT] [--limit N] [--json]
-  users show USER_ID [--json]
-  users dialogs USER_ID [--limit N | --all] [--json]
-
-Les identifiants proviennent de l&apos;environnement, jamais des arguments&#xa0;:
-  QBMOD_API_KEY       API key&#xa0;; si elle est définie, qbmodctl l&apos;utilise (Authorization: ApiKey)
-  QBMOD_AUTH_SECRET   auth secret de l&apos;application, avec --app-id, --auth-key, --login
-  QBMOD_PASSWORD      le mot de passe de l&apos;opérateur
-  QBMOD_PROTECTED_USERS  ID des utilisateurs protégés, si --protected-users est absent
-Avec --profile NAME, la connexion et les secrets proviennent d&apos;un profil enregistré
-et du trousseau du système&#xa0;; les options et ces variables ont priorité.
-
-Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 certains ID non autorisés ou en échec&#xa0;; 2 erreur
-d&apos;utilisation ou de saisie&#xa0;; 3 échec de l&apos;authentification&#xa0;; 4 point de terminaison
-injoignable.
-</translation>
-    </message>
-    <message>
         <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
         <translation>qbmodctl&#xa0;: --%1 nécessite un nombre entier de %2 à %3.</translation>
     </message>
@@ -773,6 +689,116 @@ injoignable.
         <source>Largest answer accepted, in MiB (default 64).</source>
         <translation>Taille maximale acceptée d&apos;une réponse, en MiB (par défaut : 64).</translation>
     </message>
+    <message>
+        <source>Print JSON for scripts, as one document: built in memory, so for small lists; use --jsonl for --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists: print one JSON object per line as pages arrive, in memory bounded however long the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the local index at PATH (default: the connected application&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every dialog again and drop the ones the server no longer lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the latest N messages of each dialog (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date on (YYYY-MM-DD or ISO date and time, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this date (YYYY-MM-DD or ISO date and time, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again the messages of dialogs not read for DAYS days (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages with a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages with an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign reaches at least N dialogs (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…within this time, e.g. 24h, 90m, 2d (default 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qbmodctl [options] COMMAND
+
+Commands:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json | --jsonl]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
+  index update [--full] [--depth N | --since DATE] [--retention DAYS]
+               [--index PATH] [--json]
+  index status [--index PATH] [--json]
+  index forget [--index PATH]
+  search TEXT [--sender ID] [--since DATE] [--until DATE]
+              [--type public,group,private] [--has-link] [--has-attachment]
+              [--limit N] [--index PATH] [--json | --jsonl]
+  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
+            [--json | --jsonl]
+
+Credentials come from the environment, never from arguments:
+  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
+  QBMOD_PASSWORD      the operator&apos;s password
+  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+With --profile NAME the connection and secrets come from a saved profile and
+the system keychain; options and these variables override them.
+
+Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
+3 authentication failed; 4 endpoint unreachable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -794,6 +820,44 @@ injoignable.
             <numerusform>Simulation&#xa0;: %n requête affichée, rien n&apos;a été envoyé.</numerusform>
             <numerusform>Simulation&#xa0;: %n requêtes affichées, rien n&apos;a été envoyé.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CtlRunCommand</name>
+    <message>
+        <source>Give one with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished">%1 Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
+        <translation type="unfinished">
+            <numerusform>qbmodctl&#xa0;: %n exécution précédente comporte des ID au résultat inconnu&#xa0;; lancez «&#xa0;qbmodctl journal reconcile&#xa0;» pour les régler.</numerusform>
+            <numerusform>qbmodctl&#xa0;: %n exécutions précédentes comportent des ID au résultat inconnu&#xa0;; lancez «&#xa0;qbmodctl journal reconcile&#xa0;» pour les régler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished">qbmodctl&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Refusing to act without confirmation: pass --yes, or run on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
+        <translation type="unfinished">Consigné dans le journal comme exécution %1.</translation>
+    </message>
+    <message>
+        <source>Working… %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -827,10 +891,6 @@ injoignable.
     <message>
         <source>No message ids given.</source>
         <translation>Aucun ID de message indiqué.</translation>
-    </message>
-    <message>
-        <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation>Suppression sans confirmation refusée&#xa0;: passez --yes, ou lancez la commande dans un terminal pour qu&apos;elle vous soit demandée.</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -888,21 +948,6 @@ injoignable.
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de conversation (24 chiffres hexadécimaux). Rien n&apos;a été envoyé.</translation>
     </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent.</source>
-        <translation>%1 Rien n&apos;a été envoyé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation>
-            <numerusform>qbmodctl&#xa0;: %n exécution précédente comporte des ID au résultat inconnu&#xa0;; lancez «&#xa0;qbmodctl journal reconcile&#xa0;» pour les régler.</numerusform>
-            <numerusform>qbmodctl&#xa0;: %n exécutions précédentes comportent des ID au résultat inconnu&#xa0;; lancez «&#xa0;qbmodctl journal reconcile&#xa0;» pour les régler.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</source>
         <translation>
@@ -911,27 +956,8 @@ injoignable.
         </translation>
     </message>
     <message>
-        <source>%1 (owner %2)</source>
-        <translation>%1 (propriétaire %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n conversation appartient à des utilisateurs protégés et n&apos;est pas supprimée pour tout le monde sans --override-protection&#xa0;: %1. Rien n&apos;a été envoyé.</numerusform>
-            <numerusform>%n conversations appartiennent à des utilisateurs protégés et ne sont pas supprimées pour tout le monde sans --override-protection&#xa0;: %1. Rien n&apos;a été envoyé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>qbmodctl: warning: %1</source>
-        <translation>qbmodctl&#xa0;: avertissement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Deleting… %1 of %2</source>
-        <translation>Suppression… %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Recorded in the journal as run %1.</source>
-        <translation>Consigné dans le journal comme exécution %1.</translation>
+        <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -970,17 +996,6 @@ injoignable.
         <translation>%1 est protégé.</translation>
     </message>
     <message>
-        <source>%1 (owner %2)</source>
-        <translation>%1 (propriétaire %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
-        <translation>
-            <numerusform>%n conversation appartenant à des utilisateurs protégés serait supprimée pour tout le monde&#xa0;: %1</numerusform>
-            <numerusform>%n conversations appartenant à des utilisateurs protégés seraient supprimées pour tout le monde&#xa0;: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Override protection (recorded in the journal)</source>
         <translation>&amp;Outrepasser la protection (consigné dans le journal)</translation>
     </message>
@@ -997,28 +1012,12 @@ injoignable.
         <translation>Chaque conversation est d&apos;abord lue (GET)&#xa0;; celle dont l&apos;utilisateur n&apos;est pas membre n&apos;est pas modifiée.</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
         <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
         <translation>Obligatoire&#xa0;: le motif, pour le journal (p. ex. vague de spam signalée le 12 mai)</translation>
     </message>
     <message>
         <source>Optional: why, for the journal</source>
         <translation>Facultatif&#xa0;: le motif, pour le journal</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Type the number of messages (%1) to confirm:</source>
-        <translation>Tapez le nombre de messages (%1) pour confirmer&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Type the number of dialogs (%1) to confirm:</source>
-        <translation>Tapez le nombre de conversations (%1) pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Number of items, typed to confirm</source>
@@ -1088,32 +1087,59 @@ injoignable.
         <source>not the sender: will be refused</source>
         <translation>non expéditeur&#xa0;: refus attendu</translation>
     </message>
-</context>
-<context>
-    <name>DeleteOutcome</name>
-    <message>
-        <source>Deleted</source>
-        <translation>Supprimé</translation>
+    <message numerus="yes">
+        <source>%n message(s) sent by protected users would be deleted for everyone (marked in the Protected column).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Already gone</source>
-        <translation>N&apos;existait déjà plus</translation>
+        <source>Moderator&apos;s reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not permitted</source>
-        <translation>Non autorisé</translation>
+        <source>&amp;Your reason:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
+        <source>Type the number of messages (%1) to &amp;confirm:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown: no answer, may have been deleted</source>
-        <translation>Inconnu&#xa0;: pas de réponse, peut-être supprimé</translation>
+        <source>Type the number of dialogs (%1) to &amp;confirm:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not attempted: cancelled before sending</source>
-        <translation>Non tenté&#xa0;: annulé avant l&apos;envoi</translation>
+        <source>Press Down for recent reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Override protection to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1136,12 +1162,12 @@ injoignable.
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1191,14 +1217,6 @@ injoignable.
         <translation>Conservation des preuves&#xa0;: chaque conversation et ses derniers messages…</translation>
     </message>
     <message>
-        <source>The journal could not be written, so nothing was deleted: %1</source>
-        <translation>Le journal n&apos;a pas pu être écrit, donc rien n&apos;a été supprimé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The journal could not be written: %1</source>
-        <translation>Le journal n&apos;a pas pu être écrit&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Cancelled. %1</source>
         <translation>Annulé. %1</translation>
     </message>
@@ -1213,6 +1231,22 @@ injoignable.
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at %1 of %2. Batches already sent still finish; nothing new is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1232,24 +1266,10 @@ injoignable.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n message(s) from %1&apos;s history</source>
-        <translation>
-            <numerusform>Retirer %n message de l&apos;historique de %1</numerusform>
-            <numerusform>Retirer %n messages de l&apos;historique de %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n dialog(s) for everyone</source>
         <translation>
             <numerusform>Supprimer %n conversation pour tout le monde</numerusform>
             <numerusform>Supprimer %n conversations pour tout le monde</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n dialog(s) from %1&apos;s list</source>
-        <translation>
-            <numerusform>Retirer %n conversation de la liste de %1</numerusform>
-            <numerusform>Retirer %n conversations de la liste de %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1260,29 +1280,54 @@ injoignable.
         <source>user %1</source>
         <translation>utilisateur %1</translation>
     </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
+    <message numerus="yes">
+        <source>Remove %n message(s) from the history of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation>%1 sera retiré des membres de ces conversations et ne recevra plus leurs messages. Les conversations et leurs messages sont conservés.</translation>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the list of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation>Les messages seront supprimés de l&apos;historique de tous les membres. Cette action est irréversible.</translation>
+    <message numerus="yes">
+        <source>%1 will be removed from the members of %n dialog(s) and stop receiving their messages. The dialogs and their messages stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
-        <translation>Les messages seront retirés de l&apos;historique de %1 uniquement&#xa0;; les autres membres les conservent.</translation>
+    <message numerus="yes">
+        <source>%n message(s) will be deleted from every member&apos;s history. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation>Les conversations seront supprimées pour tous les membres, avec tous leurs messages. Cette action est irréversible.</translation>
+    <message numerus="yes">
+        <source>%n message(s) will be removed from the history of %1 only; the other members keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
-        <translation>Les conversations seront retirées de la liste de %1 uniquement&#xa0;; les autres membres les conservent, ainsi que leurs messages.</translation>
+    <message numerus="yes">
+        <source>%n dialog(s) will be deleted for all members, with every message. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) will be removed from the list of %1 only; the other members keep them and their messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1341,10 +1386,6 @@ Dernière activité&#xa0;: %5</translation>
     <message>
         <source>Everyone in the application (public dialog)</source>
         <translation>Tout le monde dans l&apos;application (conversation publique)</translation>
-    </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>– owner</source>
@@ -1487,16 +1528,16 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>%n au total</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--json and --jsonl cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogsPage</name>
     <message>
         <source>Dialogs</source>
         <translation>Conversations</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Dialog type</source>
@@ -1570,6 +1611,42 @@ ID de conversation&#xa0;: %2</translation>
         <source> (%1 shown by the filter)</source>
         <translation> (%1 affichées par le filtre)</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Choose File › Connect… (Ctrl+Shift+O) to open a profile, or try the built-in sandbox from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list with the filters above, or list them all with qbmodctl dialogs list --all --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as &amp;owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
@@ -1588,18 +1665,6 @@ ID de conversation&#xa0;: %2</translation>
         <source>No dialog ids given.</source>
         <translation>Aucun ID de conversation indiqué.</translation>
     </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent.</source>
-        <translation>%1 Rien n&apos;a été envoyé.</translation>
-    </message>
-    <message>
-        <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation>Retrait de membres sans confirmation refusé&#xa0;: passez --yes, ou lancez la commande dans un terminal pour qu&apos;elle vous soit demandée.</translation>
-    </message>
     <message numerus="yes">
         <source>Remove user %1 from %n dialog(s)?</source>
         <translation>
@@ -1615,18 +1680,6 @@ ID de conversation&#xa0;: %2</translation>
         <source>Nobody was removed.</source>
         <translation>Personne n&apos;a été retiré.</translation>
     </message>
-    <message>
-        <source>qbmodctl: warning: %1</source>
-        <translation>qbmodctl&#xa0;: avertissement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Removing… %1 of %2</source>
-        <translation>Retrait… %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Recorded in the journal as run %1.</source>
-        <translation>Consigné dans le journal comme exécution %1.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceCollector</name>
@@ -1637,6 +1690,163 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Messages not read: %1</source>
         <translation>Messages non lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCommand</name>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished">qbmodctl&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--depth needs a whole number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retention needs a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 listed, %3 read, %4 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: the crawl stopped: %1 The next index update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Index updated: %n dialog(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MB on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps every message since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps the latest %n message(s) of each dialog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages not read again for %n day(s) are dropped and read again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last crawl finished %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A crawl stopped half-way (%n dialog(s) still to read); index update resumes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The index is a local copy for finding things, not evidence: what is acted on is checked with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no index to forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemOutcome</name>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Supprimé</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished">Retiré</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished">Non membre</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation type="unfinished">N&apos;existait déjà plus</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished">Non autorisé</translation>
+    </message>
+    <message>
+        <source>Failed: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: it may have taken effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted: nothing was sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1886,10 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Cannot create the journal %1.</source>
         <translation>Impossible de créer le journal %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1992,10 +2206,6 @@ ID de conversation&#xa0;: %2</translation>
         <translation>(aucun profil)</translation>
     </message>
     <message>
-        <source>removed user %1 from dialogs</source>
-        <translation>a retiré l&apos;utilisateur %1 de conversations</translation>
-    </message>
-    <message>
         <source>removed a user from dialogs</source>
         <translation>a retiré un utilisateur de conversations</translation>
     </message>
@@ -2054,6 +2264,53 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>removed %1 from dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished">API key</translation>
+    </message>
+    <message>
+        <source>operator login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmod journal, %n run(s), %1.csv</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2214,20 +2471,12 @@ ID de conversation&#xa0;: %2</translation>
         <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
-        <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
-        <translation>Au nom de %1 (identifiant %2, ID %3). Chaque action est effectuée en son nom.</translation>
-    </message>
-    <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Cet utilisateur est protégé&#xa0;: supprimer en son nom nécessite d&apos;outrepasser explicitement la protection.</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
         <translation>Choisissez un utilisateur agissant</translation>
-    </message>
-    <message>
-        <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
-        <translation>Avec une API key et sans utilisateur agissant, QuickBlox supprime les conversations pour tous les membres. Choisissez un utilisateur au nom duquel agir (Utilisateur agissant › Agir en tant qu&apos;utilisateur…) pour retirer les conversations de la liste de cet utilisateur uniquement, ou utilisez Supprimer pour tout le monde.</translation>
     </message>
     <message>
         <source>Journal unavailable</source>
@@ -2267,89 +2516,33 @@ ID de conversation&#xa0;: %2</translation>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
         <translation>Une suppression est toujours en cours. L&apos;annuler et quitter&#xa0;? Les conversations déjà envoyées peuvent tout de même être supprimées.</translation>
     </message>
-</context>
-<context>
-    <name>MemberRemovalEngine</name>
     <message>
-        <source>Removed</source>
-        <translation>Retiré</translation>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a member</source>
-        <translation>Non membre</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Introuvable</translation>
+        <source>&amp;Dialogs page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not permitted</source>
-        <translation>Non autorisé</translation>
+        <source>&amp;Users page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Échec</translation>
+        <source>S&amp;weep: search messages, find campaigns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown: no answer, may have been removed</source>
-        <translation>Inconnu&#xa0;: pas de réponse, peut-être retiré</translation>
+        <source>Acting as %1. Every action is taken on their behalf.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not attempted: cancelled before sending</source>
-        <translation>Non tenté&#xa0;: annulé avant l&apos;envoi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not a member</source>
-        <translation>
-            <numerusform>%n non membre</numerusform>
-            <numerusform>%n non membres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not permitted</source>
-        <translation>
-            <numerusform>%n non autorisé</numerusform>
-            <numerusform>%n non autorisés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not found</source>
-        <translation>
-            <numerusform>%n introuvable</numerusform>
-            <numerusform>%n introuvables</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (no answer; may have been removed)</source>
-        <translation>
-            <numerusform>%n inconnu (pas de réponse&#xa0;; peut-être retiré)</numerusform>
-            <numerusform>%n inconnus (pas de réponse&#xa0;; peut-être retirés)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n non tenté</numerusform>
-            <numerusform>%n non tentés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed from %1 of %n dialog(s).</source>
-        <translation>
-            <numerusform>Retiré de %1 conversation sur %n.</numerusform>
-            <numerusform>Retiré de %1 conversations sur %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2684,69 @@ ID de conversation&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ModerationRun</name>
+    <message>
+        <source>There is nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: with an API key and no acting user this deletes for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is protected: acting for them needs the protection overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is protected: removing them needs the protection overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal is open, so nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owned by protected user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its owner could not be read for the protection check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its evidence could not be saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be written to the journal, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record what was about to be sent (%1), so the run stopped: nothing more was sent, and what had not been sent is marked not attempted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record the server&apos;s answers (%1), so the run stopped. Ids already sent stay in doubt in the journal until reconciled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModerationSettingsDialog</name>
     <message>
         <source>&amp;Keep evidence before deleting for everyone</source>
@@ -2602,10 +2858,6 @@ ID de conversation&#xa0;: %2</translation>
 <context>
     <name>Reconciler</name>
     <message>
-        <source>run %1 changed %2, which reconcile cannot check</source>
-        <translation>l&apos;exécution %1 a modifié %2, que le rapprochement ne peut pas vérifier</translation>
-    </message>
-    <message>
         <source>run %1 was made against %2; connect there to check it</source>
         <translation>l&apos;exécution %1 a été effectuée sur %2&#xa0;; connectez-vous-y pour la vérifier</translation>
     </message>
@@ -2631,6 +2883,10 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>l&apos;exécution %1 a %n message journalisé sans sa conversation, que le rapprochement ne peut pas consulter</numerusform>
             <numerusform>l&apos;exécution %1 a %n messages journalisés sans leur conversation, que le rapprochement ne peut pas consulter</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2975,34 @@ ID de conversation&#xa0;: %2</translation>
         <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
         <translation>qbmod-sandbox : AVERTISSEMENT : écoute sur %1, accessible depuis d&apos;autres ordinateurs. Quiconque y accède peut se connecter avec les identifiants ci-dessous et lire ou supprimer les données du sandbox. Utilisez --bind 127.0.0.1, sauf si c&apos;est voulu.</translation>
     </message>
+    <message>
+        <source>Share of requests applied and then answered with --after-act-status, as a gateway that timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status for --after-act-rate (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished">STATUT</translation>
+    </message>
+    <message>
+        <source>Delay each answer by a seeded random 0 to MS more, so that answers come back in an order the seed decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in every dialog that has any (default: a mix of 1 to 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -2736,6 +3020,133 @@ ID de conversation&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Give either --json or --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sender needs a user id (a positive number).</source>
+        <translation type="unfinished">--sender nécessite un ID d&apos;utilisateur (un nombre positif).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes public, group, private (or 1, 2, 3), comma-separated; not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation type="unfinished">--limit nécessite un nombre entier supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>search needs a text, or a filter such as --sender or --has-link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation type="unfinished">ENVOYÉ</translation>
+    </message>
+    <message>
+        <source>DIALOG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation type="unfinished">EXPÉDITEUR</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n message.</numerusform>
+            <numerusform>%n messages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DIALOG ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished">TYPE</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished">MEMBRES</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the local index, not the server: what is acted on is checked there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished">argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--min-dialogs needs a whole number of at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within needs a duration such as 24h, 90m or 2d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALOGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>auth secret</source>
@@ -2748,6 +3159,575 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>API key</source>
         <translation>API key</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down, Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to or take from the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context menu: review owner, act as owner, copy id, show in journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the delete confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next field: reason, count, override, the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act, once everything required is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down, in the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepCrawler</name>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepIndex</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite could not open a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 was written by a newer qbmod (schema %2); forget it or use that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per dialog must be from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention must be from 1 to 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepPage</name>
+    <message>
+        <source>&amp;Update index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this app&apos;s index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Depuis</translation>
+    </message>
+    <message>
+        <source>Has a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished">Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>Find &amp;campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show its &amp;messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review s&amp;ender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index update progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase in messages, dialog or user names; end with * for a prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished">Texte recherché</translation>
+    </message>
+    <message>
+        <source>Sender id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Tous les types</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Publique</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Privée</translation>
+    </message>
+    <message>
+        <source>in at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved selections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results come from the local index, not from the server: anything acted on is checked with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this app&apos;s index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the local index of this application? Searches need a new crawl afterwards; nothing changes on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update stopped: %1 The next update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the next update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an application to index it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Index: %n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not built yet: Update index reads the application once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update stopped half-way; the next one resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender is a user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a phrase, or choose a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s); double-click one to see its messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Envoyé</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation type="unfinished">Conversation</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished">Expéditeur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished">Dernier message</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Propriétaire</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Membres</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished">Conversations</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign: %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dialogs with no message in N days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs owned by a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message in how many days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SweepSearch</name>
+    <message numerus="yes">
+        <source>Dialogs with no message in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dialogs owned by user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages matching &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selection needs a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2814,6 +3794,38 @@ ID de conversation&#xa0;: %2</translation>
         <source>Type what to search for.</source>
         <translation>Tapez ce que vous cherchez.</translation>
     </message>
+    <message>
+        <source>Type ids, a login, a name or an email. To list everyone, choose &quot;All users&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserReviewPanel</name>
@@ -2828,10 +3840,6 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Id</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2910,10 +3918,6 @@ ID de conversation&#xa0;: %2</translation>
         <translation>Retirer les messages sélectionnés de l&apos;historique de l&apos;utilisateur, en son nom&#xa0;; les autres les conservent</translation>
     </message>
     <message>
-        <source>%1 of %2 users</source>
-        <translation>%1 utilisateurs sur %2</translation>
-    </message>
-    <message>
         <source>Could not search users: %1</source>
         <translation>Impossible de rechercher des utilisateurs&#xa0;: %1</translation>
     </message>
@@ -2936,14 +3940,6 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Choose a user to see their dialogs.</source>
         <translation>Choisissez un utilisateur pour voir ses conversations.</translation>
-    </message>
-    <message>
-        <source>Loading %1&apos;s dialogs…</source>
-        <translation>Chargement des conversations de %1…</translation>
-    </message>
-    <message>
-        <source>%1&apos;s dialogs: %2 of %3 loaded</source>
-        <translation>Conversations de %1&#xa0;: %2 chargées sur %3</translation>
     </message>
     <message>
         <source>Dialogs you share with %1: %2 of %3 loaded</source>
@@ -2973,6 +3969,45 @@ ID de conversation&#xa0;: %2</translation>
         <source>%1 owns none of these dialogs.</source>
         <translation>%1 n&apos;est propriétaire d&apos;aucune de ces conversations.</translation>
     </message>
+    <message>
+        <source>&amp;Act as this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s), by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching by %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dialogs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs of %1: %2 of %3 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -2999,6 +4034,22 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Last request</source>
         <translation>Dernière requête</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>

@@ -62,10 +62,6 @@
         <source>Act as this user</source>
         <translation>Działaj w imieniu tego użytkownika</translation>
     </message>
-    <message>
-        <source>%1 – login %2, id %3</source>
-        <translation>%1 – login %2, ID %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
         <translation>
@@ -160,56 +156,28 @@
 <context>
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
-        <source>%n not permitted</source>
-        <translation>
-            <numerusform>%n bez uprawnień</numerusform>
-            <numerusform>%n bez uprawnień</numerusform>
-            <numerusform>%n bez uprawnień</numerusform>
+        <source>%n request(s)/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already gone</source>
-        <translation>
-            <numerusform>%n już nieistniejąca</numerusform>
-            <numerusform>%n już nieistniejące</numerusform>
-            <numerusform>%n już nieistniejących</numerusform>
+        <source>%1, about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n nieudana</numerusform>
-            <numerusform>%n nieudane</numerusform>
-            <numerusform>%n nieudanych</numerusform>
+        <source>%1, about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (no answer; may have been deleted)</source>
-        <translation>
-            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; mogła zostać usunięta)</numerusform>
-            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; mogły zostać usunięte)</numerusform>
-            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; mogły zostać usunięte)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n niewykonana</numerusform>
-            <numerusform>%n niewykonane</numerusform>
-            <numerusform>%n niewykonanych</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation>
-            <numerusform>Usunięto %1 z %n.</numerusform>
-            <numerusform>Usunięto %1 z %n.</numerusform>
-            <numerusform>Usunięto %1 z %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -374,6 +342,34 @@
         <source>Reading secrets from the keychain…</source>
         <translation>Odczytywanie poufnych danych z magazynu kluczy…</translation>
     </message>
+    <message>
+        <source>Checking the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the login, the password and the application credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected, nothing was saved: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field needs correcting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -493,10 +489,6 @@
     <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>Wypisuj JSON dla skryptów.</translation>
     </message>
     <message>
         <source>Log each request to standard error (credentials are never logged).</source>
@@ -631,84 +623,6 @@
         <translation>Pokaż wersję.</translation>
     </message>
     <message>
-        <source>Usage: qbmodctl [options] COMMAND
-
-Commands:
-  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
-               [--on-behalf-of USER_ID] [--json]
-  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                 [--protected-users IDS] [--override-protection] [--dry-run]
-                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
-                 [--json] (ID... | --from-file FILE | --from-file -)
-  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
-                 [--reason TEXT] [--protected-users IDS] [--override-protection]
-                 [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
-  journal show RUN_ID [--journal PATH] [--json]
-  journal export [--format csv|json] [RUN_ID] [--journal PATH]
-  journal reconcile [RUN_ID] [--journal PATH] [--json]
-  journal prune --older-than DAYS [--journal PATH] [--json]
-  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                  [--protected-users IDS] [--override-protection] [--dry-run]
-                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
-                  [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
-  users list [--search TEXT] [--limit N] [--json]
-  users show USER_ID [--json]
-  users dialogs USER_ID [--limit N | --all] [--json]
-
-Credentials come from the environment, never from arguments:
-  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
-  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
-  QBMOD_PASSWORD      the operator&apos;s password
-  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
-With --profile NAME the connection and secrets come from a saved profile and
-the system keychain; options and these variables override them.
-
-Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
-3 authentication failed; 4 endpoint unreachable.
-</source>
-        <translation>Użycie: qbmodctl [options] COMMAND
-
-Polecenia:
-  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
-               [--on-behalf-of USER_ID] [--json]
-  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                 [--protected-users IDS] [--override-protection] [--dry-run]
-                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
-                 [--json] (ID... | --from-file FILE | --from-file -)
-  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
-                 [--reason TEXT] [--protected-users IDS] [--override-protection]
-                 [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
-  journal show RUN_ID [--journal PATH] [--json]
-  journal export [--format csv|json] [RUN_ID] [--journal PATH]
-  journal reconcile [RUN_ID] [--journal PATH] [--json]
-  journal prune --older-than DAYS [--journal PATH] [--json]
-  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                  [--protected-users IDS] [--override-protection] [--dry-run]
-                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
-                  [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
-  users list [--search TEXT] [--limit N] [--json]
-  users show USER_ID [--json]
-  users dialogs USER_ID [--limit N | --all] [--json]
-
-Dane uwierzytelniające pochodzą ze zmiennych środowiskowych, nigdy z argumentów:
-  QBMOD_API_KEY       klucz API; jeśli jest ustawiony, qbmodctl go używa (Authorization: ApiKey)
-  QBMOD_AUTH_SECRET   sekret uwierzytelniania aplikacji, z --app-id, --auth-key, --login
-  QBMOD_PASSWORD      hasło operatora
-  QBMOD_PROTECTED_USERS  ID chronionych użytkowników, gdy nie podano --protected-users
-Z --profile NAME połączenie i poufne dane pochodzą z zapisanego profilu
-i systemowego magazynu kluczy; opcje i powyższe zmienne mają pierwszeństwo.
-
-Kody wyjścia: 0 wykonano; 1 część ID bez uprawnień lub nieudana; 2 błąd użycia
-lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostępny.
-</translation>
-    </message>
-    <message>
         <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
         <translation>qbmodctl: --%1 wymaga liczby całkowitej od %2 do %3.</translation>
     </message>
@@ -780,6 +694,116 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
         <source>Largest answer accepted, in MiB (default 64).</source>
         <translation>Największy akceptowany rozmiar odpowiedzi w MiB (domyślnie 64).</translation>
     </message>
+    <message>
+        <source>Print JSON for scripts, as one document: built in memory, so for small lists; use --jsonl for --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists: print one JSON object per line as pages arrive, in memory bounded however long the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the local index at PATH (default: the connected application&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every dialog again and drop the ones the server no longer lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the latest N messages of each dialog (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date on (YYYY-MM-DD or ISO date and time, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this date (YYYY-MM-DD or ISO date and time, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again the messages of dialogs not read for DAYS days (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages with a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages with an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign reaches at least N dialogs (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…within this time, e.g. 24h, 90m, 2d (default 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qbmodctl [options] COMMAND
+
+Commands:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json | --jsonl]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
+  index update [--full] [--depth N | --since DATE] [--retention DAYS]
+               [--index PATH] [--json]
+  index status [--index PATH] [--json]
+  index forget [--index PATH]
+  search TEXT [--sender ID] [--since DATE] [--until DATE]
+              [--type public,group,private] [--has-link] [--has-attachment]
+              [--limit N] [--index PATH] [--json | --jsonl]
+  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
+            [--json | --jsonl]
+
+Credentials come from the environment, never from arguments:
+  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
+  QBMOD_PASSWORD      the operator&apos;s password
+  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+With --profile NAME the connection and secrets come from a saved profile and
+the system keychain; options and these variables override them.
+
+Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
+3 authentication failed; 4 endpoint unreachable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -802,6 +826,45 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
             <numerusform>Przebieg próbny: pokazano %n żądania, niczego nie wysłano.</numerusform>
             <numerusform>Przebieg próbny: pokazano %n żądań, niczego nie wysłano.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CtlRunCommand</name>
+    <message>
+        <source>Give one with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">Niczego nie wysłano.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished">%1 Niczego nie wysłano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
+        <translation type="unfinished">
+            <numerusform>qbmodctl: %n wcześniejsza operacja zawiera ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
+            <numerusform>qbmodctl: %n wcześniejsze operacje zawierają ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
+            <numerusform>qbmodctl: %n wcześniejszych operacji zawiera ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished">qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>Refusing to act without confirmation: pass --yes, or run on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
+        <translation type="unfinished">Zapisano w dzienniku jako operację %1.</translation>
+    </message>
+    <message>
+        <source>Working… %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -837,10 +900,6 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
     <message>
         <source>No message ids given.</source>
         <translation>Nie podano ID wiadomości.</translation>
-    </message>
-    <message>
-        <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation>Odmowa usunięcia bez potwierdzenia: podaj --yes lub uruchom polecenie w terminalu, aby odpowiedzieć na pytanie.</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -902,22 +961,6 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
         <translation>„%1” nie jest ID rozmowy (24 cyfry szesnastkowe). Niczego nie wysłano.</translation>
     </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Niczego nie wysłano.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent.</source>
-        <translation>%1 Niczego nie wysłano.</translation>
-    </message>
-    <message numerus="yes">
-        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation>
-            <numerusform>qbmodctl: %n wcześniejsza operacja zawiera ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
-            <numerusform>qbmodctl: %n wcześniejsze operacje zawierają ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
-            <numerusform>qbmodctl: %n wcześniejszych operacji zawiera ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</source>
         <translation>
@@ -927,28 +970,8 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
         </translation>
     </message>
     <message>
-        <source>%1 (owner %2)</source>
-        <translation>%1 (właściciel %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n rozmowa należy do chronionych użytkowników i bez --override-protection nie zostanie usunięta dla wszystkich: %1. Niczego nie wysłano.</numerusform>
-            <numerusform>%n rozmowy należą do chronionych użytkowników i bez --override-protection nie zostaną usunięte dla wszystkich: %1. Niczego nie wysłano.</numerusform>
-            <numerusform>%n rozmów należy do chronionych użytkowników i bez --override-protection nie zostanie usuniętych dla wszystkich: %1. Niczego nie wysłano.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>qbmodctl: warning: %1</source>
-        <translation>qbmodctl: ostrzeżenie: %1</translation>
-    </message>
-    <message>
-        <source>Deleting… %1 of %2</source>
-        <translation>Usuwanie… %1 z %2</translation>
-    </message>
-    <message>
-        <source>Recorded in the journal as run %1.</source>
-        <translation>Zapisano w dzienniku jako operację %1.</translation>
+        <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -990,18 +1013,6 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
         <translation>Użytkownik %1 jest chroniony.</translation>
     </message>
     <message>
-        <source>%1 (owner %2)</source>
-        <translation>%1 (właściciel %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
-        <translation>
-            <numerusform>%n rozmowa należąca do chronionych użytkowników zostałaby usunięta dla wszystkich: %1</numerusform>
-            <numerusform>%n rozmowy należące do chronionych użytkowników zostałyby usunięte dla wszystkich: %1</numerusform>
-            <numerusform>%n rozmów należących do chronionych użytkowników zostałoby usuniętych dla wszystkich: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Override protection (recorded in the journal)</source>
         <translation>&amp;Pomiń ochronę (zostanie to zapisane w dzienniku)</translation>
     </message>
@@ -1018,28 +1029,12 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
         <translation>Każda rozmowa jest najpierw odczytywana (GET); rozmowa, której użytkownik nie jest członkiem, nie zostanie zmieniona.</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
         <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
         <translation>Wymagane: powód do dziennika (np. fala spamu zgłoszona 12 maja)</translation>
     </message>
     <message>
         <source>Optional: why, for the journal</source>
         <translation>Opcjonalnie: powód do dziennika</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Powód:</translation>
-    </message>
-    <message>
-        <source>Type the number of messages (%1) to confirm:</source>
-        <translation>Wpisz liczbę wiadomości (%1), aby potwierdzić:</translation>
-    </message>
-    <message>
-        <source>Type the number of dialogs (%1) to confirm:</source>
-        <translation>Wpisz liczbę rozmów (%1), aby potwierdzić:</translation>
     </message>
     <message>
         <source>Number of items, typed to confirm</source>
@@ -1109,32 +1104,61 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
         <source>not the sender: will be refused</source>
         <translation>nie jest nadawcą: odmowa</translation>
     </message>
-</context>
-<context>
-    <name>DeleteOutcome</name>
-    <message>
-        <source>Deleted</source>
-        <translation>Usunięto</translation>
+    <message numerus="yes">
+        <source>%n message(s) sent by protected users would be deleted for everyone (marked in the Protected column).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Already gone</source>
-        <translation>Już nie istnieje</translation>
+        <source>Moderator&apos;s reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not permitted</source>
-        <translation>Brak uprawnień</translation>
+        <source>&amp;Your reason:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Niepowodzenie</translation>
+        <source>Type the number of messages (%1) to &amp;confirm:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown: no answer, may have been deleted</source>
-        <translation>Nieznany: brak odpowiedzi, mogło zostać usunięte</translation>
+        <source>Type the number of dialogs (%1) to &amp;confirm:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not attempted: cancelled before sending</source>
-        <translation>Nie wykonano: anulowano przed wysłaniem</translation>
+        <source>Press Down for recent reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Override protection to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1157,12 +1181,12 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
         <translation>Wynik</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Wiadomość</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1212,14 +1236,6 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
         <translation>Zapisywanie dowodów: każda rozmowa i jej najnowsze wiadomości…</translation>
     </message>
     <message>
-        <source>The journal could not be written, so nothing was deleted: %1</source>
-        <translation>Nie można zapisać dziennika, więc niczego nie usunięto: %1</translation>
-    </message>
-    <message>
-        <source>The journal could not be written: %1</source>
-        <translation>Nie można zapisać dziennika: %1</translation>
-    </message>
-    <message>
         <source>Cancelled. %1</source>
         <translation>Anulowano. %1</translation>
     </message>
@@ -1234,6 +1250,22 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
     <message>
         <source>Could not write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at %1 of %2. Batches already sent still finish; nothing new is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1255,27 +1287,11 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n message(s) from %1&apos;s history</source>
-        <translation>
-            <numerusform>Usuń %n wiadomość z historii użytkownika %1</numerusform>
-            <numerusform>Usuń %n wiadomości z historii użytkownika %1</numerusform>
-            <numerusform>Usuń %n wiadomości z historii użytkownika %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n dialog(s) for everyone</source>
         <translation>
             <numerusform>Usuń %n rozmowę dla wszystkich</numerusform>
             <numerusform>Usuń %n rozmowy dla wszystkich</numerusform>
             <numerusform>Usuń %n rozmów dla wszystkich</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n dialog(s) from %1&apos;s list</source>
-        <translation>
-            <numerusform>Usuń %n rozmowę z listy użytkownika %1</numerusform>
-            <numerusform>Usuń %n rozmowy z listy użytkownika %1</numerusform>
-            <numerusform>Usuń %n rozmów z listy użytkownika %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1286,29 +1302,61 @@ lub danych wejściowych; 3 nieudane uwierzytelnienie; 4 punkt końcowy niedostę
         <source>user %1</source>
         <translation>ID %1</translation>
     </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
+    <message numerus="yes">
+        <source>Remove %n message(s) from the history of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation>Użytkownik %1 zostanie usunięty z członków tych rozmów i przestanie otrzymywać ich wiadomości. Rozmowy i ich wiadomości pozostaną.</translation>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the list of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation>Wiadomości zostaną usunięte z historii wszystkich członków. Nie można tego cofnąć.</translation>
+    <message numerus="yes">
+        <source>%1 will be removed from the members of %n dialog(s) and stop receiving their messages. The dialogs and their messages stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
-        <translation>Wiadomości zostaną usunięte tylko z historii użytkownika %1; pozostali członkowie je zachowają.</translation>
+    <message numerus="yes">
+        <source>%n message(s) will be deleted from every member&apos;s history. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation>Rozmowy zostaną usunięte dla wszystkich członków, wraz ze wszystkimi wiadomościami. Nie można tego cofnąć.</translation>
+    <message numerus="yes">
+        <source>%n message(s) will be removed from the history of %1 only; the other members keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
-        <translation>Rozmowy zostaną usunięte tylko z listy użytkownika %1; pozostali członkowie zachowają je wraz z wiadomościami.</translation>
+    <message numerus="yes">
+        <source>%n dialog(s) will be deleted for all members, with every message. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) will be removed from the list of %1 only; the other members keep them and their messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,10 +1415,6 @@ Ostatnia aktywność: %5</translation>
     <message>
         <source>Everyone in the application (public dialog)</source>
         <translation>Wszyscy w aplikacji (rozmowa publiczna)</translation>
-    </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>– owner</source>
@@ -1517,16 +1561,16 @@ ID rozmowy: %2</translation>
             <numerusform>łącznie %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--json and --jsonl cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogsPage</name>
     <message>
         <source>Dialogs</source>
         <translation>Rozmowy</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Ponów</translation>
     </message>
     <message>
         <source>Dialog type</source>
@@ -1600,6 +1644,42 @@ ID rozmowy: %2</translation>
         <source> (%1 shown by the filter)</source>
         <translation> (filtr pokazuje %1)</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Choose File › Connect… (Ctrl+Shift+O) to open a profile, or try the built-in sandbox from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list with the filters above, or list them all with qbmodctl dialogs list --all --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as &amp;owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
@@ -1619,18 +1699,6 @@ ID rozmowy: %2</translation>
         <source>No dialog ids given.</source>
         <translation>Nie podano ID rozmów.</translation>
     </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Niczego nie wysłano.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent.</source>
-        <translation>%1 Niczego nie wysłano.</translation>
-    </message>
-    <message>
-        <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation>Odmowa usunięcia członków bez potwierdzenia: podaj --yes lub uruchom polecenie w terminalu, aby odpowiedzieć na pytanie.</translation>
-    </message>
     <message numerus="yes">
         <source>Remove user %1 from %n dialog(s)?</source>
         <translation>
@@ -1647,18 +1715,6 @@ ID rozmowy: %2</translation>
         <source>Nobody was removed.</source>
         <translation>Nikogo nie usunięto.</translation>
     </message>
-    <message>
-        <source>qbmodctl: warning: %1</source>
-        <translation>qbmodctl: ostrzeżenie: %1</translation>
-    </message>
-    <message>
-        <source>Removing… %1 of %2</source>
-        <translation>Usuwanie… %1 z %2</translation>
-    </message>
-    <message>
-        <source>Recorded in the journal as run %1.</source>
-        <translation>Zapisano w dzienniku jako operację %1.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceCollector</name>
@@ -1669,6 +1725,172 @@ ID rozmowy: %2</translation>
     <message>
         <source>Messages not read: %1</source>
         <translation>Nie odczytano wiadomości: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCommand</name>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished">qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--depth needs a whole number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retention needs a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 listed, %3 read, %4 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: the crawl stopped: %1 The next index update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Index updated: %n dialog(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MB on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps every message since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps the latest %n message(s) of each dialog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages not read again for %n day(s) are dropped and read again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last crawl finished %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A crawl stopped half-way (%n dialog(s) still to read); index update resumes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The index is a local copy for finding things, not evidence: what is acted on is checked with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no index to forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemOutcome</name>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Usunięto</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished">Usunięto</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished">Nie jest członkiem</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation type="unfinished">Już nie istnieje</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished">Brak uprawnień</translation>
+    </message>
+    <message>
+        <source>Failed: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: it may have taken effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted: nothing was sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1930,10 @@ ID rozmowy: %2</translation>
     <message>
         <source>Cannot create the journal %1.</source>
         <translation>Nie można utworzyć dziennika %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2027,10 +2253,6 @@ ID rozmowy: %2</translation>
         <translation>(brak profilu)</translation>
     </message>
     <message>
-        <source>removed user %1 from dialogs</source>
-        <translation>usunięto użytkownika %1 z rozmów</translation>
-    </message>
-    <message>
         <source>removed a user from dialogs</source>
         <translation>usunięto użytkownika z rozmów</translation>
     </message>
@@ -2089,6 +2311,54 @@ ID rozmowy: %2</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>removed %1 from dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmod journal, %n run(s), %1.csv</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2249,20 +2519,12 @@ ID rozmowy: %2</translation>
         <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
-        <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
-        <translation>Działanie w imieniu użytkownika %1 (login %2, ID %3). Każda czynność jest wykonywana w jego imieniu.</translation>
-    </message>
-    <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Ten użytkownik jest chroniony: usuwanie w jego imieniu wymaga jawnego pominięcia ochrony.</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
         <translation>Wybierz, w czyim imieniu działać</translation>
-    </message>
-    <message>
-        <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
-        <translation>Przy kluczu API i bez wybranego użytkownika QuickBlox usuwa rozmowy dla wszystkich członków. Wybierz użytkownika, w którego imieniu chcesz działać (Działanie w imieniu › Działaj w imieniu użytkownika…), aby usuwać rozmowy tylko z jego listy, albo użyj polecenia „Usuń dla wszystkich”.</translation>
     </message>
     <message>
         <source>Journal unavailable</source>
@@ -2304,96 +2566,33 @@ ID rozmowy: %2</translation>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
         <translation>Usuwanie nadal trwa. Anulować je i zakończyć? Rozmowy już wysłane mogą mimo to zostać usunięte.</translation>
     </message>
-</context>
-<context>
-    <name>MemberRemovalEngine</name>
     <message>
-        <source>Removed</source>
-        <translation>Usunięto</translation>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a member</source>
-        <translation>Nie jest członkiem</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Nie znaleziono</translation>
+        <source>&amp;Dialogs page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not permitted</source>
-        <translation>Brak uprawnień</translation>
+        <source>&amp;Users page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Niepowodzenie</translation>
+        <source>S&amp;weep: search messages, find campaigns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown: no answer, may have been removed</source>
-        <translation>Nieznany: brak odpowiedzi, mógł zostać usunięty</translation>
+        <source>Acting as %1. Every action is taken on their behalf.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not attempted: cancelled before sending</source>
-        <translation>Nie wykonano: anulowano przed wysłaniem</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not a member</source>
-        <translation>
-            <numerusform>%n bez członkostwa</numerusform>
-            <numerusform>%n bez członkostwa</numerusform>
-            <numerusform>%n bez członkostwa</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not permitted</source>
-        <translation>
-            <numerusform>%n bez uprawnień</numerusform>
-            <numerusform>%n bez uprawnień</numerusform>
-            <numerusform>%n bez uprawnień</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not found</source>
-        <translation>
-            <numerusform>%n nieznaleziona</numerusform>
-            <numerusform>%n nieznalezione</numerusform>
-            <numerusform>%n nieznalezionych</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n nieudana</numerusform>
-            <numerusform>%n nieudane</numerusform>
-            <numerusform>%n nieudanych</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (no answer; may have been removed)</source>
-        <translation>
-            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; użytkownik mógł zostać usunięty)</numerusform>
-            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; użytkownik mógł zostać usunięty)</numerusform>
-            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; użytkownik mógł zostać usunięty)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n niewykonana</numerusform>
-            <numerusform>%n niewykonane</numerusform>
-            <numerusform>%n niewykonanych</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed from %1 of %n dialog(s).</source>
-        <translation>
-            <numerusform>Usunięto z %1 spośród %n rozmowy.</numerusform>
-            <numerusform>Usunięto z %1 spośród %n rozmów.</numerusform>
-            <numerusform>Usunięto z %1 spośród %n rozmów.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2736,69 @@ ID rozmowy: %2</translation>
     </message>
 </context>
 <context>
+    <name>ModerationRun</name>
+    <message>
+        <source>There is nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: with an API key and no acting user this deletes for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is protected: acting for them needs the protection overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is protected: removing them needs the protection overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal is open, so nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owned by protected user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its owner could not be read for the protection check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its evidence could not be saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be written to the journal, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record what was about to be sent (%1), so the run stopped: nothing more was sent, and what had not been sent is marked not attempted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record the server&apos;s answers (%1), so the run stopped. Ids already sent stay in doubt in the journal until reconciled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModerationSettingsDialog</name>
     <message>
         <source>&amp;Keep evidence before deleting for everyone</source>
@@ -2648,10 +2910,6 @@ ID rozmowy: %2</translation>
 <context>
     <name>Reconciler</name>
     <message>
-        <source>run %1 changed %2, which reconcile cannot check</source>
-        <translation>operacja %1 zmieniła %2, czego uzgadnianie nie może sprawdzić</translation>
-    </message>
-    <message>
         <source>run %1 was made against %2; connect there to check it</source>
         <translation>operacja %1 została wykonana na %2; połącz się z tym punktem końcowym, aby ją sprawdzić</translation>
     </message>
@@ -2678,6 +2936,10 @@ ID rozmowy: %2</translation>
             <numerusform>operacja %1 ma w dzienniku %n wiadomości bez ich rozmowy, których uzgadnianie nie może odszukać</numerusform>
             <numerusform>operacja %1 ma w dzienniku %n wiadomości bez ich rozmowy, których uzgadnianie nie może odszukać</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2766,6 +3028,34 @@ ID rozmowy: %2</translation>
         <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
         <translation>qbmod-sandbox: OSTRZEŻENIE: nasłuchiwanie na %1, adresie dostępnym z innych komputerów. Każdy, kto do niego dotrze, może zalogować się przy użyciu poniższych danych uwierzytelniających oraz odczytać lub usunąć dane piaskownicy. Użyj --bind 127.0.0.1, chyba że jest to zamierzone.</translation>
     </message>
+    <message>
+        <source>Share of requests applied and then answered with --after-act-status, as a gateway that timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status for --after-act-rate (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished">STATUS</translation>
+    </message>
+    <message>
+        <source>Delay each answer by a seeded random 0 to MS more, so that answers come back in an order the seed decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in every dialog that has any (default: a mix of 1 to 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -2783,6 +3073,137 @@ ID rozmowy: %2</translation>
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Give either --json or --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sender needs a user id (a positive number).</source>
+        <translation type="unfinished">--sender wymaga ID użytkownika (liczby dodatniej).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes public, group, private (or 1, 2, 3), comma-separated; not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation type="unfinished">--limit wymaga liczby całkowitej nie mniejszej niż 1.</translation>
+    </message>
+    <message>
+        <source>search needs a text, or a filter such as --sender or --has-link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation type="unfinished">WYSŁANO</translation>
+    </message>
+    <message>
+        <source>DIALOG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation type="unfinished">NADAWCA</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n wiadomość.</numerusform>
+            <numerusform>%n wiadomości.</numerusform>
+            <numerusform>%n wiadomości.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DIALOG ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished">TYP</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished">CZŁONKOWIE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the local index, not the server: what is acted on is checked there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished">nieoczekiwany argument „%1”.</translation>
+    </message>
+    <message>
+        <source>--min-dialogs needs a whole number of at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within needs a duration such as 24h, 90m or 2d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALOGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>auth secret</source>
@@ -2795,6 +3216,589 @@ ID rozmowy: %2</translation>
     <message>
         <source>API key</source>
         <translation>klucz API</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Działanie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down, Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to or take from the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context menu: review owner, act as owner, copy id, show in journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the delete confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next field: reason, count, override, the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act, once everything required is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down, in the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Anuluj</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepCrawler</name>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepIndex</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite could not open a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Nie można utworzyć katalogu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 was written by a newer qbmod (schema %2); forget it or use that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per dialog must be from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention must be from 1 to 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepPage</name>
+    <message>
+        <source>&amp;Update index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this app&apos;s index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Od</translation>
+    </message>
+    <message>
+        <source>Has a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished">&amp;Szukaj</translation>
+    </message>
+    <message>
+        <source>Find &amp;campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show its &amp;messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review s&amp;ender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index update progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase in messages, dialog or user names; end with * for a prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished">Tekst wyszukiwania</translation>
+    </message>
+    <message>
+        <source>Sender id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Wszystkie typy</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Publiczna</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grupowa</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Prywatna</translation>
+    </message>
+    <message>
+        <source>in at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved selections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results come from the local index, not from the server: anything acted on is checked with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this app&apos;s index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the local index of this application? Searches need a new crawl afterwards; nothing changes on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update stopped: %1 The next update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the next update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an application to index it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Index: %n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not built yet: Update index reads the application once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update stopped half-way; the next one resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender is a user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a phrase, or choose a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s); double-click one to see its messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Wysłano</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation type="unfinished">Rozmowa</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished">Nadawca</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Wiadomość</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished">Ostatnia wiadomość</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Właściciel</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Członkowie</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished">Rozmowy</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Treść</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign: %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dialogs with no message in N days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs owned by a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message in how many days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SweepSearch</name>
+    <message numerus="yes">
+        <source>Dialogs with no message in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dialogs owned by user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages matching &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selection needs a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3865,38 @@ ID rozmowy: %2</translation>
         <source>Type what to search for.</source>
         <translation>Wpisz, czego szukać.</translation>
     </message>
+    <message>
+        <source>Type ids, a login, a name or an email. To list everyone, choose &quot;All users&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserReviewPanel</name>
@@ -2875,10 +3911,6 @@ ID rozmowy: %2</translation>
     <message>
         <source>Id</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2957,10 +3989,6 @@ ID rozmowy: %2</translation>
         <translation>Usuń zaznaczone wiadomości z własnej historii użytkownika, w jego imieniu; pozostali je zachowają</translation>
     </message>
     <message>
-        <source>%1 of %2 users</source>
-        <translation>%1 z %2 użytkowników</translation>
-    </message>
-    <message>
         <source>Could not search users: %1</source>
         <translation>Nie można wyszukać użytkowników: %1</translation>
     </message>
@@ -2983,14 +4011,6 @@ ID rozmowy: %2</translation>
     <message>
         <source>Choose a user to see their dialogs.</source>
         <translation>Wybierz użytkownika, aby zobaczyć jego rozmowy.</translation>
-    </message>
-    <message>
-        <source>Loading %1&apos;s dialogs…</source>
-        <translation>Wczytywanie rozmów użytkownika %1…</translation>
-    </message>
-    <message>
-        <source>%1&apos;s dialogs: %2 of %3 loaded</source>
-        <translation>Rozmowy użytkownika %1: wczytano %2 z %3</translation>
     </message>
     <message>
         <source>Dialogs you share with %1: %2 of %3 loaded</source>
@@ -3020,6 +4040,46 @@ ID rozmowy: %2</translation>
         <source>%1 owns none of these dialogs.</source>
         <translation>%1 nie jest właścicielem żadnej z tych rozmów.</translation>
     </message>
+    <message>
+        <source>&amp;Act as this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s), by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching by %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dialogs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs of %1: %2 of %3 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -3046,6 +4106,22 @@ ID rozmowy: %2</translation>
     <message>
         <source>Last request</source>
         <translation>Ostatnie żądanie</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>

@@ -62,10 +62,6 @@
         <source>Act as this user</source>
         <translation>Діяти від імені цього користувача</translation>
     </message>
-    <message>
-        <source>%1 – login %2, id %3</source>
-        <translation>%1 – логін %2, ID %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
         <translation>
@@ -160,56 +156,28 @@
 <context>
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
-        <source>%n not permitted</source>
-        <translation>
-            <numerusform>%n без дозволу</numerusform>
-            <numerusform>%n без дозволу</numerusform>
-            <numerusform>%n без дозволу</numerusform>
+        <source>%n request(s)/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already gone</source>
-        <translation>
-            <numerusform>%n вже не існує</numerusform>
-            <numerusform>%n вже не існують</numerusform>
-            <numerusform>%n вже не існує</numerusform>
+        <source>%1, about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n з помилкою</numerusform>
-            <numerusform>%n з помилкою</numerusform>
-            <numerusform>%n з помилкою</numerusform>
+        <source>%1, about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (no answer; may have been deleted)</source>
-        <translation>
-            <numerusform>%n з невідомим результатом (немає відповіді; можливо, видалено)</numerusform>
-            <numerusform>%n з невідомим результатом (немає відповіді; можливо, видалено)</numerusform>
-            <numerusform>%n з невідомим результатом (немає відповіді; можливо, видалено)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n не виконано</numerusform>
-            <numerusform>%n не виконано</numerusform>
-            <numerusform>%n не виконано</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation>
-            <numerusform>Видалено %1 з %n.</numerusform>
-            <numerusform>Видалено %1 з %n.</numerusform>
-            <numerusform>Видалено %1 з %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -374,6 +342,34 @@
         <source>Reading secrets from the keychain…</source>
         <translation>Читання секретних даних зі сховища ключів…</translation>
     </message>
+    <message>
+        <source>Checking the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the login, the password and the application credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected, nothing was saved: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field needs correcting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -493,10 +489,6 @@
     <message>
         <source>SECONDS</source>
         <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Print JSON for scripts.</source>
-        <translation>Виводити JSON для скриптів.</translation>
     </message>
     <message>
         <source>Log each request to standard error (credentials are never logged).</source>
@@ -631,85 +623,6 @@
         <translation>Показати версію.</translation>
     </message>
     <message>
-        <source>Usage: qbmodctl [options] COMMAND
-
-Commands:
-  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
-               [--on-behalf-of USER_ID] [--json]
-  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                 [--protected-users IDS] [--override-protection] [--dry-run]
-                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
-                 [--json] (ID... | --from-file FILE | --from-file -)
-  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
-                 [--reason TEXT] [--protected-users IDS] [--override-protection]
-                 [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
-  journal show RUN_ID [--journal PATH] [--json]
-  journal export [--format csv|json] [RUN_ID] [--journal PATH]
-  journal reconcile [RUN_ID] [--journal PATH] [--json]
-  journal prune --older-than DAYS [--journal PATH] [--json]
-  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                  [--protected-users IDS] [--override-protection] [--dry-run]
-                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
-                  [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
-  users list [--search TEXT] [--limit N] [--json]
-  users show USER_ID [--json]
-  users dialogs USER_ID [--limit N | --all] [--json]
-
-Credentials come from the environment, never from arguments:
-  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
-  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
-  QBMOD_PASSWORD      the operator&apos;s password
-  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
-With --profile NAME the connection and secrets come from a saved profile and
-the system keychain; options and these variables override them.
-
-Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
-3 authentication failed; 4 endpoint unreachable.
-</source>
-        <translation>Використання: qbmodctl [options] COMMAND
-
-Команди:
-  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
-               [--on-behalf-of USER_ID] [--json]
-  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                 [--protected-users IDS] [--override-protection] [--dry-run]
-                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
-                 [--json] (ID... | --from-file FILE | --from-file -)
-  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
-                 [--reason TEXT] [--protected-users IDS] [--override-protection]
-                 [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
-  journal show RUN_ID [--journal PATH] [--json]
-  journal export [--format csv|json] [RUN_ID] [--journal PATH]
-  journal reconcile [RUN_ID] [--journal PATH] [--json]
-  journal prune --older-than DAYS [--journal PATH] [--json]
-  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
-                  [--protected-users IDS] [--override-protection] [--dry-run]
-                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
-                  [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
-  users list [--search TEXT] [--limit N] [--json]
-  users show USER_ID [--json]
-  users dialogs USER_ID [--limit N | --all] [--json]
-
-Облікові дані беруться із середовища, ніколи з аргументів:
-  QBMOD_API_KEY       ключ API; якщо задано, qbmodctl використовує його (Authorization: ApiKey)
-  QBMOD_AUTH_SECRET   секрет автентифікації застосунку, з --app-id, --auth-key, --login
-  QBMOD_PASSWORD      пароль оператора
-  QBMOD_PROTECTED_USERS  ID захищених користувачів, якщо не задано --protected-users
-З --profile NAME з&apos;єднання та секретні дані беруться зі збереженого профілю
-й системного сховища ключів; параметри та ці змінні мають пріоритет.
-
-Коди виходу: 0 виконано; 1 деякі ID без дозволу або з помилкою; 2 помилка
-використання чи вхідних даних; 3 помилка автентифікації; 4 кінцева точка
-недоступна.
-</translation>
-    </message>
-    <message>
         <source>qbmodctl: --%1 needs a whole number from %2 to %3.</source>
         <translation>qbmodctl: --%1 потребує цілого числа від %2 до %3.</translation>
     </message>
@@ -781,6 +694,116 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>Largest answer accepted, in MiB (default 64).</source>
         <translation>Найбільший допустимий розмір відповіді в MiB (типово 64).</translation>
     </message>
+    <message>
+        <source>Print JSON for scripts, as one document: built in memory, so for small lists; use --jsonl for --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists: print one JSON object per line as pages arrive, in memory bounded however long the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the local index at PATH (default: the connected application&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every dialog again and drop the ones the server no longer lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the latest N messages of each dialog (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date on (YYYY-MM-DD or ISO date and time, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this date (YYYY-MM-DD or ISO date and time, UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again the messages of dialogs not read for DAYS days (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages with a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages with an attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign reaches at least N dialogs (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…within this time, e.g. 24h, 90m, 2d (default 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: qbmodctl [options] COMMAND
+
+Commands:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json | --jsonl]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
+  index update [--full] [--depth N | --since DATE] [--retention DAYS]
+               [--index PATH] [--json]
+  index status [--index PATH] [--json]
+  index forget [--index PATH]
+  search TEXT [--sender ID] [--since DATE] [--until DATE]
+              [--type public,group,private] [--has-link] [--has-attachment]
+              [--limit N] [--index PATH] [--json | --jsonl]
+  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
+            [--json | --jsonl]
+
+Credentials come from the environment, never from arguments:
+  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
+  QBMOD_PASSWORD      the operator&apos;s password
+  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+With --profile NAME the connection and secrets come from a saved profile and
+the system keychain; options and these variables override them.
+
+Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
+3 authentication failed; 4 endpoint unreachable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -803,6 +826,45 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
             <numerusform>Пробний запуск: показано %n запити, нічого не надіслано.</numerusform>
             <numerusform>Пробний запуск: показано %n запитів, нічого не надіслано.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CtlRunCommand</name>
+    <message>
+        <source>Give one with --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent.</source>
+        <translation type="unfinished">%1 Нічого не надіслано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
+        <translation type="unfinished">
+            <numerusform>qbmodctl: %n попередня операція містить ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
+            <numerusform>qbmodctl: %n попередні операції містять ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
+            <numerusform>qbmodctl: %n попередніх операцій містять ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished">qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>Refusing to act without confirmation: pass --yes, or run on a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the journal as run %1.</source>
+        <translation type="unfinished">Записано в журнал як операцію %1.</translation>
+    </message>
+    <message>
+        <source>Working… %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -838,10 +900,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>No message ids given.</source>
         <translation>Не вказано ID повідомлень.</translation>
-    </message>
-    <message>
-        <source>Refusing to delete without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation>Видалення без підтвердження відхилено: передайте --yes або запустіть команду в терміналі, щоб отримати запит.</translation>
     </message>
     <message>
         <source>user %1</source>
@@ -903,22 +961,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits). Nothing was sent.</source>
         <translation>«%1» не є ID розмови (24 шістнадцяткові цифри). Нічого не надіслано.</translation>
     </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Нічого не надіслано.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent.</source>
-        <translation>%1 Нічого не надіслано.</translation>
-    </message>
-    <message numerus="yes">
-        <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation>
-            <numerusform>qbmodctl: %n попередня операція містить ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
-            <numerusform>qbmodctl: %n попередні операції містять ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
-            <numerusform>qbmodctl: %n попередніх операцій містять ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n message(s) are not in dialog %1 as the acting user sees it (already deleted, or in another dialog): %2. Nothing was deleted.</source>
         <translation>
@@ -928,28 +970,8 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         </translation>
     </message>
     <message>
-        <source>%1 (owner %2)</source>
-        <translation>%1 (власник %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s) belong to protected users and are not deleted for everyone without --override-protection: %1. Nothing was sent.</source>
-        <translation>
-            <numerusform>%n розмова належить захищеним користувачам і без --override-protection не буде видалена для всіх: %1. Нічого не надіслано.</numerusform>
-            <numerusform>%n розмови належать захищеним користувачам і без --override-protection не будуть видалені для всіх: %1. Нічого не надіслано.</numerusform>
-            <numerusform>%n розмов належать захищеним користувачам і без --override-protection не будуть видалені для всіх: %1. Нічого не надіслано.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>qbmodctl: warning: %1</source>
-        <translation>qbmodctl: попередження: %1</translation>
-    </message>
-    <message>
-        <source>Deleting… %1 of %2</source>
-        <translation>Видалення… %1 з %2</translation>
-    </message>
-    <message>
-        <source>Recorded in the journal as run %1.</source>
-        <translation>Записано в журнал як операцію %1.</translation>
+        <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -991,18 +1013,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <translation>Користувач %1 захищений.</translation>
     </message>
     <message>
-        <source>%1 (owner %2)</source>
-        <translation>%1 (власник %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s) owned by protected users would be deleted for everyone: %1</source>
-        <translation>
-            <numerusform>%n розмову, що належить захищеним користувачам, було б видалено для всіх: %1</numerusform>
-            <numerusform>%n розмови, що належать захищеним користувачам, було б видалено для всіх: %1</numerusform>
-            <numerusform>%n розмов, що належать захищеним користувачам, було б видалено для всіх: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Override protection (recorded in the journal)</source>
         <translation>&amp;Обійти захист (буде записано в журнал)</translation>
     </message>
@@ -1019,28 +1029,12 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <translation>Кожну розмову спершу зчитують (GET); розмову, учасником якої користувач не є, не буде змінено.</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
         <source>Required: why, for the journal (e.g. spam wave reported on 12 May)</source>
         <translation>Обов&apos;язково: причина для журналу (напр., хвиля спаму, повідомлена 12 травня)</translation>
     </message>
     <message>
         <source>Optional: why, for the journal</source>
         <translation>Необов&apos;язково: причина для журналу</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
-    </message>
-    <message>
-        <source>Type the number of messages (%1) to confirm:</source>
-        <translation>Введіть кількість повідомлень (%1) для підтвердження:</translation>
-    </message>
-    <message>
-        <source>Type the number of dialogs (%1) to confirm:</source>
-        <translation>Введіть кількість розмов (%1) для підтвердження:</translation>
     </message>
     <message>
         <source>Number of items, typed to confirm</source>
@@ -1110,32 +1104,61 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>not the sender: will be refused</source>
         <translation>не відправник: буде відхилено</translation>
     </message>
-</context>
-<context>
-    <name>DeleteOutcome</name>
-    <message>
-        <source>Deleted</source>
-        <translation>Видалено</translation>
+    <message numerus="yes">
+        <source>%n message(s) sent by protected users would be deleted for everyone (marked in the Protected column).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Already gone</source>
-        <translation>Вже не існує</translation>
+        <source>Moderator&apos;s reason</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not permitted</source>
-        <translation>Не дозволено</translation>
+        <source>&amp;Your reason:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Помилка</translation>
+        <source>Type the number of messages (%1) to &amp;confirm:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown: no answer, may have been deleted</source>
-        <translation>Невідомо: немає відповіді, можливо, видалено</translation>
+        <source>Type the number of dialogs (%1) to &amp;confirm:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not attempted: cancelled before sending</source>
-        <translation>Не виконано: скасовано до надсилання</translation>
+        <source>Press Down for recent reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Override protection to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1158,12 +1181,12 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <translation>Результат</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1213,14 +1236,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <translation>Збереження доказів: кожна розмова та її останні повідомлення…</translation>
     </message>
     <message>
-        <source>The journal could not be written, so nothing was deleted: %1</source>
-        <translation>Не вдалося записати журнал, тому нічого не видалено: %1</translation>
-    </message>
-    <message>
-        <source>The journal could not be written: %1</source>
-        <translation>Не вдалося записати журнал: %1</translation>
-    </message>
-    <message>
         <source>Cancelled. %1</source>
         <translation>Скасовано. %1</translation>
     </message>
@@ -1235,6 +1250,22 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>Could not write %1: %2</source>
         <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at %1 of %2. Batches already sent still finish; nothing new is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1256,27 +1287,11 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n message(s) from %1&apos;s history</source>
-        <translation>
-            <numerusform>Вилучити %n повідомлення з історії користувача %1</numerusform>
-            <numerusform>Вилучити %n повідомлення з історії користувача %1</numerusform>
-            <numerusform>Вилучити %n повідомлень з історії користувача %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n dialog(s) for everyone</source>
         <translation>
             <numerusform>Видалити %n розмову для всіх</numerusform>
             <numerusform>Видалити %n розмови для всіх</numerusform>
             <numerusform>Видалити %n розмов для всіх</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n dialog(s) from %1&apos;s list</source>
-        <translation>
-            <numerusform>Вилучити %n розмову зі списку користувача %1</numerusform>
-            <numerusform>Вилучити %n розмови зі списку користувача %1</numerusform>
-            <numerusform>Вилучити %n розмов зі списку користувача %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1287,29 +1302,61 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>user %1</source>
         <translation>ID %1</translation>
     </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
+    <message numerus="yes">
+        <source>Remove %n message(s) from the history of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 will be removed from the members of these dialogs and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation>Користувача %1 буде вилучено з учасників цих розмов, і він перестане отримувати їхні повідомлення. Розмови та їхні повідомлення залишаться.</translation>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the list of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The messages will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation>Повідомлення буде видалено з історії всіх учасників. Цю дію неможливо скасувати.</translation>
+    <message numerus="yes">
+        <source>%1 will be removed from the members of %n dialog(s) and stop receiving their messages. The dialogs and their messages stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The messages will be removed from %1&apos;s history only; the other members keep them.</source>
-        <translation>Повідомлення буде вилучено лише з історії користувача %1; інші учасники їх збережуть.</translation>
+    <message numerus="yes">
+        <source>%n message(s) will be deleted from every member&apos;s history. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The dialogs will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation>Розмови буде видалено для всіх учасників, разом з усіма повідомленнями. Цю дію неможливо скасувати.</translation>
+    <message numerus="yes">
+        <source>%n message(s) will be removed from the history of %1 only; the other members keep them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The dialogs will be removed from %1&apos;s list only; the other members keep them and their messages.</source>
-        <translation>Розмови буде вилучено лише зі списку користувача %1; інші учасники збережуть їх разом із повідомленнями.</translation>
+    <message numerus="yes">
+        <source>%n dialog(s) will be deleted for all members, with every message. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s) will be removed from the list of %1 only; the other members keep them and their messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1368,10 +1415,6 @@ Last activity: %5</source>
     <message>
         <source>Everyone in the application (public dialog)</source>
         <translation>Усі в застосунку (публічна розмова)</translation>
-    </message>
-    <message>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
     </message>
     <message>
         <source>– owner</source>
@@ -1518,16 +1561,16 @@ ID розмови: %2</translation>
             <numerusform>усього %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--json and --jsonl cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogsPage</name>
     <message>
         <source>Dialogs</source>
         <translation>Розмови</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторити</translation>
     </message>
     <message>
         <source>Dialog type</source>
@@ -1601,6 +1644,42 @@ ID розмови: %2</translation>
         <source> (%1 shown by the filter)</source>
         <translation> (фільтр показує %1)</translation>
     </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Choose File › Connect… (Ctrl+Shift+O) to open a profile, or try the built-in sandbox from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list with the filters above, or list them all with qbmodctl dialogs list --all --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as &amp;owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
@@ -1620,18 +1699,6 @@ ID розмови: %2</translation>
         <source>No dialog ids given.</source>
         <translation>Не вказано ID розмов.</translation>
     </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Нічого не надіслано.</translation>
-    </message>
-    <message>
-        <source>%1 Nothing was sent.</source>
-        <translation>%1 Нічого не надіслано.</translation>
-    </message>
-    <message>
-        <source>Refusing to remove members without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation>Вилучення учасників без підтвердження відхилено: передайте --yes або запустіть команду в терміналі, щоб отримати запит.</translation>
-    </message>
     <message numerus="yes">
         <source>Remove user %1 from %n dialog(s)?</source>
         <translation>
@@ -1648,18 +1715,6 @@ ID розмови: %2</translation>
         <source>Nobody was removed.</source>
         <translation>Нікого не вилучено.</translation>
     </message>
-    <message>
-        <source>qbmodctl: warning: %1</source>
-        <translation>qbmodctl: попередження: %1</translation>
-    </message>
-    <message>
-        <source>Removing… %1 of %2</source>
-        <translation>Вилучення… %1 з %2</translation>
-    </message>
-    <message>
-        <source>Recorded in the journal as run %1.</source>
-        <translation>Записано в журнал як операцію %1.</translation>
-    </message>
 </context>
 <context>
     <name>EvidenceCollector</name>
@@ -1670,6 +1725,172 @@ ID розмови: %2</translation>
     <message>
         <source>Messages not read: %1</source>
         <translation>Повідомлення не прочитано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCommand</name>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished">qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--depth needs a whole number from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retention needs a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 listed, %3 read, %4 to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: the crawl stopped: %1 The next index update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Index updated: %n dialog(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 MB on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps every message since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps the latest %n message(s) of each dialog.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages not read again for %n day(s) are dropped and read again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last crawl finished %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A crawl stopped half-way (%n dialog(s) still to read); index update resumes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The index is a local copy for finding things, not evidence: what is acted on is checked with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no index to forget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemOutcome</name>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Видалено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished">Вилучено</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished">Не учасник</translation>
+    </message>
+    <message>
+        <source>Already gone</source>
+        <translation type="unfinished">Вже не існує</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished">Не дозволено</translation>
+    </message>
+    <message>
+        <source>Failed: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: it may have taken effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not attempted: nothing was sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1930,10 @@ ID розмови: %2</translation>
     <message>
         <source>Cannot create the journal %1.</source>
         <translation>Не вдалося створити журнал %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2028,10 +2253,6 @@ ID розмови: %2</translation>
         <translation>(без профілю)</translation>
     </message>
     <message>
-        <source>removed user %1 from dialogs</source>
-        <translation>вилучено користувача %1 з розмов</translation>
-    </message>
-    <message>
         <source>removed a user from dialogs</source>
         <translation>вилучено користувача з розмов</translation>
     </message>
@@ -2090,6 +2311,54 @@ ID розмови: %2</translation>
     <message>
         <source>Could not write %1: %2</source>
         <translation>Не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>removed %1 from dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmod journal, %n run(s), %1.csv</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2250,20 +2519,12 @@ ID розмови: %2</translation>
         <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
-        <source>Acting as %1 (login %2, id %3). Every action is taken on their behalf.</source>
-        <translation>Дії від імені користувача %1 (логін %2, ID %3). Кожна дія виконується від його імені.</translation>
-    </message>
-    <message>
         <source>This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Цей користувач захищений: видалення від його імені потребує явного обходу захисту.</translation>
     </message>
     <message>
         <source>Choose an acting user</source>
         <translation>Виберіть, від чийого імені діяти</translation>
-    </message>
-    <message>
-        <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…) to remove dialogs from that user&apos;s list only, or use Delete for everyone.</source>
-        <translation>З ключем API і без вибраного користувача QuickBlox видаляє розмови для всіх учасників. Виберіть користувача, від імені якого діяти (Від імені › Діяти від імені користувача…), щоб вилучати розмови лише з його списку, або скористайтеся командою «Видалити для всіх».</translation>
     </message>
     <message>
         <source>Journal unavailable</source>
@@ -2305,96 +2566,33 @@ ID розмови: %2</translation>
         <source>A delete is still running. Cancel it and quit? Dialogs already sent may still be deleted.</source>
         <translation>Видалення ще триває. Скасувати його й вийти? Уже надіслані розмови все одно може бути видалено.</translation>
     </message>
-</context>
-<context>
-    <name>MemberRemovalEngine</name>
     <message>
-        <source>Removed</source>
-        <translation>Вилучено</translation>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a member</source>
-        <translation>Не учасник</translation>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Не знайдено</translation>
+        <source>&amp;Dialogs page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not permitted</source>
-        <translation>Не дозволено</translation>
+        <source>&amp;Users page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Помилка</translation>
+        <source>S&amp;weep: search messages, find campaigns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown: no answer, may have been removed</source>
-        <translation>Невідомо: немає відповіді, можливо, вилучено</translation>
+        <source>Acting as %1. Every action is taken on their behalf.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not attempted: cancelled before sending</source>
-        <translation>Не виконано: скасовано до надсилання</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not a member</source>
-        <translation>
-            <numerusform>%n без членства</numerusform>
-            <numerusform>%n без членства</numerusform>
-            <numerusform>%n без членства</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not permitted</source>
-        <translation>
-            <numerusform>%n без дозволу</numerusform>
-            <numerusform>%n без дозволу</numerusform>
-            <numerusform>%n без дозволу</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not found</source>
-        <translation>
-            <numerusform>%n не знайдено</numerusform>
-            <numerusform>%n не знайдено</numerusform>
-            <numerusform>%n не знайдено</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n з помилкою</numerusform>
-            <numerusform>%n з помилкою</numerusform>
-            <numerusform>%n з помилкою</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unknown (no answer; may have been removed)</source>
-        <translation>
-            <numerusform>%n з невідомим результатом (немає відповіді; можливо, вилучено)</numerusform>
-            <numerusform>%n з невідомим результатом (немає відповіді; можливо, вилучено)</numerusform>
-            <numerusform>%n з невідомим результатом (немає відповіді; можливо, вилучено)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not attempted</source>
-        <translation>
-            <numerusform>%n не виконано</numerusform>
-            <numerusform>%n не виконано</numerusform>
-            <numerusform>%n не виконано</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed from %1 of %n dialog(s).</source>
-        <translation>
-            <numerusform>Вилучено з %1 із %n розмови.</numerusform>
-            <numerusform>Вилучено з %1 із %n розмов.</numerusform>
-            <numerusform>Вилучено з %1 із %n розмов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2736,69 @@ ID розмови: %2</translation>
     </message>
 </context>
 <context>
+    <name>ModerationRun</name>
+    <message>
+        <source>There is nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required: with an API key and no acting user this deletes for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is protected: acting for them needs the protection overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 is protected: removing them needs the protection overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal is open, so nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owned by protected user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its owner could not be read for the protection check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its evidence could not be saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be written, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be written to the journal, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record what was about to be sent (%1), so the run stopped: nothing more was sent, and what had not been sent is marked not attempted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record the server&apos;s answers (%1), so the run stopped. Ids already sent stay in doubt in the journal until reconciled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModerationSettingsDialog</name>
     <message>
         <source>&amp;Keep evidence before deleting for everyone</source>
@@ -2649,10 +2910,6 @@ ID розмови: %2</translation>
 <context>
     <name>Reconciler</name>
     <message>
-        <source>run %1 changed %2, which reconcile cannot check</source>
-        <translation>операція %1 змінила %2, чого узгодження не може перевірити</translation>
-    </message>
-    <message>
         <source>run %1 was made against %2; connect there to check it</source>
         <translation>операцію %1 виконано на %2; з&apos;єднайтеся з цією кінцевою точкою, щоб її перевірити</translation>
     </message>
@@ -2679,6 +2936,10 @@ ID розмови: %2</translation>
             <numerusform>операція %1 має в журналі %n повідомлення без їхньої розмови, яких узгодження не може знайти</numerusform>
             <numerusform>операція %1 має в журналі %n повідомлень без їхньої розмови, яких узгодження не може знайти</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3028,34 @@ ID розмови: %2</translation>
         <source>qbmod-sandbox: WARNING: listening on %1, which other computers can reach. Anyone who reaches it can sign in with the credentials below and read or delete its data. Use --bind 127.0.0.1 unless you mean it.</source>
         <translation>qbmod-sandbox: ПОПЕРЕДЖЕННЯ: прослуховування на %1 — адресі, доступній з інших комп&apos;ютерів. Будь-хто, хто до неї дістанеться, може увійти з наведеними нижче обліковими даними та читати або видаляти дані пісочниці. Використовуйте --bind 127.0.0.1, якщо це не навмисно.</translation>
     </message>
+    <message>
+        <source>Share of requests applied and then answered with --after-act-status, as a gateway that timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status for --after-act-rate (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished">СТАТУС</translation>
+    </message>
+    <message>
+        <source>Delay each answer by a seeded random 0 to MS more, so that answers come back in an order the seed decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in every dialog that has any (default: a mix of 1 to 40).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -2784,6 +3073,137 @@ ID розмови: %2</translation>
     </message>
 </context>
 <context>
+    <name>SearchCommand</name>
+    <message>
+        <source>Give either --json or --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sender needs a user id (a positive number).</source>
+        <translation type="unfinished">--sender потребує ID користувача (додатного числа).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type takes public, group, private (or 1, 2, 3), comma-separated; not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation type="unfinished">--limit потребує цілого числа, не меншого за 1.</translation>
+    </message>
+    <message>
+        <source>search needs a text, or a filter such as --sender or --has-link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation type="unfinished">НАДІСЛАНО</translation>
+    </message>
+    <message>
+        <source>DIALOG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation type="unfinished">ВІДПРАВНИК</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n повідомлення.</numerusform>
+            <numerusform>%n повідомлення.</numerusform>
+            <numerusform>%n повідомлень.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DIALOG ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished">ТИП</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished">УЧАСНИКИ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the local index, not the server: what is acted on is checked there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished">неочікуваний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>--min-dialogs needs a whole number of at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within needs a duration such as 24h, 90m or 2d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALOGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SEEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>auth secret</source>
@@ -2796,6 +3216,589 @@ ID розмови: %2</translation>
     <message>
         <source>API key</source>
         <translation>ключ API</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Дія</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down, Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to or take from the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context menu: review owner, act as owner, copy id, show in journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the delete confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next field: reason, count, override, the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act, once everything required is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down, in the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Скасувати</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepCrawler</name>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepIndex</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite could not open a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Не вдалося створити теку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 was written by a newer qbmod (schema %2); forget it or use that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per dialog must be from 1 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention must be from 1 to 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepPage</name>
+    <message>
+        <source>&amp;Update index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget this app&apos;s index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">Від</translation>
+    </message>
+    <message>
+        <source>Has a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished">&amp;Шукати</translation>
+    </message>
+    <message>
+        <source>Find &amp;campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show its &amp;messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review s&amp;ender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index update progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase in messages, dialog or user names; end with * for a prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished">Текст для пошуку</translation>
+    </message>
+    <message>
+        <source>Sender id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished">Усі типи</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished">Публічна</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Групова</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Приватна</translation>
+    </message>
+    <message>
+        <source>in at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved selections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results come from the local index, not from the server: anything acted on is checked with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this app&apos;s index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the local index of this application? Searches need a new crawl afterwards; nothing changes on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the selection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update stopped: %1 The next update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; the next update resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an application to index it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Index: %n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not built yet: Update index reads the application once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update stopped half-way; the next one resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender is a user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a phrase, or choose a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s); double-click one to see its messages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Надіслано</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation type="unfinished">Розмова</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished">Відправник</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Повідомлення</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation type="unfinished">Останнє повідомлення</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Власник</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Учасники</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished">Розмови</translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Текст</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign: %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dialogs with no message in N days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs owned by a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message in how many days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SweepSearch</name>
+    <message numerus="yes">
+        <source>Dialogs with no message in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dialogs owned by user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages matching &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selection needs a name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3865,38 @@ ID розмови: %2</translation>
         <source>Type what to search for.</source>
         <translation>Введіть, що шукати.</translation>
     </message>
+    <message>
+        <source>Type ids, a login, a name or an email. To list everyone, choose &quot;All users&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserReviewPanel</name>
@@ -2876,10 +3911,6 @@ ID розмови: %2</translation>
     <message>
         <source>Id</source>
         <translation>ID</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Логін</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2958,10 +3989,6 @@ ID розмови: %2</translation>
         <translation>Вилучити вибрані повідомлення з власної історії користувача від його імені; інші їх збережуть</translation>
     </message>
     <message>
-        <source>%1 of %2 users</source>
-        <translation>%1 з %2 користувачів</translation>
-    </message>
-    <message>
         <source>Could not search users: %1</source>
         <translation>Помилка пошуку користувачів: %1</translation>
     </message>
@@ -2984,14 +4011,6 @@ ID розмови: %2</translation>
     <message>
         <source>Choose a user to see their dialogs.</source>
         <translation>Виберіть користувача, щоб побачити його розмови.</translation>
-    </message>
-    <message>
-        <source>Loading %1&apos;s dialogs…</source>
-        <translation>Завантаження розмов користувача %1…</translation>
-    </message>
-    <message>
-        <source>%1&apos;s dialogs: %2 of %3 loaded</source>
-        <translation>Розмови користувача %1: завантажено %2 з %3</translation>
     </message>
     <message>
         <source>Dialogs you share with %1: %2 of %3 loaded</source>
@@ -3021,6 +4040,46 @@ ID розмови: %2</translation>
         <source>%1 owns none of these dialogs.</source>
         <translation>%1 не володіє жодною з цих розмов.</translation>
     </message>
+    <message>
+        <source>&amp;Act as this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s), by %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching by %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the dialogs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs of %1: %2 of %3 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -3047,6 +4106,22 @@ ID розмови: %2</translation>
     <message>
         <source>Last request</source>
         <translation>Останній запит</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 <context>
