@@ -113,7 +113,7 @@ QStringList ConsoleSession::recentReasons(int limit)
     for (const Journal::Run &run : std::as_const(runs)) {
         const QString reason = run.reason.trimmed();
         // A member removal's reason line starts with who was removed: not a reason to reuse.
-        if (reason.isEmpty() || run.target == QLatin1String("members") || reasons.contains(reason))
+        if (reason.isEmpty() || run.target == RunTarget::Members || reasons.contains(reason))
             continue;
         reasons.append(reason);
         if (reasons.size() >= limit)
