@@ -155,23 +155,23 @@
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n request(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage/s</numerusform>
+            <numerusform>%n Anfragen/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, noch etwa %n Min.</numerusform>
+            <numerusform>%1, noch etwa %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, noch etwa %n s</numerusform>
+            <numerusform>%1, noch etwa %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -339,31 +339,31 @@
     </message>
     <message>
         <source>Checking the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird geprüft…</translation>
     </message>
     <message>
         <source>Check the login, the password and the application credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Login, Passwort und die Zugangsdaten der Anwendung.</translation>
     </message>
     <message>
         <source>Check the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel.</translation>
     </message>
     <message>
         <source>Check the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Endpunkt.</translation>
     </message>
     <message>
         <source>The server answered with an error; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem Fehler geantwortet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Not connected, nothing was saved: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden, nichts wurde gespeichert: %1 %2</translation>
     </message>
     <message>
         <source>This field needs correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feld muss korrigiert werden</translation>
     </message>
 </context>
 <context>
@@ -691,63 +691,63 @@
     </message>
     <message>
         <source>Print JSON for scripts, as one document: built in memory, so for small lists; use --jsonl for --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON für Skripte als ein Dokument ausgeben: wird im Speicher aufgebaut, daher für kleine Listen; verwenden Sie --jsonl für --all.</translation>
     </message>
     <message>
         <source>Lists: print one JSON object per line as pages arrive, in memory bounded however long the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen: ein JSON-Objekt pro Zeile ausgeben, sobald Seiten eintreffen; der Speicherbedarf bleibt begrenzt, wie lang die Liste auch ist.</translation>
     </message>
     <message>
         <source>Use the local index at PATH (default: the connected application&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Index unter PATH verwenden (Standard: der der verbundenen Anwendung).</translation>
     </message>
     <message>
         <source>Read every dialog again and drop the ones the server no longer lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Dialog erneut lesen und die verwerfen, die der Server nicht mehr auflistet.</translation>
     </message>
     <message>
         <source>Keep the latest N messages of each dialog (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten N Nachrichten jedes Dialogs behalten (Standard: 200).</translation>
     </message>
     <message>
         <source>From this date on (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Datum (JJJJ-MM-TT oder ISO-Datum und -Uhrzeit, UTC).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Before this date (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor diesem Datum (JJJJ-MM-TT oder ISO-Datum und -Uhrzeit, UTC).</translation>
     </message>
     <message>
         <source>Read again the messages of dialogs not read for DAYS days (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten von Dialogen erneut lesen, die seit DAYS Tagen nicht gelesen wurden (Standard: 30).</translation>
     </message>
     <message>
         <source>Only messages with a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten mit einem Link.</translation>
     </message>
     <message>
         <source>Only messages with an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten mit einem Anhang.</translation>
     </message>
     <message>
         <source>Print one JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Zeile ausgeben.</translation>
     </message>
     <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne erreicht mindestens N Dialoge (Standard: 5).</translation>
     </message>
     <message>
         <source>…within this time, e.g. 24h, 90m, 2d (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>…innerhalb dieser Zeit, z. B. 24h, 90m, 2d (Standard: 24h).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATION</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -797,7 +797,53 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: qbmodctl [Optionen] COMMAND
+
+Befehle:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json | --jsonl]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
+  index update [--full] [--depth N | --since DATE] [--retention DAYS]
+               [--index PATH] [--json]
+  index status [--index PATH] [--json]
+  index forget [--index PATH]
+  search TEXT [--sender ID] [--since DATE] [--until DATE]
+              [--type public,group,private] [--has-link] [--has-attachment]
+              [--limit N] [--index PATH] [--json | --jsonl]
+  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
+            [--json | --jsonl]
+
+Zugangsdaten kommen aus der Umgebung, nie aus Argumenten:
+  QBMOD_API_KEY       API-Schlüssel; wenn gesetzt, verwendet qbmodctl ihn (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   Auth-Secret der Anwendung, mit --app-id, --auth-key, --login
+  QBMOD_PASSWORD      Passwort des Operators
+  QBMOD_PROTECTED_USERS  IDs geschützter Benutzer, wenn --protected-users fehlt
+Mit --profile NAME kommen Verbindung und Geheimnisse aus einem gespeicherten Profil
+und dem Schlüsselbund des Systems; Optionen und diese Variablen haben Vorrang.
+
+Exit-Codes: 0 erledigt; 1 einige IDs nicht erlaubt oder fehlgeschlagen; 2 Aufruf- oder
+Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
+</translation>
     </message>
 </context>
 <context>
@@ -826,38 +872,38 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>CtlRunCommand</name>
     <message>
         <source>Give one with --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen mit --reason an.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">Es wurde nichts gesendet.</translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished">%1 Es wurde nichts gesendet.</translation>
+        <translation>%1 Es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform>qbmodctl: %n früherer Lauf enthält IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
-            <numerusform>qbmodctl: %n frühere Läufe enthalten IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
+        <translation>
+            <numerusform>qbmodctl: %n früherer Lauf hat IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
+            <numerusform>qbmodctl: %n frühere Läufe haben IDs mit unbekanntem Ergebnis; führen Sie „qbmodctl journal reconcile“ aus, um sie zu klären.</numerusform>
         </translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl: %1</translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>Refusing to act without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bestätigung wird nicht gehandelt: Geben Sie --yes an oder führen Sie den Befehl in einem Terminal aus, um gefragt zu werden.</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished">Im Journal als Lauf %1 festgehalten.</translation>
+        <translation>Im Journal als Lauf %1 festgehalten.</translation>
     </message>
     <message>
         <source>Working… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit… %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -957,7 +1003,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem API-Schlüssel und ohne --on-behalf-of löscht QuickBlox für alle Mitglieder.</translation>
     </message>
 </context>
 <context>
@@ -1089,57 +1135,57 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>%n message(s) sent by protected users would be deleted for everyone (marked in the Protected column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht von geschützten Benutzern würde für alle gelöscht (in der Spalte „Geschützt“ markiert).</numerusform>
+            <numerusform>%n Nachrichten von geschützten Benutzern würden für alle gelöscht (in der Spalte „Geschützt“ markiert).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialog geschützter Besitzer würde für alle gelöscht (in der Spalte „Geschützt“ markiert). Geschützte Besitzer: %1.</numerusform>
+            <numerusform>%n Dialoge geschützter Besitzer würden für alle gelöscht (in der Spalte „Geschützt“ markiert). Geschützte Besitzer: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moderator&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund des Moderators</translation>
     </message>
     <message>
         <source>&amp;Your reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ihr Grund:</translation>
     </message>
     <message>
         <source>Type the number of messages (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur &amp;Bestätigung die Anzahl der Nachrichten (%1) ein:</translation>
     </message>
     <message>
         <source>Type the number of dialogs (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur &amp;Bestätigung die Anzahl der Dialoge (%1) ein:</translation>
     </message>
     <message>
         <source>Press Down for recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach unten für zuletzt verwendete Gründe</translation>
     </message>
     <message>
         <source>Give a reason to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Grund an, um fortzufahren.</translation>
     </message>
     <message>
         <source>Type the number to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Anzahl ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Check Override protection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie „Schutz übergehen“, um fortzufahren.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1213,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers</translation>
     </message>
 </context>
 <context>
@@ -1234,19 +1280,19 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Paused at %1 of %2. Batches already sent still finish; nothing new is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten bei %1 von %2. Bereits gesendete Stapel werden noch abgeschlossen; nichts Neues wird gesendet.</translation>
     </message>
     <message>
         <source>The run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf wurde beendet</translation>
     </message>
 </context>
 <context>
@@ -1282,51 +1328,51 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from the history of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht aus dem Verlauf von %1 entfernen</numerusform>
+            <numerusform>%n Nachrichten aus dem Verlauf von %1 entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialog aus der Liste von %1 entfernen</numerusform>
+            <numerusform>%n Dialoge aus der Liste von %1 entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be removed from the members of %n dialog(s) and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird aus den Mitgliedern von %n Dialog entfernt und erhält dessen Nachrichten nicht mehr. Der Dialog und seine Nachrichten bleiben erhalten.</numerusform>
+            <numerusform>%1 wird aus den Mitgliedern von %n Dialogen entfernt und erhält deren Nachrichten nicht mehr. Die Dialoge und ihre Nachrichten bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wird aus dem Verlauf aller Mitglieder gelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Nachrichten werden aus dem Verlauf aller Mitglieder gelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be removed from the history of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht wird nur aus dem Verlauf von %1 entfernt; die anderen Mitglieder behalten sie.</numerusform>
+            <numerusform>%n Nachrichten werden nur aus dem Verlauf von %1 entfernt; die anderen Mitglieder behalten sie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialog wird für alle Mitglieder mit allen Nachrichten gelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Dialoge werden für alle Mitglieder mit allen Nachrichten gelöscht. Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be removed from the list of %1 only; the other members keep them and their messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialog wird nur aus der Liste von %1 entfernt; die anderen Mitglieder behalten ihn und seine Nachrichten.</numerusform>
+            <numerusform>%n Dialoge werden nur aus der Liste von %1 entfernt; die anderen Mitglieder behalten sie und ihre Nachrichten.</numerusform>
         </translation>
     </message>
 </context>
@@ -1530,7 +1576,7 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>--json and --jsonl cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json und --jsonl können nicht zusammen verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -1613,39 +1659,39 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Edit &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil bearbeiten…</translation>
     </message>
     <message>
         <source>Not connected. Choose File › Connect… (Ctrl+Shift+O) to open a profile, or try the built-in sandbox from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Wählen Sie Datei › Verbinden… (Strg+Umschalt+O), um ein Profil zu öffnen, oder probieren Sie dort die integrierte Sandbox aus.</translation>
     </message>
     <message>
         <source>Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list with the filters above, or list them all with qbmodctl dialogs list --all --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 Dialogen wurden geladen: Die Konsole fasst höchstens %3. Grenzen Sie die Liste mit den Filtern oben ein oder listen Sie alle mit qbmodctl dialogs list --all --jsonl auf.</translation>
     </message>
     <message>
         <source>&amp;Review owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer &amp;prüfen</translation>
     </message>
     <message>
         <source>Act as &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Namen des &amp;Besitzers handeln</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;kopieren</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Journal anzeigen</translation>
     </message>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: nichts zu durchsuchen. Verbinden Sie sich zuerst (Datei › Verbinden…, Strg+Umschalt+O).</translation>
     </message>
 </context>
 <context>
@@ -1696,157 +1742,157 @@ Dialog-ID: %2</translation>
     <name>IndexCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl: %1</translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>No index yet; run qbmodctl index update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Index; führen Sie qbmodctl index update aus.</translation>
     </message>
     <message>
         <source>--depth needs a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--depth erfordert eine ganze Zahl von 1 bis 100000.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since erfordert ein Datum wie 2025-05-01 oder 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--retention needs a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retention erfordert eine Anzahl von Tagen von 1 bis 3650.</translation>
     </message>
     <message>
         <source>%1: %2 listed, %3 read, %4 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 aufgelistet, %3 gelesen, %4 ausstehend</translation>
     </message>
     <message>
         <source>qbmodctl: the crawl stopped: %1 The next index update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: Das Einlesen wurde beendet: %1 Die nächste Indexaktualisierung setzt dort fort, wo es aufgehört hat.</translation>
     </message>
     <message numerus="yes">
         <source>Index updated: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Index aktualisiert: %n Dialog aufgelistet</numerusform>
+            <numerusform>Index aktualisiert: %n Dialoge aufgelistet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erneut gelesen</numerusform>
+            <numerusform>%n erneut gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht gespeichert.</numerusform>
+            <numerusform>%n Nachrichten gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Index: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialog</numerusform>
+            <numerusform>%n Dialoge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 MB on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB auf dem Datenträger</translation>
     </message>
     <message>
         <source>Keeps every message since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält jede Nachricht seit %1.</translation>
     </message>
     <message numerus="yes">
         <source>Keeps the latest %n message(s) of each dialog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Behält die neueste %n Nachricht jedes Dialogs.</numerusform>
+            <numerusform>Behält die neuesten %n Nachrichten jedes Dialogs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages not read again for %n day(s) are dropped and read again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachrichten, die seit %n Tag nicht erneut gelesen wurden, werden verworfen und erneut gelesen.</numerusform>
+            <numerusform>Nachrichten, die seit %n Tagen nicht erneut gelesen wurden, werden verworfen und erneut gelesen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last crawl finished %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Einlesen abgeschlossen %1.</translation>
     </message>
     <message numerus="yes">
         <source>A crawl stopped half-way (%n dialog(s) still to read); index update resumes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Einlesen wurde mittendrin beendet (%n Dialog noch zu lesen); index update setzt es fort.</numerusform>
+            <numerusform>Ein Einlesen wurde mittendrin beendet (%n Dialoge noch zu lesen); index update setzt es fort.</numerusform>
         </translation>
     </message>
     <message>
         <source>The index is a local copy for finding things, not evidence: what is acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index ist eine lokale Kopie zum Finden, kein Beleg: Was bearbeitet wird, wird zuerst mit dem Server geprüft.</translation>
     </message>
     <message>
         <source>There is no index to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Index zum Verwerfen.</translation>
     </message>
     <message>
         <source>The index %1 is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index %1 wurde verworfen.</translation>
     </message>
 </context>
 <context>
     <name>ItemOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Gelöscht</translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Entfernt</translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished">Kein Mitglied</translation>
+        <translation>Kein Mitglied</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished">Bereits entfernt</translation>
+        <translation>Bereits entfernt</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished">Nicht erlaubt</translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Failed: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: nichts geändert</translation>
     </message>
     <message>
         <source>Unknown: it may have taken effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: möglicherweise wirksam geworden</translation>
     </message>
     <message>
         <source>Not attempted: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versucht: nichts wurde gesendet</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1935,7 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf kann nicht als aktiv markiert werden: Die Sperrdatei %1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2267,49 +2313,49 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>removed %1 from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Dialogen entfernt</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>sent, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet, noch keine Antwort</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet</translation>
     </message>
     <message>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>geklärt</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API-Schlüssel</translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator-Login</translation>
     </message>
     <message>
         <source>running or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft oder unterbrochen</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>qbmod journal, %n run(s), %1.csv</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>qbmod-Journal, %n Lauf, %1.csv</numerusform>
+            <numerusform>qbmod-Journal, %n Läufe, %1.csv</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,31 +2564,31 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Dialogs page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite &amp;Dialoge</translation>
     </message>
     <message>
         <source>&amp;Users page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite &amp;Benutzer</translation>
     </message>
     <message>
         <source>S&amp;weep: search messages, find campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;weep: Nachrichten durchsuchen, Kampagnen finden</translation>
     </message>
     <message>
         <source>Acting as %1. Every action is taken on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelnd als %1. Jede Aktion wird in seinem Namen ausgeführt.</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem API-Schlüssel und ohne handelnden Benutzer entfernt QuickBlox Dialoge für alle Mitglieder. Wählen Sie einen Benutzer, in dessen Namen gehandelt wird (Handelnder Benutzer › Im Namen eines Benutzers handeln…, Strg+U), um Dialoge nur aus der Liste dieses Benutzers zu entfernen, oder verwenden Sie „Für alle löschen“ (Umschalt+Entf).</translation>
     </message>
 </context>
 <context>
@@ -2687,63 +2733,63 @@ Dialog-ID: %2</translation>
     <name>ModerationRun</name>
     <message>
         <source>There is nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu tun.</translation>
     </message>
     <message>
         <source>A reason is required: with an API key and no acting user this deletes for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Grund ist erforderlich: Mit einem API-Schlüssel und ohne handelnden Benutzer wird für alle gelöscht.</translation>
     </message>
     <message>
         <source>A reason is required for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Aktion ist ein Grund erforderlich.</translation>
     </message>
     <message>
         <source>User %1 is protected: acting for them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 ist geschützt: Das Handeln in seinem Namen erfordert das Übergehen des Schutzes.</translation>
     </message>
     <message>
         <source>User %1 is protected: removing them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 ist geschützt: Sein Entfernen erfordert das Übergehen des Schutzes.</translation>
     </message>
     <message>
         <source>No journal is open, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Journal ist geöffnet, daher wird nichts gesendet.</translation>
     </message>
     <message>
         <source>owned by protected user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitz des geschützten Benutzers %1</translation>
     </message>
     <message>
         <source>its owner could not be read for the protection check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Besitzer konnte für die Schutzprüfung nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>its evidence could not be saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Belege konnten nicht gesichert werden (%1)</translation>
     </message>
     <message>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
     </message>
     <message>
         <source>The journal could not be written, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal konnte nicht geschrieben werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <source>The evidence could not be written to the journal, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belege konnten nicht in das Journal geschrieben werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message>
         <source>The journal could not record what was about to be sent (%1), so the run stopped: nothing more was sent, and what had not been sent is marked not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal konnte nicht festhalten, was gesendet werden sollte (%1), daher wurde der Lauf beendet: Es wurde nichts mehr gesendet, und was nicht gesendet wurde, ist als nicht versucht markiert.</translation>
     </message>
     <message>
         <source>The journal could not record the server&apos;s answers (%1), so the run stopped. Ids already sent stay in doubt in the journal until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal konnte die Antworten des Servers nicht festhalten (%1), daher wurde der Lauf beendet. Bereits gesendete IDs bleiben im Journal ungewiss, bis sie abgeglichen sind.</translation>
     </message>
     <message>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal konnte das Ende des Laufs nicht festhalten (%1); er wird bis zum Abgleich als unterbrochen angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2932,7 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wird noch ausgeführt (Prozess %2 auf %3); er bleibt unberührt</translation>
     </message>
 </context>
 <context>
@@ -2977,31 +3023,31 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>Share of requests applied and then answered with --after-act-status, as a gateway that timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Anfragen, die ausgeführt und dann mit --after-act-status beantwortet werden, wie von einem Gateway mit Zeitüberschreitung.</translation>
     </message>
     <message>
         <source>The status for --after-act-rate (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status für --after-act-rate (Standard: %1).</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Delay each answer by a seeded random 0 to MS more, so that answers come back in an order the seed decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort um zufällige (per Seed bestimmte) 0 bis MS zusätzlich verzögern, sodass die Antworten in einer vom Seed bestimmten Reihenfolge zurückkommen.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Messages in every dialog that has any (default: a mix of 1 to 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten in jedem Dialog, der welche hat (Standard: eine Mischung aus 1 bis 40).</translation>
     </message>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam-Wellen: Einige Konten posten innerhalb weniger Stunden einen Link in viele Gruppen (Standard: %1).</translation>
     </message>
 </context>
 <context>
@@ -3023,126 +3069,126 @@ Dialog-ID: %2</translation>
     <name>SearchCommand</name>
     <message>
         <source>Give either --json or --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --json oder --jsonl an.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
-        <translation type="unfinished">--sender erfordert eine Benutzer-ID (eine positive Zahl).</translation>
+        <translation>--sender erfordert eine Benutzer-ID (eine positive Zahl).</translation>
     </message>
     <message>
         <source>--%1 needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfordert ein Datum wie 2025-05-01 oder 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--type takes public, group, private (or 1, 2, 3), comma-separated; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type akzeptiert public, group, private (oder 1, 2, 3), durch Kommas getrennt; nicht „%1“.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished">--limit erfordert eine ganze Zahl von mindestens 1.</translation>
+        <translation>--limit erfordert eine ganze Zahl von mindestens 1.</translation>
     </message>
     <message>
         <source>search needs a text, or a filter such as --sender or --has-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>search erfordert einen Text oder einen Filter wie --sender oder --has-link.</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished">GESENDET</translation>
+        <translation>GESENDET</translation>
     </message>
     <message>
         <source>DIALOG</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALOG</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished">ABSENDER</translation>
+        <translation>ABSENDER</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished">TEXT</translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>MESSAGE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>NACHRICHTEN-ID</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Nachricht.</numerusform>
             <numerusform>%n Nachrichten.</numerusform>
         </translation>
     </message>
     <message>
         <source>DIALOG ID</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALOG-ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished">TYP</translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished">MITGLIEDER</translation>
+        <translation>MITGLIEDER</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialogname passt.</numerusform>
+            <numerusform>%n Dialognamen passen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzername passt.</numerusform>
+            <numerusform>%n Benutzernamen passen.</numerusform>
         </translation>
     </message>
     <message>
         <source>From the local index, not the server: what is acted on is checked there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem lokalen Index, nicht vom Server: Was bearbeitet wird, wird dort zuerst geprüft.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">unerwartetes Argument „%1“.</translation>
+        <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>--min-dialogs needs a whole number of at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-dialogs erfordert eine ganze Zahl von mindestens 2.</translation>
     </message>
     <message>
         <source>--within needs a duration such as 24h, 90m or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within erfordert eine Dauer wie 24h, 90m oder 2d.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since erfordert ein Datum wie 2025-05-01 oder 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>DIALOGS</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALOGE</translation>
     </message>
     <message>
         <source>SENDERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ABSENDER</translation>
     </message>
     <message>
         <source>FIRST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUERST GESEHEN</translation>
     </message>
     <message>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ZULETZT GESEHEN</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne.</numerusform>
+            <numerusform>%n Kampagnen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3165,530 +3211,530 @@ Dialog-ID: %2</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>In a table</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Tabelle</translation>
     </message>
     <message>
         <source>Move between rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Zeilen wechseln</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach oben, Pfeil nach unten, Bild auf, Bild ab, Pos1, Ende</translation>
     </message>
     <message>
         <source>Add to or take from the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Auswahl hinzufügen oder daraus entfernen</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl erweitern</translation>
     </message>
     <message>
         <source>Shift+Up, Shift+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Pfeil nach oben, Umschalt+Pfeil nach unten</translation>
     </message>
     <message>
         <source>Leave the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle verlassen</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
         <source>Context menu: review owner, act as owner, copy id, show in journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextmenü: Besitzer prüfen, im Namen des Besitzers handeln, ID kopieren, im Journal anzeigen</translation>
     </message>
     <message>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü, Umschalt+F10</translation>
     </message>
     <message>
         <source>In the delete confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Löschbestätigung</translation>
     </message>
     <message>
         <source>Next field: reason, count, override, the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Feld: Grund, Anzahl, Übergehen, die Aktion</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Act, once everything required is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen, sobald alles Erforderliche ausgefüllt ist</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Gründe</translation>
     </message>
     <message>
         <source>Down, in the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach unten, im Grund</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>SweepCrawler</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Untätig</translation>
     </message>
     <message>
         <source>Listing dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoge werden aufgelistet</translation>
     </message>
     <message>
         <source>Reading messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten werden gelesen</translation>
     </message>
     <message>
         <source>Looking up users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden nachgeschlagen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
     <name>SweepIndex</name>
     <message>
         <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber für Qt ist nicht installiert, daher gibt es keinen lokalen Index.</translation>
     </message>
     <message>
         <source>SQLite could not open a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite konnte keine Datenbank öffnen: %1</translation>
     </message>
     <message>
         <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hier von Qt verwendete SQLite wurde ohne Volltextsuche (FTS5) erstellt, daher sind der lokale Index und die Suche nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Der Ordner %1 kann nicht angelegt werden.</translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot create the index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index %1 kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Cannot open the index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Index error</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexfehler</translation>
     </message>
     <message>
         <source>The index %1 was written by a newer qbmod (schema %2); forget it or use that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Index %1 wurde von einer neueren qbmod-Version geschrieben (Schema %2); verwerfen Sie ihn oder verwenden Sie diese Version.</translation>
     </message>
     <message>
         <source>Messages per dialog must be from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachrichten pro Dialog müssen zwischen 1 und 100000 liegen.</translation>
     </message>
     <message>
         <source>The retention must be from 1 to 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufbewahrungsdauer muss zwischen 1 und 3650 Tagen liegen.</translation>
     </message>
     <message>
         <source>Cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>the file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei bleibt erhalten</translation>
     </message>
 </context>
 <context>
     <name>SweepPage</name>
     <message>
         <source>&amp;Update index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index &amp;aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>&amp;Forget this app&apos;s index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Index dieser Anwendung &amp;verwerfen…</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Seit</translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Has a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat einen Link</translation>
     </message>
     <message>
         <source>Has an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat einen Anhang</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished">&amp;Suchen</translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Find &amp;campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagnen finden</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usführen</translation>
     </message>
     <message>
         <source>Save &amp;as selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Auswahl spei&amp;chern…</translation>
     </message>
     <message>
         <source>&amp;New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Auswahl</translation>
     </message>
     <message>
         <source>Show its &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachrichten an&amp;zeigen</translation>
     </message>
     <message>
         <source>Open &amp;dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialog öffnen</translation>
     </message>
     <message>
         <source>Review s&amp;ender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender p&amp;rüfen</translation>
     </message>
     <message>
         <source>Index update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Indexaktualisierung</translation>
     </message>
     <message>
         <source>Phrase in messages, dialog or user names; end with * for a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase in Nachrichten, Dialog- oder Benutzernamen; mit * enden für ein Präfix</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished">Suchtext</translation>
+        <translation>Suchtext</translation>
     </message>
     <message>
         <source>Sender id</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender-ID</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Alle Typen</translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Öffentlich</translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privat</translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>in at least </source>
-        <translation type="unfinished"></translation>
+        <translation>in mindestens </translation>
     </message>
     <message>
         <source> dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation> Dialogen</translation>
     </message>
     <message>
         <source>within </source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb von </translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Same text</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Text</translation>
     </message>
     <message>
         <source>Saved selections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Auswahlen:</translation>
     </message>
     <message>
         <source>Sweep results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep-Ergebnisse</translation>
     </message>
     <message>
         <source>Results come from the local index, not from the server: anything acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse stammen aus dem lokalen Index, nicht vom Server: Alles, was bearbeitet wird, wird zuerst mit dem Server geprüft.</translation>
     </message>
     <message>
         <source>Forget this app&apos;s index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index dieser Anwendung verwerfen</translation>
     </message>
     <message>
         <source>Delete the local index of this application? Searches need a new crawl afterwards; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lokalen Index dieser Anwendung löschen? Suchen erfordern danach ein erneutes Einlesen; auf dem Server ändert sich nichts.</translation>
     </message>
     <message>
         <source>Save as selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Auswahl speichern</translation>
     </message>
     <message>
         <source>Name of the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Auswahl:</translation>
     </message>
     <message>
         <source>%1 of %2 dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dialogen</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Dialog aufgelistet</numerusform>
+            <numerusform>%1: %n Dialoge aufgelistet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelesen</numerusform>
+            <numerusform>%n gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (angehalten)</translation>
     </message>
     <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung wurde beendet: %1 Die nächste Aktualisierung setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
         <source>Stopped; the next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet; die nächste Aktualisierung setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
     <message>
         <source>Connect to an application to index it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit einer Anwendung, um sie zu indizieren.</translation>
     </message>
     <message numerus="yes">
         <source>Index: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Index: %n Dialog</numerusform>
+            <numerusform>Index: %n Dialoge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1.</translation>
     </message>
     <message>
         <source>Not built yet: Update index reads the application once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht erstellt: „Index aktualisieren“ liest die Anwendung einmal ein.</translation>
     </message>
     <message>
         <source>An update stopped half-way; the next one resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktualisierung wurde mittendrin beendet; die nächste setzt sie fort.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>The sender is a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender ist eine Benutzer-ID (eine positive Zahl).</translation>
     </message>
     <message>
         <source>Type a phrase, or choose a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Phrase ein oder wählen Sie einen Filter.</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialogname passt</numerusform>
+            <numerusform>%n Dialognamen passen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzername passt: %1</numerusform>
+            <numerusform>%n Benutzernamen passen: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kampagne; doppelklicken Sie darauf, um ihre Nachrichten zu sehen.</numerusform>
+            <numerusform>%n Kampagnen; doppelklicken Sie auf eine, um ihre Nachrichten zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Dialog</source>
-        <translation type="unfinished">Dialog</translation>
+        <translation>Dialog</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Absender</translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannt</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished">Letzte Nachricht</translation>
+        <translation>Letzte Nachricht</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Besitzer</translation>
+        <translation>Besitzer</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Mitglieder</translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Dialoge</translation>
+        <translation>Dialoge</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message numerus="yes">
         <source>Campaign: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kampagne: %n Nachricht</numerusform>
+            <numerusform>Kampagne: %n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dialog</numerusform>
+            <numerusform>%n Dialoge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Absender</numerusform>
+            <numerusform>%n Absender</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs with no message in N days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoge ohne Nachricht seit N Tagen…</translation>
     </message>
     <message>
         <source>Dialogs owned by a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoge im Besitz eines Benutzers…</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Gruppen</translation>
     </message>
     <message>
         <source>New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Auswahl</translation>
     </message>
     <message>
         <source>No message in how many days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit wie vielen Tagen keine Nachricht?</translation>
     </message>
     <message>
         <source>Owner&apos;s user id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID des Besitzers:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Dialog</numerusform>
+            <numerusform>%1: %n Dialoge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Nachricht</numerusform>
+            <numerusform>%1: %n Nachrichten</numerusform>
         </translation>
     </message>
 </context>
@@ -3696,38 +3742,38 @@ Dialog-ID: %2</translation>
     <name>SweepSearch</name>
     <message numerus="yes">
         <source>Dialogs with no message in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dialoge ohne Nachricht seit %n Tag</numerusform>
+            <numerusform>Dialoge ohne Nachricht seit %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs owned by user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoge im Besitz von Benutzer %1</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Gruppen</translation>
     </message>
     <message>
         <source>Messages matching &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten, die „%1“ enthalten</translation>
     </message>
     <message>
         <source>Messages of a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten einer Kampagne</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält keine Wörter, nach denen gesucht werden kann.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>A selection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auswahl benötigt einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -3796,35 +3842,35 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>Type ids, a login, a name or an email. To list everyone, choose &quot;All users&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie IDs, einen Login, einen Namen oder eine E-Mail-Adresse ein. Um alle aufzulisten, wählen Sie „Alle Benutzer“.</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Benutzer</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiger Name</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Login beginnt mit</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -3971,42 +4017,42 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>&amp;Act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Im Namen dieses Benutzers handeln</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;kopieren</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Journal anzeigen</translation>
     </message>
     <message>
         <source>Detect from text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Text erkennen</translation>
     </message>
     <message>
         <source>Login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Login beginnt mit</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s), by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Benutzer, nach %2</numerusform>
+            <numerusform>%1 von %n Benutzern, nach %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching by %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach %1…</translation>
     </message>
     <message>
         <source>Loading the dialogs of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dialoge von %1 werden geladen…</translation>
     </message>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dialoge von %1: %2 von %3 geladen</translation>
     </message>
 </context>
 <context>
@@ -4037,19 +4083,19 @@ Dialog-ID: %2</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzeichen</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -155,23 +155,23 @@
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n request(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n request/s</numerusform>
+            <numerusform>%n requests/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, about %n min left</numerusform>
+            <numerusform>%1, about %n min left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, about %n s left</numerusform>
+            <numerusform>%1, about %n s left</numerusform>
         </translation>
     </message>
 </context>
@@ -838,8 +838,8 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform>qbmodctl: %n earlier run has ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle it.</numerusform>
+        <translation>
+            <numerusform>qbmodctl: %n earlier run has ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</numerusform>
             <numerusform>qbmodctl: %n earlier runs have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</numerusform>
         </translation>
     </message>
@@ -1089,16 +1089,16 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>%n message(s) sent by protected users would be deleted for everyone (marked in the Protected column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message sent by protected users would be deleted for everyone (marked in the Protected column).</numerusform>
+            <numerusform>%n messages sent by protected users would be deleted for everyone (marked in the Protected column).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dialog owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</numerusform>
+            <numerusform>%n dialogs owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1282,51 +1282,51 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from the history of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n message from the history of %1</numerusform>
+            <numerusform>Remove %n messages from the history of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n dialog from the list of %1</numerusform>
+            <numerusform>Remove %n dialogs from the list of %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be removed from the members of %n dialog(s) and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 will be removed from the members of %n dialog and stop receiving its messages. The dialog and its messages stay.</numerusform>
+            <numerusform>%1 will be removed from the members of %n dialogs and stop receiving their messages. The dialogs and their messages stay.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message will be deleted from every member&apos;s history. This cannot be undone.</numerusform>
+            <numerusform>%n messages will be deleted from every member&apos;s history. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be removed from the history of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message will be removed from the history of %1 only; the other members keep it.</numerusform>
+            <numerusform>%n messages will be removed from the history of %1 only; the other members keep them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dialog will be deleted for all members, with every message. This cannot be undone.</numerusform>
+            <numerusform>%n dialogs will be deleted for all members, with every message. This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be removed from the list of %1 only; the other members keep them and their messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dialog will be removed from the list of %1 only; the other members keep it and its messages.</numerusform>
+            <numerusform>%n dialogs will be removed from the list of %1 only; the other members keep them and their messages.</numerusform>
         </translation>
     </message>
 </context>
@@ -1719,23 +1719,23 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>Index updated: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Index updated: %n dialog listed</numerusform>
+            <numerusform>Index updated: %n dialogs listed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n read again</numerusform>
+            <numerusform>%n read again</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message stored.</numerusform>
+            <numerusform>%n messages stored.</numerusform>
         </translation>
     </message>
     <message>
@@ -1744,23 +1744,23 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dialog</numerusform>
+            <numerusform>%n dialogs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
     <message>
@@ -1773,16 +1773,16 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>Keeps the latest %n message(s) of each dialog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keeps the latest %n message of each dialog.</numerusform>
+            <numerusform>Keeps the latest %n messages of each dialog.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages not read again for %n day(s) are dropped and read again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Messages not read again for %n day are dropped and read again.</numerusform>
+            <numerusform>Messages not read again for %n days are dropped and read again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,9 +1791,9 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>A crawl stopped half-way (%n dialog(s) still to read); index update resumes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A crawl stopped half-way (%n dialog still to read); index update resumes it.</numerusform>
+            <numerusform>A crawl stopped half-way (%n dialogs still to read); index update resumes it.</numerusform>
         </translation>
     </message>
     <message>
@@ -2302,9 +2302,9 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>qbmod journal, %n run(s), %1.csv</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>qbmod journal, %n run, %1.csv</numerusform>
+            <numerusform>qbmod journal, %n runs, %1.csv</numerusform>
         </translation>
     </message>
 </context>
@@ -3062,7 +3062,7 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n message.</numerusform>
             <numerusform>%n messages.</numerusform>
         </translation>
@@ -3085,16 +3085,16 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dialog name matches.</numerusform>
+            <numerusform>%n dialog names match.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user name matches.</numerusform>
+            <numerusform>%n user names match.</numerusform>
         </translation>
     </message>
     <message>
@@ -3135,9 +3135,9 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>%n campaign(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campaign.</numerusform>
+            <numerusform>%n campaigns.</numerusform>
         </translation>
     </message>
 </context>
@@ -3477,16 +3477,16 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n dialog listed</numerusform>
+            <numerusform>%1: %n dialogs listed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n read</numerusform>
         </translation>
     </message>
     <message>
@@ -3507,23 +3507,23 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>Index: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Index: %n dialog</numerusform>
+            <numerusform>Index: %n dialogs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
         </translation>
     </message>
     <message>
@@ -3552,23 +3552,23 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dialog name matches</numerusform>
+            <numerusform>%n dialog names match</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n user name matches: %1</numerusform>
+            <numerusform>%n user names match: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campaign; double-click one to see its messages.</numerusform>
+            <numerusform>%n campaigns; double-click one to see its messages.</numerusform>
         </translation>
     </message>
     <message>
@@ -3629,23 +3629,23 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>Campaign: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Campaign: %n message</numerusform>
+            <numerusform>Campaign: %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dialog</numerusform>
+            <numerusform>%n dialogs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sender</numerusform>
+            <numerusform>%n senders</numerusform>
         </translation>
     </message>
     <message>
@@ -3674,16 +3674,16 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n dialog</numerusform>
+            <numerusform>%1: %n dialogs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n message</numerusform>
+            <numerusform>%1: %n messages</numerusform>
         </translation>
     </message>
 </context>
@@ -3691,9 +3691,9 @@ Dialog id: %2</source>
     <name>SweepSearch</name>
     <message numerus="yes">
         <source>Dialogs with no message in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dialogs with no message in %n day</numerusform>
+            <numerusform>Dialogs with no message in %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3986,9 +3986,9 @@ Dialog id: %2</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s), by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n user, by %2</numerusform>
+            <numerusform>%1 of %n users, by %2</numerusform>
         </translation>
     </message>
     <message>
