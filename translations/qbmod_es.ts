@@ -155,23 +155,23 @@
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n request(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud/s</numerusform>
+            <numerusform>%n solicitudes/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, queda %n min aproximadamente</numerusform>
+            <numerusform>%1, quedan %n min aproximadamente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, queda %n s aproximadamente</numerusform>
+            <numerusform>%1, quedan %n s aproximadamente</numerusform>
         </translation>
     </message>
 </context>
@@ -339,31 +339,31 @@
     </message>
     <message>
         <source>Checking the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la conexión con %1…</translation>
     </message>
     <message>
         <source>Check the login, the password and the application credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el login, la contraseña y las credenciales de la aplicación.</translation>
     </message>
     <message>
         <source>Check the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la API key.</translation>
     </message>
     <message>
         <source>Check the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el endpoint.</translation>
     </message>
     <message>
         <source>The server answered with an error; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con un error; inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>Not connected, nothing was saved: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión, no se guardó nada: %1 %2</translation>
     </message>
     <message>
         <source>This field needs correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo debe corregirse</translation>
     </message>
 </context>
 <context>
@@ -691,63 +691,63 @@
     </message>
     <message>
         <source>Print JSON for scripts, as one document: built in memory, so for small lists; use --jsonl for --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON para scripts, como un solo documento: se construye en memoria, así que para listas pequeñas; use --jsonl con --all.</translation>
     </message>
     <message>
         <source>Lists: print one JSON object per line as pages arrive, in memory bounded however long the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas: imprime un objeto JSON por línea a medida que llegan las páginas, con memoria acotada sea cual sea la longitud de la lista.</translation>
     </message>
     <message>
         <source>Use the local index at PATH (default: the connected application&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el índice local en PATH (por defecto: el de la aplicación conectada).</translation>
     </message>
     <message>
         <source>Read every dialog again and drop the ones the server no longer lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a leer todas las conversaciones y descarta las que el servidor ya no lista.</translation>
     </message>
     <message>
         <source>Keep the latest N messages of each dialog (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva los últimos N mensajes de cada conversación (por defecto 200).</translation>
     </message>
     <message>
         <source>From this date on (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde esta fecha (AAAA-MM-DD o fecha y hora ISO, UTC).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Before this date (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de esta fecha (AAAA-MM-DD o fecha y hora ISO, UTC).</translation>
     </message>
     <message>
         <source>Read again the messages of dialogs not read for DAYS days (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a leer los mensajes de las conversaciones no leídas en DAYS días (por defecto 30).</translation>
     </message>
     <message>
         <source>Only messages with a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mensajes con un enlace.</translation>
     </message>
     <message>
         <source>Only messages with an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mensajes con un adjunto.</translation>
     </message>
     <message>
         <source>Print one JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime un objeto JSON por línea.</translation>
     </message>
     <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una campaña alcanza al menos N conversaciones (por defecto 5).</translation>
     </message>
     <message>
         <source>…within this time, e.g. 24h, 90m, 2d (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>…dentro de este plazo, p. ej. 24h, 90m, 2d (por defecto 24h).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATION</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -797,7 +797,56 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: qbmodctl [options] COMMAND
+
+Comandos:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json | --jsonl]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
+  index update [--full] [--depth N | --since DATE] [--retention DAYS]
+               [--index PATH] [--json]
+  index status [--index PATH] [--json]
+  index forget [--index PATH]
+  search TEXT [--sender ID] [--since DATE] [--until DATE]
+              [--type public,group,private] [--has-link] [--has-attachment]
+              [--limit N] [--index PATH] [--json | --jsonl]
+  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
+            [--json | --jsonl]
+
+Las credenciales se toman del entorno, nunca de los argumentos:
+  QBMOD_API_KEY       API key; si está definida, qbmodctl la usa
+                      (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   auth secret de la aplicación, con --app-id, --auth-key,
+                      --login
+  QBMOD_PASSWORD      la contraseña del operador
+  QBMOD_PROTECTED_USERS  ids de usuarios protegidos, si no se indica
+                      --protected-users
+Con --profile NAME, la conexión y los secretos se toman de un perfil guardado y
+del llavero del sistema; las opciones y estas variables tienen prioridad.
+
+Códigos de salida: 0 hecho; 1 algunos ids no permitidos o con error; 2 error
+de uso o de entrada; 3 error de autenticación; 4 endpoint inaccesible.
+</translation>
     </message>
 </context>
 <context>
@@ -826,38 +875,38 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>CtlRunCommand</name>
     <message>
         <source>Give one with --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique uno con --reason.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">No se envió nada.</translation>
+        <translation>No se envió nada.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished">%1 No se envió nada.</translation>
+        <translation>%1 No se envió nada.</translation>
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform>qbmodctl: %n ejecución anterior tiene ID con resultado desconocido; ejecute «qbmodctl journal reconcile» para resolverlos.</numerusform>
-            <numerusform>qbmodctl: %n ejecuciones anteriores tienen ID con resultado desconocido; ejecute «qbmodctl journal reconcile» para resolverlos.</numerusform>
+        <translation>
+            <numerusform>qbmodctl: %n ejecución anterior tiene ids con resultado desconocido; ejecute &quot;qbmodctl journal reconcile&quot; para resolverlos.</numerusform>
+            <numerusform>qbmodctl: %n ejecuciones anteriores tienen ids con resultado desconocido; ejecute &quot;qbmodctl journal reconcile&quot; para resolverlos.</numerusform>
         </translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl: %1</translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>Refusing to act without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se actúa sin confirmación: indique --yes, o ejecute en un terminal para que se le pregunte.</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished">Anotado en el registro como ejecución %1.</translation>
+        <translation>Anotado en el registro como ejecución %1.</translation>
     </message>
     <message>
         <source>Working… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando… %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -957,7 +1006,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una API key y sin --on-behalf-of, QuickBlox elimina para todos los miembros.</translation>
     </message>
 </context>
 <context>
@@ -1089,57 +1138,57 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>%n message(s) sent by protected users would be deleted for everyone (marked in the Protected column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje enviado por usuarios protegidos se eliminaría para todos (marcado en la columna Protegido).</numerusform>
+            <numerusform>%n mensajes enviados por usuarios protegidos se eliminarían para todos (marcados en la columna Protegido).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación de usuarios protegidos se eliminaría para todos (marcada en la columna Protegido). Propietarios protegidos: %1.</numerusform>
+            <numerusform>%n conversaciones de usuarios protegidos se eliminarían para todos (marcadas en la columna Protegido). Propietarios protegidos: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moderator&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del moderador</translation>
     </message>
     <message>
         <source>&amp;Your reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;motivo:</translation>
     </message>
     <message>
         <source>Type the number of messages (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de mensajes (%1) para &amp;confirmar:</translation>
     </message>
     <message>
         <source>Type the number of dialogs (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número de conversaciones (%1) para &amp;confirmar:</translation>
     </message>
     <message>
         <source>Press Down for recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Down para ver motivos recientes</translation>
     </message>
     <message>
         <source>Give a reason to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo para continuar.</translation>
     </message>
     <message>
         <source>Type the number to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el número para continuar.</translation>
     </message>
     <message>
         <source>Check Override protection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque Anular la protección para continuar.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegido</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1216,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del servidor</translation>
     </message>
 </context>
 <context>
@@ -1234,19 +1283,19 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Paused at %1 of %2. Batches already sent still finish; nothing new is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa en %1 de %2. Los lotes ya enviados terminan; no se envía nada nuevo.</translation>
     </message>
     <message>
         <source>The run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución se detuvo</translation>
     </message>
 </context>
 <context>
@@ -1282,51 +1331,51 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from the history of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar %n mensaje del historial de %1</numerusform>
+            <numerusform>Quitar %n mensajes del historial de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar %n conversación de la lista de %1</numerusform>
+            <numerusform>Quitar %n conversaciones de la lista de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be removed from the members of %n dialog(s) and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 dejará de ser miembro de %n conversación y de recibir sus mensajes. La conversación y sus mensajes se conservan.</numerusform>
+            <numerusform>%1 dejará de ser miembro de %n conversaciones y de recibir sus mensajes. Las conversaciones y sus mensajes se conservan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje se eliminará del historial de todos los miembros. No se puede deshacer.</numerusform>
+            <numerusform>%n mensajes se eliminarán del historial de todos los miembros. No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be removed from the history of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje se quitará solo del historial de %1; los demás miembros lo conservan.</numerusform>
+            <numerusform>%n mensajes se quitarán solo del historial de %1; los demás miembros los conservan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación se eliminará para todos los miembros, con todos sus mensajes. No se puede deshacer.</numerusform>
+            <numerusform>%n conversaciones se eliminarán para todos los miembros, con todos sus mensajes. No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be removed from the list of %1 only; the other members keep them and their messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación se quitará solo de la lista de %1; los demás miembros la conservan con sus mensajes.</numerusform>
+            <numerusform>%n conversaciones se quitarán solo de la lista de %1; los demás miembros las conservan con sus mensajes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1530,7 +1579,7 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>--json and --jsonl cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json y --jsonl no se pueden usar juntos.</translation>
     </message>
 </context>
 <context>
@@ -1613,39 +1662,39 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Edit &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;perfil…</translation>
     </message>
     <message>
         <source>Not connected. Choose File › Connect… (Ctrl+Shift+O) to open a profile, or try the built-in sandbox from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión. Elija Archivo › Conectar… (Ctrl+Shift+O) para abrir un perfil, o pruebe desde ahí el sandbox integrado.</translation>
     </message>
     <message>
         <source>Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list with the filters above, or list them all with qbmodctl dialogs list --all --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargaron las primeras %1 de %2 conversaciones: la consola admite como máximo %3. Acote la lista con los filtros de arriba, o lístelas todas con qbmodctl dialogs list --all --jsonl.</translation>
     </message>
     <message>
         <source>&amp;Review owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar propietario</translation>
     </message>
     <message>
         <source>Act as &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar como pr&amp;opietario</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar id</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el &amp;registro</translation>
     </message>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: no hay nada que buscar. Conéctese primero (Archivo › Conectar…, Ctrl+Shift+O).</translation>
     </message>
 </context>
 <context>
@@ -1696,157 +1745,157 @@ ID de conversación: %2</translation>
     <name>IndexCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl: %1</translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>No index yet; run qbmodctl index update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay índice; ejecute qbmodctl index update.</translation>
     </message>
     <message>
         <source>--depth needs a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--depth necesita un número entero de 1 a 100000.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since necesita una fecha como 2025-05-01 o 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--retention needs a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retention necesita un número de días de 1 a 3650.</translation>
     </message>
     <message>
         <source>%1: %2 listed, %3 read, %4 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 listadas, %3 leídas, %4 pendientes</translation>
     </message>
     <message>
         <source>qbmodctl: the crawl stopped: %1 The next index update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: la recopilación se detuvo: %1 La próxima actualización del índice continuará donde se detuvo.</translation>
     </message>
     <message numerus="yes">
         <source>Index updated: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Índice actualizado: %n conversación listada</numerusform>
+            <numerusform>Índice actualizado: %n conversaciones listadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n releída</numerusform>
+            <numerusform>%n releídas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje almacenado.</numerusform>
+            <numerusform>%n mensajes almacenados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario</numerusform>
+            <numerusform>%n usuarios</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 MB on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB en disco</translation>
     </message>
     <message>
         <source>Keeps every message since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva todos los mensajes desde %1.</translation>
     </message>
     <message numerus="yes">
         <source>Keeps the latest %n message(s) of each dialog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conserva el último mensaje de cada conversación.</numerusform>
+            <numerusform>Conserva los últimos %n mensajes de cada conversación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages not read again for %n day(s) are dropped and read again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los mensajes no releídos en %n día se descartan y se vuelven a leer.</numerusform>
+            <numerusform>Los mensajes no releídos en %n días se descartan y se vuelven a leer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last crawl finished %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última recopilación terminó %1.</translation>
     </message>
     <message numerus="yes">
         <source>A crawl stopped half-way (%n dialog(s) still to read); index update resumes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una recopilación se detuvo a medias (queda %n conversación por leer); index update la reanuda.</numerusform>
+            <numerusform>Una recopilación se detuvo a medias (quedan %n conversaciones por leer); index update la reanuda.</numerusform>
         </translation>
     </message>
     <message>
         <source>The index is a local copy for finding things, not evidence: what is acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice es una copia local para encontrar cosas, no pruebas: lo que se modifica se comprueba antes con el servidor.</translation>
     </message>
     <message>
         <source>There is no index to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún índice que olvidar.</translation>
     </message>
     <message>
         <source>The index %1 is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha olvidado el índice %1.</translation>
     </message>
 </context>
 <context>
     <name>ItemOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Eliminado</translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Quitado</translation>
+        <translation>Quitado</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished">No es miembro</translation>
+        <translation>No es miembro</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished">Ya no existía</translation>
+        <translation>Ya no existe</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished">No permitido</translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <source>Failed: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: no cambió nada</translation>
     </message>
     <message>
         <source>Unknown: it may have taken effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: puede haber surtido efecto</translation>
     </message>
     <message>
         <source>Not attempted: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No intentado: no se envió nada</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1938,7 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede marcar la ejecución como activa: no se puede escribir el archivo de bloqueo %1.</translation>
     </message>
 </context>
 <context>
@@ -2267,49 +2316,49 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>removed %1 from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>quitó a %1 de conversaciones</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>sent, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado, aún sin respuesta</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido</translation>
     </message>
     <message>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelto</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API key</translation>
+        <translation>API key</translation>
     </message>
     <message>
         <source>operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>login del operador</translation>
     </message>
     <message>
         <source>running or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso o interrumpida</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message numerus="yes">
         <source>qbmod journal, %n run(s), %1.csv</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>registro de qbmod, %n ejecución, %1.csv</numerusform>
+            <numerusform>registro de qbmod, %n ejecuciones, %1.csv</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,31 +2567,31 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrido</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tajos de teclado</translation>
     </message>
     <message>
         <source>&amp;Dialogs page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de &amp;conversaciones</translation>
     </message>
     <message>
         <source>&amp;Users page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de &amp;usuarios</translation>
     </message>
     <message>
         <source>S&amp;weep: search messages, find campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barrido: buscar mensajes, encontrar campañas</translation>
     </message>
     <message>
         <source>Acting as %1. Every action is taken on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuando como %1. Todas las acciones se realizan en su nombre.</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con una API key y sin usuario actuante, QuickBlox elimina las conversaciones para todos los miembros. Elija un usuario en cuyo nombre actuar (Usuario actuante › Actuar en nombre de un usuario…, Ctrl+U) para quitar las conversaciones solo de la lista de ese usuario, o use Eliminar para todos (Shift+Del).</translation>
     </message>
 </context>
 <context>
@@ -2687,63 +2736,63 @@ ID de conversación: %2</translation>
     <name>ModerationRun</name>
     <message>
         <source>There is nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que hacer.</translation>
     </message>
     <message>
         <source>A reason is required: with an API key and no acting user this deletes for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo: con una API key y sin usuario actuante, esto elimina para todos.</translation>
     </message>
     <message>
         <source>A reason is required for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acción requiere un motivo.</translation>
     </message>
     <message>
         <source>User %1 is protected: acting for them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario %1 está protegido: actuar en su nombre requiere anular la protección.</translation>
     </message>
     <message>
         <source>User %1 is protected: removing them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario %1 está protegido: quitarlo requiere anular la protección.</translation>
     </message>
     <message>
         <source>No journal is open, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro abierto, así que no se envía nada.</translation>
     </message>
     <message>
         <source>owned by protected user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedad del usuario protegido %1</translation>
     </message>
     <message>
         <source>its owner could not be read for the protection check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer su propietario para comprobar la protección (%1)</translation>
     </message>
     <message>
         <source>its evidence could not be saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron guardar sus pruebas (%1)</translation>
     </message>
     <message>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de enviar nada.</translation>
     </message>
     <message>
         <source>The journal could not be written, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el registro, así que no se envió nada: %1</translation>
     </message>
     <message>
         <source>The evidence could not be written to the journal, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir las pruebas en el registro, así que no se envió nada: %1</translation>
     </message>
     <message>
         <source>The journal could not record what was about to be sent (%1), so the run stopped: nothing more was sent, and what had not been sent is marked not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no pudo anotar lo que se iba a enviar (%1), así que la ejecución se detuvo: no se envió nada más y lo no enviado se marca como no intentado.</translation>
     </message>
     <message>
         <source>The journal could not record the server&apos;s answers (%1), so the run stopped. Ids already sent stay in doubt in the journal until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no pudo anotar las respuestas del servidor (%1), así que la ejecución se detuvo. Los ids ya enviados quedan en duda en el registro hasta que se concilien.</translation>
     </message>
     <message>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro no pudo anotar el final de la ejecución (%1); aparecerá como interrumpida hasta que se concilie.</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2935,7 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>la ejecución %1 sigue en curso (proceso %2 en %3); no se toca</translation>
     </message>
 </context>
 <context>
@@ -2977,31 +3026,31 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>Share of requests applied and then answered with --after-act-status, as a gateway that timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de solicitudes aplicadas y luego respondidas con --after-act-status, como una pasarela que agotó el tiempo de espera.</translation>
     </message>
     <message>
         <source>The status for --after-act-rate (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado para --after-act-rate (por defecto %1).</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">ESTADO</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Delay each answer by a seeded random 0 to MS more, so that answers come back in an order the seed decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasa cada respuesta de 0 a MS más, al azar con semilla, para que las respuestas lleguen en un orden que decide la semilla.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Messages in every dialog that has any (default: a mix of 1 to 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes en cada conversación que tenga alguno (por defecto: una mezcla de 1 a 40).</translation>
     </message>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleadas de spam: unas pocas cuentas publican un enlace en muchos grupos en pocas horas (por defecto %1).</translation>
     </message>
 </context>
 <context>
@@ -3023,126 +3072,126 @@ ID de conversación: %2</translation>
     <name>SearchCommand</name>
     <message>
         <source>Give either --json or --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --json o --jsonl, no ambos.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
-        <translation type="unfinished">--sender necesita un ID de usuario (un número positivo).</translation>
+        <translation>--sender necesita un id de usuario (un número positivo).</translation>
     </message>
     <message>
         <source>--%1 needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita una fecha como 2025-05-01 o 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--type takes public, group, private (or 1, 2, 3), comma-separated; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type admite public, group, private (o 1, 2, 3), separados por comas; no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished">--limit necesita un número entero mayor o igual que 1.</translation>
+        <translation>--limit necesita un número entero mayor o igual que 1.</translation>
     </message>
     <message>
         <source>search needs a text, or a filter such as --sender or --has-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>search necesita un texto, o un filtro como --sender o --has-link.</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished">ENVIADO</translation>
+        <translation>ENVIADO</translation>
     </message>
     <message>
         <source>DIALOG</source>
-        <translation type="unfinished"></translation>
+        <translation>CONVERSACIÓN</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished">REMITENTE</translation>
+        <translation>REMITENTE</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>MESSAGE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DE MENSAJE</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n mensaje.</numerusform>
             <numerusform>%n mensajes.</numerusform>
         </translation>
     </message>
     <message>
         <source>DIALOG ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DE CONVERSACIÓN</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished">TIPO</translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished">MIEMBROS</translation>
+        <translation>MIEMBROS</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nombre de conversación coincide.</numerusform>
+            <numerusform>%n nombres de conversación coinciden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nombre de usuario coincide.</numerusform>
+            <numerusform>%n nombres de usuario coinciden.</numerusform>
         </translation>
     </message>
     <message>
         <source>From the local index, not the server: what is acted on is checked there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Del índice local, no del servidor: lo que se modifica se comprueba antes allí.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">argumento inesperado «%1».</translation>
+        <translation>argumento inesperado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--min-dialogs needs a whole number of at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-dialogs necesita un número entero mayor o igual que 2.</translation>
     </message>
     <message>
         <source>--within needs a duration such as 24h, 90m or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within necesita una duración como 24h, 90m o 2d.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since necesita una fecha como 2025-05-01 o 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>DIALOGS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONVERSACIONES</translation>
     </message>
     <message>
         <source>SENDERS</source>
-        <translation type="unfinished"></translation>
+        <translation>REMITENTES</translation>
     </message>
     <message>
         <source>FIRST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>VISTO PRIMERO</translation>
     </message>
     <message>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>VISTO ÚLTIMO</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campaña.</numerusform>
+            <numerusform>%n campañas.</numerusform>
         </translation>
     </message>
 </context>
@@ -3165,530 +3214,530 @@ ID de conversación: %2</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>In a table</source>
-        <translation type="unfinished"></translation>
+        <translation>En una tabla</translation>
     </message>
     <message>
         <source>Move between rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Moverse entre filas</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down, Page Up, Page Down, Home, End</translation>
     </message>
     <message>
         <source>Add to or take from the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la selección o quitar de ella</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar la selección</translation>
     </message>
     <message>
         <source>Shift+Up, Shift+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Up, Shift+Down</translation>
     </message>
     <message>
         <source>Leave the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la tabla</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Context menu: review owner, act as owner, copy id, show in journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú contextual: revisar propietario, actuar como propietario, copiar id, mostrar en el registro</translation>
     </message>
     <message>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu, Shift+F10</translation>
     </message>
     <message>
         <source>In the delete confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>En la confirmación de eliminación</translation>
     </message>
     <message>
         <source>Next field: reason, count, override, the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo siguiente: motivo, número, anulación, la acción</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Act, once everything required is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuar, una vez rellenado todo lo necesario</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos recientes</translation>
     </message>
     <message>
         <source>Down, in the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Down, en el motivo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>SweepCrawler</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Listing dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando conversaciones</translation>
     </message>
     <message>
         <source>Reading messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo mensajes</translation>
     </message>
     <message>
         <source>Looking up users</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando usuarios</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
 </context>
 <context>
     <name>SweepIndex</name>
     <message>
         <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador SQLite de Qt no está instalado, así que no hay índice local.</translation>
     </message>
     <message>
         <source>SQLite could not open a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite no pudo abrir una base de datos: %1</translation>
     </message>
     <message>
         <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El SQLite que Qt usa aquí se compiló sin búsqueda de texto completo (FTS5), así que el índice local y la búsqueda no están disponibles: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">No se puede crear la carpeta %1.</translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot create the index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el índice %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el índice %1</translation>
     </message>
     <message>
         <source>Index error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del índice</translation>
     </message>
     <message>
         <source>The index %1 was written by a newer qbmod (schema %2); forget it or use that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>El índice %1 lo escribió una versión más reciente de qbmod (esquema %2); olvídelo o use esa versión.</translation>
     </message>
     <message>
         <source>Messages per dialog must be from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes por conversación deben estar entre 1 y 100000.</translation>
     </message>
     <message>
         <source>The retention must be from 1 to 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La retención debe estar entre 1 y 3650 días.</translation>
     </message>
     <message>
         <source>Cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar %1</translation>
     </message>
     <message>
         <source>the file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo se conserva</translation>
     </message>
 </context>
 <context>
     <name>SweepPage</name>
     <message>
         <source>&amp;Update index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar índice</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>&amp;Forget this app&apos;s index…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar el índice de esta aplicación…</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Has a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene un enlace</translation>
     </message>
     <message>
         <source>Has an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene un adjunto</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished">&amp;Buscar</translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Find &amp;campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar &amp;campañas</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <source>Save &amp;as selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;selección…</translation>
     </message>
     <message>
         <source>&amp;New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva selección</translation>
     </message>
     <message>
         <source>Show its &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar sus &amp;mensajes</translation>
     </message>
     <message>
         <source>Open &amp;dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con&amp;versación</translation>
     </message>
     <message>
         <source>Review s&amp;ender</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar remi&amp;tente</translation>
     </message>
     <message>
         <source>Index update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la actualización del índice</translation>
     </message>
     <message>
         <source>Phrase in messages, dialog or user names; end with * for a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase en mensajes, nombres de conversación o de usuario; termine con * para un prefijo</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished">Texto de búsqueda</translation>
+        <translation>Texto de búsqueda</translation>
     </message>
     <message>
         <source>Sender id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del remitente</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Todos los tipos</translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Pública</translation>
+        <translation>Pública</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privada</translation>
+        <translation>Privada</translation>
     </message>
     <message>
         <source>in at least </source>
-        <translation type="unfinished"></translation>
+        <translation>en al menos </translation>
     </message>
     <message>
         <source> dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation> conversaciones</translation>
     </message>
     <message>
         <source>within </source>
-        <translation type="unfinished"></translation>
+        <translation>en </translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Same text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismo texto</translation>
     </message>
     <message>
         <source>Saved selections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciones guardadas:</translation>
     </message>
     <message>
         <source>Sweep results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados del barrido</translation>
     </message>
     <message>
         <source>Results come from the local index, not from the server: anything acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados proceden del índice local, no del servidor: todo lo que se modifica se comprueba antes con el servidor.</translation>
     </message>
     <message>
         <source>Forget this app&apos;s index</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el índice de esta aplicación</translation>
     </message>
     <message>
         <source>Delete the local index of this application? Searches need a new crawl afterwards; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el índice local de esta aplicación? Las búsquedas necesitarán después una nueva recopilación; no cambia nada en el servidor.</translation>
     </message>
     <message>
         <source>Save as selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como selección</translation>
     </message>
     <message>
         <source>Name of the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la selección:</translation>
     </message>
     <message>
         <source>%1 of %2 dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 conversaciones</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n conversación listada</numerusform>
+            <numerusform>%1: %n conversaciones listadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n leída</numerusform>
+            <numerusform>%n leídas</numerusform>
         </translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (en pausa)</translation>
     </message>
     <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización se detuvo: %1 La próxima actualización continuará donde se detuvo.</translation>
     </message>
     <message>
         <source>Stopped; the next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida; la próxima actualización continuará donde se detuvo.</translation>
     </message>
     <message>
         <source>Connect to an application to index it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese a una aplicación para indexarla.</translation>
     </message>
     <message numerus="yes">
         <source>Index: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Índice: %n conversación</numerusform>
+            <numerusform>Índice: %n conversaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuario</numerusform>
+            <numerusform>%n usuarios</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1.</translation>
     </message>
     <message>
         <source>Not built yet: Update index reads the application once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no creado: Actualizar índice lee la aplicación una vez.</translation>
     </message>
     <message>
         <source>An update stopped half-way; the next one resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una actualización se detuvo a medias; la próxima la reanuda.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>The sender is a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>El remitente es un id de usuario (un número positivo).</translation>
     </message>
     <message>
         <source>Type a phrase, or choose a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una frase o elija un filtro.</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nombre de conversación coincide</numerusform>
+            <numerusform>%n nombres de conversación coinciden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nombre de usuario coincide: %1</numerusform>
+            <numerusform>%n nombres de usuario coinciden: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campaña; haga doble clic en ella para ver sus mensajes.</numerusform>
+            <numerusform>%n campañas; haga doble clic en una para ver sus mensajes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Dialog</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Remitente</translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished">Último mensaje</translation>
+        <translation>Último mensaje</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propietario</translation>
+        <translation>Propietario</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Miembros</translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitentes</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto primero</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto último</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message numerus="yes">
         <source>Campaign: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Campaña: %n mensaje</numerusform>
+            <numerusform>Campaña: %n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remitente</numerusform>
+            <numerusform>%n remitentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs with no message in N days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones sin mensajes en N días…</translation>
     </message>
     <message>
         <source>Dialogs owned by a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones propiedad de un usuario…</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos vacíos</translation>
     </message>
     <message>
         <source>New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva selección</translation>
     </message>
     <message>
         <source>No message in how many days?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sin mensajes en cuántos días?</translation>
     </message>
     <message>
         <source>Owner&apos;s user id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de usuario del propietario:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n conversación</numerusform>
+            <numerusform>%1: %n conversaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n mensaje</numerusform>
+            <numerusform>%1: %n mensajes</numerusform>
         </translation>
     </message>
 </context>
@@ -3696,38 +3745,38 @@ ID de conversación: %2</translation>
     <name>SweepSearch</name>
     <message numerus="yes">
         <source>Dialogs with no message in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conversaciones sin mensajes en %n día</numerusform>
+            <numerusform>Conversaciones sin mensajes en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs owned by user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones propiedad del usuario %1</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos vacíos</translation>
     </message>
     <message>
         <source>Messages matching &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes que coinciden con &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Messages of a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de una campaña</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no tiene palabras que buscar.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló: %1</translation>
     </message>
     <message>
         <source>A selection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una selección necesita un nombre.</translation>
     </message>
 </context>
 <context>
@@ -3796,35 +3845,35 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>Type ids, a login, a name or an email. To list everyone, choose &quot;All users&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba ids, un login, un nombre o un correo electrónico. Para listar a todos, elija &quot;Todos los usuarios&quot;.</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los usuarios</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre completo</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <source>login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>login empieza por</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
 </context>
 <context>
@@ -3971,42 +4020,42 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>&amp;Act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actuar en nombre de este usuario</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar id</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el &amp;registro</translation>
     </message>
     <message>
         <source>Detect from text</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar a partir del texto</translation>
     </message>
     <message>
         <source>Login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Login empieza por</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s), by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n usuario, por %2</numerusform>
+            <numerusform>%1 de %n usuarios, por %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching by %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando por %1…</translation>
     </message>
     <message>
         <source>Loading the dialogs of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las conversaciones de %1…</translation>
     </message>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de %1: %2 de %3 cargadas</translation>
     </message>
 </context>
 <context>
@@ -4037,19 +4086,19 @@ ID de conversación: %2</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Insignias</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegido</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -155,23 +155,23 @@
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n request(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête/s</numerusform>
+            <numerusform>%n requêtes/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, environ %n min restante</numerusform>
+            <numerusform>%1, environ %n min restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, environ %n s restante</numerusform>
+            <numerusform>%1, environ %n s restantes</numerusform>
         </translation>
     </message>
 </context>
@@ -339,31 +339,31 @@
     </message>
     <message>
         <source>Checking the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la connexion à %1…</translation>
     </message>
     <message>
         <source>Check the login, the password and the application credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;identifiant, le mot de passe et les identifiants de l&apos;application.</translation>
     </message>
     <message>
         <source>Check the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;API key.</translation>
     </message>
     <message>
         <source>Check the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;endpoint.</translation>
     </message>
     <message>
         <source>The server answered with an error; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une erreur&#xa0;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>Not connected, nothing was saved: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté, rien n&apos;a été enregistré&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>This field needs correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ doit être corrigé</translation>
     </message>
 </context>
 <context>
@@ -691,63 +691,63 @@
     </message>
     <message>
         <source>Print JSON for scripts, as one document: built in memory, so for small lists; use --jsonl for --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON pour les scripts, en un seul document&#xa0;: construit en mémoire, donc pour de petites listes&#xa0;; utilisez --jsonl avec --all.</translation>
     </message>
     <message>
         <source>Lists: print one JSON object per line as pages arrive, in memory bounded however long the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes&#xa0;: affiche un objet JSON par ligne à l&apos;arrivée des pages, avec une mémoire bornée quelle que soit la longueur de la liste.</translation>
     </message>
     <message>
         <source>Use the local index at PATH (default: the connected application&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilise l&apos;index local situé à PATH (par défaut&#xa0;: celui de l&apos;application connectée).</translation>
     </message>
     <message>
         <source>Read every dialog again and drop the ones the server no longer lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit toutes les conversations et écarte celles que le serveur ne liste plus.</translation>
     </message>
     <message>
         <source>Keep the latest N messages of each dialog (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve les N derniers messages de chaque conversation (200 par défaut).</translation>
     </message>
     <message>
         <source>From this date on (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de cette date (AAAA-MM-JJ ou date et heure ISO, UTC).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Before this date (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant cette date (AAAA-MM-JJ ou date et heure ISO, UTC).</translation>
     </message>
     <message>
         <source>Read again the messages of dialogs not read for DAYS days (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Relit les messages des conversations non lues depuis DAYS jours (30 par défaut).</translation>
     </message>
     <message>
         <source>Only messages with a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages contenant un lien.</translation>
     </message>
     <message>
         <source>Only messages with an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les messages avec une pièce jointe.</translation>
     </message>
     <message>
         <source>Print one JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un objet JSON par ligne.</translation>
     </message>
     <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une campagne touche au moins N conversations (5 par défaut).</translation>
     </message>
     <message>
         <source>…within this time, e.g. 24h, 90m, 2d (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>…dans ce délai, p. ex. 24h, 90m, 2d (24h par défaut).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATION</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -797,7 +797,58 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: qbmodctl [options] COMMAND
+
+Commandes&#xa0;:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json | --jsonl]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
+  index update [--full] [--depth N | --since DATE] [--retention DAYS]
+               [--index PATH] [--json]
+  index status [--index PATH] [--json]
+  index forget [--index PATH]
+  search TEXT [--sender ID] [--since DATE] [--until DATE]
+              [--type public,group,private] [--has-link] [--has-attachment]
+              [--limit N] [--index PATH] [--json | --jsonl]
+  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
+            [--json | --jsonl]
+
+Les identifiants proviennent de l&apos;environnement, jamais des arguments&#xa0;:
+  QBMOD_API_KEY       API key&#xa0;; si elle est définie, qbmodctl l&apos;utilise
+                      (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   auth secret de l&apos;application, avec --app-id, --auth-key,
+                      --login
+  QBMOD_PASSWORD      le mot de passe de l&apos;opérateur
+  QBMOD_PROTECTED_USERS  ids des utilisateurs protégés, si --protected-users
+                      n&apos;est pas indiqué
+Avec --profile NAME, la connexion et les secrets proviennent d&apos;un profil
+enregistré et du trousseau du système&#xa0;; les options et ces variables les
+remplacent.
+
+Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 certains ids non autorisés ou en échec&#xa0;;
+2 erreur d&apos;utilisation ou de saisie&#xa0;; 3 échec de l&apos;authentification&#xa0;;
+4 endpoint injoignable.
+</translation>
     </message>
 </context>
 <context>
@@ -826,38 +877,38 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>CtlRunCommand</name>
     <message>
         <source>Give one with --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez-en un avec --reason.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">Rien n&apos;a été envoyé.</translation>
+        <translation>Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished">%1 Rien n&apos;a été envoyé.</translation>
+        <translation>%1 Rien n&apos;a été envoyé.</translation>
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform>qbmodctl&#xa0;: %n exécution précédente comporte des ID au résultat inconnu&#xa0;; lancez «&#xa0;qbmodctl journal reconcile&#xa0;» pour les régler.</numerusform>
-            <numerusform>qbmodctl&#xa0;: %n exécutions précédentes comportent des ID au résultat inconnu&#xa0;; lancez «&#xa0;qbmodctl journal reconcile&#xa0;» pour les régler.</numerusform>
+        <translation>
+            <numerusform>qbmodctl&#xa0;: %n exécution antérieure a des ids dont le résultat est inconnu&#xa0;; lancez «&#xa0;qbmodctl journal reconcile&#xa0;» pour les régler.</numerusform>
+            <numerusform>qbmodctl&#xa0;: %n exécutions antérieures ont des ids dont le résultat est inconnu&#xa0;; lancez «&#xa0;qbmodctl journal reconcile&#xa0;» pour les régler.</numerusform>
         </translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl&#xa0;: %1</translation>
+        <translation>qbmodctl&#xa0;: %1</translation>
     </message>
     <message>
         <source>Refusing to act without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus d&apos;agir sans confirmation&#xa0;: passez --yes, ou lancez la commande dans un terminal pour être interrogé.</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished">Consigné dans le journal comme exécution %1.</translation>
+        <translation>Consigné dans le journal comme exécution %1.</translation>
     </message>
     <message>
         <source>Working… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement… %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -957,7 +1008,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une API key et sans --on-behalf-of, QuickBlox supprime pour tous les membres.</translation>
     </message>
 </context>
 <context>
@@ -1089,57 +1140,57 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>%n message(s) sent by protected users would be deleted for everyone (marked in the Protected column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message envoyé par des utilisateurs protégés serait supprimé pour tout le monde (signalé dans la colonne Protégé).</numerusform>
+            <numerusform>%n messages envoyés par des utilisateurs protégés seraient supprimés pour tout le monde (signalés dans la colonne Protégé).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation appartenant à des utilisateurs protégés serait supprimée pour tout le monde (signalée dans la colonne Protégé). Propriétaires protégés&#xa0;: %1.</numerusform>
+            <numerusform>%n conversations appartenant à des utilisateurs protégés seraient supprimées pour tout le monde (signalées dans la colonne Protégé). Propriétaires protégés&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moderator&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du modérateur</translation>
     </message>
     <message>
         <source>&amp;Your reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votre motif&#xa0;:</translation>
     </message>
     <message>
         <source>Type the number of messages (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nombre de messages (%1) pour &amp;confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Type the number of dialogs (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nombre de conversations (%1) pour &amp;confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Press Down for recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Down pour les motifs récents</translation>
     </message>
     <message>
         <source>Give a reason to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un motif pour continuer.</translation>
     </message>
     <message>
         <source>Type the number to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nombre pour continuer.</translation>
     </message>
     <message>
         <source>Check Override protection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez Outrepasser la protection pour continuer.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1218,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du serveur</translation>
     </message>
 </context>
 <context>
@@ -1234,19 +1285,19 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Paused at %1 of %2. Batches already sent still finish; nothing new is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu à %1 sur %2. Les lots déjà envoyés se terminent&#xa0;; rien de nouveau n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>The run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution s&apos;est arrêtée</translation>
     </message>
 </context>
 <context>
@@ -1282,51 +1333,51 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from the history of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n message de l&apos;historique de %1</numerusform>
+            <numerusform>Retirer %n messages de l&apos;historique de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n conversation de la liste de %1</numerusform>
+            <numerusform>Retirer %n conversations de la liste de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be removed from the members of %n dialog(s) and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sera retiré des membres de %n conversation et cessera d&apos;en recevoir les messages. La conversation et ses messages sont conservés.</numerusform>
+            <numerusform>%1 sera retiré des membres de %n conversations et cessera d&apos;en recevoir les messages. Les conversations et leurs messages sont conservés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message sera supprimé de l&apos;historique de tous les membres. Cette action est irréversible.</numerusform>
+            <numerusform>%n messages seront supprimés de l&apos;historique de tous les membres. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be removed from the history of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message sera retiré de l&apos;historique de %1 uniquement&#xa0;; les autres membres le conservent.</numerusform>
+            <numerusform>%n messages seront retirés de l&apos;historique de %1 uniquement&#xa0;; les autres membres les conservent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation sera supprimée pour tous les membres, avec tous ses messages. Cette action est irréversible.</numerusform>
+            <numerusform>%n conversations seront supprimées pour tous les membres, avec tous leurs messages. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be removed from the list of %1 only; the other members keep them and their messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation sera retirée de la liste de %1 uniquement&#xa0;; les autres membres la conservent avec ses messages.</numerusform>
+            <numerusform>%n conversations seront retirées de la liste de %1 uniquement&#xa0;; les autres membres les conservent avec leurs messages.</numerusform>
         </translation>
     </message>
 </context>
@@ -1530,7 +1581,7 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>--json and --jsonl cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json et --jsonl ne peuvent pas être utilisés ensemble.</translation>
     </message>
 </context>
 <context>
@@ -1613,39 +1664,39 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Edit &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le &amp;profil…</translation>
     </message>
     <message>
         <source>Not connected. Choose File › Connect… (Ctrl+Shift+O) to open a profile, or try the built-in sandbox from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Choisissez Fichier › Se connecter… (Ctrl+Shift+O) pour ouvrir un profil, ou essayez-y la sandbox intégrée.</translation>
     </message>
     <message>
         <source>Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list with the filters above, or list them all with qbmodctl dialogs list --all --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les %1 premières conversations sur %2 ont été chargées&#xa0;: la console en contient au plus %3. Affinez la liste avec les filtres ci-dessus, ou listez-les toutes avec qbmodctl dialogs list --all --jsonl.</translation>
     </message>
     <message>
         <source>&amp;Review owner</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminer le propriétaire</translation>
     </message>
     <message>
         <source>Act as &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir en tant que pr&amp;opriétaire</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;id</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;journal</translation>
     </message>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: rien à rechercher. Connectez-vous d&apos;abord (Fichier › Se connecter…, Ctrl+Shift+O).</translation>
     </message>
 </context>
 <context>
@@ -1696,157 +1747,157 @@ ID de conversation&#xa0;: %2</translation>
     <name>IndexCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl&#xa0;: %1</translation>
+        <translation>qbmodctl&#xa0;: %1</translation>
     </message>
     <message>
         <source>No index yet; run qbmodctl index update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;index&#xa0;; lancez qbmodctl index update.</translation>
     </message>
     <message>
         <source>--depth needs a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--depth attend un nombre entier de 1 à 100000.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since attend une date comme 2025-05-01 ou 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--retention needs a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retention attend un nombre de jours de 1 à 3650.</translation>
     </message>
     <message>
         <source>%1: %2 listed, %3 read, %4 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 listées, %3 lues, %4 restantes</translation>
     </message>
     <message>
         <source>qbmodctl: the crawl stopped: %1 The next index update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl&#xa0;: la collecte s&apos;est arrêtée&#xa0;: %1 La prochaine mise à jour de l&apos;index reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message numerus="yes">
         <source>Index updated: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Index mis à jour&#xa0;: %n conversation listée</numerusform>
+            <numerusform>Index mis à jour&#xa0;: %n conversations listées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relue</numerusform>
+            <numerusform>%n relues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message stocké.</numerusform>
+            <numerusform>%n messages stockés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Index&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 MB on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo sur le disque</translation>
     </message>
     <message>
         <source>Keeps every message since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve tous les messages depuis %1.</translation>
     </message>
     <message numerus="yes">
         <source>Keeps the latest %n message(s) of each dialog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conserve le dernier message de chaque conversation.</numerusform>
+            <numerusform>Conserve les %n derniers messages de chaque conversation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages not read again for %n day(s) are dropped and read again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les messages non relus depuis %n jour sont écartés et relus.</numerusform>
+            <numerusform>Les messages non relus depuis %n jours sont écartés et relus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last crawl finished %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière collecte terminée %1.</translation>
     </message>
     <message numerus="yes">
         <source>A crawl stopped half-way (%n dialog(s) still to read); index update resumes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une collecte s&apos;est arrêtée en cours de route (%n conversation encore à lire)&#xa0;; index update la reprend.</numerusform>
+            <numerusform>Une collecte s&apos;est arrêtée en cours de route (%n conversations encore à lire)&#xa0;; index update la reprend.</numerusform>
         </translation>
     </message>
     <message>
         <source>The index is a local copy for finding things, not evidence: what is acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index est une copie locale pour retrouver des éléments, pas des preuves&#xa0;: ce sur quoi on agit est d&apos;abord vérifié auprès du serveur.</translation>
     </message>
     <message>
         <source>There is no index to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun index à oublier.</translation>
     </message>
     <message>
         <source>The index %1 is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index %1 est oublié.</translation>
     </message>
 </context>
 <context>
     <name>ItemOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Supprimé</translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Retiré</translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished">Non membre</translation>
+        <translation>Pas membre</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished">N&apos;existait déjà plus</translation>
+        <translation>Déjà disparu</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished">Non autorisé</translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Failed: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: rien n&apos;a changé</translation>
     </message>
     <message>
         <source>Unknown: it may have taken effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu&#xa0;: l&apos;action a peut-être pris effet</translation>
     </message>
     <message>
         <source>Not attempted: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non tenté&#xa0;: rien n&apos;a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1940,7 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de marquer l&apos;exécution comme active&#xa0;: le fichier de verrou %1 ne peut pas être écrit.</translation>
     </message>
 </context>
 <context>
@@ -2267,49 +2318,49 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>removed %1 from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>a retiré %1 de conversations</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>sent, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé, pas encore de réponse</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>répondu</translation>
     </message>
     <message>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>réglé</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API key</translation>
+        <translation>API key</translation>
     </message>
     <message>
         <source>operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de l&apos;opérateur</translation>
     </message>
     <message>
         <source>running or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours ou interrompue</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message numerus="yes">
         <source>qbmod journal, %n run(s), %1.csv</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>journal qbmod, %n exécution, %1.csv</numerusform>
+            <numerusform>journal qbmod, %n exécutions, %1.csv</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,31 +2569,31 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayage</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;Dialogs page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page des &amp;conversations</translation>
     </message>
     <message>
         <source>&amp;Users page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page des &amp;utilisateurs</translation>
     </message>
     <message>
         <source>S&amp;weep: search messages, find campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Balayage&#xa0;: rechercher des messages, trouver des campagnes</translation>
     </message>
     <message>
         <source>Acting as %1. Every action is taken on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous agissez en tant que %1. Chaque action est effectuée en son nom.</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une API key et sans utilisateur agissant, QuickBlox supprime les conversations pour tous les membres. Choisissez un utilisateur au nom duquel agir (Utilisateur agissant › Agir au nom d&apos;un utilisateur…, Ctrl+U) pour retirer les conversations de la liste de cet utilisateur uniquement, ou utilisez Supprimer pour tout le monde (Shift+Del).</translation>
     </message>
 </context>
 <context>
@@ -2687,63 +2738,63 @@ ID de conversation&#xa0;: %2</translation>
     <name>ModerationRun</name>
     <message>
         <source>There is nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à faire.</translation>
     </message>
     <message>
         <source>A reason is required: with an API key and no acting user this deletes for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est requis&#xa0;: avec une API key et sans utilisateur agissant, ceci supprime pour tout le monde.</translation>
     </message>
     <message>
         <source>A reason is required for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est requis pour cette action.</translation>
     </message>
     <message>
         <source>User %1 is protected: acting for them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 est protégé&#xa0;: agir en son nom nécessite d&apos;outrepasser la protection.</translation>
     </message>
     <message>
         <source>User %1 is protected: removing them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 est protégé&#xa0;: le retirer nécessite d&apos;outrepasser la protection.</translation>
     </message>
     <message>
         <source>No journal is open, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun journal n&apos;est ouvert, donc rien n&apos;est envoyé.</translation>
     </message>
     <message>
         <source>owned by protected user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>appartient à l&apos;utilisateur protégé %1</translation>
     </message>
     <message>
         <source>its owner could not be read for the protection check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>son propriétaire n&apos;a pas pu être lu pour la vérification de protection (%1)</translation>
     </message>
     <message>
         <source>its evidence could not be saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ses preuves n&apos;ont pas pu être enregistrées (%1)</translation>
     </message>
     <message>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant tout envoi.</translation>
     </message>
     <message>
         <source>The journal could not be written, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu être écrit, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The evidence could not be written to the journal, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves n&apos;ont pas pu être écrites dans le journal, donc rien n&apos;a été envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The journal could not record what was about to be sent (%1), so the run stopped: nothing more was sent, and what had not been sent is marked not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu consigner ce qui allait être envoyé (%1), donc l&apos;exécution s&apos;est arrêtée&#xa0;: rien d&apos;autre n&apos;a été envoyé, et ce qui ne l&apos;avait pas été est marqué non tenté.</translation>
     </message>
     <message>
         <source>The journal could not record the server&apos;s answers (%1), so the run stopped. Ids already sent stay in doubt in the journal until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu consigner les réponses du serveur (%1), donc l&apos;exécution s&apos;est arrêtée. Les ids déjà envoyés restent incertains dans le journal jusqu&apos;au rapprochement.</translation>
     </message>
     <message>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal n&apos;a pas pu consigner la fin de l&apos;exécution (%1)&#xa0;; elle apparaîtra comme interrompue jusqu&apos;au rapprochement.</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2937,7 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 est toujours en cours (processus %2 sur %3)&#xa0;; elle est laissée telle quelle</translation>
     </message>
 </context>
 <context>
@@ -2977,31 +3028,31 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Share of requests applied and then answered with --after-act-status, as a gateway that timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des requêtes appliquées puis répondues avec --after-act-status, comme une passerelle ayant expiré.</translation>
     </message>
     <message>
         <source>The status for --after-act-rate (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut pour --after-act-rate (%1 par défaut).</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUT</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Delay each answer by a seeded random 0 to MS more, so that answers come back in an order the seed decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retarde chaque réponse d&apos;un délai aléatoire amorcé de 0 à MS supplémentaires, afin que les réponses reviennent dans un ordre décidé par l&apos;amorce.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Messages in every dialog that has any (default: a mix of 1 to 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages dans chaque conversation qui en contient (par défaut&#xa0;: un mélange de 1 à 40).</translation>
     </message>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vagues de spam&#xa0;: quelques comptes publient un même lien dans de nombreux groupes en quelques heures (%1 par défaut).</translation>
     </message>
 </context>
 <context>
@@ -3023,126 +3074,126 @@ ID de conversation&#xa0;: %2</translation>
     <name>SearchCommand</name>
     <message>
         <source>Give either --json or --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --json, soit --jsonl.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
-        <translation type="unfinished">--sender nécessite un ID d&apos;utilisateur (un nombre positif).</translation>
+        <translation>--sender attend un id d&apos;utilisateur (un nombre positif).</translation>
     </message>
     <message>
         <source>--%1 needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend une date comme 2025-05-01 ou 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--type takes public, group, private (or 1, 2, 3), comma-separated; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type accepte public, group, private (ou 1, 2, 3), séparés par des virgules&#xa0;; pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished">--limit nécessite un nombre entier supérieur ou égal à 1.</translation>
+        <translation>--limit attend un nombre entier d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>search needs a text, or a filter such as --sender or --has-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>search attend un texte, ou un filtre comme --sender ou --has-link.</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished">ENVOYÉ</translation>
+        <translation>ENVOYÉ</translation>
     </message>
     <message>
         <source>DIALOG</source>
-        <translation type="unfinished"></translation>
+        <translation>CONVERSATION</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished">EXPÉDITEUR</translation>
+        <translation>EXPÉDITEUR</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>MESSAGE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DU MESSAGE</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n message.</numerusform>
             <numerusform>%n messages.</numerusform>
         </translation>
     </message>
     <message>
         <source>DIALOG ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DE LA CONVERSATION</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished">TYPE</translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished">MEMBRES</translation>
+        <translation>MEMBRES</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom de conversation correspond.</numerusform>
+            <numerusform>%n noms de conversation correspondent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom d&apos;utilisateur correspond.</numerusform>
+            <numerusform>%n noms d&apos;utilisateur correspondent.</numerusform>
         </translation>
     </message>
     <message>
         <source>From the local index, not the server: what is acted on is checked there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issu de l&apos;index local, pas du serveur&#xa0;: ce sur quoi on agit y est d&apos;abord vérifié.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">argument inattendu «&#xa0;%1&#xa0;».</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--min-dialogs needs a whole number of at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-dialogs attend un nombre entier d&apos;au moins 2.</translation>
     </message>
     <message>
         <source>--within needs a duration such as 24h, 90m or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within attend une durée comme 24h, 90m ou 2d.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since attend une date comme 2025-05-01 ou 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>DIALOGS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONVERSATIONS</translation>
     </message>
     <message>
         <source>SENDERS</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPÉDITEURS</translation>
     </message>
     <message>
         <source>FIRST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>PREMIÈRE APPARITION</translation>
     </message>
     <message>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>DERNIÈRE APPARITION</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campagne.</numerusform>
+            <numerusform>%n campagnes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3165,530 +3216,530 @@ ID de conversation&#xa0;: %2</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>In a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un tableau</translation>
     </message>
     <message>
         <source>Move between rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déplacer entre les lignes</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down, Page Up, Page Down, Home, End</translation>
     </message>
     <message>
         <source>Add to or take from the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la sélection ou en retirer</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendre la sélection</translation>
     </message>
     <message>
         <source>Shift+Up, Shift+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Up, Shift+Down</translation>
     </message>
     <message>
         <source>Leave the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le tableau</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Context menu: review owner, act as owner, copy id, show in journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu contextuel&#xa0;: examiner le propriétaire, agir en tant que propriétaire, copier l&apos;id, afficher dans le journal</translation>
     </message>
     <message>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu, Shift+F10</translation>
     </message>
     <message>
         <source>In the delete confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la confirmation de suppression</translation>
     </message>
     <message>
         <source>Next field: reason, count, override, the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ suivant&#xa0;: motif, nombre, outrepasser, l&apos;action</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Act, once everything required is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir, une fois tous les champs requis remplis</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs récents</translation>
     </message>
     <message>
         <source>Down, in the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Down, dans le motif</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>SweepCrawler</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>Listing dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des conversations</translation>
     </message>
     <message>
         <source>Reading messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des messages</translation>
     </message>
     <message>
         <source>Looking up users</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des utilisateurs</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
 </context>
 <context>
     <name>SweepIndex</name>
     <message>
         <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote SQLite de Qt n&apos;est pas installé, il n&apos;y a donc pas d&apos;index local.</translation>
     </message>
     <message>
         <source>SQLite could not open a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite n&apos;a pas pu ouvrir une base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SQLite utilisé ici par Qt a été compilé sans recherche plein texte (FTS5), l&apos;index local et la recherche ne sont donc pas disponibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossible de créer le dossier %1.</translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot create the index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;index %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot open the index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;index %1</translation>
     </message>
     <message>
         <source>Index error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d&apos;index</translation>
     </message>
     <message>
         <source>The index %1 was written by a newer qbmod (schema %2); forget it or use that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;index %1 a été écrit par une version plus récente de qbmod (schéma %2)&#xa0;; oubliez-le ou utilisez cette version.</translation>
     </message>
     <message>
         <source>Messages per dialog must be from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de messages par conversation doit être compris entre 1 et 100000.</translation>
     </message>
     <message>
         <source>The retention must be from 1 to 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La rétention doit être comprise entre 1 et 3650 jours.</translation>
     </message>
     <message>
         <source>Cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1</translation>
     </message>
     <message>
         <source>the file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est conservé</translation>
     </message>
 </context>
 <context>
     <name>SweepPage</name>
     <message>
         <source>&amp;Update index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour l&apos;index</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>&amp;Forget this app&apos;s index…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier l&apos;index de cette application…</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Depuis</translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Has a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient un lien</translation>
     </message>
     <message>
         <source>Has an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Contient une pièce jointe</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished">Re&amp;chercher</translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Find &amp;campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver des &amp;campagnes</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xécuter</translation>
     </message>
     <message>
         <source>Save &amp;as selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme sé&amp;lection…</translation>
     </message>
     <message>
         <source>&amp;New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle sélection</translation>
     </message>
     <message>
         <source>Show its &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ses m&amp;essages</translation>
     </message>
     <message>
         <source>Open &amp;dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la con&amp;versation</translation>
     </message>
     <message>
         <source>Review s&amp;ender</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner l&apos;expé&amp;diteur</translation>
     </message>
     <message>
         <source>Index update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la mise à jour de l&apos;index</translation>
     </message>
     <message>
         <source>Phrase in messages, dialog or user names; end with * for a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression dans les messages, les noms de conversation ou d&apos;utilisateur&#xa0;; terminez par * pour un préfixe</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished">Texte recherché</translation>
+        <translation>Texte recherché</translation>
     </message>
     <message>
         <source>Sender id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Tous les types</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Publique</translation>
+        <translation>Publique</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privée</translation>
+        <translation>Privée</translation>
     </message>
     <message>
         <source>in at least </source>
-        <translation type="unfinished"></translation>
+        <translation>dans au moins </translation>
     </message>
     <message>
         <source> dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation> conversations</translation>
     </message>
     <message>
         <source>within </source>
-        <translation type="unfinished"></translation>
+        <translation>en </translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Same text</source>
-        <translation type="unfinished"></translation>
+        <translation>Même texte</translation>
     </message>
     <message>
         <source>Saved selections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélections enregistrées&#xa0;:</translation>
     </message>
     <message>
         <source>Sweep results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du balayage</translation>
     </message>
     <message>
         <source>Results come from the local index, not from the server: anything acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats proviennent de l&apos;index local, pas du serveur&#xa0;: tout ce sur quoi on agit est d&apos;abord vérifié auprès du serveur.</translation>
     </message>
     <message>
         <source>Forget this app&apos;s index</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier l&apos;index de cette application</translation>
     </message>
     <message>
         <source>Delete the local index of this application? Searches need a new crawl afterwards; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;index local de cette application&#xa0;? Les recherches nécessiteront ensuite une nouvelle collecte&#xa0;; rien ne change sur le serveur.</translation>
     </message>
     <message>
         <source>Save as selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme sélection</translation>
     </message>
     <message>
         <source>Name of the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la sélection&#xa0;:</translation>
     </message>
     <message>
         <source>%1 of %2 dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conversations sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n conversation listée</numerusform>
+            <numerusform>%1&#xa0;: %n conversations listées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lue</numerusform>
+            <numerusform>%n lues</numerusform>
         </translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (suspendu)</translation>
     </message>
     <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour s&apos;est arrêtée&#xa0;: %1 La prochaine mise à jour reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Stopped; the next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée&#xa0;; la prochaine mise à jour reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>Connect to an application to index it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à une application pour l&apos;indexer.</translation>
     </message>
     <message numerus="yes">
         <source>Index: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Index&#xa0;: %n conversation</numerusform>
+            <numerusform>Index&#xa0;: %n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour %1.</translation>
     </message>
     <message>
         <source>Not built yet: Update index reads the application once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore construit&#xa0;: Mettre à jour l&apos;index lit l&apos;application une fois.</translation>
     </message>
     <message>
         <source>An update stopped half-way; the next one resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour s&apos;est arrêtée en cours de route&#xa0;; la prochaine la reprend.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;prendre</translation>
     </message>
     <message>
         <source>The sender is a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;expéditeur est un id d&apos;utilisateur (un nombre positif).</translation>
     </message>
     <message>
         <source>Type a phrase, or choose a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une expression ou choisissez un filtre.</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom de conversation correspond</numerusform>
+            <numerusform>%n noms de conversation correspondent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nom d&apos;utilisateur correspond&#xa0;: %1</numerusform>
+            <numerusform>%n noms d&apos;utilisateur correspondent&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campagne&#xa0;; double-cliquez dessus pour voir ses messages.</numerusform>
+            <numerusform>%n campagnes&#xa0;; double-cliquez sur l&apos;une d&apos;elles pour voir ses messages.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Envoyé</translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Dialog</source>
-        <translation type="unfinished">Conversation</translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Expéditeur</translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>sans nom</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished">Dernier message</translation>
+        <translation>Dernier message</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Propriétaire</translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Membres</translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Conversations</translation>
+        <translation>Conversations</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeurs</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Première apparition</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière apparition</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Texte</translation>
     </message>
     <message numerus="yes">
         <source>Campaign: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Campagne&#xa0;: %n message</numerusform>
+            <numerusform>Campagne&#xa0;: %n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n expéditeur</numerusform>
+            <numerusform>%n expéditeurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs with no message in N days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations sans message depuis N jours…</translation>
     </message>
     <message>
         <source>Dialogs owned by a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations appartenant à un utilisateur…</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes vides</translation>
     </message>
     <message>
         <source>New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle sélection</translation>
     </message>
     <message>
         <source>No message in how many days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans message depuis combien de jours&#xa0;?</translation>
     </message>
     <message>
         <source>Owner&apos;s user id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id d&apos;utilisateur du propriétaire&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n conversation</numerusform>
+            <numerusform>%1&#xa0;: %n conversations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %n message</numerusform>
+            <numerusform>%1&#xa0;: %n messages</numerusform>
         </translation>
     </message>
 </context>
@@ -3696,38 +3747,38 @@ ID de conversation&#xa0;: %2</translation>
     <name>SweepSearch</name>
     <message numerus="yes">
         <source>Dialogs with no message in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conversations sans message depuis %n jour</numerusform>
+            <numerusform>Conversations sans message depuis %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs owned by user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations appartenant à l&apos;utilisateur %1</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes vides</translation>
     </message>
     <message>
         <source>Messages matching &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages correspondant à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Messages of a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages d&apos;une campagne</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun mot à rechercher.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>A selection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sélection doit avoir un nom.</translation>
     </message>
 </context>
 <context>
@@ -3796,35 +3847,35 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Type ids, a login, a name or an email. To list everyone, choose &quot;All users&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez des ids, un identifiant, un nom ou un e-mail. Pour lister tout le monde, choisissez «&#xa0;Tous les utilisateurs&#xa0;».</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les utilisateurs</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom complet</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <source>login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant commençant par</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
 </context>
 <context>
@@ -3971,42 +4022,42 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agir au nom de cet utilisateur</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier l&apos;id</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;journal</translation>
     </message>
     <message>
         <source>Detect from text</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter d&apos;après le texte</translation>
     </message>
     <message>
         <source>Login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant commençant par</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s), by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n utilisateur, par %2</numerusform>
+            <numerusform>%1 sur %n utilisateurs, par %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching by %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche par %1…</translation>
     </message>
     <message>
         <source>Loading the dialogs of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des conversations de %1…</translation>
     </message>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations de %1&#xa0;: %2 sur %3 chargées</translation>
     </message>
 </context>
 <context>
@@ -4037,19 +4088,19 @@ ID de conversation&#xa0;: %2</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Badges</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>

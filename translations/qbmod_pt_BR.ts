@@ -155,23 +155,23 @@
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n request(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requisição/s</numerusform>
+            <numerusform>%n requisições/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, cerca de %n min restante</numerusform>
+            <numerusform>%1, cerca de %n min restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, cerca de %n s restante</numerusform>
+            <numerusform>%1, cerca de %n s restantes</numerusform>
         </translation>
     </message>
 </context>
@@ -339,31 +339,31 @@
     </message>
     <message>
         <source>Checking the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a conexão com %1…</translation>
     </message>
     <message>
         <source>Check the login, the password and the application credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o login, a senha e as credenciais do aplicativo.</translation>
     </message>
     <message>
         <source>Check the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a API key.</translation>
     </message>
     <message>
         <source>Check the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o endpoint.</translation>
     </message>
     <message>
         <source>The server answered with an error; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu com um erro; tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>Not connected, nothing was saved: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado, nada foi salvo: %1 %2</translation>
     </message>
     <message>
         <source>This field needs correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo precisa ser corrigido</translation>
     </message>
 </context>
 <context>
@@ -691,63 +691,63 @@
     </message>
     <message>
         <source>Print JSON for scripts, as one document: built in memory, so for small lists; use --jsonl for --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON para scripts, como um único documento: montado na memória, portanto para listas pequenas; use --jsonl com --all.</translation>
     </message>
     <message>
         <source>Lists: print one JSON object per line as pages arrive, in memory bounded however long the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas: imprime um objeto JSON por linha à medida que as páginas chegam, com memória limitada independentemente do tamanho da lista.</translation>
     </message>
     <message>
         <source>Use the local index at PATH (default: the connected application&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa o índice local em PATH (padrão: o do aplicativo conectado).</translation>
     </message>
     <message>
         <source>Read every dialog again and drop the ones the server no longer lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê novamente todas as conversas e descarta as que o servidor não lista mais.</translation>
     </message>
     <message>
         <source>Keep the latest N messages of each dialog (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantém as N mensagens mais recentes de cada conversa (padrão 200).</translation>
     </message>
     <message>
         <source>From this date on (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir desta data (AAAA-MM-DD ou data e hora ISO, UTC).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Before this date (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes desta data (AAAA-MM-DD ou data e hora ISO, UTC).</translation>
     </message>
     <message>
         <source>Read again the messages of dialogs not read for DAYS days (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê novamente as mensagens das conversas não lidas há DAYS dias (padrão 30).</translation>
     </message>
     <message>
         <source>Only messages with a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente mensagens com um link.</translation>
     </message>
     <message>
         <source>Only messages with an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente mensagens com um anexo.</translation>
     </message>
     <message>
         <source>Print one JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime um objeto JSON por linha.</translation>
     </message>
     <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma campanha atinge pelo menos N conversas (padrão 5).</translation>
     </message>
     <message>
         <source>…within this time, e.g. 24h, 90m, 2d (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>…dentro deste prazo, p. ex. 24h, 90m, 2d (padrão 24h).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATION</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -797,7 +797,56 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: qbmodctl [options] COMMAND
+
+Comandos:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json | --jsonl]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
+  index update [--full] [--depth N | --since DATE] [--retention DAYS]
+               [--index PATH] [--json]
+  index status [--index PATH] [--json]
+  index forget [--index PATH]
+  search TEXT [--sender ID] [--since DATE] [--until DATE]
+              [--type public,group,private] [--has-link] [--has-attachment]
+              [--limit N] [--index PATH] [--json | --jsonl]
+  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
+            [--json | --jsonl]
+
+As credenciais vêm do ambiente, nunca dos argumentos:
+  QBMOD_API_KEY       API key; quando definida, o qbmodctl a usa
+                      (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   auth secret do aplicativo, com --app-id, --auth-key,
+                      --login
+  QBMOD_PASSWORD      a senha do operador
+  QBMOD_PROTECTED_USERS  ids de usuários protegidos, quando --protected-users
+                      não é informado
+Com --profile NAME, a conexão e os segredos vêm de um perfil salvo e do
+chaveiro do sistema; as opções e estas variáveis têm precedência.
+
+Códigos de saída: 0 concluído; 1 alguns ids não permitidos ou com falha;
+2 erro de uso ou de entrada; 3 falha na autenticação; 4 endpoint inacessível.
+</translation>
     </message>
 </context>
 <context>
@@ -826,38 +875,38 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>CtlRunCommand</name>
     <message>
         <source>Give one with --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um com --reason.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">Nada foi enviado.</translation>
+        <translation>Nada foi enviado.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished">%1 Nada foi enviado.</translation>
+        <translation>%1 Nada foi enviado.</translation>
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform>qbmodctl: %n execução anterior tem IDs com resultado desconhecido; execute “qbmodctl journal reconcile” para resolvê-los.</numerusform>
-            <numerusform>qbmodctl: %n execuções anteriores têm IDs com resultado desconhecido; execute “qbmodctl journal reconcile” para resolvê-los.</numerusform>
+        <translation>
+            <numerusform>qbmodctl: %n execução anterior tem ids com resultado desconhecido; execute &quot;qbmodctl journal reconcile&quot; para resolvê-los.</numerusform>
+            <numerusform>qbmodctl: %n execuções anteriores têm ids com resultado desconhecido; execute &quot;qbmodctl journal reconcile&quot; para resolvê-los.</numerusform>
         </translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl: %1</translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>Refusing to act without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusando-se a agir sem confirmação: passe --yes, ou execute em um terminal para ser perguntado.</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished">Anotado no registro como execução %1.</translation>
+        <translation>Anotado no registro como execução %1.</translation>
     </message>
     <message>
         <source>Working… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Processando… %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -957,7 +1006,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com uma API key e sem --on-behalf-of, o QuickBlox exclui para todos os membros.</translation>
     </message>
 </context>
 <context>
@@ -1089,57 +1138,57 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>%n message(s) sent by protected users would be deleted for everyone (marked in the Protected column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem enviada por usuários protegidos seria excluída para todos (marcada na coluna Protegido).</numerusform>
+            <numerusform>%n mensagens enviadas por usuários protegidos seriam excluídas para todos (marcadas na coluna Protegido).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa de usuários protegidos seria excluída para todos (marcada na coluna Protegido). Proprietários protegidos: %1.</numerusform>
+            <numerusform>%n conversas de usuários protegidos seriam excluídas para todos (marcadas na coluna Protegido). Proprietários protegidos: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moderator&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo do moderador</translation>
     </message>
     <message>
         <source>&amp;Your reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu &amp;motivo:</translation>
     </message>
     <message>
         <source>Type the number of messages (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número de mensagens (%1) para &amp;confirmar:</translation>
     </message>
     <message>
         <source>Type the number of dialogs (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número de conversas (%1) para &amp;confirmar:</translation>
     </message>
     <message>
         <source>Press Down for recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Down para ver motivos recentes</translation>
     </message>
     <message>
         <source>Give a reason to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um motivo para continuar.</translation>
     </message>
     <message>
         <source>Type the number to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o número para continuar.</translation>
     </message>
     <message>
         <source>Check Override protection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque Ignorar a proteção para continuar.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegido</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1216,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta do servidor</translation>
     </message>
 </context>
 <context>
@@ -1234,19 +1283,19 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar</translation>
     </message>
     <message>
         <source>Paused at %1 of %2. Batches already sent still finish; nothing new is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado em %1 de %2. Os lotes já enviados ainda terminam; nada novo é enviado.</translation>
     </message>
     <message>
         <source>The run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>A execução parou</translation>
     </message>
 </context>
 <context>
@@ -1282,51 +1331,51 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from the history of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover %n mensagem do histórico de %1</numerusform>
+            <numerusform>Remover %n mensagens do histórico de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover %n conversa da lista de %1</numerusform>
+            <numerusform>Remover %n conversas da lista de %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be removed from the members of %n dialog(s) and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 será removido dos membros de %n conversa e deixará de receber suas mensagens. A conversa e suas mensagens permanecem.</numerusform>
+            <numerusform>%1 será removido dos membros de %n conversas e deixará de receber suas mensagens. As conversas e suas mensagens permanecem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem será excluída do histórico de todos os membros. Isso não pode ser desfeito.</numerusform>
+            <numerusform>%n mensagens serão excluídas do histórico de todos os membros. Isso não pode ser desfeito.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be removed from the history of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem será removida apenas do histórico de %1; os outros membros a mantêm.</numerusform>
+            <numerusform>%n mensagens serão removidas apenas do histórico de %1; os outros membros as mantêm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa será excluída para todos os membros, com todas as mensagens. Isso não pode ser desfeito.</numerusform>
+            <numerusform>%n conversas serão excluídas para todos os membros, com todas as mensagens. Isso não pode ser desfeito.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be removed from the list of %1 only; the other members keep them and their messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa será removida apenas da lista de %1; os outros membros a mantêm com suas mensagens.</numerusform>
+            <numerusform>%n conversas serão removidas apenas da lista de %1; os outros membros as mantêm com suas mensagens.</numerusform>
         </translation>
     </message>
 </context>
@@ -1530,7 +1579,7 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>--json and --jsonl cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json e --jsonl não podem ser usados juntos.</translation>
     </message>
 </context>
 <context>
@@ -1613,39 +1662,39 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <source>Edit &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar &amp;perfil…</translation>
     </message>
     <message>
         <source>Not connected. Choose File › Connect… (Ctrl+Shift+O) to open a profile, or try the built-in sandbox from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado. Escolha Arquivo › Conectar… (Ctrl+Shift+O) para abrir um perfil, ou experimente dali o sandbox integrado.</translation>
     </message>
     <message>
         <source>Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list with the filters above, or list them all with qbmodctl dialogs list --all --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregadas as primeiras %1 de %2 conversas: o console comporta no máximo %3. Restrinja a lista com os filtros acima, ou liste todas com qbmodctl dialogs list --all --jsonl.</translation>
     </message>
     <message>
         <source>&amp;Review owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar proprietário</translation>
     </message>
     <message>
         <source>Act as &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir como pr&amp;oprietário</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar id</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar no re&amp;gistro</translation>
     </message>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: nada para pesquisar. Conecte-se primeiro (Arquivo › Conectar…, Ctrl+Shift+O).</translation>
     </message>
 </context>
 <context>
@@ -1696,157 +1745,157 @@ ID da conversa: %2</translation>
     <name>IndexCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl: %1</translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>No index yet; run qbmodctl index update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há índice; execute qbmodctl index update.</translation>
     </message>
     <message>
         <source>--depth needs a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--depth precisa de um número inteiro de 1 a 100000.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since precisa de uma data como 2025-05-01 ou 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--retention needs a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retention precisa de um número de dias de 1 a 3650.</translation>
     </message>
     <message>
         <source>%1: %2 listed, %3 read, %4 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 listadas, %3 lidas, %4 restantes</translation>
     </message>
     <message>
         <source>qbmodctl: the crawl stopped: %1 The next index update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: a coleta parou: %1 A próxima atualização do índice continua de onde parou.</translation>
     </message>
     <message numerus="yes">
         <source>Index updated: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Índice atualizado: %n conversa listada</numerusform>
+            <numerusform>Índice atualizado: %n conversas listadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lida novamente</numerusform>
+            <numerusform>%n lidas novamente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem armazenada.</numerusform>
+            <numerusform>%n mensagens armazenadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa</numerusform>
+            <numerusform>%n conversas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário</numerusform>
+            <numerusform>%n usuários</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 MB on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB em disco</translation>
     </message>
     <message>
         <source>Keeps every message since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantém todas as mensagens desde %1.</translation>
     </message>
     <message numerus="yes">
         <source>Keeps the latest %n message(s) of each dialog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mantém a mensagem mais recente de cada conversa.</numerusform>
+            <numerusform>Mantém as %n mensagens mais recentes de cada conversa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages not read again for %n day(s) are dropped and read again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mensagens não lidas novamente há %n dia são descartadas e lidas novamente.</numerusform>
+            <numerusform>Mensagens não lidas novamente há %n dias são descartadas e lidas novamente.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last crawl finished %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A última coleta terminou %1.</translation>
     </message>
     <message numerus="yes">
         <source>A crawl stopped half-way (%n dialog(s) still to read); index update resumes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uma coleta parou no meio (%n conversa ainda a ler); index update a retoma.</numerusform>
+            <numerusform>Uma coleta parou no meio (%n conversas ainda a ler); index update a retoma.</numerusform>
         </translation>
     </message>
     <message>
         <source>The index is a local copy for finding things, not evidence: what is acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O índice é uma cópia local para encontrar coisas, não evidências: aquilo sobre o que se age é verificado antes com o servidor.</translation>
     </message>
     <message>
         <source>There is no index to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há índice para esquecer.</translation>
     </message>
     <message>
         <source>The index %1 is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>O índice %1 foi esquecido.</translation>
     </message>
 </context>
 <context>
     <name>ItemOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Excluído</translation>
+        <translation>Excluído</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Removido</translation>
+        <translation>Removido</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished">Não é membro</translation>
+        <translation>Não é membro</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished">Já não existia</translation>
+        <translation>Já não existe</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished">Não permitido</translation>
+        <translation>Não permitido</translation>
     </message>
     <message>
         <source>Failed: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: nada mudou</translation>
     </message>
     <message>
         <source>Unknown: it may have taken effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido: pode ter surtido efeito</translation>
     </message>
     <message>
         <source>Not attempted: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Não tentado: nada foi enviado</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1938,7 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível marcar a execução como ativa: o arquivo de bloqueio %1 não pode ser gravado.</translation>
     </message>
 </context>
 <context>
@@ -2267,49 +2316,49 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>removed %1 from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>removeu %1 de conversas</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <source>sent, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado, ainda sem resposta</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>respondido</translation>
     </message>
     <message>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>resolvido</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished">API key</translation>
+        <translation>API key</translation>
     </message>
     <message>
         <source>operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>login do operador</translation>
     </message>
     <message>
         <source>running or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>em andamento ou interrompida</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada</translation>
     </message>
     <message numerus="yes">
         <source>qbmod journal, %n run(s), %1.csv</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>registro do qbmod, %n execução, %1.csv</numerusform>
+            <numerusform>registro do qbmod, %n execuções, %1.csv</numerusform>
         </translation>
     </message>
 </context>
@@ -2518,31 +2567,31 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Varredura</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <source>&amp;Dialogs page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de &amp;conversas</translation>
     </message>
     <message>
         <source>&amp;Users page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de &amp;usuários</translation>
     </message>
     <message>
         <source>S&amp;weep: search messages, find campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varredura: pesquisar mensagens, encontrar campanhas</translation>
     </message>
     <message>
         <source>Acting as %1. Every action is taken on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agindo como %1. Toda ação é realizada em nome dele.</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com uma API key e sem usuário atuante, o QuickBlox remove as conversas para todos os membros. Escolha um usuário em nome de quem agir (Usuário atuante › Agir em nome de um usuário…, Ctrl+U) para remover as conversas apenas da lista desse usuário, ou use Excluir para todos (Shift+Del).</translation>
     </message>
 </context>
 <context>
@@ -2687,63 +2736,63 @@ ID da conversa: %2</translation>
     <name>ModerationRun</name>
     <message>
         <source>There is nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nada a fazer.</translation>
     </message>
     <message>
         <source>A reason is required: with an API key and no acting user this deletes for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um motivo é obrigatório: com uma API key e sem usuário atuante, isto exclui para todos.</translation>
     </message>
     <message>
         <source>A reason is required for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um motivo é obrigatório para esta ação.</translation>
     </message>
     <message>
         <source>User %1 is protected: acting for them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário %1 é protegido: agir em nome dele exige ignorar a proteção.</translation>
     </message>
     <message>
         <source>User %1 is protected: removing them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>O usuário %1 é protegido: removê-lo exige ignorar a proteção.</translation>
     </message>
     <message>
         <source>No journal is open, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registro está aberto, portanto nada é enviado.</translation>
     </message>
     <message>
         <source>owned by protected user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pertence ao usuário protegido %1</translation>
     </message>
     <message>
         <source>its owner could not be read for the protection check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível ler o proprietário para a verificação de proteção (%1)</translation>
     </message>
     <message>
         <source>its evidence could not be saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível salvar as evidências (%1)</translation>
     </message>
     <message>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de qualquer envio.</translation>
     </message>
     <message>
         <source>The journal could not be written, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o registro, portanto nada foi enviado: %1</translation>
     </message>
     <message>
         <source>The evidence could not be written to the journal, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar as evidências no registro, portanto nada foi enviado: %1</translation>
     </message>
     <message>
         <source>The journal could not record what was about to be sent (%1), so the run stopped: nothing more was sent, and what had not been sent is marked not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não conseguiu anotar o que estava prestes a ser enviado (%1), então a execução parou: nada mais foi enviado, e o que não havia sido enviado está marcado como não tentado.</translation>
     </message>
     <message>
         <source>The journal could not record the server&apos;s answers (%1), so the run stopped. Ids already sent stay in doubt in the journal until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não conseguiu anotar as respostas do servidor (%1), então a execução parou. Os ids já enviados ficam em dúvida no registro até serem conciliados.</translation>
     </message>
     <message>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não conseguiu anotar o fim da execução (%1); ela aparecerá como interrompida até ser conciliada.</translation>
     </message>
 </context>
 <context>
@@ -2886,7 +2935,7 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>a execução %1 ainda está em andamento (processo %2 em %3); ela não é tocada</translation>
     </message>
 </context>
 <context>
@@ -2977,31 +3026,31 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>Share of requests applied and then answered with --after-act-status, as a gateway that timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de requisições aplicadas e depois respondidas com --after-act-status, como um gateway que expirou.</translation>
     </message>
     <message>
         <source>The status for --after-act-rate (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O status para --after-act-rate (padrão %1).</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Delay each answer by a seeded random 0 to MS more, so that answers come back in an order the seed decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasa cada resposta em mais 0 a MS, aleatoriamente com semente, para que as respostas voltem em uma ordem decidida pela semente.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Messages in every dialog that has any (default: a mix of 1 to 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens em cada conversa que tiver alguma (padrão: uma mistura de 1 a 40).</translation>
     </message>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondas de spam: algumas contas publicam um link em muitos grupos em poucas horas (padrão %1).</translation>
     </message>
 </context>
 <context>
@@ -3023,126 +3072,126 @@ ID da conversa: %2</translation>
     <name>SearchCommand</name>
     <message>
         <source>Give either --json or --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe --json ou --jsonl, não ambos.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
-        <translation type="unfinished">--sender requer um ID de usuário (um número positivo).</translation>
+        <translation>--sender precisa de um id de usuário (um número positivo).</translation>
     </message>
     <message>
         <source>--%1 needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 precisa de uma data como 2025-05-01 ou 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--type takes public, group, private (or 1, 2, 3), comma-separated; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type aceita public, group, private (ou 1, 2, 3), separados por vírgulas; não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished">--limit requer um número inteiro maior ou igual a 1.</translation>
+        <translation>--limit precisa de um número inteiro de pelo menos 1.</translation>
     </message>
     <message>
         <source>search needs a text, or a filter such as --sender or --has-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>search precisa de um texto, ou de um filtro como --sender ou --has-link.</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished">ENVIADA</translation>
+        <translation>ENVIADA</translation>
     </message>
     <message>
         <source>DIALOG</source>
-        <translation type="unfinished"></translation>
+        <translation>CONVERSA</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished">REMETENTE</translation>
+        <translation>REMETENTE</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTO</translation>
     </message>
     <message>
         <source>MESSAGE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DA MENSAGEM</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n mensagem.</numerusform>
             <numerusform>%n mensagens.</numerusform>
         </translation>
     </message>
     <message>
         <source>DIALOG ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DA CONVERSA</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished">TIPO</translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished">MEMBROS</translation>
+        <translation>MEMBROS</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nome de conversa corresponde.</numerusform>
+            <numerusform>%n nomes de conversa correspondem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nome de usuário corresponde.</numerusform>
+            <numerusform>%n nomes de usuário correspondem.</numerusform>
         </translation>
     </message>
     <message>
         <source>From the local index, not the server: what is acted on is checked there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do índice local, não do servidor: aquilo sobre o que se age é verificado lá antes.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">argumento inesperado “%1”.</translation>
+        <translation>argumento inesperado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--min-dialogs needs a whole number of at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-dialogs precisa de um número inteiro de pelo menos 2.</translation>
     </message>
     <message>
         <source>--within needs a duration such as 24h, 90m or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within precisa de uma duração como 24h, 90m ou 2d.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since precisa de uma data como 2025-05-01 ou 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>DIALOGS</source>
-        <translation type="unfinished"></translation>
+        <translation>CONVERSAS</translation>
     </message>
     <message>
         <source>SENDERS</source>
-        <translation type="unfinished"></translation>
+        <translation>REMETENTES</translation>
     </message>
     <message>
         <source>FIRST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>VISTO PRIMEIRO</translation>
     </message>
     <message>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>VISTO POR ÚLTIMO</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campanha.</numerusform>
+            <numerusform>%n campanhas.</numerusform>
         </translation>
     </message>
 </context>
@@ -3165,530 +3214,530 @@ ID da conversa: %2</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ação</translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>In a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Em uma tabela</translation>
     </message>
     <message>
         <source>Move between rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover entre linhas</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down, Page Up, Page Down, Home, End</translation>
     </message>
     <message>
         <source>Add to or take from the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar à seleção ou retirar dela</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Estender a seleção</translation>
     </message>
     <message>
         <source>Shift+Up, Shift+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Up, Shift+Down</translation>
     </message>
     <message>
         <source>Leave the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da tabela</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Context menu: review owner, act as owner, copy id, show in journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu de contexto: revisar proprietário, agir como proprietário, copiar id, mostrar no registro</translation>
     </message>
     <message>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu, Shift+F10</translation>
     </message>
     <message>
         <source>In the delete confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Na confirmação de exclusão</translation>
     </message>
     <message>
         <source>Next field: reason, count, override, the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo campo: motivo, número, ignorar proteção, a ação</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Act, once everything required is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir, depois de preencher tudo o que é obrigatório</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos recentes</translation>
     </message>
     <message>
         <source>Down, in the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Down, no motivo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>SweepCrawler</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocioso</translation>
     </message>
     <message>
         <source>Listing dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando conversas</translation>
     </message>
     <message>
         <source>Reading messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo mensagens</translation>
     </message>
     <message>
         <source>Looking up users</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando usuários</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
 </context>
 <context>
     <name>SweepIndex</name>
     <message>
         <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation type="unfinished"></translation>
+        <translation>O driver SQLite do Qt não está instalado, portanto não há índice local.</translation>
     </message>
     <message>
         <source>SQLite could not open a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O SQLite não conseguiu abrir um banco de dados: %1</translation>
     </message>
     <message>
         <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O SQLite que o Qt usa aqui foi compilado sem pesquisa de texto completo (FTS5), portanto o índice local e a pesquisa não estão disponíveis: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Não é possível criar a pasta %1.</translation>
+        <translation>Não é possível criar a pasta %1.</translation>
     </message>
     <message>
         <source>Cannot create the index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível criar o índice %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir o índice %1</translation>
     </message>
     <message>
         <source>Index error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro do índice</translation>
     </message>
     <message>
         <source>The index %1 was written by a newer qbmod (schema %2); forget it or use that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>O índice %1 foi gravado por uma versão mais recente do qbmod (esquema %2); esqueça-o ou use essa versão.</translation>
     </message>
     <message>
         <source>Messages per dialog must be from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>As mensagens por conversa devem estar entre 1 e 100000.</translation>
     </message>
     <message>
         <source>The retention must be from 1 to 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>A retenção deve estar entre 1 e 3650 dias.</translation>
     </message>
     <message>
         <source>Cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível excluir %1</translation>
     </message>
     <message>
         <source>the file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo permanece</translation>
     </message>
 </context>
 <context>
     <name>SweepPage</name>
     <message>
         <source>&amp;Update index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar índice</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interromper</translation>
     </message>
     <message>
         <source>&amp;Forget this app&apos;s index…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esquecer o índice deste aplicativo…</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Has a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem um link</translation>
     </message>
     <message>
         <source>Has an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem um anexo</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished">&amp;Pesquisar</translation>
+        <translation>Pe&amp;squisar</translation>
     </message>
     <message>
         <source>Find &amp;campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar &amp;campanhas</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xecutar</translation>
     </message>
     <message>
         <source>Save &amp;as selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como se&amp;leção…</translation>
     </message>
     <message>
         <source>&amp;New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova seleção</translation>
     </message>
     <message>
         <source>Show its &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar suas &amp;mensagens</translation>
     </message>
     <message>
         <source>Open &amp;dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir con&amp;versa</translation>
     </message>
     <message>
         <source>Review s&amp;ender</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar reme&amp;tente</translation>
     </message>
     <message>
         <source>Index update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da atualização do índice</translation>
     </message>
     <message>
         <source>Phrase in messages, dialog or user names; end with * for a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase em mensagens, nomes de conversa ou de usuário; termine com * para um prefixo</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished">Texto da pesquisa</translation>
+        <translation>Texto da pesquisa</translation>
     </message>
     <message>
         <source>Sender id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id do remetente</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Todos os tipos</translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Pública</translation>
+        <translation>Pública</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Privada</translation>
+        <translation>Privada</translation>
     </message>
     <message>
         <source>in at least </source>
-        <translation type="unfinished"></translation>
+        <translation>em pelo menos </translation>
     </message>
     <message>
         <source> dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation> conversas</translation>
     </message>
     <message>
         <source>within </source>
-        <translation type="unfinished"></translation>
+        <translation>em </translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Same text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesmo texto</translation>
     </message>
     <message>
         <source>Saved selections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleções salvas:</translation>
     </message>
     <message>
         <source>Sweep results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da varredura</translation>
     </message>
     <message>
         <source>Results come from the local index, not from the server: anything acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resultados vêm do índice local, não do servidor: tudo sobre o que se age é verificado antes com o servidor.</translation>
     </message>
     <message>
         <source>Forget this app&apos;s index</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer o índice deste aplicativo</translation>
     </message>
     <message>
         <source>Delete the local index of this application? Searches need a new crawl afterwards; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o índice local deste aplicativo? As pesquisas precisarão depois de uma nova coleta; nada muda no servidor.</translation>
     </message>
     <message>
         <source>Save as selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como seleção</translation>
     </message>
     <message>
         <source>Name of the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da seleção:</translation>
     </message>
     <message>
         <source>%1 of %2 dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 conversas</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n conversa listada</numerusform>
+            <numerusform>%1: %n conversas listadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lida</numerusform>
+            <numerusform>%n lidas</numerusform>
         </translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pausado)</translation>
     </message>
     <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A atualização parou: %1 A próxima atualização continua de onde parou.</translation>
     </message>
     <message>
         <source>Stopped; the next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parada; a próxima atualização continua de onde parou.</translation>
     </message>
     <message>
         <source>Connect to an application to index it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se a um aplicativo para indexá-lo.</translation>
     </message>
     <message numerus="yes">
         <source>Index: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Índice: %n conversa</numerusform>
+            <numerusform>Índice: %n conversas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n usuário</numerusform>
+            <numerusform>%n usuários</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado %1.</translation>
     </message>
     <message>
         <source>Not built yet: Update index reads the application once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não criado: Atualizar índice lê o aplicativo uma vez.</translation>
     </message>
     <message>
         <source>An update stopped half-way; the next one resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma atualização parou no meio; a próxima a retoma.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retomar</translation>
     </message>
     <message>
         <source>The sender is a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>O remetente é um id de usuário (um número positivo).</translation>
     </message>
     <message>
         <source>Type a phrase, or choose a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite uma frase ou escolha um filtro.</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nome de conversa corresponde</numerusform>
+            <numerusform>%n nomes de conversa correspondem</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nome de usuário corresponde: %1</numerusform>
+            <numerusform>%n nomes de usuário correspondem: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campanha; clique duas vezes nela para ver suas mensagens.</numerusform>
+            <numerusform>%n campanhas; clique duas vezes em uma para ver suas mensagens.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Dialog</source>
-        <translation type="unfinished">Conversa</translation>
+        <translation>Conversa</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Remetente</translation>
+        <translation>Remetente</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensagem</translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nome</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished">Última mensagem</translation>
+        <translation>Última mensagem</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Proprietário</translation>
+        <translation>Proprietário</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Membros</translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Conversas</translation>
+        <translation>Conversas</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetentes</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto primeiro</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por último</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message numerus="yes">
         <source>Campaign: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Campanha: %n mensagem</numerusform>
+            <numerusform>Campanha: %n mensagens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa</numerusform>
+            <numerusform>%n conversas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remetente</numerusform>
+            <numerusform>%n remetentes</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs with no message in N days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas sem mensagens há N dias…</translation>
     </message>
     <message>
         <source>Dialogs owned by a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas de propriedade de um usuário…</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos vazios</translation>
     </message>
     <message>
         <source>New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova seleção</translation>
     </message>
     <message>
         <source>No message in how many days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem mensagens há quantos dias?</translation>
     </message>
     <message>
         <source>Owner&apos;s user id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de usuário do proprietário:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n conversa</numerusform>
+            <numerusform>%1: %n conversas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n mensagem</numerusform>
+            <numerusform>%1: %n mensagens</numerusform>
         </translation>
     </message>
 </context>
@@ -3696,38 +3745,38 @@ ID da conversa: %2</translation>
     <name>SweepSearch</name>
     <message numerus="yes">
         <source>Dialogs with no message in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conversas sem mensagens há %n dia</numerusform>
+            <numerusform>Conversas sem mensagens há %n dias</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs owned by user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas de propriedade do usuário %1</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos vazios</translation>
     </message>
     <message>
         <source>Messages matching &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens que correspondem a &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Messages of a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens de uma campanha</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não tem palavras para pesquisar.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa falhou: %1</translation>
     </message>
     <message>
         <source>A selection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma seleção precisa de um nome.</translation>
     </message>
 </context>
 <context>
@@ -3796,35 +3845,35 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>Type ids, a login, a name or an email. To list everyone, choose &quot;All users&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite ids, um login, um nome ou um e-mail. Para listar todos, escolha &quot;Todos os usuários&quot;.</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os usuários</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome completo</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <source>login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>login começa com</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>tag</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
 </context>
 <context>
@@ -3971,42 +4020,42 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>&amp;Act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agir em nome deste usuário</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar id</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar no re&amp;gistro</translation>
     </message>
     <message>
         <source>Detect from text</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar a partir do texto</translation>
     </message>
     <message>
         <source>Login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Login começa com</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s), by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n usuário, por %2</numerusform>
+            <numerusform>%1 de %n usuários, por %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching by %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisando por %1…</translation>
     </message>
     <message>
         <source>Loading the dialogs of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando as conversas de %1…</translation>
     </message>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas de %1: %2 de %3 carregadas</translation>
     </message>
 </context>
 <context>
@@ -4037,19 +4086,19 @@ ID da conversa: %2</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Selos</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegido</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
