@@ -157,26 +157,26 @@
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n request(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n żądanie/s</numerusform>
+            <numerusform>%n żądania/s</numerusform>
+            <numerusform>%n żądań/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, zostało ok. %n min</numerusform>
+            <numerusform>%1, zostały ok. %n min</numerusform>
+            <numerusform>%1, zostało ok. %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, została ok. %n s</numerusform>
+            <numerusform>%1, zostały ok. %n s</numerusform>
+            <numerusform>%1, zostało ok. %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -344,31 +344,31 @@
     </message>
     <message>
         <source>Checking the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie połączenia z %1…</translation>
     </message>
     <message>
         <source>Check the login, the password and the application credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź login, hasło i dane uwierzytelniające aplikacji.</translation>
     </message>
     <message>
         <source>Check the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź klucz API.</translation>
     </message>
     <message>
         <source>Check the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź punkt końcowy.</translation>
     </message>
     <message>
         <source>The server answered with an error; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odpowiedział błędem; spróbuj ponownie później.</translation>
     </message>
     <message>
         <source>Not connected, nothing was saved: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia, niczego nie zapisano: %1 %2</translation>
     </message>
     <message>
         <source>This field needs correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>To pole wymaga poprawienia</translation>
     </message>
 </context>
 <context>
@@ -696,63 +696,63 @@
     </message>
     <message>
         <source>Print JSON for scripts, as one document: built in memory, so for small lists; use --jsonl for --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz JSON dla skryptów jako jeden dokument: budowany w pamięci, więc dla małych list; dla --all użyj --jsonl.</translation>
     </message>
     <message>
         <source>Lists: print one JSON object per line as pages arrive, in memory bounded however long the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy: wypisuj jeden obiekt JSON w wierszu w miarę nadchodzenia stron, przy ograniczonym zużyciu pamięci niezależnie od długości listy.</translation>
     </message>
     <message>
         <source>Use the local index at PATH (default: the connected application&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj lokalnego indeksu w PATH (domyślnie: indeksu połączonej aplikacji).</translation>
     </message>
     <message>
         <source>Read every dialog again and drop the ones the server no longer lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj ponownie każdą rozmowę i usuń te, których serwer już nie wymienia.</translation>
     </message>
     <message>
         <source>Keep the latest N messages of each dialog (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj najnowsze N wiadomości każdej rozmowy (domyślnie 200).</translation>
     </message>
     <message>
         <source>From this date on (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Od tej daty (RRRR-MM-DD lub data i godzina ISO, UTC).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Before this date (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed tą datą (RRRR-MM-DD lub data i godzina ISO, UTC).</translation>
     </message>
     <message>
         <source>Read again the messages of dialogs not read for DAYS days (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj ponownie wiadomości rozmów nieodczytywanych od DAYS dni (domyślnie 30).</translation>
     </message>
     <message>
         <source>Only messages with a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiadomości z linkiem.</translation>
     </message>
     <message>
         <source>Only messages with an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko wiadomości z załącznikiem.</translation>
     </message>
     <message>
         <source>Print one JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypisz jeden obiekt JSON w wierszu.</translation>
     </message>
     <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania obejmuje co najmniej N rozmów (domyślnie 5).</translation>
     </message>
     <message>
         <source>…within this time, e.g. 24h, 90m, 2d (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>…w tym czasie, np. 24h, 90m, 2d (domyślnie 24h).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATION</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -802,7 +802,53 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: qbmodctl [opcje] COMMAND
+
+Polecenia:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json | --jsonl]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
+  index update [--full] [--depth N | --since DATE] [--retention DAYS]
+               [--index PATH] [--json]
+  index status [--index PATH] [--json]
+  index forget [--index PATH]
+  search TEXT [--sender ID] [--since DATE] [--until DATE]
+              [--type public,group,private] [--has-link] [--has-attachment]
+              [--limit N] [--index PATH] [--json | --jsonl]
+  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
+            [--json | --jsonl]
+
+Dane uwierzytelniające pochodzą ze zmiennych środowiskowych, nigdy z argumentów:
+  QBMOD_API_KEY       klucz API; jeśli jest ustawiony, qbmodctl go używa (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   sekret uwierzytelniania aplikacji, z --app-id, --auth-key, --login
+  QBMOD_PASSWORD      hasło operatora
+  QBMOD_PROTECTED_USERS  ID chronionych użytkowników, gdy nie podano --protected-users
+Z --profile NAME połączenie i sekrety pochodzą z zapisanego profilu i
+systemowego pęku kluczy; opcje i te zmienne mają przed nimi pierwszeństwo.
+
+Kody wyjścia: 0 wykonano; 1 część ID niedozwolona lub nieudana; 2 błąd użycia lub danych wejściowych;
+3 uwierzytelnianie nie powiodło się; 4 punkt końcowy nieosiągalny.
+</translation>
     </message>
 </context>
 <context>
@@ -832,39 +878,39 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>CtlRunCommand</name>
     <message>
         <source>Give one with --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj go za pomocą --reason.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">Niczego nie wysłano.</translation>
+        <translation>Niczego nie wysłano.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished">%1 Niczego nie wysłano.</translation>
+        <translation>%1 Niczego nie wysłano.</translation>
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform>qbmodctl: %n wcześniejsza operacja zawiera ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
-            <numerusform>qbmodctl: %n wcześniejsze operacje zawierają ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
-            <numerusform>qbmodctl: %n wcześniejszych operacji zawiera ID o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je wyjaśnić.</numerusform>
+        <translation>
+            <numerusform>qbmodctl: %n wcześniejsza operacja ma identyfikatory o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je rozstrzygnąć.</numerusform>
+            <numerusform>qbmodctl: %n wcześniejsze operacje mają identyfikatory o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je rozstrzygnąć.</numerusform>
+            <numerusform>qbmodctl: %n wcześniejszych operacji ma identyfikatory o nieznanym wyniku; uruchom „qbmodctl journal reconcile”, aby je rozstrzygnąć.</numerusform>
         </translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl: %1</translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>Refusing to act without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odmowa działania bez potwierdzenia: podaj --yes lub uruchom w terminalu, aby otrzymać pytanie.</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished">Zapisano w dzienniku jako operację %1.</translation>
+        <translation>Zapisano w dzienniku jako operację %1.</translation>
     </message>
     <message>
         <source>Working… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa praca… %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -971,7 +1017,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z kluczem API i bez --on-behalf-of QuickBlox usuwa dla wszystkich członków.</translation>
     </message>
 </context>
 <context>
@@ -1106,59 +1152,59 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>%n message(s) sent by protected users would be deleted for everyone (marked in the Protected column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość wysłana przez chronionych użytkowników zostałaby usunięta dla wszystkich (oznaczono w kolumnie Chroniony).</numerusform>
+            <numerusform>%n wiadomości wysłane przez chronionych użytkowników zostałyby usunięte dla wszystkich (oznaczono w kolumnie Chroniony).</numerusform>
+            <numerusform>%n wiadomości wysłanych przez chronionych użytkowników zostałoby usuniętych dla wszystkich (oznaczono w kolumnie Chroniony).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozmowa należąca do chronionych użytkowników zostałaby usunięta dla wszystkich (oznaczono w kolumnie Chroniony). Chronieni właściciele: %1.</numerusform>
+            <numerusform>%n rozmowy należące do chronionych użytkowników zostałyby usunięte dla wszystkich (oznaczono w kolumnie Chroniony). Chronieni właściciele: %1.</numerusform>
+            <numerusform>%n rozmów należących do chronionych użytkowników zostałoby usuniętych dla wszystkich (oznaczono w kolumnie Chroniony). Chronieni właściciele: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moderator&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód moderatora</translation>
     </message>
     <message>
         <source>&amp;Your reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Twój powód:</translation>
     </message>
     <message>
         <source>Type the number of messages (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę wiadomości (%1), aby &amp;potwierdzić:</translation>
     </message>
     <message>
         <source>Type the number of dialogs (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę rozmów (%1), aby &amp;potwierdzić:</translation>
     </message>
     <message>
         <source>Press Down for recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Naciśnij Down, aby zobaczyć ostatnie powody</translation>
     </message>
     <message>
         <source>Give a reason to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód, aby kontynuować.</translation>
     </message>
     <message>
         <source>Type the number to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz liczbę, aby kontynuować.</translation>
     </message>
     <message>
         <source>Check Override protection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz Pomiń ochronę, aby kontynuować.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroniony</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1232,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź serwera</translation>
     </message>
 </context>
 <context>
@@ -1253,19 +1299,19 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów</translation>
     </message>
     <message>
         <source>Paused at %1 of %2. Batches already sent still finish; nothing new is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymano na %1 z %2. Już wysłane partie zostaną dokończone; nic nowego nie zostanie wysłane.</translation>
     </message>
     <message>
         <source>The run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacja została zatrzymana</translation>
     </message>
 </context>
 <context>
@@ -1304,58 +1350,58 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from the history of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %n wiadomość z historii użytkownika %1</numerusform>
+            <numerusform>Usuń %n wiadomości z historii użytkownika %1</numerusform>
+            <numerusform>Usuń %n wiadomości z historii użytkownika %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %n rozmowę z listy użytkownika %1</numerusform>
+            <numerusform>Usuń %n rozmowy z listy użytkownika %1</numerusform>
+            <numerusform>Usuń %n rozmów z listy użytkownika %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be removed from the members of %n dialog(s) and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 zostanie usunięty z członków %n rozmowy i przestanie otrzymywać jej wiadomości. Rozmowy i ich wiadomości pozostaną.</numerusform>
+            <numerusform>%1 zostanie usunięty z członków %n rozmów i przestanie otrzymywać ich wiadomości. Rozmowy i ich wiadomości pozostaną.</numerusform>
+            <numerusform>%1 zostanie usunięty z członków %n rozmów i przestanie otrzymywać ich wiadomości. Rozmowy i ich wiadomości pozostaną.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość zostanie usunięta z historii każdego członka. Tego nie można cofnąć.</numerusform>
+            <numerusform>%n wiadomości zostaną usunięte z historii każdego członka. Tego nie można cofnąć.</numerusform>
+            <numerusform>%n wiadomości zostanie usuniętych z historii każdego członka. Tego nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be removed from the history of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość zostanie usunięta tylko z historii użytkownika %1; pozostali członkowie ją zachowają.</numerusform>
+            <numerusform>%n wiadomości zostaną usunięte tylko z historii użytkownika %1; pozostali członkowie je zachowają.</numerusform>
+            <numerusform>%n wiadomości zostanie usuniętych tylko z historii użytkownika %1; pozostali członkowie je zachowają.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozmowa zostanie usunięta dla wszystkich członków wraz ze wszystkimi wiadomościami. Tego nie można cofnąć.</numerusform>
+            <numerusform>%n rozmowy zostaną usunięte dla wszystkich członków wraz ze wszystkimi wiadomościami. Tego nie można cofnąć.</numerusform>
+            <numerusform>%n rozmów zostanie usuniętych dla wszystkich członków wraz ze wszystkimi wiadomościami. Tego nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be removed from the list of %1 only; the other members keep them and their messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozmowa zostanie usunięta tylko z listy użytkownika %1; pozostali członkowie zachowają ją wraz z wiadomościami.</numerusform>
+            <numerusform>%n rozmowy zostaną usunięte tylko z listy użytkownika %1; pozostali członkowie zachowają je wraz z wiadomościami.</numerusform>
+            <numerusform>%n rozmów zostanie usuniętych tylko z listy użytkownika %1; pozostali członkowie zachowają je wraz z wiadomościami.</numerusform>
         </translation>
     </message>
 </context>
@@ -1563,7 +1609,7 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>--json and --jsonl cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można użyć jednocześnie --json i --jsonl.</translation>
     </message>
 </context>
 <context>
@@ -1646,39 +1692,39 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>Edit &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj p&amp;rofil…</translation>
     </message>
     <message>
         <source>Not connected. Choose File › Connect… (Ctrl+Shift+O) to open a profile, or try the built-in sandbox from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia. Wybierz Plik › Połącz… (Ctrl+Shift+O), aby otworzyć profil, lub wypróbuj stamtąd wbudowaną piaskownicę.</translation>
     </message>
     <message>
         <source>Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list with the filters above, or list them all with qbmodctl dialogs list --all --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytano pierwsze %1 z %2 rozmów: konsola mieści najwyżej %3. Zawęź listę filtrami powyżej lub wypisz wszystkie za pomocą qbmodctl dialogs list --all --jsonl.</translation>
     </message>
     <message>
         <source>&amp;Review owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdź właściciela</translation>
     </message>
     <message>
         <source>Act as &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Działaj w imieniu &amp;właściciela</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj ID</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż w &amp;dzienniku</translation>
     </message>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia: nie ma czego szukać. Najpierw połącz się (Plik › Połącz…, Ctrl+Shift+O).</translation>
     </message>
 </context>
 <context>
@@ -1731,166 +1777,166 @@ ID rozmowy: %2</translation>
     <name>IndexCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl: %1</translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>No index yet; run qbmodctl index update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak indeksu; uruchom qbmodctl index update.</translation>
     </message>
     <message>
         <source>--depth needs a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--depth wymaga liczby całkowitej od 1 do 100000.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since wymaga daty, np. 2025-05-01 lub 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--retention needs a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retention wymaga liczby dni od 1 do 3650.</translation>
     </message>
     <message>
         <source>%1: %2 listed, %3 read, %4 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wymieniono %2, odczytano %3, pozostało %4</translation>
     </message>
     <message>
         <source>qbmodctl: the crawl stopped: %1 The next index update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: indeksowanie zostało zatrzymane: %1 Następna aktualizacja indeksu wznowi je od miejsca zatrzymania.</translation>
     </message>
     <message numerus="yes">
         <source>Index updated: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaktualizowano indeks: wymieniono %n rozmowę</numerusform>
+            <numerusform>Zaktualizowano indeks: wymieniono %n rozmowy</numerusform>
+            <numerusform>Zaktualizowano indeks: wymieniono %n rozmów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odczytana ponownie</numerusform>
+            <numerusform>%n odczytane ponownie</numerusform>
+            <numerusform>%n odczytanych ponownie</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n wiadomość.</numerusform>
+            <numerusform>Zapisano %n wiadomości.</numerusform>
+            <numerusform>Zapisano %n wiadomości.</numerusform>
         </translation>
     </message>
     <message>
         <source>Index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozmowa</numerusform>
+            <numerusform>%n rozmowy</numerusform>
+            <numerusform>%n rozmów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+            <numerusform>%n wiadomości</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n użytkownik</numerusform>
+            <numerusform>%n użytkownicy</numerusform>
+            <numerusform>%n użytkowników</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 MB on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB na dysku</translation>
     </message>
     <message>
         <source>Keeps every message since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuje każdą wiadomość od %1.</translation>
     </message>
     <message numerus="yes">
         <source>Keeps the latest %n message(s) of each dialog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przechowuje najnowszą %n wiadomość każdej rozmowy.</numerusform>
+            <numerusform>Przechowuje najnowsze %n wiadomości każdej rozmowy.</numerusform>
+            <numerusform>Przechowuje najnowszych %n wiadomości każdej rozmowy.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages not read again for %n day(s) are dropped and read again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiadomości nieodczytywane ponownie od %n dnia są usuwane i odczytywane ponownie.</numerusform>
+            <numerusform>Wiadomości nieodczytywane ponownie od %n dni są usuwane i odczytywane ponownie.</numerusform>
+            <numerusform>Wiadomości nieodczytywane ponownie od %n dni są usuwane i odczytywane ponownie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last crawl finished %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie indeksowanie zakończono %1.</translation>
     </message>
     <message numerus="yes">
         <source>A crawl stopped half-way (%n dialog(s) still to read); index update resumes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indeksowanie zatrzymało się w połowie (do odczytania pozostała %n rozmowa); index update je wznowi.</numerusform>
+            <numerusform>Indeksowanie zatrzymało się w połowie (do odczytania pozostały %n rozmowy); index update je wznowi.</numerusform>
+            <numerusform>Indeksowanie zatrzymało się w połowie (do odczytania pozostało %n rozmów); index update je wznowi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The index is a local copy for finding things, not evidence: what is acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks jest lokalną kopią do wyszukiwania, a nie dowodem: to, czego dotyczy działanie, jest najpierw sprawdzane na serwerze.</translation>
     </message>
     <message>
         <source>There is no index to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma indeksu do zapomnienia.</translation>
     </message>
     <message>
         <source>The index %1 is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks %1 został zapomniany.</translation>
     </message>
 </context>
 <context>
     <name>ItemOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Usunięto</translation>
+        <translation>Usunięto</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Usunięto</translation>
+        <translation>Usunięto z członków</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished">Nie jest członkiem</translation>
+        <translation>Nie jest członkiem</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished">Już nie istnieje</translation>
+        <translation>Już nie istnieje</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished">Brak uprawnień</translation>
+        <translation>Brak uprawnień</translation>
     </message>
     <message>
         <source>Failed: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepowodzenie: nic się nie zmieniło</translation>
     </message>
     <message>
         <source>Unknown: it may have taken effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany: mogło zostać wykonane</translation>
     </message>
     <message>
         <source>Not attempted: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podjęto próby: niczego nie wysłano</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1979,7 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można oznaczyć operacji jako trwającej: nie można zapisać pliku blokady %1.</translation>
     </message>
 </context>
 <context>
@@ -2314,50 +2360,50 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>removed %1 from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięto %1 z rozmów</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekuje</translation>
     </message>
     <message>
         <source>sent, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłano, brak odpowiedzi</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedziano</translation>
     </message>
     <message>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>rozstrzygnięto</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz API</translation>
     </message>
     <message>
         <source>operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>login operatora</translation>
     </message>
     <message>
         <source>running or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>trwa lub przerwana</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>zakończona</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anulowana</translation>
     </message>
     <message numerus="yes">
         <source>qbmod journal, %n run(s), %1.csv</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dziennik qbmod, %n operacja, %1.csv</numerusform>
+            <numerusform>dziennik qbmod, %n operacje, %1.csv</numerusform>
+            <numerusform>dziennik qbmod, %n operacji, %1.csv</numerusform>
         </translation>
     </message>
 </context>
@@ -2568,31 +2614,31 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
         <source>&amp;Dialogs page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona &amp;rozmów</translation>
     </message>
     <message>
         <source>&amp;Users page</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona &amp;użytkowników</translation>
     </message>
     <message>
         <source>S&amp;weep: search messages, find campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;weep: wyszukiwanie wiadomości, kampanie</translation>
     </message>
     <message>
         <source>Acting as %1. Every action is taken on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Działasz w imieniu użytkownika %1. Każda czynność jest wykonywana w jego imieniu.</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
-        <translation type="unfinished"></translation>
+        <translation>Z kluczem API i bez użytkownika, w którego imieniu działasz, QuickBlox usuwa rozmowy dla wszystkich członków. Wybierz użytkownika (Działanie w imieniu › Działaj w imieniu użytkownika…, Ctrl+U), aby usuwać rozmowy tylko z jego listy, lub użyj Usuń dla wszystkich (Shift+Del).</translation>
     </message>
 </context>
 <context>
@@ -2739,63 +2785,63 @@ ID rozmowy: %2</translation>
     <name>ModerationRun</name>
     <message>
         <source>There is nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do zrobienia.</translation>
     </message>
     <message>
         <source>A reason is required: with an API key and no acting user this deletes for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód jest wymagany: z kluczem API i bez użytkownika, w którego imieniu działasz, to usuwa dla wszystkich.</translation>
     </message>
     <message>
         <source>A reason is required for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta czynność wymaga podania powodu.</translation>
     </message>
     <message>
         <source>User %1 is protected: acting for them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik %1 jest chroniony: działanie w jego imieniu wymaga pominięcia ochrony.</translation>
     </message>
     <message>
         <source>User %1 is protected: removing them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik %1 jest chroniony: jego usunięcie wymaga pominięcia ochrony.</translation>
     </message>
     <message>
         <source>No journal is open, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden dziennik nie jest otwarty, więc niczego nie wysłano.</translation>
     </message>
     <message>
         <source>owned by protected user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>należy do chronionego użytkownika %1</translation>
     </message>
     <message>
         <source>its owner could not be read for the protection check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się odczytać jej właściciela do sprawdzenia ochrony (%1)</translation>
     </message>
     <message>
         <source>its evidence could not be saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się zapisać jej dowodów (%1)</translation>
     </message>
     <message>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano przed wysłaniem czegokolwiek.</translation>
     </message>
     <message>
         <source>The journal could not be written, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać dziennika, więc niczego nie wysłano: %1</translation>
     </message>
     <message>
         <source>The evidence could not be written to the journal, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać dowodów w dzienniku, więc niczego nie wysłano: %1</translation>
     </message>
     <message>
         <source>The journal could not record what was about to be sent (%1), so the run stopped: nothing more was sent, and what had not been sent is marked not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik nie mógł zapisać tego, co miało zostać wysłane (%1), więc operacja została zatrzymana: nic więcej nie wysłano, a to, czego nie wysłano, oznaczono jako niepodjęte.</translation>
     </message>
     <message>
         <source>The journal could not record the server&apos;s answers (%1), so the run stopped. Ids already sent stay in doubt in the journal until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik nie mógł zapisać odpowiedzi serwera (%1), więc operacja została zatrzymana. Już wysłane identyfikatory pozostają w dzienniku niepewne do czasu uzgodnienia.</translation>
     </message>
     <message>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik nie mógł zapisać zakończenia operacji (%1); będzie ona widoczna jako przerwana do czasu uzgodnienia.</translation>
     </message>
 </context>
 <context>
@@ -2939,7 +2985,7 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>operacja %1 jest nadal wykonywana (proces %2 na %3); pozostawiono ją bez zmian</translation>
     </message>
 </context>
 <context>
@@ -3030,31 +3076,31 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>Share of requests applied and then answered with --after-act-status, as a gateway that timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odsetek żądań wykonanych, a następnie odrzuconych ze statusem --after-act-status, jak przez bramę, której minął limit czasu.</translation>
     </message>
     <message>
         <source>The status for --after-act-rate (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Status dla --after-act-rate (domyślnie %1).</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Delay each answer by a seeded random 0 to MS more, so that answers come back in an order the seed decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźniaj każdą odpowiedź o dodatkowe losowe (z ziarna) 0 do MS, aby odpowiedzi wracały w kolejności określonej przez ziarno.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Messages in every dialog that has any (default: a mix of 1 to 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wiadomości w każdej niepustej rozmowie (domyślnie: od 1 do 40, różnie).</translation>
     </message>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fale spamu: kilka kont publikuje jeden link w wielu grupach w ciągu kilku godzin (domyślnie %1).</translation>
     </message>
 </context>
 <context>
@@ -3076,51 +3122,51 @@ ID rozmowy: %2</translation>
     <name>SearchCommand</name>
     <message>
         <source>Give either --json or --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj --json albo --jsonl.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
-        <translation type="unfinished">--sender wymaga ID użytkownika (liczby dodatniej).</translation>
+        <translation>--sender wymaga ID użytkownika (liczby dodatniej).</translation>
     </message>
     <message>
         <source>--%1 needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 wymaga daty, np. 2025-05-01 lub 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--type takes public, group, private (or 1, 2, 3), comma-separated; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type przyjmuje public, group, private (lub 1, 2, 3), rozdzielone przecinkami; nie „%1”.</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished">--limit wymaga liczby całkowitej nie mniejszej niż 1.</translation>
+        <translation>--limit wymaga liczby całkowitej co najmniej 1.</translation>
     </message>
     <message>
         <source>search needs a text, or a filter such as --sender or --has-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>search wymaga tekstu lub filtra, np. --sender albo --has-link.</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished">WYSŁANO</translation>
+        <translation>WYSŁANO</translation>
     </message>
     <message>
         <source>DIALOG</source>
-        <translation type="unfinished"></translation>
+        <translation>ROZMOWA</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished">NADAWCA</translation>
+        <translation>NADAWCA</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEKST</translation>
     </message>
     <message>
         <source>MESSAGE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID WIADOMOŚCI</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n wiadomość.</numerusform>
             <numerusform>%n wiadomości.</numerusform>
             <numerusform>%n wiadomości.</numerusform>
@@ -3128,78 +3174,78 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>DIALOG ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ROZMOWY</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAZWA</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished">TYP</translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished">CZŁONKOWIE</translation>
+        <translation>CZŁONKOWIE</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasuje %n nazwa rozmowy.</numerusform>
+            <numerusform>Pasują %n nazwy rozmów.</numerusform>
+            <numerusform>Pasuje %n nazw rozmów.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasuje %n nazwa użytkownika.</numerusform>
+            <numerusform>Pasują %n nazwy użytkowników.</numerusform>
+            <numerusform>Pasuje %n nazw użytkowników.</numerusform>
         </translation>
     </message>
     <message>
         <source>From the local index, not the server: what is acted on is checked there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z lokalnego indeksu, nie z serwera: to, czego dotyczy działanie, jest najpierw sprawdzane na serwerze.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">nieoczekiwany argument „%1”.</translation>
+        <translation>nieoczekiwany argument „%1”.</translation>
     </message>
     <message>
         <source>--min-dialogs needs a whole number of at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-dialogs wymaga liczby całkowitej co najmniej 2.</translation>
     </message>
     <message>
         <source>--within needs a duration such as 24h, 90m or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within wymaga czasu trwania, np. 24h, 90m lub 2d.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since wymaga daty, np. 2025-05-01 lub 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>DIALOGS</source>
-        <translation type="unfinished"></translation>
+        <translation>ROZMOWY</translation>
     </message>
     <message>
         <source>SENDERS</source>
-        <translation type="unfinished"></translation>
+        <translation>NADAWCY</translation>
     </message>
     <message>
         <source>FIRST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIERWSZE WYSTĄPIENIE</translation>
     </message>
     <message>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>OSTATNIE WYSTĄPIENIE</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kampania.</numerusform>
+            <numerusform>%n kampanie.</numerusform>
+            <numerusform>%n kampanii.</numerusform>
         </translation>
     </message>
 </context>
@@ -3222,543 +3268,543 @@ ID rozmowy: %2</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Działanie</translation>
+        <translation>Czynność</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze</translation>
     </message>
     <message>
         <source>In a table</source>
-        <translation type="unfinished"></translation>
+        <translation>W tabeli</translation>
     </message>
     <message>
         <source>Move between rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechodzenie między wierszami</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down, Page Up, Page Down, Home, End</translation>
     </message>
     <message>
         <source>Add to or take from the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodawanie do zaznaczenia lub usuwanie z niego</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozszerzanie zaznaczenia</translation>
     </message>
     <message>
         <source>Shift+Up, Shift+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Up, Shift+Down</translation>
     </message>
     <message>
         <source>Leave the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Opuszczenie tabeli</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Context menu: review owner, act as owner, copy id, show in journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu kontekstowe: sprawdź właściciela, działaj w imieniu właściciela, kopiuj ID, pokaż w dzienniku</translation>
     </message>
     <message>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu, Shift+F10</translation>
     </message>
     <message>
         <source>In the delete confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>W potwierdzeniu usunięcia</translation>
     </message>
     <message>
         <source>Next field: reason, count, override, the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Następne pole: powód, liczba, pominięcie ochrony, czynność</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Act, once everything required is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonanie, gdy wszystkie wymagane pola są wypełnione</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie powody</translation>
     </message>
     <message>
         <source>Down, in the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Down, w polu powodu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anulowanie</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>SweepCrawler</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezczynny</translation>
     </message>
     <message>
         <source>Listing dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie listy rozmów</translation>
     </message>
     <message>
         <source>Reading messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie wiadomości</translation>
     </message>
     <message>
         <source>Looking up users</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie użytkowników</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
 </context>
 <context>
     <name>SweepIndex</name>
     <message>
         <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterownik SQLite dla Qt nie jest zainstalowany, więc nie ma lokalnego indeksu.</translation>
     </message>
     <message>
         <source>SQLite could not open a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite nie może otworzyć bazy danych: %1</translation>
     </message>
     <message>
         <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite używany tu przez Qt zbudowano bez wyszukiwania pełnotekstowego (FTS5), więc lokalny indeks i wyszukiwanie są niedostępne: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Nie można utworzyć katalogu %1.</translation>
+        <translation>Nie można utworzyć folderu %1.</translation>
     </message>
     <message>
         <source>Cannot create the index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć indeksu %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć indeksu %1</translation>
     </message>
     <message>
         <source>Index error</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd indeksu</translation>
     </message>
     <message>
         <source>The index %1 was written by a newer qbmod (schema %2); forget it or use that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks %1 został zapisany przez nowszą wersję qbmod (schemat %2); zapomnij go lub użyj tamtej wersji.</translation>
     </message>
     <message>
         <source>Messages per dialog must be from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wiadomości na rozmowę musi wynosić od 1 do 100000.</translation>
     </message>
     <message>
         <source>The retention must be from 1 to 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres przechowywania musi wynosić od 1 do 3650 dni.</translation>
     </message>
     <message>
         <source>Cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można usunąć %1</translation>
     </message>
     <message>
         <source>the file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>plik pozostaje</translation>
     </message>
 </context>
 <context>
     <name>SweepPage</name>
     <message>
         <source>&amp;Update index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualizuj indeks</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstrzymaj</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zatrzymaj</translation>
     </message>
     <message>
         <source>&amp;Forget this app&apos;s index…</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;pomnij indeks tej aplikacji…</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Od</translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>Has a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiera link</translation>
     </message>
     <message>
         <source>Has an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawiera załącznik</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished">&amp;Szukaj</translation>
+        <translation>&amp;Szukaj</translation>
     </message>
     <message>
         <source>Find &amp;campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź &amp;kampanie</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uruchom</translation>
     </message>
     <message>
         <source>Save &amp;as selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;jako wybór…</translation>
     </message>
     <message>
         <source>&amp;New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy wybór</translation>
     </message>
     <message>
         <source>Show its &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż jej wiado&amp;mości</translation>
     </message>
     <message>
         <source>Open &amp;dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;rozmowę</translation>
     </message>
     <message>
         <source>Review s&amp;ender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź nad&amp;awcę</translation>
     </message>
     <message>
         <source>Index update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp aktualizacji indeksu</translation>
     </message>
     <message>
         <source>Phrase in messages, dialog or user names; end with * for a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza w wiadomościach, nazwach rozmów lub użytkowników; zakończ znakiem *, aby szukać prefiksu</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished">Tekst wyszukiwania</translation>
+        <translation>Szukany tekst</translation>
     </message>
     <message>
         <source>Sender id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID nadawcy</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Wszystkie typy</translation>
+        <translation>Wszystkie typy</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Publiczna</translation>
+        <translation>Publiczna</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Grupowa</translation>
+        <translation>Grupowa</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Prywatna</translation>
+        <translation>Prywatna</translation>
     </message>
     <message>
         <source>in at least </source>
-        <translation type="unfinished"></translation>
+        <translation>w co najmniej </translation>
     </message>
     <message>
         <source> dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation> rozmowach</translation>
     </message>
     <message>
         <source>within </source>
-        <translation type="unfinished"></translation>
+        <translation>w ciągu </translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Same text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten sam tekst</translation>
     </message>
     <message>
         <source>Saved selections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane wybory:</translation>
     </message>
     <message>
         <source>Sweep results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki Sweep</translation>
     </message>
     <message>
         <source>Results come from the local index, not from the server: anything acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki pochodzą z lokalnego indeksu, nie z serwera: wszystko, czego dotyczy działanie, jest najpierw sprawdzane na serwerze.</translation>
     </message>
     <message>
         <source>Forget this app&apos;s index</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapomnij indeks tej aplikacji</translation>
     </message>
     <message>
         <source>Delete the local index of this application? Searches need a new crawl afterwards; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć lokalny indeks tej aplikacji? Wyszukiwanie będzie potem wymagać nowego indeksowania; na serwerze nic się nie zmieni.</translation>
     </message>
     <message>
         <source>Save as selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako wybór</translation>
     </message>
     <message>
         <source>Name of the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa wyboru:</translation>
     </message>
     <message>
         <source>%1 of %2 dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 rozmów</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: wymieniono %n rozmowę</numerusform>
+            <numerusform>%1: wymieniono %n rozmowy</numerusform>
+            <numerusform>%1: wymieniono %n rozmów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>odczytano %n</numerusform>
+            <numerusform>odczytano %n</numerusform>
+            <numerusform>odczytano %n</numerusform>
         </translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (wstrzymano)</translation>
     </message>
     <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja została zatrzymana: %1 Następna aktualizacja wznowi ją od miejsca zatrzymania.</translation>
     </message>
     <message>
         <source>Stopped; the next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymano; następna aktualizacja wznowi od miejsca zatrzymania.</translation>
     </message>
     <message>
         <source>Connect to an application to index it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz się z aplikacją, aby ją zindeksować.</translation>
     </message>
     <message numerus="yes">
         <source>Index: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indeks: %n rozmowa</numerusform>
+            <numerusform>Indeks: %n rozmowy</numerusform>
+            <numerusform>Indeks: %n rozmów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiadomość</numerusform>
+            <numerusform>%n wiadomości</numerusform>
+            <numerusform>%n wiadomości</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n użytkownik</numerusform>
+            <numerusform>%n użytkownicy</numerusform>
+            <numerusform>%n użytkowników</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowano %1.</translation>
     </message>
     <message>
         <source>Not built yet: Update index reads the application once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zbudowano: Aktualizuj indeks odczyta aplikację jednorazowo.</translation>
     </message>
     <message>
         <source>An update stopped half-way; the next one resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja zatrzymała się w połowie; następna ją wznowi.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wznów</translation>
     </message>
     <message>
         <source>The sender is a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadawca to ID użytkownika (liczba dodatnia).</translation>
     </message>
     <message>
         <source>Type a phrase, or choose a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz frazę lub wybierz filtr.</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasuje %n nazwa rozmowy</numerusform>
+            <numerusform>Pasują %n nazwy rozmów</numerusform>
+            <numerusform>Pasuje %n nazw rozmów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasuje %n nazwa użytkownika: %1</numerusform>
+            <numerusform>Pasują %n nazwy użytkowników: %1</numerusform>
+            <numerusform>Pasuje %n nazw użytkowników: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kampania; kliknij ją dwukrotnie, aby zobaczyć jej wiadomości.</numerusform>
+            <numerusform>%n kampanie; kliknij jedną dwukrotnie, aby zobaczyć jej wiadomości.</numerusform>
+            <numerusform>%n kampanii; kliknij jedną dwukrotnie, aby zobaczyć jej wiadomości.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Wysłano</translation>
+        <translation>Wysłano</translation>
     </message>
     <message>
         <source>Dialog</source>
-        <translation type="unfinished">Rozmowa</translation>
+        <translation>Rozmowa</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Nadawca</translation>
+        <translation>Nadawca</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Wiadomość</translation>
+        <translation>Wiadomość</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>bez nazwy</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished">Ostatnia wiadomość</translation>
+        <translation>Ostatnia wiadomość</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Członkowie</translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Rozmowy</translation>
+        <translation>Rozmowy</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadawcy</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wystąpienie</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie wystąpienie</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Treść</translation>
+        <translation>Tekst</translation>
     </message>
     <message numerus="yes">
         <source>Campaign: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kampania: %n wiadomość</numerusform>
+            <numerusform>Kampania: %n wiadomości</numerusform>
+            <numerusform>Kampania: %n wiadomości</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rozmowa</numerusform>
+            <numerusform>%n rozmowy</numerusform>
+            <numerusform>%n rozmów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nadawca</numerusform>
+            <numerusform>%n nadawcy</numerusform>
+            <numerusform>%n nadawców</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs with no message in N days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy bez wiadomości od N dni…</translation>
     </message>
     <message>
         <source>Dialogs owned by a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy należące do użytkownika…</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste grupy</translation>
     </message>
     <message>
         <source>New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy wybór</translation>
     </message>
     <message>
         <source>No message in how many days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Od ilu dni bez wiadomości?</translation>
     </message>
     <message>
         <source>Owner&apos;s user id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID użytkownika właściciela:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n rozmowa</numerusform>
+            <numerusform>%1: %n rozmowy</numerusform>
+            <numerusform>%1: %n rozmów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n wiadomość</numerusform>
+            <numerusform>%1: %n wiadomości</numerusform>
+            <numerusform>%1: %n wiadomości</numerusform>
         </translation>
     </message>
 </context>
@@ -3766,39 +3812,39 @@ ID rozmowy: %2</translation>
     <name>SweepSearch</name>
     <message numerus="yes">
         <source>Dialogs with no message in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rozmowy bez wiadomości od %n dnia</numerusform>
+            <numerusform>Rozmowy bez wiadomości od %n dni</numerusform>
+            <numerusform>Rozmowy bez wiadomości od %n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs owned by user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy należące do użytkownika %1</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Puste grupy</translation>
     </message>
     <message>
         <source>Messages matching &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości pasujące do „%1”</translation>
     </message>
     <message>
         <source>Messages of a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości kampanii</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie zawiera słów do wyszukania.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
     <message>
         <source>A selection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybór wymaga nazwy.</translation>
     </message>
 </context>
 <context>
@@ -3867,35 +3913,35 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>Type ids, a login, a name or an email. To list everyone, choose &quot;All users&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz identyfikatory, login, imię i nazwisko lub e-mail. Aby wyświetlić wszystkich, wybierz „Wszyscy użytkownicy”.</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>wszyscy użytkownicy</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>imię i nazwisko</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <source>login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>login zaczyna się od</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>tag</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -4042,43 +4088,43 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>&amp;Act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>Działaj w &amp;imieniu tego użytkownika</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj ID</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż w &amp;dzienniku</translation>
     </message>
     <message>
         <source>Detect from text</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykryj z tekstu</translation>
     </message>
     <message>
         <source>Login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Login zaczyna się od</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s), by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 z %n użytkownika, wg: %2</numerusform>
+            <numerusform>%1 z %n użytkowników, wg: %2</numerusform>
+            <numerusform>%1 z %n użytkowników, wg: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching by %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie wg: %1…</translation>
     </message>
     <message>
         <source>Loading the dialogs of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie rozmów użytkownika %1…</translation>
     </message>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmowy użytkownika %1: wczytano %2 z %3</translation>
     </message>
 </context>
 <context>
@@ -4109,19 +4155,19 @@ ID rozmowy: %2</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznaki</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chroniony</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personel</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>

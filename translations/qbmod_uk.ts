@@ -157,26 +157,26 @@
     <name>BulkDeleteEngine</name>
     <message numerus="yes">
         <source>%n request(s)/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запит/с</numerusform>
+            <numerusform>%n запити/с</numerusform>
+            <numerusform>%n запитів/с</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, залишилося близько %n хв</numerusform>
+            <numerusform>%1, залишилося близько %n хв</numerusform>
+            <numerusform>%1, залишилося близько %n хв</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, залишилося близько %n с</numerusform>
+            <numerusform>%1, залишилося близько %n с</numerusform>
+            <numerusform>%1, залишилося близько %n с</numerusform>
         </translation>
     </message>
 </context>
@@ -344,31 +344,31 @@
     </message>
     <message>
         <source>Checking the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка з&apos;єднання з %1…</translation>
     </message>
     <message>
         <source>Check the login, the password and the application credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте логін, пароль і облікові дані застосунку.</translation>
     </message>
     <message>
         <source>Check the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте ключ API.</translation>
     </message>
     <message>
         <source>Check the endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірте кінцеву точку.</translation>
     </message>
     <message>
         <source>The server answered with an error; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер відповів помилкою; спробуйте пізніше.</translation>
     </message>
     <message>
         <source>Not connected, nothing was saved: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає з&apos;єднання, нічого не збережено: %1 %2</translation>
     </message>
     <message>
         <source>This field needs correcting</source>
-        <translation type="unfinished"></translation>
+        <translation>Це поле потрібно виправити</translation>
     </message>
 </context>
 <context>
@@ -696,63 +696,63 @@
     </message>
     <message>
         <source>Print JSON for scripts, as one document: built in memory, so for small lists; use --jsonl for --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виводити JSON для скриптів одним документом: він будується в пам&apos;яті, тож лише для невеликих списків; для --all використовуйте --jsonl.</translation>
     </message>
     <message>
         <source>Lists: print one JSON object per line as pages arrive, in memory bounded however long the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки: виводити один об&apos;єкт JSON на рядок у міру надходження сторінок, з обмеженим використанням пам&apos;яті за будь-якої довжини списку.</translation>
     </message>
     <message>
         <source>Use the local index at PATH (default: the connected application&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Використовувати локальний індекс у PATH (типово: індекс під&apos;єднаного застосунку).</translation>
     </message>
     <message>
         <source>Read every dialog again and drop the ones the server no longer lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати кожну розмову знову й відкинути ті, яких сервер більше не показує.</translation>
     </message>
     <message>
         <source>Keep the latest N messages of each dialog (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігати останні N повідомлень кожної розмови (типово 200).</translation>
     </message>
     <message>
         <source>From this date on (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Починаючи з цієї дати (РРРР-ММ-ДД або дата й час ISO, UTC).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Before this date (YYYY-MM-DD or ISO date and time, UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>До цієї дати (РРРР-ММ-ДД або дата й час ISO, UTC).</translation>
     </message>
     <message>
         <source>Read again the messages of dialogs not read for DAYS days (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову прочитати повідомлення розмов, які не читалися DAYS днів (типово 30).</translation>
     </message>
     <message>
         <source>Only messages with a link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише повідомлення з посиланням.</translation>
     </message>
     <message>
         <source>Only messages with an attachment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише повідомлення з вкладенням.</translation>
     </message>
     <message>
         <source>Print one JSON object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виводити один об&apos;єкт JSON на рядок.</translation>
     </message>
     <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампанія охоплює щонайменше N розмов (типово 5).</translation>
     </message>
     <message>
         <source>…within this time, e.g. 24h, 90m, 2d (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>…у межах цього часу, напр. 24h, 90m, 2d (типово 24h).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATION</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -802,7 +802,53 @@ the system keychain; options and these variables override them.
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: qbmodctl [параметри] COMMAND
+
+Команди:
+  dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
+               [--on-behalf-of USER_ID] [--json | --jsonl]
+  dialogs delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                 [--protected-users IDS] [--override-protection] [--dry-run]
+                 [--no-evidence] [--batch-size N] [--yes] [--journal PATH]
+                 [--json] (ID... | --from-file FILE | --from-file -)
+  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
+                 [--reason TEXT] [--protected-users IDS] [--override-protection]
+                 [--dry-run] [--yes] [--journal PATH] [--json]
+  journal list [--journal PATH] [--json]
+  journal show RUN_ID [--journal PATH] [--json]
+  journal export [--format csv|json] [RUN_ID] [--journal PATH]
+  journal reconcile [RUN_ID] [--journal PATH] [--json]
+  journal prune --older-than DAYS [--journal PATH] [--json]
+  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
+                  [--protected-users IDS] [--override-protection] [--dry-run]
+                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
+                  [--json] (ID... | --from-file FILE | --from-file -)
+  messages list DIALOG_ID [--sender USER_ID] [--limit N]
+                [--on-behalf-of USER_ID] [--json]
+  users list [--search TEXT] [--limit N] [--json]
+  users show USER_ID [--json]
+  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
+  index update [--full] [--depth N | --since DATE] [--retention DAYS]
+               [--index PATH] [--json]
+  index status [--index PATH] [--json]
+  index forget [--index PATH]
+  search TEXT [--sender ID] [--since DATE] [--until DATE]
+              [--type public,group,private] [--has-link] [--has-attachment]
+              [--limit N] [--index PATH] [--json | --jsonl]
+  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
+            [--json | --jsonl]
+
+Облікові дані беруться зі змінних середовища, ніколи з аргументів:
+  QBMOD_API_KEY       ключ API; якщо задано, qbmodctl використовує його (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   секрет автентифікації застосунку, з --app-id, --auth-key, --login
+  QBMOD_PASSWORD      пароль оператора
+  QBMOD_PROTECTED_USERS  ID захищених користувачів, якщо не вказано --protected-users
+З --profile NAME з&apos;єднання й секрети беруться зі збереженого профілю та
+системного сховища ключів; параметри й ці змінні мають над ними пріоритет.
+
+Коди виходу: 0 виконано; 1 деякі ID не дозволено або не вдалося обробити; 2 помилка використання або вхідних даних;
+3 помилка автентифікації; 4 кінцева точка недосяжна.
+</translation>
     </message>
 </context>
 <context>
@@ -832,39 +878,39 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <name>CtlRunCommand</name>
     <message>
         <source>Give one with --reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажіть її за допомогою --reason.</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">Нічого не надіслано.</translation>
+        <translation>Нічого не надіслано.</translation>
     </message>
     <message>
         <source>%1 Nothing was sent.</source>
-        <translation type="unfinished">%1 Нічого не надіслано.</translation>
+        <translation>%1 Нічого не надіслано.</translation>
     </message>
     <message numerus="yes">
         <source>qbmodctl: %n earlier run(s) have ids whose outcome is unknown; run &quot;qbmodctl journal reconcile&quot; to settle them.</source>
-        <translation type="unfinished">
-            <numerusform>qbmodctl: %n попередня операція містить ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
-            <numerusform>qbmodctl: %n попередні операції містять ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
-            <numerusform>qbmodctl: %n попередніх операцій містять ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
+        <translation>
+            <numerusform>qbmodctl: %n попередня операція має ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
+            <numerusform>qbmodctl: %n попередні операції мають ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
+            <numerusform>qbmodctl: %n попередніх операцій мають ID з невідомим результатом; виконайте «qbmodctl journal reconcile», щоб їх з&apos;ясувати.</numerusform>
         </translation>
     </message>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl: %1</translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>Refusing to act without confirmation: pass --yes, or run on a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відмова діяти без підтвердження: передайте --yes або запустіть у терміналі, щоб отримати запит.</translation>
     </message>
     <message>
         <source>Recorded in the journal as run %1.</source>
-        <translation type="unfinished">Записано в журнал як операцію %1.</translation>
+        <translation>Записано в журнал як операцію %1.</translation>
     </message>
     <message>
         <source>Working… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконання… %1 з %2</translation>
     </message>
 </context>
 <context>
@@ -971,7 +1017,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
-        <translation type="unfinished"></translation>
+        <translation>З ключем API і без --on-behalf-of QuickBlox видаляє для всіх учасників.</translation>
     </message>
 </context>
 <context>
@@ -1106,59 +1152,59 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>%n message(s) sent by protected users would be deleted for everyone (marked in the Protected column).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n повідомлення, надіслане захищеними користувачами, буде видалено для всіх (позначено в стовпці «Захищений»).</numerusform>
+            <numerusform>%n повідомлення, надіслані захищеними користувачами, буде видалено для всіх (позначено в стовпці «Захищений»).</numerusform>
+            <numerusform>%n повідомлень, надісланих захищеними користувачами, буде видалено для всіх (позначено в стовпці «Захищений»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) owned by protected users would be deleted for everyone (marked in the Protected column). Protected owners: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n розмову, якою володіють захищені користувачі, буде видалено для всіх (позначено в стовпці «Захищений»). Захищені власники: %1.</numerusform>
+            <numerusform>%n розмови, якими володіють захищені користувачі, буде видалено для всіх (позначено в стовпці «Захищений»). Захищені власники: %1.</numerusform>
+            <numerusform>%n розмов, якими володіють захищені користувачі, буде видалено для всіх (позначено в стовпці «Захищений»). Захищені власники: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moderator&apos;s reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина модератора</translation>
     </message>
     <message>
         <source>&amp;Your reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ваша причина:</translation>
     </message>
     <message>
         <source>Type the number of messages (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть кількість повідомлень (%1), щоб &amp;підтвердити:</translation>
     </message>
     <message>
         <source>Type the number of dialogs (%1) to &amp;confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть кількість розмов (%1), щоб &amp;підтвердити:</translation>
     </message>
     <message>
         <source>Press Down for recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Натисніть Down, щоб побачити недавні причини</translation>
     </message>
     <message>
         <source>Give a reason to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажіть причину, щоб продовжити.</translation>
     </message>
     <message>
         <source>Type the number to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть число, щоб продовжити.</translation>
     </message>
     <message>
         <source>Check Override protection to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначте «Обійти захист», щоб продовжити.</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Захищений</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1232,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь сервера</translation>
     </message>
 </context>
 <context>
@@ -1253,19 +1299,19 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Призупинити</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовжити</translation>
     </message>
     <message>
         <source>Paused at %1 of %2. Batches already sent still finish; nothing new is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Призупинено на %1 з %2. Уже надіслані пакети завершаться; нічого нового не надсилається.</translation>
     </message>
     <message>
         <source>The run stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Операцію зупинено</translation>
     </message>
 </context>
 <context>
@@ -1304,58 +1350,58 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message numerus="yes">
         <source>Remove %n message(s) from the history of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вилучити %n повідомлення з історії %1</numerusform>
+            <numerusform>Вилучити %n повідомлення з історії %1</numerusform>
+            <numerusform>Вилучити %n повідомлень з історії %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n dialog(s) from the list of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Вилучити %n розмову зі списку %1</numerusform>
+            <numerusform>Вилучити %n розмови зі списку %1</numerusform>
+            <numerusform>Вилучити %n розмов зі списку %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 will be removed from the members of %n dialog(s) and stop receiving their messages. The dialogs and their messages stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 буде вилучено з учасників %n розмови, і він перестане отримувати її повідомлення. Розмови та їхні повідомлення залишаться.</numerusform>
+            <numerusform>%1 буде вилучено з учасників %n розмов, і він перестане отримувати їхні повідомлення. Розмови та їхні повідомлення залишаться.</numerusform>
+            <numerusform>%1 буде вилучено з учасників %n розмов, і він перестане отримувати їхні повідомлення. Розмови та їхні повідомлення залишаться.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be deleted from every member&apos;s history. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n повідомлення буде видалено з історії кожного учасника. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>%n повідомлення буде видалено з історії кожного учасника. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>%n повідомлень буде видалено з історії кожного учасника. Цю дію неможливо скасувати.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) will be removed from the history of %1 only; the other members keep them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n повідомлення буде вилучено лише з історії %1; інші учасники його збережуть.</numerusform>
+            <numerusform>%n повідомлення буде вилучено лише з історії %1; інші учасники їх збережуть.</numerusform>
+            <numerusform>%n повідомлень буде вилучено лише з історії %1; інші учасники їх збережуть.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be deleted for all members, with every message. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n розмову буде видалено для всіх учасників разом з усіма повідомленнями. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>%n розмови буде видалено для всіх учасників разом з усіма повідомленнями. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>%n розмов буде видалено для всіх учасників разом з усіма повідомленнями. Цю дію неможливо скасувати.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s) will be removed from the list of %1 only; the other members keep them and their messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n розмову буде вилучено лише зі списку %1; інші учасники збережуть її та її повідомлення.</numerusform>
+            <numerusform>%n розмови буде вилучено лише зі списку %1; інші учасники збережуть їх та їхні повідомлення.</numerusform>
+            <numerusform>%n розмов буде вилучено лише зі списку %1; інші учасники збережуть їх та їхні повідомлення.</numerusform>
         </translation>
     </message>
 </context>
@@ -1563,7 +1609,7 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>--json and --jsonl cannot be used together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json і --jsonl не можна використовувати разом.</translation>
     </message>
 </context>
 <context>
@@ -1646,39 +1692,39 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>Edit &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати п&amp;рофіль…</translation>
     </message>
     <message>
         <source>Not connected. Choose File › Connect… (Ctrl+Shift+O) to open a profile, or try the built-in sandbox from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає з&apos;єднання. Виберіть Файл › З&apos;єднатися… (Ctrl+Shift+O), щоб відкрити профіль, або спробуйте звідти вбудовану пісочницю.</translation>
     </message>
     <message>
         <source>Loaded the first %1 of %2 dialogs: the console holds at most %3. Narrow the list with the filters above, or list them all with qbmodctl dialogs list --all --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантажено перші %1 з %2 розмов: консоль вміщує щонайбільше %3. Звузьте список фільтрами вище або виведіть усі за допомогою qbmodctl dialogs list --all --jsonl.</translation>
     </message>
     <message>
         <source>&amp;Review owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Переглянути в&amp;ласника</translation>
     </message>
     <message>
         <source>Act as &amp;owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Діяти від імені &amp;власника</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати ID</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати в &amp;журналі</translation>
     </message>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає з&apos;єднання: немає де шукати. Спершу під&apos;єднайтеся (Файл › З&apos;єднатися…, Ctrl+Shift+O).</translation>
     </message>
 </context>
 <context>
@@ -1731,166 +1777,166 @@ ID розмови: %2</translation>
     <name>IndexCommand</name>
     <message>
         <source>qbmodctl: %1</source>
-        <translation type="unfinished">qbmodctl: %1</translation>
+        <translation>qbmodctl: %1</translation>
     </message>
     <message>
         <source>No index yet; run qbmodctl index update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Індексу ще немає; виконайте qbmodctl index update.</translation>
     </message>
     <message>
         <source>--depth needs a whole number from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--depth потребує цілого числа від 1 до 100000.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since потребує дати, напр. 2025-05-01 або 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--retention needs a number of days from 1 to 3650.</source>
-        <translation type="unfinished"></translation>
+        <translation>--retention потребує кількості днів від 1 до 3650.</translation>
     </message>
     <message>
         <source>%1: %2 listed, %3 read, %4 to go</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: у списку %2, прочитано %3, залишилося %4</translation>
     </message>
     <message>
         <source>qbmodctl: the crawl stopped: %1 The next index update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>qbmodctl: індексування зупинилося: %1 Наступне оновлення індексу продовжить з місця зупинки.</translation>
     </message>
     <message numerus="yes">
         <source>Index updated: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Індекс оновлено: у списку %n розмова</numerusform>
+            <numerusform>Індекс оновлено: у списку %n розмови</numerusform>
+            <numerusform>Індекс оновлено: у списку %n розмов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n прочитано знову</numerusform>
+            <numerusform>%n прочитано знову</numerusform>
+            <numerusform>%n прочитано знову</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збережено %n повідомлення.</numerusform>
+            <numerusform>Збережено %n повідомлення.</numerusform>
+            <numerusform>Збережено %n повідомлень.</numerusform>
         </translation>
     </message>
     <message>
         <source>Index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Індекс: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n розмова</numerusform>
+            <numerusform>%n розмови</numerusform>
+            <numerusform>%n розмов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n користувач</numerusform>
+            <numerusform>%n користувачі</numerusform>
+            <numerusform>%n користувачів</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 MB on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 МБ на диску</translation>
     </message>
     <message>
         <source>Keeps every message since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберігає кожне повідомлення починаючи з %1.</translation>
     </message>
     <message numerus="yes">
         <source>Keeps the latest %n message(s) of each dialog.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Зберігає останнє %n повідомлення кожної розмови.</numerusform>
+            <numerusform>Зберігає останні %n повідомлення кожної розмови.</numerusform>
+            <numerusform>Зберігає останні %n повідомлень кожної розмови.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Messages not read again for %n day(s) are dropped and read again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Повідомлення, не перечитані %n день, відкидаються й читаються знову.</numerusform>
+            <numerusform>Повідомлення, не перечитані %n дні, відкидаються й читаються знову.</numerusform>
+            <numerusform>Повідомлення, не перечитані %n днів, відкидаються й читаються знову.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last crawl finished %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Останнє індексування завершилося %1.</translation>
     </message>
     <message numerus="yes">
         <source>A crawl stopped half-way (%n dialog(s) still to read); index update resumes it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Індексування зупинилося на півдорозі (залишилося прочитати %n розмову); index update його продовжить.</numerusform>
+            <numerusform>Індексування зупинилося на півдорозі (залишилося прочитати %n розмови); index update його продовжить.</numerusform>
+            <numerusform>Індексування зупинилося на півдорозі (залишилося прочитати %n розмов); index update його продовжить.</numerusform>
         </translation>
     </message>
     <message>
         <source>The index is a local copy for finding things, not evidence: what is acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Індекс — це локальна копія для пошуку, а не докази: те, з чим виконуються дії, спершу перевіряється на сервері.</translation>
     </message>
     <message>
         <source>There is no index to forget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає індексу, який можна забути.</translation>
     </message>
     <message>
         <source>The index %1 is forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Індекс %1 забуто.</translation>
     </message>
 </context>
 <context>
     <name>ItemOutcome</name>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Видалено</translation>
+        <translation>Видалено</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished">Вилучено</translation>
+        <translation>Вилучено</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished">Не учасник</translation>
+        <translation>Не учасник</translation>
     </message>
     <message>
         <source>Already gone</source>
-        <translation type="unfinished">Вже не існує</translation>
+        <translation>Уже не існує</translation>
     </message>
     <message>
         <source>Not permitted</source>
-        <translation type="unfinished">Не дозволено</translation>
+        <translation>Не дозволено</translation>
     </message>
     <message>
         <source>Failed: nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка: нічого не змінено</translation>
     </message>
     <message>
         <source>Unknown: it may have taken effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Невідомо: можливо, виконано</translation>
     </message>
     <message>
         <source>Not attempted: nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виконувалося: нічого не надіслано</translation>
     </message>
 </context>
 <context>
@@ -1933,7 +1979,7 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося позначити операцію як активну: не вдається записати файл блокування %1.</translation>
     </message>
 </context>
 <context>
@@ -2314,50 +2360,50 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>removed %1 from dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>вилучено %1 з розмов</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>очікує</translation>
     </message>
     <message>
         <source>sent, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>надіслано, відповіді ще немає</translation>
     </message>
     <message>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>отримано відповідь</translation>
     </message>
     <message>
         <source>settled</source>
-        <translation type="unfinished"></translation>
+        <translation>з&apos;ясовано</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ключ API</translation>
     </message>
     <message>
         <source>operator login</source>
-        <translation type="unfinished"></translation>
+        <translation>вхід оператора</translation>
     </message>
     <message>
         <source>running or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>виконується або перервана</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>завершена</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>скасована</translation>
     </message>
     <message numerus="yes">
         <source>qbmod journal, %n run(s), %1.csv</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>журнал qbmod, %n операція, %1.csv</numerusform>
+            <numerusform>журнал qbmod, %n операції, %1.csv</numerusform>
+            <numerusform>журнал qbmod, %n операцій, %1.csv</numerusform>
         </translation>
     </message>
 </context>
@@ -2568,31 +2614,31 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sweep</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
         <source>&amp;Dialogs page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка &amp;розмов</translation>
     </message>
     <message>
         <source>&amp;Users page</source>
-        <translation type="unfinished"></translation>
+        <translation>Сторінка &amp;користувачів</translation>
     </message>
     <message>
         <source>S&amp;weep: search messages, find campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;weep: пошук повідомлень, кампанії</translation>
     </message>
     <message>
         <source>Acting as %1. Every action is taken on their behalf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дії від імені %1. Кожна дія виконується від його імені.</translation>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
-        <translation type="unfinished"></translation>
+        <translation>З ключем API і без користувача, від імені якого ви дієте, QuickBlox видаляє розмови для всіх учасників. Виберіть користувача (Від імені › Діяти від імені користувача…, Ctrl+U), щоб вилучати розмови лише з його списку, або скористайтеся «Видалити для всіх» (Shift+Del).</translation>
     </message>
 </context>
 <context>
@@ -2739,63 +2785,63 @@ ID розмови: %2</translation>
     <name>ModerationRun</name>
     <message>
         <source>There is nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає чого робити.</translation>
     </message>
     <message>
         <source>A reason is required: with an API key and no acting user this deletes for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрібна причина: з ключем API і без користувача, від імені якого ви дієте, це видаляє для всіх.</translation>
     </message>
     <message>
         <source>A reason is required for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для цієї дії потрібна причина.</translation>
     </message>
     <message>
         <source>User %1 is protected: acting for them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач %1 захищений: дії від його імені потребують обходу захисту.</translation>
     </message>
     <message>
         <source>User %1 is protected: removing them needs the protection overridden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач %1 захищений: його вилучення потребує обходу захисту.</translation>
     </message>
     <message>
         <source>No journal is open, so nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден журнал не відкрито, тому нічого не надіслано.</translation>
     </message>
     <message>
         <source>owned by protected user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>належить захищеному користувачеві %1</translation>
     </message>
     <message>
         <source>its owner could not be read for the protection check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося прочитати її власника для перевірки захисту (%1)</translation>
     </message>
     <message>
         <source>its evidence could not be saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>не вдалося зберегти її докази (%1)</translation>
     </message>
     <message>
         <source>Cancelled before anything was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасовано до надсилання будь-чого.</translation>
     </message>
     <message>
         <source>The journal could not be written, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати журнал, тому нічого не надіслано: %1</translation>
     </message>
     <message>
         <source>The evidence could not be written to the journal, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати докази в журнал, тому нічого не надіслано: %1</translation>
     </message>
     <message>
         <source>The journal could not record what was about to be sent (%1), so the run stopped: nothing more was sent, and what had not been sent is marked not attempted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал не зміг записати те, що мало бути надіслано (%1), тому операцію зупинено: більше нічого не надіслано, а ненадіслане позначено як «не виконувалося».</translation>
     </message>
     <message>
         <source>The journal could not record the server&apos;s answers (%1), so the run stopped. Ids already sent stay in doubt in the journal until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал не зміг записати відповіді сервера (%1), тому операцію зупинено. Уже надіслані ID залишаються в журналі під сумнівом, доки їх не буде з&apos;ясовано.</translation>
     </message>
     <message>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал не зміг записати завершення операції (%1); вона показуватиметься як перервана, доки її не буде з&apos;ясовано.</translation>
     </message>
 </context>
 <context>
@@ -2939,7 +2985,7 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>операція %1 досі виконується (процес %2 на %3); її не змінено</translation>
     </message>
 </context>
 <context>
@@ -3030,31 +3076,31 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>Share of requests applied and then answered with --after-act-status, as a gateway that timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка запитів, які виконуються, а потім отримують відповідь зі статусом --after-act-status, як від шлюзу, що перевищив час очікування.</translation>
     </message>
     <message>
         <source>The status for --after-act-rate (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус для --after-act-rate (типово %1).</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished">СТАТУС</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Delay each answer by a seeded random 0 to MS more, so that answers come back in an order the seed decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затримувати кожну відповідь додатково на випадкові (із зерна) від 0 до MS, щоб відповіді надходили в порядку, який визначає зерно.</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Messages in every dialog that has any (default: a mix of 1 to 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість повідомлень у кожній непорожній розмові (типово: від 1 до 40 вперемішку).</translation>
     </message>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Хвилі спаму: кілька облікових записів публікують одне посилання в багатьох групах протягом кількох годин (типово %1).</translation>
     </message>
 </context>
 <context>
@@ -3076,51 +3122,51 @@ ID розмови: %2</translation>
     <name>SearchCommand</name>
     <message>
         <source>Give either --json or --jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажіть або --json, або --jsonl.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
-        <translation type="unfinished">--sender потребує ID користувача (додатного числа).</translation>
+        <translation>--sender потребує ID користувача (додатного числа).</translation>
     </message>
     <message>
         <source>--%1 needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 потребує дати, напр. 2025-05-01 або 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>--type takes public, group, private (or 1, 2, 3), comma-separated; not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--type приймає public, group, private (або 1, 2, 3) через кому; не «%1».</translation>
     </message>
     <message>
         <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished">--limit потребує цілого числа, не меншого за 1.</translation>
+        <translation>--limit потребує цілого числа, не меншого за 1.</translation>
     </message>
     <message>
         <source>search needs a text, or a filter such as --sender or --has-link.</source>
-        <translation type="unfinished"></translation>
+        <translation>search потребує тексту або фільтра, напр. --sender чи --has-link.</translation>
     </message>
     <message>
         <source>SENT</source>
-        <translation type="unfinished">НАДІСЛАНО</translation>
+        <translation>НАДІСЛАНО</translation>
     </message>
     <message>
         <source>DIALOG</source>
-        <translation type="unfinished"></translation>
+        <translation>РОЗМОВА</translation>
     </message>
     <message>
         <source>SENDER</source>
-        <translation type="unfinished">ВІДПРАВНИК</translation>
+        <translation>ВІДПРАВНИК</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕКСТ</translation>
     </message>
     <message>
         <source>MESSAGE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ПОВІДОМЛЕННЯ</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n повідомлення.</numerusform>
             <numerusform>%n повідомлення.</numerusform>
             <numerusform>%n повідомлень.</numerusform>
@@ -3128,78 +3174,78 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>DIALOG ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID РОЗМОВИ</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>НАЗВА</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished">ТИП</translation>
+        <translation>ТИП</translation>
     </message>
     <message>
         <source>MEMBERS</source>
-        <translation type="unfinished">УЧАСНИКИ</translation>
+        <translation>УЧАСНИКИ</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збігається %n назва розмови.</numerusform>
+            <numerusform>Збігаються %n назви розмов.</numerusform>
+            <numerusform>Збігається %n назв розмов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збігається %n ім&apos;я користувача.</numerusform>
+            <numerusform>Збігаються %n імені користувачів.</numerusform>
+            <numerusform>Збігається %n імен користувачів.</numerusform>
         </translation>
     </message>
     <message>
         <source>From the local index, not the server: what is acted on is checked there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>З локального індексу, а не з сервера: те, з чим виконуються дії, спершу перевіряється на сервері.</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">неочікуваний аргумент «%1».</translation>
+        <translation>неочікуваний аргумент «%1».</translation>
     </message>
     <message>
         <source>--min-dialogs needs a whole number of at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-dialogs потребує цілого числа, не меншого за 2.</translation>
     </message>
     <message>
         <source>--within needs a duration such as 24h, 90m or 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--within потребує тривалості, напр. 24h, 90m або 2d.</translation>
     </message>
     <message>
         <source>--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since потребує дати, напр. 2025-05-01 або 2025-05-01T08:00:00Z.</translation>
     </message>
     <message>
         <source>DIALOGS</source>
-        <translation type="unfinished"></translation>
+        <translation>РОЗМОВИ</translation>
     </message>
     <message>
         <source>SENDERS</source>
-        <translation type="unfinished"></translation>
+        <translation>ВІДПРАВНИКИ</translation>
     </message>
     <message>
         <source>FIRST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ПЕРША ПОЯВА</translation>
     </message>
     <message>
         <source>LAST SEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ОСТАННЯ ПОЯВА</translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кампанія.</numerusform>
+            <numerusform>%n кампанії.</numerusform>
+            <numerusform>%n кампаній.</numerusform>
         </translation>
     </message>
 </context>
@@ -3222,543 +3268,543 @@ ID розмови: %2</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Дія</translation>
+        <translation>Дія</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіші</translation>
     </message>
     <message>
         <source>In a table</source>
-        <translation type="unfinished"></translation>
+        <translation>У таблиці</translation>
     </message>
     <message>
         <source>Move between rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Перехід між рядками</translation>
     </message>
     <message>
         <source>Up, Down, Page Up, Page Down, Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Up, Down, Page Up, Page Down, Home, End</translation>
     </message>
     <message>
         <source>Add to or take from the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Додавання до вибору або вилучення з нього</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>Extend the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Розширення вибору</translation>
     </message>
     <message>
         <source>Shift+Up, Shift+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+Up, Shift+Down</translation>
     </message>
     <message>
         <source>Leave the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихід із таблиці</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Shift+Tab</translation>
     </message>
     <message>
         <source>Context menu: review owner, act as owner, copy id, show in journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекстне меню: переглянути власника, діяти від імені власника, копіювати ID, показати в журналі</translation>
     </message>
     <message>
         <source>Menu, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu, Shift+F10</translation>
     </message>
     <message>
         <source>In the delete confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>У підтвердженні видалення</translation>
     </message>
     <message>
         <source>Next field: reason, count, override, the action</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступне поле: причина, кількість, обхід захисту, дія</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>Act, once everything required is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконати, коли все потрібне заповнено</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Recent reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавні причини</translation>
     </message>
     <message>
         <source>Down, in the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Down, у полі причини</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Скасувати</translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
     <name>SweepCrawler</name>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Бездіяльність</translation>
     </message>
     <message>
         <source>Listing dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримання списку розмов</translation>
     </message>
     <message>
         <source>Reading messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Читання повідомлень</translation>
     </message>
     <message>
         <source>Looking up users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук користувачів</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
 </context>
 <context>
     <name>SweepIndex</name>
     <message>
         <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер SQLite для Qt не встановлено, тому локального індексу немає.</translation>
     </message>
     <message>
         <source>SQLite could not open a database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite не вдалося відкрити базу даних: %1</translation>
     </message>
     <message>
         <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite, який тут використовує Qt, зібрано без повнотекстового пошуку (FTS5), тому локальний індекс і пошук недоступні: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Не вдалося створити теку %1.</translation>
+        <translation>Не вдалося створити теку %1.</translation>
     </message>
     <message>
         <source>Cannot create the index %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося створити індекс %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося відкрити індекс %1</translation>
     </message>
     <message>
         <source>Index error</source>
-        <translation type="unfinished"></translation>
+        <translation>Помилка індексу</translation>
     </message>
     <message>
         <source>The index %1 was written by a newer qbmod (schema %2); forget it or use that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Індекс %1 записано новішою версією qbmod (схема %2); забудьте його або скористайтеся тією версією.</translation>
     </message>
     <message>
         <source>Messages per dialog must be from 1 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кількість повідомлень на розмову має бути від 1 до 100000.</translation>
     </message>
     <message>
         <source>The retention must be from 1 to 3650 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін зберігання має бути від 1 до 3650 днів.</translation>
     </message>
     <message>
         <source>Cannot delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося видалити %1</translation>
     </message>
     <message>
         <source>the file stays</source>
-        <translation type="unfinished"></translation>
+        <translation>файл залишається</translation>
     </message>
 </context>
 <context>
     <name>SweepPage</name>
     <message>
         <source>&amp;Update index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити індекс</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Призупинити</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зупинити</translation>
     </message>
     <message>
         <source>&amp;Forget this app&apos;s index…</source>
-        <translation type="unfinished"></translation>
+        <translation>З&amp;абути індекс цього застосунку…</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished">Від</translation>
+        <translation>Від</translation>
     </message>
     <message>
         <source>Has a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Має посилання</translation>
     </message>
     <message>
         <source>Has an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Має вкладення</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished">&amp;Шукати</translation>
+        <translation>&amp;Шукати</translation>
     </message>
     <message>
         <source>Find &amp;campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти &amp;кампанії</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Виконати</translation>
     </message>
     <message>
         <source>Save &amp;as selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як ви&amp;бірку…</translation>
     </message>
     <message>
         <source>&amp;New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нова вибірка</translation>
     </message>
     <message>
         <source>Show its &amp;messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати її пові&amp;домлення</translation>
     </message>
     <message>
         <source>Open &amp;dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;розмову</translation>
     </message>
     <message>
         <source>Review s&amp;ender</source>
-        <translation type="unfinished"></translation>
+        <translation>Переглянути в&amp;ідправника</translation>
     </message>
     <message>
         <source>Index update progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Перебіг оновлення індексу</translation>
     </message>
     <message>
         <source>Phrase in messages, dialog or user names; end with * for a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза в повідомленнях, назвах розмов або іменах користувачів; завершіть *, щоб шукати за префіксом</translation>
     </message>
     <message>
         <source>Search text</source>
-        <translation type="unfinished">Текст для пошуку</translation>
+        <translation>Текст для пошуку</translation>
     </message>
     <message>
         <source>Sender id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID відправника</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished">Усі типи</translation>
+        <translation>Усі типи</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished">Публічна</translation>
+        <translation>Публічна</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Групова</translation>
+        <translation>Групова</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished">Приватна</translation>
+        <translation>Приватна</translation>
     </message>
     <message>
         <source>in at least </source>
-        <translation type="unfinished"></translation>
+        <translation>щонайменше в </translation>
     </message>
     <message>
         <source> dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation> розмовах</translation>
     </message>
     <message>
         <source>within </source>
-        <translation type="unfinished"></translation>
+        <translation>протягом </translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> год</translation>
     </message>
     <message>
         <source>Same text</source>
-        <translation type="unfinished"></translation>
+        <translation>Однаковий текст</translation>
     </message>
     <message>
         <source>Saved selections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Збережені вибірки:</translation>
     </message>
     <message>
         <source>Sweep results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати Sweep</translation>
     </message>
     <message>
         <source>Results come from the local index, not from the server: anything acted on is checked with the server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результати надходять з локального індексу, а не з сервера: усе, з чим виконуються дії, спершу перевіряється на сервері.</translation>
     </message>
     <message>
         <source>Forget this app&apos;s index</source>
-        <translation type="unfinished"></translation>
+        <translation>Забути індекс цього застосунку</translation>
     </message>
     <message>
         <source>Delete the local index of this application? Searches need a new crawl afterwards; nothing changes on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити локальний індекс цього застосунку? Після цього для пошуку знадобиться нове індексування; на сервері нічого не зміниться.</translation>
     </message>
     <message>
         <source>Save as selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти як вибірку</translation>
     </message>
     <message>
         <source>Name of the selection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва вибірки:</translation>
     </message>
     <message>
         <source>%1 of %2 dialogs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2 розмов</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: у списку %n розмова</numerusform>
+            <numerusform>%1: у списку %n розмови</numerusform>
+            <numerusform>%1: у списку %n розмов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>прочитано %n</numerusform>
+            <numerusform>прочитано %n</numerusform>
+            <numerusform>прочитано %n</numerusform>
         </translation>
     </message>
     <message>
         <source> (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation> (призупинено)</translation>
     </message>
     <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення зупинилося: %1 Наступне оновлення продовжить з місця зупинки.</translation>
     </message>
     <message>
         <source>Stopped; the next update resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зупинено; наступне оновлення продовжить з місця зупинки.</translation>
     </message>
     <message>
         <source>Connect to an application to index it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Під&apos;єднайтеся до застосунку, щоб проіндексувати його.</translation>
     </message>
     <message numerus="yes">
         <source>Index: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Індекс: %n розмова</numerusform>
+            <numerusform>Індекс: %n розмови</numerusform>
+            <numerusform>Індекс: %n розмов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлення</numerusform>
+            <numerusform>%n повідомлень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n користувач</numerusform>
+            <numerusform>%n користувачі</numerusform>
+            <numerusform>%n користувачів</numerusform>
         </translation>
     </message>
     <message>
         <source>Updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлено %1.</translation>
     </message>
     <message>
         <source>Not built yet: Update index reads the application once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще не створено: «Оновити індекс» один раз прочитає застосунок.</translation>
     </message>
     <message>
         <source>An update stopped half-way; the next one resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оновлення зупинилося на півдорозі; наступне його продовжить.</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продовжити</translation>
     </message>
     <message>
         <source>The sender is a user id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправник — це ID користувача (додатне число).</translation>
     </message>
     <message>
         <source>Type a phrase, or choose a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть фразу або виберіть фільтр.</translation>
     </message>
     <message numerus="yes">
         <source>%n dialog name(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збігається %n назва розмови</numerusform>
+            <numerusform>Збігаються %n назви розмов</numerusform>
+            <numerusform>Збігається %n назв розмов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user name(s) match: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Збігається %n ім&apos;я користувача: %1</numerusform>
+            <numerusform>Збігаються %n імені користувачів: %1</numerusform>
+            <numerusform>Збігається %n імен користувачів: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кампанія; двічі клацніть її, щоб побачити її повідомлення.</numerusform>
+            <numerusform>%n кампанії; двічі клацніть одну, щоб побачити її повідомлення.</numerusform>
+            <numerusform>%n кампаній; двічі клацніть одну, щоб побачити її повідомлення.</numerusform>
         </translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Надіслано</translation>
+        <translation>Надіслано</translation>
     </message>
     <message>
         <source>Dialog</source>
-        <translation type="unfinished">Розмова</translation>
+        <translation>Розмова</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished">Відправник</translation>
+        <translation>Відправник</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Повідомлення</translation>
+        <translation>Повідомлення</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>unnamed</source>
-        <translation type="unfinished"></translation>
+        <translation>без назви</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished">Останнє повідомлення</translation>
+        <translation>Останнє повідомлення</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Власник</translation>
+        <translation>Власник</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished">Учасники</translation>
+        <translation>Учасники</translation>
     </message>
     <message>
         <source>Dialogs</source>
-        <translation type="unfinished">Розмови</translation>
+        <translation>Розмови</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Відправники</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Перша поява</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Остання поява</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Текст</translation>
+        <translation>Текст</translation>
     </message>
     <message numerus="yes">
         <source>Campaign: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кампанія: %n повідомлення</numerusform>
+            <numerusform>Кампанія: %n повідомлення</numerusform>
+            <numerusform>Кампанія: %n повідомлень</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n розмова</numerusform>
+            <numerusform>%n розмови</numerusform>
+            <numerusform>%n розмов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sender(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n відправник</numerusform>
+            <numerusform>%n відправники</numerusform>
+            <numerusform>%n відправників</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs with no message in N days…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмови без повідомлень за N днів…</translation>
     </message>
     <message>
         <source>Dialogs owned by a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмови, якими володіє користувач…</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожні групи</translation>
     </message>
     <message>
         <source>New selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова вибірка</translation>
     </message>
     <message>
         <source>No message in how many days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Скільки днів без повідомлень?</translation>
     </message>
     <message>
         <source>Owner&apos;s user id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID користувача-власника:</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n dialog(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n розмова</numerusform>
+            <numerusform>%1: %n розмови</numerusform>
+            <numerusform>%1: %n розмов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n повідомлення</numerusform>
+            <numerusform>%1: %n повідомлення</numerusform>
+            <numerusform>%1: %n повідомлень</numerusform>
         </translation>
     </message>
 </context>
@@ -3766,39 +3812,39 @@ ID розмови: %2</translation>
     <name>SweepSearch</name>
     <message numerus="yes">
         <source>Dialogs with no message in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Розмови без повідомлень за %n день</numerusform>
+            <numerusform>Розмови без повідомлень за %n дні</numerusform>
+            <numerusform>Розмови без повідомлень за %n днів</numerusform>
         </translation>
     </message>
     <message>
         <source>Dialogs owned by user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмови, якими володіє користувач %1</translation>
     </message>
     <message>
         <source>Empty groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Порожні групи</translation>
     </message>
     <message>
         <source>Messages matching &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення, що відповідають «%1»</translation>
     </message>
     <message>
         <source>Messages of a campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Повідомлення кампанії</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не містить слів для пошуку.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук не вдався: %1</translation>
     </message>
     <message>
         <source>A selection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибірці потрібна назва.</translation>
     </message>
 </context>
 <context>
@@ -3867,35 +3913,35 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>Type ids, a login, a name or an email. To list everyone, choose &quot;All users&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть ID, логін, ім&apos;я або електронну адресу. Щоб показати всіх, виберіть «Усі користувачі».</translation>
     </message>
     <message>
         <source>all users</source>
-        <translation type="unfinished"></translation>
+        <translation>усі користувачі</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>повне ім&apos;я</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>логін</translation>
     </message>
     <message>
         <source>login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>логін починається з</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>електронна адреса</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>тег</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -4042,43 +4088,43 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>&amp;Act as this user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Діяти від імені цього користувача</translation>
     </message>
     <message>
         <source>&amp;Copy id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копіювати ID</translation>
     </message>
     <message>
         <source>Show in &amp;journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати в &amp;журналі</translation>
     </message>
     <message>
         <source>Detect from text</source>
-        <translation type="unfinished"></translation>
+        <translation>Визначити з тексту</translation>
     </message>
     <message>
         <source>Login starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Логін починається з</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n user(s), by %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 з %n користувача, за: %2</numerusform>
+            <numerusform>%1 з %n користувачів, за: %2</numerusform>
+            <numerusform>%1 з %n користувачів, за: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Searching by %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук за: %1…</translation>
     </message>
     <message>
         <source>Loading the dialogs of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Завантаження розмов %1…</translation>
     </message>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Розмови %1: завантажено %2 з %3</translation>
     </message>
 </context>
 <context>
@@ -4109,19 +4155,19 @@ ID розмови: %2</translation>
     </message>
     <message>
         <source>Badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Значки</translation>
     </message>
     <message>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Захищений</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Персонал</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
