@@ -153,7 +153,7 @@ private Q_SLOTS:
         const QList<Journal::Run> runs = journal.runs();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().reason, u"keyboard triage"_s);
-        QCOMPARE(runs.first().mode, u"force"_s);
+        QCOMPARE(runs.first().mode, RunMode::ForEveryone);
         QStringList journaled;
         for (const Journal::Item &item : journal.items(runs.first().id))
             journaled.append(item.objectId);
