@@ -174,6 +174,52 @@
             <numerusform>%1, noch etwa %n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n nicht erlaubt</numerusform>
+            <numerusform>%n nicht erlaubt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n bereits entfernt</numerusform>
+            <numerusform>%n bereits entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been deleted)</source>
+        <translation>
+            <numerusform>%n unbekannt (keine Antwort; möglicherweise gelöscht)</numerusform>
+            <numerusform>%n unbekannt (keine Antwort; möglicherweise gelöscht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n.</source>
+        <translation>
+            <numerusform>%1 von %n gelöscht.</numerusform>
+            <numerusform>%1 von %n gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2589,6 +2635,62 @@ Dialog-ID: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>Mit einem API-Schlüssel und ohne handelnden Benutzer entfernt QuickBlox Dialoge für alle Mitglieder. Wählen Sie einen Benutzer, in dessen Namen gehandelt wird (Handelnder Benutzer › Im Namen eines Benutzers handeln…, Strg+U), um Dialoge nur aus der Liste dieses Benutzers zu entfernen, oder verwenden Sie „Für alle löschen“ (Umschalt+Entf).</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRemovalEngine</name>
+    <message numerus="yes">
+        <source>%n not a member</source>
+        <translation>
+            <numerusform>%n kein Mitglied</numerusform>
+            <numerusform>%n kein Mitglied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n nicht erlaubt</numerusform>
+            <numerusform>%n nicht erlaubt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n nicht gefunden</numerusform>
+            <numerusform>%n nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been removed)</source>
+        <translation>
+            <numerusform>%n unbekannt (keine Antwort; möglicherweise entfernt)</numerusform>
+            <numerusform>%n unbekannt (keine Antwort; möglicherweise entfernt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n nicht versucht</numerusform>
+            <numerusform>%n nicht versucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %1 of %n dialog(s).</source>
+        <translation>
+            <numerusform>Aus %1 von %n Dialog entfernt.</numerusform>
+            <numerusform>Aus %1 von %n Dialogen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,52 @@
             <numerusform>%1, quedan %n s aproximadamente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n no permitido</numerusform>
+            <numerusform>%n no permitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n ya no existía</numerusform>
+            <numerusform>%n ya no existían</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been deleted)</source>
+        <translation>
+            <numerusform>%n desconocido (sin respuesta; puede que se haya eliminado)</numerusform>
+            <numerusform>%n desconocidos (sin respuesta; puede que se hayan eliminado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n no intentado</numerusform>
+            <numerusform>%n no intentados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n.</source>
+        <translation>
+            <numerusform>Eliminados: %1 de %n.</numerusform>
+            <numerusform>Eliminados: %1 de %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2592,6 +2638,62 @@ ID de conversación: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>Con una API key y sin usuario actuante, QuickBlox elimina las conversaciones para todos los miembros. Elija un usuario en cuyo nombre actuar (Usuario actuante › Actuar en nombre de un usuario…, Ctrl+U) para quitar las conversaciones solo de la lista de ese usuario, o use Eliminar para todos (Shift+Del).</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRemovalEngine</name>
+    <message numerus="yes">
+        <source>%n not a member</source>
+        <translation>
+            <numerusform>%n no es miembro</numerusform>
+            <numerusform>%n no son miembros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n no permitido</numerusform>
+            <numerusform>%n no permitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n no encontrado</numerusform>
+            <numerusform>%n no encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been removed)</source>
+        <translation>
+            <numerusform>%n desconocido (sin respuesta; puede que se haya quitado)</numerusform>
+            <numerusform>%n desconocidos (sin respuesta; puede que se hayan quitado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n no intentado</numerusform>
+            <numerusform>%n no intentados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %1 of %n dialog(s).</source>
+        <translation>
+            <numerusform>Quitado de %1 de %n conversación.</numerusform>
+            <numerusform>Quitado de %1 de %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,52 @@
             <numerusform>%1, environ %n s restantes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n non autorisé</numerusform>
+            <numerusform>%n non autorisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n n&apos;existait déjà plus</numerusform>
+            <numerusform>%n n&apos;existaient déjà plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been deleted)</source>
+        <translation>
+            <numerusform>%n inconnu (pas de réponse&#xa0;; peut-être supprimé)</numerusform>
+            <numerusform>%n inconnus (pas de réponse&#xa0;; peut-être supprimés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n non tenté</numerusform>
+            <numerusform>%n non tentés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n.</source>
+        <translation>
+            <numerusform>Supprimés&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Supprimés&#xa0;: %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2594,6 +2640,62 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>Avec une API key et sans utilisateur agissant, QuickBlox supprime les conversations pour tous les membres. Choisissez un utilisateur au nom duquel agir (Utilisateur agissant › Agir au nom d&apos;un utilisateur…, Ctrl+U) pour retirer les conversations de la liste de cet utilisateur uniquement, ou utilisez Supprimer pour tout le monde (Shift+Del).</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRemovalEngine</name>
+    <message numerus="yes">
+        <source>%n not a member</source>
+        <translation>
+            <numerusform>%n non membre</numerusform>
+            <numerusform>%n non membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n non autorisé</numerusform>
+            <numerusform>%n non autorisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n introuvable</numerusform>
+            <numerusform>%n introuvables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been removed)</source>
+        <translation>
+            <numerusform>%n inconnu (pas de réponse&#xa0;; peut-être retiré)</numerusform>
+            <numerusform>%n inconnus (pas de réponse&#xa0;; peut-être retirés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n non tenté</numerusform>
+            <numerusform>%n non tentés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %1 of %n dialog(s).</source>
+        <translation>
+            <numerusform>Retiré de %1 conversation sur %n.</numerusform>
+            <numerusform>Retiré de %1 conversations sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,58 @@
             <numerusform>%1, zostało ok. %n s</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n bez uprawnień</numerusform>
+            <numerusform>%n bez uprawnień</numerusform>
+            <numerusform>%n bez uprawnień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n już nieistniejąca</numerusform>
+            <numerusform>%n już nieistniejące</numerusform>
+            <numerusform>%n już nieistniejących</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n nieudana</numerusform>
+            <numerusform>%n nieudane</numerusform>
+            <numerusform>%n nieudanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been deleted)</source>
+        <translation>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; mogła zostać usunięta)</numerusform>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; mogły zostać usunięte)</numerusform>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; mogły zostać usunięte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n niewykonana</numerusform>
+            <numerusform>%n niewykonane</numerusform>
+            <numerusform>%n niewykonanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n.</source>
+        <translation>
+            <numerusform>Usunięto %1 z %n.</numerusform>
+            <numerusform>Usunięto %1 z %n.</numerusform>
+            <numerusform>Usunięto %1 z %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2639,6 +2691,69 @@ ID rozmowy: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>Z kluczem API i bez użytkownika, w którego imieniu działasz, QuickBlox usuwa rozmowy dla wszystkich członków. Wybierz użytkownika (Działanie w imieniu › Działaj w imieniu użytkownika…, Ctrl+U), aby usuwać rozmowy tylko z jego listy, lub użyj Usuń dla wszystkich (Shift+Del).</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRemovalEngine</name>
+    <message numerus="yes">
+        <source>%n not a member</source>
+        <translation>
+            <numerusform>%n bez członkostwa</numerusform>
+            <numerusform>%n bez członkostwa</numerusform>
+            <numerusform>%n bez członkostwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n bez uprawnień</numerusform>
+            <numerusform>%n bez uprawnień</numerusform>
+            <numerusform>%n bez uprawnień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n nieznaleziona</numerusform>
+            <numerusform>%n nieznalezione</numerusform>
+            <numerusform>%n nieznalezionych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n nieudana</numerusform>
+            <numerusform>%n nieudane</numerusform>
+            <numerusform>%n nieudanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been removed)</source>
+        <translation>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; użytkownik mógł zostać usunięty)</numerusform>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; użytkownik mógł zostać usunięty)</numerusform>
+            <numerusform>%n o nieznanym wyniku (brak odpowiedzi; użytkownik mógł zostać usunięty)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n niewykonana</numerusform>
+            <numerusform>%n niewykonane</numerusform>
+            <numerusform>%n niewykonanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %1 of %n dialog(s).</source>
+        <translation>
+            <numerusform>Usunięto z %1 spośród %n rozmowy.</numerusform>
+            <numerusform>Usunięto z %1 spośród %n rozmów.</numerusform>
+            <numerusform>Usunięto z %1 spośród %n rozmów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,52 @@
             <numerusform>%1, cerca de %n s restantes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n não permitido</numerusform>
+            <numerusform>%n não permitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n já não existia</numerusform>
+            <numerusform>%n já não existiam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been deleted)</source>
+        <translation>
+            <numerusform>%n desconhecido (sem resposta; pode ter sido excluído)</numerusform>
+            <numerusform>%n desconhecidos (sem resposta; podem ter sido excluídos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n não tentado</numerusform>
+            <numerusform>%n não tentados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n.</source>
+        <translation>
+            <numerusform>Excluídos: %1 de %n.</numerusform>
+            <numerusform>Excluídos: %1 de %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2592,6 +2638,62 @@ ID da conversa: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>Com uma API key e sem usuário atuante, o QuickBlox remove as conversas para todos os membros. Escolha um usuário em nome de quem agir (Usuário atuante › Agir em nome de um usuário…, Ctrl+U) para remover as conversas apenas da lista desse usuário, ou use Excluir para todos (Shift+Del).</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRemovalEngine</name>
+    <message numerus="yes">
+        <source>%n not a member</source>
+        <translation>
+            <numerusform>%n não é membro</numerusform>
+            <numerusform>%n não são membros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n não permitido</numerusform>
+            <numerusform>%n não permitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n não encontrado</numerusform>
+            <numerusform>%n não encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been removed)</source>
+        <translation>
+            <numerusform>%n desconhecido (sem resposta; pode ter sido removido)</numerusform>
+            <numerusform>%n desconhecidos (sem resposta; podem ter sido removidos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n não tentado</numerusform>
+            <numerusform>%n não tentados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %1 of %n dialog(s).</source>
+        <translation>
+            <numerusform>Removido de %1 de %n conversa.</numerusform>
+            <numerusform>Removido de %1 de %n conversas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,58 @@
             <numerusform>%1, залишилося близько %n с</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n без дозволу</numerusform>
+            <numerusform>%n без дозволу</numerusform>
+            <numerusform>%n без дозволу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already gone</source>
+        <translation>
+            <numerusform>%n вже не існує</numerusform>
+            <numerusform>%n вже не існують</numerusform>
+            <numerusform>%n вже не існує</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n з помилкою</numerusform>
+            <numerusform>%n з помилкою</numerusform>
+            <numerusform>%n з помилкою</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been deleted)</source>
+        <translation>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, видалено)</numerusform>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, видалено)</numerusform>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, видалено)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n не виконано</numerusform>
+            <numerusform>%n не виконано</numerusform>
+            <numerusform>%n не виконано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n.</source>
+        <translation>
+            <numerusform>Видалено %1 з %n.</numerusform>
+            <numerusform>Видалено %1 з %n.</numerusform>
+            <numerusform>Видалено %1 з %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -2639,6 +2691,69 @@ ID розмови: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>З ключем API і без користувача, від імені якого ви дієте, QuickBlox видаляє розмови для всіх учасників. Виберіть користувача (Від імені › Діяти від імені користувача…, Ctrl+U), щоб вилучати розмови лише з його списку, або скористайтеся «Видалити для всіх» (Shift+Del).</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRemovalEngine</name>
+    <message numerus="yes">
+        <source>%n not a member</source>
+        <translation>
+            <numerusform>%n без членства</numerusform>
+            <numerusform>%n без членства</numerusform>
+            <numerusform>%n без членства</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not permitted</source>
+        <translation>
+            <numerusform>%n без дозволу</numerusform>
+            <numerusform>%n без дозволу</numerusform>
+            <numerusform>%n без дозволу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n не знайдено</numerusform>
+            <numerusform>%n не знайдено</numerusform>
+            <numerusform>%n не знайдено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n з помилкою</numerusform>
+            <numerusform>%n з помилкою</numerusform>
+            <numerusform>%n з помилкою</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown (no answer; may have been removed)</source>
+        <translation>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, вилучено)</numerusform>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, вилучено)</numerusform>
+            <numerusform>%n з невідомим результатом (немає відповіді; можливо, вилучено)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not attempted</source>
+        <translation>
+            <numerusform>%n не виконано</numerusform>
+            <numerusform>%n не виконано</numerusform>
+            <numerusform>%n не виконано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed from %1 of %n dialog(s).</source>
+        <translation>
+            <numerusform>Вилучено з %1 із %n розмови.</numerusform>
+            <numerusform>Вилучено з %1 із %n розмов.</numerusform>
+            <numerusform>Вилучено з %1 із %n розмов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

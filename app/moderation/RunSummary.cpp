@@ -34,31 +34,50 @@ bool RunSummary::isComplete() const
 
 QString RunSummary::text(RunTarget target) const
 {
-    // The words keep the translation contexts they were first translated in.
-    const char *context = target == RunTarget::Members ? "MemberRemovalEngine" : "BulkDeleteEngine";
-    const auto say = [context](const char *text, int n) {
-        return QCoreApplication::translate(context, text, nullptr, n);
-    };
+    // The words keep the translation contexts they were first translated in; each call is
+    // spelled out so that lupdate finds it.
     const bool members = target == RunTarget::Members;
     QStringList parts;
     if (const int n = count(Result::NotMember))
-        parts.append(say("%n not a member", n));
-    if (const int n = count(Result::NotPermitted))
-        parts.append(say("%n not permitted", n));
-    if (const int n = count(Result::AlreadyGone))
-        parts.append(members ? say("%n not found", n) : say("%n already gone", n));
-    if (const int n = count(Result::Failed))
-        parts.append(say("%n failed", n));
-    if (const int n = count(Result::Unknown)) {
-        parts.append(members ? say("%n unknown (no answer; may have been removed)", n)
-                             : say("%n unknown (no answer; may have been deleted)", n));
+        parts.append(
+            QCoreApplication::translate("MemberRemovalEngine", "%n not a member", nullptr, n));
+    if (const int n = count(Result::NotPermitted)) {
+        parts.append(members
+                ? QCoreApplication::translate("MemberRemovalEngine", "%n not permitted", nullptr, n)
+                : QCoreApplication::translate("BulkDeleteEngine", "%n not permitted", nullptr, n));
     }
-    if (const int n = count(Result::NotAttempted))
-        parts.append(say("%n not attempted", n));
+    if (const int n = count(Result::AlreadyGone)) {
+        parts.append(members
+                ? QCoreApplication::translate("MemberRemovalEngine", "%n not found", nullptr, n)
+                : QCoreApplication::translate("BulkDeleteEngine", "%n already gone", nullptr, n));
+    }
+    if (const int n = count(Result::Failed)) {
+        parts.append(members
+                ? QCoreApplication::translate("MemberRemovalEngine", "%n failed", nullptr, n)
+                : QCoreApplication::translate("BulkDeleteEngine", "%n failed", nullptr, n));
+    }
+    if (const int n = count(Result::Unknown)) {
+        parts.append(members ? QCoreApplication::translate("MemberRemovalEngine",
+                         "%n unknown (no answer; may have been removed)", nullptr, n)
+                             : QCoreApplication::translate("BulkDeleteEngine",
+                                 "%n unknown (no answer; may have been deleted)", nullptr, n));
+    }
+    if (const int n = count(Result::NotAttempted)) {
+        parts.append(members
+                ? QCoreApplication::translate("MemberRemovalEngine", "%n not attempted", nullptr, n)
+                : QCoreApplication::translate("BulkDeleteEngine", "%n not attempted", nullptr, n));
+    }
     QString text = members
-        ? say("Removed from %1 of %n dialog(s).", total()).arg(count(Result::Removed))
-        : say("Deleted %1 of %n.", total()).arg(count(Result::Deleted));
-    if (!parts.isEmpty())
-        text += u' ' + parts.join(QCoreApplication::translate(context, ", ")) + u'.';
+        ? QCoreApplication::translate(
+            "MemberRemovalEngine", "Removed from %1 of %n dialog(s).", nullptr, total())
+              .arg(count(Result::Removed))
+        : QCoreApplication::translate("BulkDeleteEngine", "Deleted %1 of %n.", nullptr, total())
+              .arg(count(Result::Deleted));
+    if (!parts.isEmpty()) {
+        text += u' '
+            + parts.join(members ? QCoreApplication::translate("MemberRemovalEngine", ", ")
+                                 : QCoreApplication::translate("BulkDeleteEngine", ", "))
+            + u'.';
+    }
     return text;
 }
