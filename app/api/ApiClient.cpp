@@ -345,8 +345,10 @@ void ApiClient::onReplyFinished(const CallPtr &call, QNetworkReply *reply)
         && reply->error() < QNetworkReply::ProxyConnectionRefusedError)
         result.httpStatus = 0;
     call->attemptStatuses.append(result.httpStatus);
+    // Read from the raw header: Qt versions differ in what they make of a Location that is not
+    // a valid URL, and the message must name the target the same way on each.
     const QUrl redirectTarget = reply->url().resolved(
-        reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::TolerantMode));
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString networkErrorText = reply->errorString();
     reply->deleteLater();
