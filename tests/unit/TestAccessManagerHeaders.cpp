@@ -732,8 +732,10 @@ void TestAccessManagerHeaders::aRedirectIsNeverFollowed_data()
         << 301 << QByteArray("/v2/chat/Dialog/5d75626e8b3b1f2a1c000001.json") << u"/v2"_s;
     QTest::newRow("308 to plain http elsewhere")
         << 308 << QByteArray("http://10.0.0.1/") << u"http://10.0.0.1/"_s;
+    // Qt 6.4 passes such a header on (and the target is named percent-encoded); Qt 6.8 drops it
+    // as malformed. Either way the message names no control character and nothing is followed.
     QTest::newRow("a location with terminal controls")
-        << 302 << QByteArray("https://evil.example/\x1b[2J") << u"evil.example/%1B"_s;
+        << 302 << QByteArray("https://evil.example/\x1b[2J") << u"redirected to"_s;
 }
 
 void TestAccessManagerHeaders::aRedirectIsNeverFollowed()
