@@ -2,6 +2,8 @@
 
 #include "DialogCollector.h"
 
+#include "api/endpoints/PageNumbers.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -87,9 +89,8 @@ void DialogCollector::onPage(int skip, int limit, const ApiReply &reply)
         return;
     }
     const int count = static_cast<int>(page.value.items.size());
-    if (count > limit) {
-        fail(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
-            u"%1 dialogs came for a page of %2"_s.arg(count).arg(limit)));
+    if (const auto oversized = PageNumbers::oversizedPage(count, limit, u"dialogs"_s, reply)) {
+        fail(*oversized);
         return;
     }
     m_limits.remove(skip);

@@ -5,6 +5,7 @@
 #include "DialogTableModel.h"
 #include "api/DialogCollector.h"
 #include "api/UserDirectory.h"
+#include "api/endpoints/PageNumbers.h"
 
 #include <QSet>
 
@@ -69,11 +70,11 @@ void DialogListLoader::requestPage(int skip)
                 return;
             }
             const int count = static_cast<int>(page.value.items.size());
-            if (count > limit) {
+            if (const auto oversized
+                = PageNumbers::oversizedPage(count, limit, u"dialogs"_s, reply)) {
                 setLoading(loading);
                 m_failedSkip = skip;
-                Q_EMIT failed(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
-                    u"%1 dialogs came for a page of %2"_s.arg(count).arg(limit)));
+                Q_EMIT failed(*oversized);
                 return;
             }
             // The next page follows what was asked for, not the skip the server echoes; an

@@ -4,6 +4,7 @@
 
 #include "MessageTableModel.h"
 #include "api/UserDirectory.h"
+#include "api/endpoints/PageNumbers.h"
 
 #include <QSet>
 
@@ -72,9 +73,9 @@ void MessageListLoader::requestPage()
                 return;
             }
             const int count = static_cast<int>(page.value.items.size());
-            if (count > m_pageSize) {
-                Q_EMIT failed(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
-                    u"%1 messages came for a page of %2"_s.arg(count).arg(m_pageSize)));
+            if (const auto oversized
+                = PageNumbers::oversizedPage(count, m_pageSize, u"messages"_s, reply)) {
+                Q_EMIT failed(*oversized);
                 return;
             }
             m_nextSkip += count;

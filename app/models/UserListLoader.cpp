@@ -3,6 +3,7 @@
 #include "UserListLoader.h"
 
 #include "UserTableModel.h"
+#include "api/endpoints/PageNumbers.h"
 
 #include <QRegularExpression>
 
@@ -153,9 +154,9 @@ void UserListLoader::requestPage(int page)
                 return;
             }
             const int count = static_cast<int>(result.value.items.size());
-            if (count > pageSize) {
-                Q_EMIT failed(ApiError(ApiError::Kind::BadResponse, reply.httpStatus, {},
-                    u"%1 users came for a page of %2"_s.arg(count).arg(pageSize)));
+            if (const auto oversized
+                = PageNumbers::oversizedPage(count, pageSize, u"users"_s, reply)) {
+                Q_EMIT failed(*oversized);
                 return;
             }
             if (page == 1 && result.value.items.isEmpty() && m_search.otherwise) {
