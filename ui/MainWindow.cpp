@@ -401,14 +401,13 @@ void MainWindow::onActingUserChanged()
 {
     const auto &user = m_session->actingUser();
     if (user) {
-        m_actingLabel->setText(
-            tr("Acting as %1. Every action is taken on their behalf.").arg(user->identity()));
         // Browsing as a protected user is harmless; deletes for them need the override in the
-        // confirmation (see DeleteConfirmationDialog).
-        if (m_session->isProtected(user->id))
-            m_actingLabel->setText(m_actingLabel->text() + u' '
-                + tr("This user is protected: deleting on their behalf needs an explicit "
-                     "override."));
+        // confirmation (see DeleteConfirmationDialog). One sentence each, never glued.
+        m_actingLabel->setText(m_session->isProtected(user->id)
+                ? tr("Acting as %1. Every action is taken on their behalf. This user is "
+                     "protected: deleting on their behalf needs an explicit override.")
+                      .arg(user->identity())
+                : tr("Acting as %1. Every action is taken on their behalf.").arg(user->identity()));
         m_actingBanner->show();
     } else {
         m_actingBanner->hide();

@@ -2,6 +2,7 @@
 
 #include "UserReviewPanel.h"
 
+#include "HeaderWidths.h"
 #include "MessageViewer.h"
 #include "TableKeyboard.h"
 #include "UserDetailPane.h"
@@ -157,6 +158,7 @@ QWidget *UserReviewPanel::createUserArea()
     const QList<int> userWidths { 110, 120, 150, 190, 240, 140 };
     for (int column = 0; column < userWidths.size(); ++column)
         m_userTable->setColumnWidth(column, userWidths.at(column));
+    HeaderWidths::fit(m_userTable);
     m_loadMoreUsers = new QPushButton(tr("Load more users"), area);
     m_loadMoreUsers->setObjectName(u"loadMoreUsers"_s);
 
@@ -200,6 +202,7 @@ QWidget *UserReviewPanel::createDialogArea()
     m_dialogTable->setColumnWidth(DialogTableModel::Type, 70);
     m_dialogTable->setColumnWidth(DialogTableModel::Owner, 140);
     m_dialogTable->setColumnWidth(DialogTableModel::Members, 70);
+    HeaderWidths::fit(m_dialogTable);
     m_loadMoreDialogs = new QPushButton(tr("Load more dialogs"), area);
     m_loadMoreDialogs->setObjectName(u"loadMoreUserDialogs"_s);
     m_removeFromGroups = new QPushButton(tr("&Remove from selected groups…"), area);
