@@ -168,10 +168,16 @@ void JournalCommand::show(const Journal &journal, qint64 runId)
     if (run.protectionOverridden)
         out << tr("Protection was overridden.") << Qt::endl;
     out << Qt::endl;
-    TextTable table({ tr("ID"), tr("STATE"), tr("OUTCOME"), tr("SETTLED BY"), tr("ERROR") });
-    for (const Journal::Item &item : items)
-        table.addRow({ item.objectId, Journal::stateName(item.state), item.outcome, item.settledBy,
-            item.error });
+    // A dialog's name, or the name of the dialog a message was in, as the evidence kept it;
+    // the table makes it inert.
+    const QHash<QString, QString> names = journal.dialogNames(runId);
+    TextTable table(
+        { tr("ID"), tr("DIALOG NAME"), tr("STATE"), tr("OUTCOME"), tr("SETTLED BY"), tr("ERROR") });
+    for (const Journal::Item &item : items) {
+        table.addRow({ item.objectId,
+            names.value(item.containerId.isEmpty() ? item.objectId : item.containerId),
+            Journal::stateName(item.state), item.outcome, item.settledBy, item.error });
+    }
     table.print(out);
     if (!evidence.isEmpty())
         out << Qt::endl

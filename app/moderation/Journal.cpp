@@ -717,6 +717,29 @@ QList<Journal::Evidence> Journal::evidence(qint64 runId) const
     return result;
 }
 
+QHash<QString, QString> Journal::dialogNames(qint64 runId) const
+{
+    QHash<QString, QString> names;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // This run's own evidence comes last, so that it wins over what older runs kept.
+    query.prepare(u"SELECT dialog_id, dialog_json FROM evidence WHERE dialog_id IN"
+                  " (SELECT object_id FROM run_items WHERE run_id = ?"
+                  "  UNION SELECT container_id FROM run_items WHERE run_id = ?)"
+                  " ORDER BY run_id = ?, id"_s);
+    query.addBindValue(runId);
+    query.addBindValue(runId);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return names;
+    while (query.next()) {
+        const QJsonValue name
+            = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object().value(u"name"_s);
+        if (name.isString() && !name.toString().isEmpty())
+            names.insert(query.value(0).toString(), name.toString());
+    }
+    return names;
+}
+
 Journal::Run Journal::Run::forConnection(
     const ConnectionSettings &connection, const QString &profile, const QString &apiKeyFingerprint)
 {

@@ -161,6 +161,10 @@ public:
     QList<Item> items(qint64 runId) const; // in the order the run was given
     QList<Attempt> attempts(qint64 runId) const; // by id position, then attempt number
     QList<Evidence> evidence(qint64 runId) const;
+    // The names of the run's dialogs (its items, and the dialogs its messages were in), as the
+    // evidence kept them: this run's, else the latest any run kept. Evidence is kept only before
+    // a delete for everyone, so other runs' dialogs may have no name. Chat text: make it inert.
+    QHash<QString, QString> dialogNames(qint64 runId) const;
     // Runs with ids that may or may not have been carried out (still sent, or answered unknown).
     QList<qint64> runsNeedingReconcile() const;
     QList<Item> unsettledItems(qint64 runId) const;

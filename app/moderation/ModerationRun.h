@@ -84,7 +84,7 @@ public:
     // One per id, in plan order.
     QList<ItemOutcome> outcomes() const { return m_outcomes; }
     RunSummary summary() const { return RunSummary(m_outcomes); }
-    QString summaryText() const { return summary().text(m_plan.target); }
+    QString summaryText() const { return summary().text(m_plan); }
 
 Q_SIGNALS:
     void stageChanged(ModerationRun::Stage stage);

@@ -306,6 +306,48 @@ private Q_SLOTS:
             ctl({ u"journal"_s, u"export"_s, u"--format"_s, u"xml"_s }).exitCode, int(ExitUsage));
     }
 
+    void journalShowNamesTheDialogsItKept()
+    {
+        SandboxServer &server = m_fixture->server();
+        qint64 anna = 0;
+        const QString plain = ownedByAnna(&anna).first();
+        // A name that would retitle the terminal.
+        const QString hostile = server.createGroup(
+            anna, { anna, m_fixture->operatorAt(1).userId }, u"Deals \x1B]0;owned\x07 now"_s);
+        QVERIFY(!hostile.isEmpty());
+        const Run run = ctl({ u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s, u"--json"_s,
+            u"--reason"_s, u"spam"_s, plain, hostile });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        const qint64 runId = run.json().value(u"journal_run"_s).toInteger();
+
+        // The names come from the evidence the run kept.
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        QString plainName;
+        for (const Journal::Evidence &record : journal.evidence(runId)) {
+            if (record.dialogId == plain)
+                plainName = record.dialog.value(u"name"_s).toString();
+        }
+        QVERIFY(!plainName.isEmpty());
+        QCOMPARE(journal.dialogNames(runId).value(plain), plainName);
+
+        const Run shown = ctl({ u"journal"_s, u"show"_s, QString::number(runId) });
+        QCOMPARE(shown.exitCode, int(ExitSuccess));
+        QVERIFY(shown.out.contains(u"DIALOG NAME"_s));
+        const QStringList lines = shown.out.split(u'\n');
+        const auto lineOf = [&lines](const QString &id) {
+            for (const QString &line : lines) {
+                if (line.startsWith(id))
+                    return line;
+            }
+            return QString();
+        };
+        QVERIFY2(lineOf(plain).contains(plainName), qPrintable(shown.out));
+        QVERIFY2(
+            lineOf(hostile).contains(u"Deals \\x1B]0;owned\\x07 now"_s), qPrintable(shown.out));
+        QVERIFY(!shown.out.contains(QChar(0x1b)));
+    }
+
     void reconcileLeavesRunsItCannotCheck()
     {
         auto live = std::make_unique<Journal>();

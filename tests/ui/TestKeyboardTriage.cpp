@@ -144,7 +144,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(Parts::currentRun(window()), 5000);
         DeleteRunDialog *run = Parts::currentRun(window());
         QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 20000);
-        QCOMPARE(run->summaryText(), u"Deleted 2 of 2."_s);
+        QCOMPARE(run->summaryText(), u"Deleted 2 of 2 for everyone."_s);
         for (const QString &id : std::as_const(chosen))
             QVERIFY(!m_console->fixture().server().dialogExists(id));
 

@@ -230,7 +230,7 @@ private Q_SLOTS:
         QTest::keyClicks(confirmation->reasonEdit(), u"spam"_s);
         DeleteRunDialog *run = confirm(confirmation);
         QVERIFY(run);
-        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        QCOMPARE(run->summaryText(), u"Deleted 1 of 1 for everyone."_s);
         QVERIFY(!m_console->fixture().server().dialogExists(id));
 
         Journal journal;
@@ -258,7 +258,7 @@ private Q_SLOTS:
         QVERIFY(!confirmation->overrideProtectionBox());
         DeleteRunDialog *run = confirm(confirmation);
         QVERIFY(run);
-        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        QCOMPARE(run->summaryText(), u"Deleted 1 of 1 for everyone."_s);
         QVERIFY(!m_console->fixture().server().dialogExists(id));
     }
 
@@ -297,7 +297,7 @@ private Q_SLOTS:
 
         DeleteRunDialog *run = confirm(confirmation);
         QVERIFY(run);
-        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        QCOMPARE(run->summaryText(), u"Deleted 1 of 1 for everyone."_s);
         QVERIFY(!m_console->fixture().server().dialogExists(dialog.id));
         Journal journal;
         QVERIFY(journal.open(journalPath()));

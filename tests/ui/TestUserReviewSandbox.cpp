@@ -374,7 +374,7 @@ private Q_SLOTS:
         QCOMPARE(confirmation->plan().itemCount(), chosen);
         run = confirmAndRun(confirmation);
         QVERIFY(run);
-        QCOMPARE(run->summaryText(), u"Deleted %1 of %1."_s.arg(chosen));
+        QCOMPARE(run->summaryText(), u"Deleted %1 of %1 for everyone."_s.arg(chosen));
         for (const QString &id : std::as_const(chosenIds))
             QVERIFY(!server().messageExists(id));
         QCOMPARE(viewer->model()->rowCount(), 0);
@@ -439,9 +439,11 @@ private Q_SLOTS:
         DeleteConfirmationDialog *confirmation = press(panel()->removeFromTheirListButton());
         QVERIFY(confirmation);
         QCOMPARE(confirmation->plan().onBehalfOf, spammer.id);
+        const QString identity = confirmation->plan().actingUserName;
+        QVERIFY2(identity.endsWith(u", %1)"_s.arg(spammer.id)), qPrintable(identity));
         DeleteRunDialog *run = confirmAndRun(confirmation);
         QVERIFY(run);
-        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        QCOMPARE(run->summaryText(), u"Removed 1 of 1 from the list of %1."_s.arg(identity));
         // Gone from their list only: the dialog and its other members are untouched.
         QVERIFY(!server().dialogVisibleTo(dialog, spammer.id));
         QVERIFY(server().dialogExists(dialog));
@@ -467,9 +469,11 @@ private Q_SLOTS:
         QVERIFY(confirmation);
         QCOMPARE(confirmation->plan().onBehalfOf, spammer.id);
         QCOMPARE(confirmation->plan().mode, DeletionPlan::Mode::FromActingUsersList);
+        const QString identity = confirmation->plan().actingUserName;
+        QVERIFY2(identity.endsWith(u", %1)"_s.arg(spammer.id)), qPrintable(identity));
         DeleteRunDialog *run = confirmAndRun(confirmation);
         QVERIFY(run);
-        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        QCOMPARE(run->summaryText(), u"Removed 1 of 1 from the history of %1."_s.arg(identity));
         QVERIFY(server().messageExists(message));
         QVERIFY(!server().messageVisibleTo(message, spammer.id));
         QVERIFY(viewer->model()->rowOf(message) >= 0);
@@ -518,7 +522,7 @@ private Q_SLOTS:
         QCOMPARE(planned, expected);
         DeleteRunDialog *run = confirmAndRun(confirmation);
         QVERIFY(run);
-        QCOMPARE(run->summaryText(), u"Deleted %1 of %1."_s.arg(owned.size()));
+        QCOMPARE(run->summaryText(), u"Deleted %1 of %1 for everyone."_s.arg(owned.size()));
         for (const QString &id : owned)
             QVERIFY(!server().dialogExists(id));
     }
