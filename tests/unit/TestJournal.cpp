@@ -380,6 +380,33 @@ private Q_SLOTS:
         QCOMPARE(journal.items(*runId).size(), 2);
     }
 
+    void dialogNamesComeFromTheEvidenceThisRunKeptFirst()
+    {
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"names.sqlite"_s)));
+        const auto named = [](const QString &dialogId, const QString &name) {
+            return QJsonObject { { u"_id"_s, dialogId }, { u"name"_s, name } };
+        };
+        const auto first = journal.beginRun(forceRun(), { id(1), id(2) });
+        QVERIFY(first);
+        QVERIFY(journal.addEvidence(*first, id(1), named(id(1), u"Old name"_s), {}));
+        QVERIFY(journal.addEvidence(*first, id(2), named(id(2), u"Two"_s), {}));
+        // A later run of a message in dialog 1, of dialog 2, and of dialog 3 that nobody kept.
+        Journal::Run later = forceRun();
+        later.target = RunTarget::Messages;
+        const auto second
+            = journal.beginRun(later, { id(10), id(2), id(3) }, { { id(10), id(1) } });
+        QVERIFY(second);
+        QVERIFY(journal.addEvidence(*second, id(1), named(id(1), u"New name"_s), {}));
+
+        const QHash<QString, QString> names = journal.dialogNames(*second);
+        QCOMPARE(names.value(id(1)), u"New name"_s); // this run's own evidence wins
+        QCOMPARE(names.value(id(2)), u"Two"_s); // else what an earlier run kept
+        QVERIFY(!names.contains(id(3)));
+        QVERIFY(!names.contains(id(10))); // a message has no name of its own
+        QCOMPARE(journal.dialogNames(*first).value(id(1)), u"Old name"_s);
+    }
+
     void theDefaultPathIsSharedByTheConsoleAndTheCommandLine()
     {
         const QString application = QCoreApplication::applicationName();
