@@ -303,7 +303,8 @@ void UserReviewPanel::setConnection(
         [this] { m_dialogModel->setUserNames(m_users->identities()); });
     connect(m_userLoader, &UserListLoader::pageLoaded, this, [this](int loaded, int total) {
         // Nobody is chosen for the moderator: the first match may be the wrong person.
-        m_userStatus->setText(tr("%1 of %n user(s), by %2", nullptr, total)
+        // The mode's name as a value after a label, never fitted into the sentence's grammar.
+        m_userStatus->setText(tr("%1 of %n user(s). Searched by: %2", nullptr, total)
                                   .arg(loaded)
                                   .arg(UserListLoader::modeName(m_userLoader->search().by)));
         if (const auto wanted = std::exchange(m_chooseWhenFound, std::nullopt)) {
@@ -373,7 +374,7 @@ void UserReviewPanel::search()
         return;
     }
     m_userLoader->setSearch(*search);
-    m_userStatus->setText(tr("Searching by %1…").arg(UserListLoader::modeName(search->by)));
+    m_userStatus->setText(tr("Searching… Search by: %1").arg(UserListLoader::modeName(search->by)));
     // The reset drops the current row without a signal: the old user must not stay active.
     onUserChanged();
 }
