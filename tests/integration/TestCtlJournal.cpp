@@ -346,6 +346,17 @@ private Q_SLOTS:
         QVERIFY2(
             lineOf(hostile).contains(u"Deals \\x1B]0;owned\\x07 now"_s), qPrintable(shown.out));
         QVERIFY(!shown.out.contains(QChar(0x1b)));
+
+        // JSON keeps the name as it was, escaped by JSON itself.
+        const Run json = ctl({ u"journal"_s, u"show"_s, QString::number(runId), u"--json"_s });
+        QCOMPARE(json.exitCode, int(ExitSuccess));
+        QHash<QString, QString> jsonNames;
+        for (const QJsonValue &item : json.json().value(u"items"_s).toArray()) {
+            jsonNames.insert(item.toObject().value(u"id"_s).toString(),
+                item.toObject().value(u"dialog_name"_s).toString());
+        }
+        QCOMPARE(jsonNames.value(plain), plainName);
+        QCOMPARE(jsonNames.value(hostile), u"Deals \x1B]0;owned\x07 now"_s);
     }
 
     void reconcileLeavesRunsItCannotCheck()
