@@ -5,6 +5,7 @@
 #include "AccessManager.h"
 #include "ApiLogging.h"
 #include "Clock.h"
+#include "OneShotBody.h"
 #include "endpoints/CreateSessionEndpoint.h"
 
 #include <QDateTime>
@@ -248,9 +249,18 @@ void ApiClient::dispatch(const CallPtr &call)
     if (!call->request.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, call->request.contentType);
 
-    QNetworkReply *reply = call->request.verb == "GET"
-        ? m_network->get(request)
-        : m_network->sendCustomRequest(request, call->request.verb, call->request.body);
+    QNetworkReply *reply = nullptr;
+    if (call->request.verb == "GET") {
+        reply = m_network->get(request);
+    } else {
+        // A request that changes something leaves once per attempt, never again behind our back
+        // (see OneShotBody): every send is one this client counted and can account for.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(call->request.body);
+        reply = m_network->sendCustomRequest(request, call->request.verb, body);
+        body->setParent(reply);
+    }
     call->reply = reply;
     m_inFlight.insert(call->id, call);
     m_rateLimiter.recordDispatch();
