@@ -186,6 +186,78 @@ private Q_SLOTS:
             QCOMPARE(items.at(i).state, Journal::ItemState::Pending);
     }
 
+    void aJournalOnAFullDiskStopsTheRunBeforeItSendsWhatItCannotRecord()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const QStringList ids = server.allDialogIds().mid(0, 60);
+        QCOMPARE(ids.size(), 60);
+        auto client = fixture.apiKeyClient();
+        RequestLimits limits = client->limits();
+        limits.maxInFlight = 1;
+        client->setLimits(limits);
+        const QString path = m_dir.filePath(u"full.sqlite"_s);
+        Journal journal;
+        QVERIFY(journal.open(path));
+
+        // Once the first delete is answered, the journal's disk is full: its own connection to
+        // the real file may not grow it by a page (SQLite's max_page_count), and every free
+        // byte in it is taken. Whatever the journal writes next that needs room fails, as on a
+        // full disk.
+        QString connectionName;
+        const QStringList names = QSqlDatabase::connectionNames();
+        for (const QString &name : names) {
+            if (QSqlDatabase::database(name, false).databaseName() == path)
+                connectionName = name;
+        }
+        QVERIFY(!connectionName.isEmpty());
+        bool full = false;
+        connect(&server, &SandboxServer::requestAnswered, this, [&](const QString &method) {
+            if (method != u"DELETE"_s || full)
+                return;
+            QSqlQuery query(QSqlDatabase::database(connectionName, false));
+            // The filler's table first: making it takes a page.
+            if (!query.exec(u"CREATE TABLE filler (b BLOB)"_s)
+                || !query.exec(u"PRAGMA page_count"_s) || !query.next())
+                return;
+            const qint64 pages = query.value(0).toLongLong();
+            if (!query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)))
+                return;
+            for (const int size : { 65536, 4096, 512, 64, 8, 1 }) {
+                while (query.exec(u"INSERT INTO filler VALUES (zeroblob(%1))"_s.arg(size))) { }
+            }
+            full = query.lastError().text().contains(u"full"_s);
+        });
+        const Finished finished = run(*client, journal, forceDelete(ids));
+        QVERIFY(full);
+        QVERIFY2(finished.problem.contains(u"journal"_s) && finished.problem.contains(u"full"_s),
+            qPrintable(finished.problem));
+
+        // It stopped early, and no delete left without its id written ahead: the ids the
+        // server got a delete for are exactly those the journal marked as sent.
+        const int deletes = server.requestCount(u"DELETE"_s);
+        QVERIFY(deletes >= 1);
+        QVERIFY2(deletes < ids.size(), qPrintable(QString::number(deletes)));
+        const QList<Journal::Item> items = journal.items(finished.runId);
+        QCOMPARE(items.size(), ids.size());
+        int markedSent = 0;
+        for (int i = 0; i < ids.size(); ++i) {
+            const bool gone = !server.dialogExists(ids.at(i));
+            QCOMPARE(items.at(i).objectId, ids.at(i));
+            QCOMPARE(items.at(i).sentAt.isValid(), gone);
+            markedSent += gone ? 1 : 0;
+            // Nothing is reported deleted that the server did not delete, and what was not sent
+            // is not attempted.
+            const Result result = finished.outcomes.at(i).result;
+            if (gone)
+                QVERIFY(result == Result::Deleted || result == Result::Unknown);
+            else
+                QCOMPARE(result, Result::NotAttempted);
+        }
+        QCOMPARE(markedSent, deletes);
+    }
+
     void aProtectedOwnerThatCannotBeReadIsNotDeleted()
     {
         SandboxFixture fixture;
