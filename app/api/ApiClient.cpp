@@ -142,7 +142,7 @@ void ApiClient::cancel(CallId id)
     const CallPtr call = m_inFlight.value(id);
     if (call && call->reply) {
         call->cancelled = true;
-        call->reply->abort();
+        abortUnlessEnding(call->reply);
     }
 }
 
@@ -273,10 +273,23 @@ void ApiClient::dispatch(const CallPtr &call)
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, reply, [call, reply] {
+        // The reply may have finished, and the call gone on to its next attempt, before the
+        // timer goes with the reply: that attempt has its own deadline.
+        if (call->reply != reply)
+            return;
         call->pastDeadline = true;
-        reply->abort();
+        abortUnlessEnding(reply);
     });
     deadline->start(std::max(1, m_policy.totalDeadlineMs));
+}
+
+void ApiClient::abortUnlessEnding(QNetworkReply *reply)
+{
+    // Qt hands a reply its error and its end as two events. Between them the reply is already
+    // ending: aborting it there would report a second error (Qt warns that its error path "must
+    // only be called once") for nothing, and its finished() follows anyway.
+    if (reply->error() == QNetworkReply::NoError)
+        reply->abort();
 }
 
 void ApiClient::guardAnswerSize(const CallPtr &call, QNetworkReply *reply)
