@@ -8,7 +8,7 @@
 #include "DialogDetailPane.h"
 #include "JournalViewerDialog.h"
 #include "MainWindow.h"
-#include "Prompter.h"
+#include "RecordingPrompter.h"
 #include "models/DeleteResultModel.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
@@ -38,31 +38,6 @@
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-// Saves where told and remembers the name the console suggested.
-class SavingPrompter final : public Prompter {
-public:
-    explicit SavingPrompter(const QString &savePath)
-        : path(savePath)
-    {
-    }
-    bool confirm(QWidget *, const QString &, const QString &) override { return false; }
-    void warn(QWidget *, const QString &title, const QString &message) override
-    {
-        qWarning("%s: %s", qPrintable(title), qPrintable(message));
-    }
-    void inform(QWidget *, const QString &, const QString &) override { }
-    QString saveFileName(QWidget *, const QString &, const QString &name, const QString &) override
-    {
-        suggested = name;
-        return path;
-    }
-
-    QString path;
-    QString suggested;
-};
-} // namespace
 
 // The main window against the sandbox, driven like a moderator would: connect, load, filter,
 // select, delete for one user, delete for everyone, partial results, retry, cancel.
@@ -132,18 +107,16 @@ private:
         DeleteRunDialog *run, const QString &actingUser, const QString &reason)
     {
         QTemporaryDir dir;
-        SavingPrompter prompter(dir.filePath(u"results.csv"_s));
-        Prompter::setCurrent(&prompter);
-        const auto restore = qScopeGuard([] { Prompter::setCurrent(nullptr); });
+        m_prompter.savePath = dir.filePath(u"results.csv"_s);
         auto *exportButton = run->findChild<QPushButton *>(u"exportResults"_s);
         QVERIFY(exportButton && exportButton->isEnabled());
         QTest::mouseClick(exportButton, Qt::LeftButton);
         // Offered in Documents, under a name that says what and when.
         const QString documents
             = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        QVERIFY2(prompter.suggested.startsWith(documents + u"/qbmod results of run "_s),
-            qPrintable(prompter.suggested));
-        QFile file(prompter.path);
+        QVERIFY2(m_prompter.suggestedName.startsWith(documents + u"/qbmod results of run "_s),
+            qPrintable(m_prompter.suggestedName));
+        QFile file(m_prompter.savePath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString csv = QString::fromUtf8(file.readAll());
 
@@ -174,11 +147,38 @@ private:
         QTest::mouseClick(run->copyButton(), Qt::LeftButton);
         QCOMPARE(QGuiApplication::clipboard()->text(), csv);
     }
+    RecordingPrompter m_prompter;
 
 private Q_SLOTS:
-    void initTestCase() { Translations::install(QCoreApplication::instance()); }
+    void initTestCase()
+    {
+        // English whatever language the environment asks for (LANGUAGE comes before LANG and
+        // LC_ALL on Unix): the checks read English words, plurals included, which only the
+        // English catalogue holds.
+        Translations::install(QCoreApplication::instance(), u"en"_s);
+        Prompter::setCurrent(&m_prompter);
+    }
 
-    void cleanup() { m_console.reset(); }
+    void cleanupTestCase() { Prompter::setCurrent(nullptr); }
+
+    void cleanup()
+    {
+        m_console.reset();
+        m_prompter = RecordingPrompter();
+    }
+
+    void aJournalThatCannotBeOpenedIsSaidThroughThePrompter()
+    {
+        open();
+        // A folder where the journal file should be: it cannot be opened as a database.
+        QTemporaryDir folder;
+        window()->setJournalPath(folder.path());
+        Parts::journalAction(window())->trigger();
+        QCOMPARE(m_prompter.warnings.size(), 1);
+        QVERIFY(!window()->findChild<JournalViewerDialog *>());
+        QVERIFY2(m_prompter.warnings.first().startsWith(u"Journal unavailable: "_s),
+            qPrintable(m_prompter.warnings.first()));
+    }
 
     void connectingLoadsTheFirstPageAndShowsTheCounts()
     {
