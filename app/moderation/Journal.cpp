@@ -122,13 +122,17 @@ const QStringList version4 {
     " PRIMARY KEY (run_id, object_id, attempt))"_s,
 };
 
+const QStringList version5 {
+    u"ALTER TABLE runs ADD COLUMN index_query TEXT"_s,
+};
+
 const QString unsettledCondition
     = u"(state = 'sent' OR (state = 'answered' AND outcome = 'unknown'))"_s;
 
 const QString runColumns
     = u"id, started_at, finished_at, status, profile, endpoint, application_id, auth_mode,"
       " operator_login, api_key_fingerprint, acting_user_id, mode, target, reason,"
-      " protection_overridden, subject_user_id, owner_pid, owner_host"_s;
+      " protection_overridden, subject_user_id, owner_pid, owner_host, index_query"_s;
 
 } // namespace
 
@@ -276,7 +280,7 @@ bool Journal::migrate()
                       .arg(found);
         return false;
     }
-    const QList<QStringList> steps { version1, version2, version3, version4 };
+    const QList<QStringList> steps { version1, version2, version3, version4, version5 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
         // the previous version intact. IMMEDIATE takes the write lock before the version is
@@ -306,10 +310,11 @@ std::optional<qint64> Journal::beginRun(
         return std::nullopt;
     }
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO runs (started_at, status, profile, endpoint, application_id,"
-                   " auth_mode, operator_login, api_key_fingerprint, acting_user_id, mode, target,"
-                   " reason, protection_overridden, subject_user_id, owner_pid, owner_host) VALUES"
-                   " (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT INTO runs (started_at, status, profile, endpoint, application_id,"
+        " auth_mode, operator_login, api_key_fingerprint, acting_user_id, mode, target,"
+        " reason, protection_overridden, subject_user_id, owner_pid, owner_host, index_query)"
+        " VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(
         timeText(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
     insert.addBindValue(textOrNull(run.profile));
@@ -329,6 +334,10 @@ std::optional<qint64> Journal::beginRun(
         run.subjectUserId ? QVariant(*run.subjectUserId) : QVariant(QMetaType::fromType<qint64>()));
     insert.addBindValue(QCoreApplication::applicationPid());
     insert.addBindValue(QHostInfo::localHostName());
+    insert.addBindValue(run.indexQuery.isEmpty()
+            ? QVariant(QMetaType::fromType<QString>())
+            : QVariant(
+                QString::fromUtf8(QJsonDocument(run.indexQuery).toJson(QJsonDocument::Compact))));
     if (!exec(insert)) {
         db.rollback();
         return std::nullopt;
@@ -580,6 +589,7 @@ Journal::Run Journal::runFrom(const QSqlQuery &query) const
         run.subjectUserId = query.value(15).toLongLong();
     run.ownerPid = query.value(16).toLongLong();
     run.ownerHost = query.value(17).toString();
+    run.indexQuery = QJsonDocument::fromJson(query.value(18).toString().toUtf8()).object();
     return run;
 }
 

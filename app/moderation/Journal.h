@@ -37,7 +37,8 @@ public:
     // 1: runs and run_items. 2: settled_at/settled_by, protection override, evidence.
     // 3: run_items.container_id (a message's dialog), runs.subject_user_id (the member removed).
     // 4: attempts (every attempt per id, its HTTP status), runs.owner_pid/owner_host (live runs).
-    static constexpr int schemaVersion = 4;
+    // 5: runs.index_query (the local index's query that selected the items).
+    static constexpr int schemaVersion = 5;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -69,6 +70,9 @@ public:
         // The process that executes (or executed) the run; unset before schema 4.
         qint64 ownerPid = 0;
         QString ownerHost;
+        // The local index's query that selected the items (SweepSelection::toJson); empty
+        // for runs on items chosen by hand, and before schema 5.
+        QJsonObject indexQuery;
         // Who and where, from the connection: the login for a session, the key's fingerprint
         // for an API key.
         static Run forConnection(const ConnectionSettings &connection, const QString &profile,
