@@ -167,6 +167,11 @@ void JournalCommand::show(const Journal &journal, qint64 runId)
         << Qt::endl;
     if (run.protectionOverridden)
         out << tr("Protection was overridden.") << Qt::endl;
+    if (!run.indexQuery.isEmpty())
+        out << tr("Selected in the local index by: %1")
+                   .arg(inert(QString::fromUtf8(
+                       QJsonDocument(run.indexQuery).toJson(QJsonDocument::Compact))))
+            << Qt::endl;
     out << Qt::endl;
     TextTable table({ tr("ID"), tr("STATE"), tr("OUTCOME"), tr("SETTLED BY"), tr("ERROR") });
     for (const Journal::Item &item : items)
