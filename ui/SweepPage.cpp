@@ -427,7 +427,7 @@ void SweepPage::actOnResults(SweepPlan::Action action)
         query.name = u"campaign"_s;
         query.kind = SweepSelection::Kind::Campaign;
         query.textHash = campaign.textHash;
-        query.windowSeconds = qint64(m_windowHours->value()) * 3600;
+        query.windowSeconds = m_campaignWindowSeconds;
         items = SweepSelectionItems();
         items.messageIds = campaign.messageIds;
         items.dialogIds = campaign.dialogIds;
@@ -525,8 +525,8 @@ void SweepPage::findCampaigns()
 {
     if (!m_index)
         return;
-    m_campaigns = SweepSearch(*m_index).campaigns(
-        m_minDialogs->value(), qint64(m_windowHours->value()) * 3600);
+    m_campaignWindowSeconds = qint64(m_windowHours->value()) * 3600;
+    m_campaigns = SweepSearch(*m_index).campaigns(m_minDialogs->value(), m_campaignWindowSeconds);
     showCampaigns(m_campaigns);
     m_resultLabel->setText(tr(
         "%n campaign(s); double-click one to see its messages.", nullptr, int(m_campaigns.size())));
@@ -621,7 +621,7 @@ void SweepPage::showCampaignMessages(int row)
     m_query.name = u"campaign"_s;
     m_query.kind = SweepSelection::Kind::Campaign;
     m_query.textHash = campaign.textHash;
-    m_query.windowSeconds = qint64(m_windowHours->value()) * 3600;
+    m_query.windowSeconds = m_campaignWindowSeconds;
     m_resultLabel->setText(tr("Campaign: %n message(s)", nullptr, int(campaign.messageIds.size()))
         + u", "_s + tr("%n dialog(s)", nullptr, int(campaign.dialogIds.size())) + u", "_s
         + tr("%n sender(s)", nullptr, int(campaign.senderIds.size())));
@@ -642,7 +642,7 @@ bool SweepPage::saveCurrentAsSelection(const QString &name)
         const SweepCampaign &campaign = m_campaigns.at(m_results->currentRow());
         selection.kind = SweepSelection::Kind::Campaign;
         selection.textHash = campaign.textHash;
-        selection.windowSeconds = qint64(m_windowHours->value()) * 3600;
+        selection.windowSeconds = m_campaignWindowSeconds;
     } else {
         return false;
     }

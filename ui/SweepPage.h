@@ -128,6 +128,7 @@ private:
     SweepSelection m_query;
     SweepSelectionItems m_items;
     QList<SweepCampaign> m_campaigns;
+    qint64 m_campaignWindowSeconds = 86400; // the window that found m_campaigns
 
     QLabel *m_status;
     QProgressBar *m_progress;
