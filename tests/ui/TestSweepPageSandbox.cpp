@@ -280,6 +280,39 @@ private Q_SLOTS:
             QCOMPARE(record.items.value(dialog).outcome, u"removed"_s);
     }
 
+    void actsOnASavedSelection()
+    {
+        const SandboxCampaign wave = crawlAndChooseTheBiggestWave();
+        QVERIFY(wave.dialogIds.size() >= 5);
+        QVERIFY(page()->saveCurrentAsSelection(u"prize wave"_s));
+        page()->runSelection(u"prize wave"_s);
+        QTableWidget *table = page()->resultTable();
+        QCOMPARE(table->rowCount(), int(wave.messageIds.size()));
+        table->selectRow(0);
+        const qint64 sender
+            = m_console->server()
+                  .messageSender(table->item(0, 0)->data(Qt::UserRole + 2).toString())
+                  .value_or(0);
+        QVERIFY(wave.senderIds.contains(sender));
+
+        QTest::mouseClick(page()->removeSenderButton(), Qt::LeftButton);
+        DeleteConfirmationDialog *confirmation = m_console->waitForConfirmation();
+        QVERIFY(confirmation);
+        QCOMPARE(confirmation->plan().subjectUserId, sender);
+        const QStringList dialogs = confirmation->plan().itemIds();
+        QVERIFY(!dialogs.isEmpty());
+        DeleteRunDialog *run = m_console->confirmAndRun(confirmation);
+        QVERIFY(run);
+        for (const QString &dialog : dialogs)
+            QVERIFY(!m_console->server().dialogOccupants(dialog).contains(sender));
+        const JournalRecord record = lastRun();
+        QCOMPARE(record.run.indexQuery.value(u"name"_s).toString(), u"prize wave"_s);
+        QCOMPARE(record.run.indexQuery.value(u"kind"_s).toString(), u"campaign"_s);
+        QCOMPARE(record.run.indexQuery.value(u"sender_id"_s).toInteger(), sender);
+        for (const QString &dialog : dialogs)
+            QCOMPARE(record.items.value(dialog).outcome, u"removed"_s);
+    }
+
     void theDemoIndexesAndListsTheCampaigns()
     {
         page()->startDemo();
