@@ -93,6 +93,17 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
         layout->addWidget(warning);
     }
 
+    if (!plan.indexQuery.isEmpty()) {
+        auto *note = new QLabel(tr("Found in the local index, which is not evidence: each item is "
+                                   "checked with the server before anything is sent. What is "
+                                   "already gone is reported as such; what cannot be checked is "
+                                   "left alone. The journal keeps the query."),
+            this);
+        note->setObjectName(u"indexCheckNote"_s);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
+
     if (plan.touchesProtectedUsers()) {
         QStringList problems;
         if (plan.actsForProtectedUser())

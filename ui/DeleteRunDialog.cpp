@@ -177,7 +177,9 @@ void DeleteRunDialog::showProgress(int settled, int total)
 void DeleteRunDialog::onStageChanged()
 {
     if (m_run && m_run->stage() == ModerationRun::Stage::Checking) {
-        m_status->setText(tr("Saving evidence: each dialog and its latest messages…"));
+        m_status->setText(m_plan.indexQuery.isEmpty()
+                ? tr("Saving evidence: each dialog and its latest messages…")
+                : tr("Checking with the server what the local index found…"));
         m_progress->setRange(0, 0);
     }
 }

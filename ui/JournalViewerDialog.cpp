@@ -184,6 +184,16 @@ bool JournalViewerDialog::matches(const Journal::Run &run) const
 
 QString JournalViewerDialog::actionText(const Journal::Run &run) const
 {
+    const QString action = plainActionText(run);
+    if (run.indexQuery.isEmpty())
+        return action;
+    // The query itself is in the export; here, which kind of Sweep query chose the items.
+    return tr("%1, chosen in the local index (%2)")
+        .arg(action, run.indexQuery.value(u"kind"_s).toString());
+}
+
+QString JournalViewerDialog::plainActionText(const Journal::Run &run) const
+{
     const bool force = run.mode == RunMode::ForEveryone;
     if (run.target == RunTarget::Members) {
         return run.subjectUserId ? tr("removed %1 from dialogs").arg(person(*run.subjectUserId))

@@ -46,6 +46,7 @@ private:
     bool matches(const Journal::Run &run) const;
     // What the run did, in a few words: "dialogs, for everyone", "removed user 5 from dialogs".
     QString actionText(const Journal::Run &run) const;
+    QString plainActionText(const Journal::Run &run) const;
     QString person(qint64 userId) const;
     // The journal's stored words (answered, deleted, api_key, ...) as people read them.
     QString outcomeText(const QString &outcome) const;

@@ -138,6 +138,9 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     // The crawler lets go of the old client before it is replaced.
     connect(m_session, &ConsoleSession::aboutToDisconnect, m_sweepPage, &SweepPage::releaseClient);
     connect(m_sweepPage, &SweepPage::userRequested, this, &MainWindow::reviewUser);
+    m_sweepPage->setPlanFactory([this] { return m_session->basePlan(); });
+    connect(m_sweepPage, &SweepPage::planReady, this,
+        [this](const DeletionPlan &plan) { confirmAndRun(plan, RunOrigin::SweepPage); });
     connect(m_userPanel, &UserReviewPanel::planReady, this,
         [this](const DeletionPlan &plan) { confirmAndRun(plan, RunOrigin::UsersPage); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);

@@ -58,7 +58,7 @@ private:
     void createMenus();
     void startDelete(DeletionPlan::Mode mode);
     // Which page a run was started from: it alone follows the run with its selection.
-    enum class RunOrigin { DialogsPage, UsersPage };
+    enum class RunOrigin { DialogsPage, UsersPage, SweepPage };
 
     void confirmAndRun(const DeletionPlan &plan, RunOrigin origin);
     void runDelete(const DeletionPlan &plan, RunOrigin origin);

@@ -74,6 +74,8 @@ SweepPage::SweepPage(QWidget *parent)
     , m_showCampaign(new QPushButton(tr("Show its &messages"), this))
     , m_openDialog(new QPushButton(tr("Open &dialog"), this))
     , m_reviewSender(new QPushButton(tr("Review s&ender"), this))
+    , m_deleteDialogs(new QPushButton(tr("De&lete dialogs…"), this))
+    , m_removeSender(new QPushButton(tr("Remo&ve sender…"), this))
 {
     setObjectName(u"sweepPage"_s);
     auto *crawlBar = new QHBoxLayout;
@@ -148,6 +150,13 @@ SweepPage::SweepPage(QWidget *parent)
     resultBar->addWidget(m_showCampaign);
     resultBar->addWidget(m_openDialog);
     resultBar->addWidget(m_reviewSender);
+    resultBar->addWidget(m_deleteDialogs);
+    resultBar->addWidget(m_removeSender);
+    m_deleteDialogs->setToolTip(tr("Delete for everyone the dialogs these results are in"));
+    m_removeSender->setToolTip(
+        tr("Remove the chosen message's sender from the dialogs where these results are theirs"));
+    m_results->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_results, &QWidget::customContextMenuRequested, this, &SweepPage::showResultMenu);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(crawlBar);
@@ -216,6 +225,10 @@ SweepPage::SweepPage(QWidget *parent)
         if (row >= 0)
             Q_EMIT userRequested(m_results->item(row, 0)->data(SenderIdRole).toLongLong());
     });
+    connect(m_deleteDialogs, &QPushButton::clicked, this,
+        [this] { actOnResults(SweepPlan::Action::DeleteDialogs); });
+    connect(m_removeSender, &QPushButton::clicked, this,
+        [this] { actOnResults(SweepPlan::Action::RemoveSender); });
     updateStatus();
     updateButtons();
 }
@@ -377,6 +390,82 @@ void SweepPage::updateButtons()
     m_openDialog->setEnabled(hasRow);
     m_reviewSender->setEnabled(
         hasRow && m_results->item(row, 0)->data(SenderIdRole).toLongLong() > 0);
+    const bool campaign = m_view == View::Campaigns && row >= 0 && row < m_campaigns.size();
+    const bool canAct = m_index && m_client && m_basePlan;
+    m_deleteDialogs->setEnabled(canAct && (campaign || !m_items.dialogIds.isEmpty()));
+    m_removeSender->setEnabled(canAct && chosenSender() > 0);
+}
+
+qint64 SweepPage::chosenSender() const
+{
+    const int row = m_results->currentRow();
+    if (m_view == View::Campaigns) {
+        const bool one
+            = row >= 0 && row < m_campaigns.size() && m_campaigns.at(row).senderIds.size() == 1;
+        return one ? m_campaigns.at(row).senderIds.first() : 0;
+    }
+    if (m_view != View::Messages || row < 0 || !m_results->item(row, 0))
+        return 0;
+    return m_results->item(row, 0)->data(SenderIdRole).toLongLong();
+}
+
+void SweepPage::actOnResults(SweepPlan::Action action)
+{
+    if (!m_index || !m_basePlan)
+        return;
+    SweepSelection query = m_query;
+    SweepSelectionItems items = m_items;
+    const int row = m_results->currentRow();
+    if (m_view == View::Campaigns) {
+        if (row < 0 || row >= m_campaigns.size()) {
+            m_resultLabel->setText(tr("Choose a campaign first."));
+            return;
+        }
+        // What the list shows for this campaign, and the query that finds it again.
+        const SweepCampaign &campaign = m_campaigns.at(row);
+        query = SweepSelection();
+        query.name = u"campaign"_s;
+        query.kind = SweepSelection::Kind::Campaign;
+        query.textHash = campaign.textHash;
+        query.windowSeconds = m_campaignWindowSeconds;
+        items = SweepSelectionItems();
+        items.messageIds = campaign.messageIds;
+        items.dialogIds = campaign.dialogIds;
+        items.senderIds = campaign.senderIds;
+    }
+    const qint64 sender = action == SweepPlan::Action::RemoveSender ? chosenSender() : 0;
+    if (action == SweepPlan::Action::RemoveSender && sender <= 0) {
+        m_resultLabel->setText(tr("Choose a message of the sender to remove."));
+        return;
+    }
+    DeletionPlan base = m_basePlan();
+    // Spam is cleaned up for everyone; the confirmation says so and asks for the count.
+    base.mode = DeletionPlan::Mode::ForEveryone;
+    QString error;
+    const std::optional<DeletionPlan> plan
+        = SweepPlan::build(base, action, SweepSearch(*m_index), query, items, sender, &error);
+    if (!plan) {
+        m_resultLabel->setText(error);
+        return;
+    }
+    Q_EMIT planReady(*plan);
+}
+
+void SweepPage::showResultMenu(const QPoint &position)
+{
+    if (m_results->itemAt(position) == nullptr)
+        return;
+    QMenu menu(this);
+    const QList<QPushButton *> buttons { m_showCampaign, m_openDialog, m_reviewSender,
+        m_deleteDialogs, m_removeSender };
+    for (QPushButton *button : buttons) {
+        if (!button->isEnabled())
+            continue;
+        QAction *action = menu.addAction(button->text());
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_results->viewport()->mapToGlobal(position));
 }
 
 void SweepPage::runSearch()
@@ -413,6 +502,10 @@ void SweepPage::runSearch()
     }
     m_lastFilter = filter;
     showMessages(result->messages);
+    m_query = SweepSelection();
+    m_query.name = u"search"_s;
+    m_query.kind = SweepSelection::Kind::Phrase;
+    m_query.filter = filter;
     QString label = tr("%n message(s)", nullptr, int(result->messages.size()));
     if (!result->dialogs.isEmpty())
         label += u"; "_s + tr("%n dialog name(s) match", nullptr, int(result->dialogs.size()));
@@ -432,8 +525,8 @@ void SweepPage::findCampaigns()
 {
     if (!m_index)
         return;
-    m_campaigns = SweepSearch(*m_index).campaigns(
-        m_minDialogs->value(), qint64(m_windowHours->value()) * 3600);
+    m_campaignWindowSeconds = qint64(m_windowHours->value()) * 3600;
+    m_campaigns = SweepSearch(*m_index).campaigns(m_minDialogs->value(), m_campaignWindowSeconds);
     showCampaigns(m_campaigns);
     m_resultLabel->setText(tr(
         "%n campaign(s); double-click one to see its messages.", nullptr, int(m_campaigns.size())));
@@ -524,6 +617,11 @@ void SweepPage::showCampaignMessages(int row)
         return;
     const SweepCampaign campaign = m_campaigns.at(row);
     showMessages(SweepSearch(*m_index).messages(campaign.messageIds));
+    m_query = SweepSelection();
+    m_query.name = u"campaign"_s;
+    m_query.kind = SweepSelection::Kind::Campaign;
+    m_query.textHash = campaign.textHash;
+    m_query.windowSeconds = m_campaignWindowSeconds;
     m_resultLabel->setText(tr("Campaign: %n message(s)", nullptr, int(campaign.messageIds.size()))
         + u", "_s + tr("%n dialog(s)", nullptr, int(campaign.dialogIds.size())) + u", "_s
         + tr("%n sender(s)", nullptr, int(campaign.senderIds.size())));
@@ -544,7 +642,7 @@ bool SweepPage::saveCurrentAsSelection(const QString &name)
         const SweepCampaign &campaign = m_campaigns.at(m_results->currentRow());
         selection.kind = SweepSelection::Kind::Campaign;
         selection.textHash = campaign.textHash;
-        selection.windowSeconds = qint64(m_windowHours->value()) * 3600;
+        selection.windowSeconds = m_campaignWindowSeconds;
     } else {
         return false;
     }
@@ -625,6 +723,7 @@ void SweepPage::runSelection(const QString &name)
             + tr("%n sender(s)", nullptr, int(items.senderIds.size())));
     }
     m_items = items;
+    m_query = *it;
     m_lastFilter = SweepFilter();
     updateButtons();
 }

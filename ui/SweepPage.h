@@ -4,11 +4,13 @@
 
 #include "auth/Profile.h"
 #include "index/SweepCrawler.h"
+#include "index/SweepPlan.h"
 #include "index/SweepSearch.h"
 
 #include <QTemporaryDir>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class ApiClient;
@@ -26,12 +28,16 @@ class SweepIndex;
 // The Sweep page: keeps the local index of the connected application up to date in the
 // background (pausable, stoppable, resumed next time), searches it by what messages say,
 // finds campaigns and runs saved selections, each with its count. A result leads to its
-// dialog and to its sender's review page.
+// dialog and to its sender's review page, and the whole result can be acted on: its dialogs
+// deleted, or a sender removed from them, through planReady() and the window's confirmation
+// and run (which checks each item with the server first and journals the query).
 class SweepPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SweepPage)
 
 public:
+    using PlanFactory = std::function<DeletionPlan()>;
+
     explicit SweepPage(QWidget *parent = nullptr);
     ~SweepPage() override;
 
@@ -40,6 +46,8 @@ public:
     void setConnection(ApiClient *client, const Profile &profile, const QString &apiKeyFingerprint);
     // Stops the crawl and lets go of the client (before it is replaced).
     void releaseClient();
+    // Who acts and under which guard: the window's base plan.
+    void setPlanFactory(const PlanFactory &factory) { m_basePlan = factory; }
     // An index file of one's own choosing instead (tests).
     void setIndexPath(const QString &path);
     void startCrawl(bool full = false);
@@ -70,6 +78,8 @@ public:
     QPushButton *showCampaignButton() const { return m_showCampaign; }
     QPushButton *openDialogButton() const { return m_openDialog; }
     QPushButton *reviewSenderButton() const { return m_reviewSender; }
+    QPushButton *deleteDialogsButton() const { return m_deleteDialogs; }
+    QPushButton *removeSenderButton() const { return m_removeSender; }
     QComboBox *selectionBox() const { return m_selectionBox; }
     QPushButton *runSelectionButton() const { return m_runSelection; }
     QPushButton *saveSelectionButton() const { return m_saveSelection; }
@@ -79,10 +89,14 @@ public:
     // Saves the search or the campaign in view under name; false when there is nothing to save.
     bool saveCurrentAsSelection(const QString &name);
     void runSelection(const QString &name);
+    // The plan for acting on the results in view (the chosen campaign in the campaign list),
+    // sent through planReady(); a sentence in the result line when there is nothing to act on.
+    void actOnResults(SweepPlan::Action action);
 
 Q_SIGNALS:
     void dialogRequested(const QString &dialogId);
     void userRequested(qint64 userId);
+    void planReady(const DeletionPlan &plan);
 
 private:
     enum class View { Nothing, Messages, Dialogs, Campaigns };
@@ -98,6 +112,9 @@ private:
     void showCampaignMessages(int row);
     void reloadSelections();
     void newSelection();
+    void showResultMenu(const QPoint &position);
+    // The sender a removal would take out: the chosen message's, or a campaign's only one.
+    qint64 chosenSender() const;
 
     ApiClient *m_client = nullptr;
     std::unique_ptr<SweepIndex> m_index;
@@ -105,9 +122,13 @@ private:
     SweepCrawler *m_crawler = nullptr;
     View m_view = View::Nothing;
     bool m_campaignsWhenIndexed = false;
+    PlanFactory m_basePlan;
     SweepFilter m_lastFilter;
+    // The query behind the messages or dialogs in view, journaled with any action on them.
+    SweepSelection m_query;
     SweepSelectionItems m_items;
     QList<SweepCampaign> m_campaigns;
+    qint64 m_campaignWindowSeconds = 86400; // the window that found m_campaigns
 
     QLabel *m_status;
     QProgressBar *m_progress;
@@ -135,4 +156,6 @@ private:
     QPushButton *m_showCampaign;
     QPushButton *m_openDialog;
     QPushButton *m_reviewSender;
+    QPushButton *m_deleteDialogs;
+    QPushButton *m_removeSender;
 };

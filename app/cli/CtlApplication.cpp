@@ -12,6 +12,7 @@
 #include "JournalReconcileCommand.h"
 #include "MessagesListCommand.h"
 #include "SearchCommand.h"
+#include "SweepActCommand.h"
 #include "UsersListCommand.h"
 #include "UsersShowCommand.h"
 #include "api/ApiClient.h"
@@ -30,6 +31,16 @@ namespace {
 const QStringList connectionOptions { u"endpoint"_s, u"app-id"_s, u"auth-key"_s, u"login"_s,
     u"concurrency"_s, u"rate"_s, u"timeout"_s, u"deadline"_s, u"max-answer-mb"_s, u"verbose"_s,
     u"json"_s, u"profile"_s };
+
+// Acting on what search and campaigns found, as the run commands do.
+const QStringList sweepActOptions { u"delete-dialogs"_s, u"remove-sender"_s, u"force"_s,
+    u"on-behalf-of"_s, u"reason"_s, u"protected-users"_s, u"override-protection"_s, u"yes"_s,
+    u"dry-run"_s, u"no-evidence"_s, u"journal"_s };
+
+bool actsOnSweep(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"delete-dialogs"_s) || parser.isSet(u"remove-sender"_s);
+}
 
 // Which options each command takes besides the connection ones.
 const QHash<QString, QStringList> &commandOptions()
@@ -62,9 +73,13 @@ const QHash<QString, QStringList> &commandOptions()
         { u"index status"_s, { u"index"_s } },
         { u"index forget"_s, { u"index"_s } },
         { u"search"_s,
-            { u"index"_s, u"sender"_s, u"since"_s, u"until"_s, u"type"_s, u"has-link"_s,
-                u"has-attachment"_s, u"limit"_s, u"jsonl"_s } },
-        { u"campaigns"_s, { u"index"_s, u"min-dialogs"_s, u"within"_s, u"since"_s, u"jsonl"_s } },
+            QStringList { u"index"_s, u"sender"_s, u"since"_s, u"until"_s, u"type"_s, u"has-link"_s,
+                u"has-attachment"_s, u"limit"_s, u"jsonl"_s }
+                + sweepActOptions },
+        { u"campaigns"_s,
+            QStringList {
+                u"index"_s, u"min-dialogs"_s, u"within"_s, u"since"_s, u"jsonl"_s, u"campaign"_s }
+                + sweepActOptions },
     };
     return options;
 }
@@ -150,6 +165,14 @@ void CtlApplication::addOptions()
         { u"has-attachment"_s, tr("Only messages with an attachment.") },
         { u"min-dialogs"_s, tr("A campaign reaches at least N dialogs (default 5)."), tr("N") },
         { u"within"_s, tr("…within this time, e.g. 24h, 90m, 2d (default 24h)."), tr("DURATION") },
+        { u"campaign"_s, tr("The campaign to act on, as \"campaigns\" lists it."), tr("CAMPAIGN") },
+        { u"delete-dialogs"_s,
+            tr("Delete the dialogs that search or the campaign found, each checked with the "
+               "server first.") },
+        { u"remove-sender"_s,
+            tr("Remove this user from the dialogs where search or the campaign found their "
+               "messages, each checked with the server first."),
+            tr("USER_ID") },
         { u"help"_s, tr("Show this help.") },
         { u"version"_s, tr("Show the version.") },
     });
@@ -190,7 +213,12 @@ QString CtlApplication::usageText() const
               "              [--type public,group,private] [--has-link] [--has-attachment]\n"
               "              [--limit N] [--index PATH] [--json | --jsonl]\n"
               "  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]\n"
-              "            [--json | --jsonl]\n\n"
+              "            [--json | --jsonl]\n"
+              "  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:\n"
+              "            (--delete-dialogs [--force] | --remove-sender USER_ID)\n"
+              "            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]\n"
+              "            [--override-protection] [--no-evidence] [--dry-run] [--yes]\n"
+              "            [--journal PATH] [--json]\n\n"
               "Credentials come from the environment, never from arguments:\n"
               "  QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)\n"
               "  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login\n"
@@ -477,7 +505,7 @@ void CtlApplication::start(const QStringList &arguments)
         finishWith(ExitUsage);
         return;
     }
-    const bool localIndex = m_parser.isSet(u"index"_s)
+    const bool localIndex = m_parser.isSet(u"index"_s) && !actsOnSweep(m_parser)
         && (command == u"index status"_s || command == u"index forget"_s || command == u"search"_s
             || command == u"campaigns"_s);
     if (command == u"journal list"_s || command == u"journal show"_s
@@ -563,6 +591,10 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
         m_command = new JournalCommand(words.at(1), context, this);
     else if (command.startsWith(u"index "_s))
         m_command = new IndexCommand(words.at(1), context, this);
+    else if ((command == u"search"_s || command == u"campaigns"_s) && actsOnSweep(m_parser))
+        m_command = new SweepActCommand(command == u"search"_s ? SweepActCommand::Source::Search
+                                                               : SweepActCommand::Source::Campaign,
+            context, this);
     else if (command == u"search"_s)
         m_command = new SearchCommand(SearchCommand::Kind::Search, context, this);
     else if (command == u"campaigns"_s)

@@ -173,6 +173,11 @@ void JournalCommand::show(const Journal &journal, qint64 runId)
         out << tr("Protection was overridden for %n id(s).", nullptr, static_cast<int>(overridden))
             << Qt::endl;
     }
+    if (!run.indexQuery.isEmpty())
+        out << tr("Selected in the local index by: %1")
+                   .arg(inert(QString::fromUtf8(
+                       QJsonDocument(run.indexQuery).toJson(QJsonDocument::Compact))))
+            << Qt::endl;
     out << Qt::endl;
     // A dialog's name, or the name of the dialog a message was in, as the evidence kept it;
     // the table makes it inert.

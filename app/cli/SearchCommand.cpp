@@ -78,17 +78,18 @@ void SearchCommand::printJson(const QJsonObject &object)
                       << Qt::endl;
 }
 
-void SearchCommand::search()
+std::optional<SweepFilter> SearchCommand::readFilter(const CtlContext &context, QString *error)
 {
-    const QCommandLineParser &parser = *m_context.parser;
+    const QCommandLineParser &parser = *context.parser;
+    const auto usageError = [error](const QString &why) { *error = why; };
     SweepFilter filter;
-    filter.text = m_context.arguments.join(u' ');
+    filter.text = context.arguments.join(u' ');
     if (parser.isSet(u"sender"_s)) {
         bool ok = false;
         const qint64 sender = parser.value(u"sender"_s).toLongLong(&ok);
         if (!ok || sender <= 0) {
             usageError(tr("--sender needs a user id (a positive number)."));
-            return;
+            return std::nullopt;
         }
         filter.senderId = sender;
     }
@@ -99,7 +100,7 @@ void SearchCommand::search()
         if (!time.isValid()) {
             usageError(
                 tr("--%1 needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z.").arg(name));
-            return;
+            return std::nullopt;
         }
         (name == u"since"_s ? filter.since : filter.until) = time;
     }
@@ -115,7 +116,7 @@ void SearchCommand::search()
                 usageError(tr("--type takes public, group, private (or 1, 2, 3), "
                               "comma-separated; not \"%1\".")
                                .arg(word));
-                return;
+                return std::nullopt;
             }
             filter.types.append(named.value(key));
         }
@@ -127,14 +128,27 @@ void SearchCommand::search()
         filter.limit = parser.value(u"limit"_s).toInt(&ok);
         if (!ok || filter.limit < 1) {
             usageError(tr("--limit needs a whole number of at least 1."));
-            return;
+            return std::nullopt;
         }
     }
     if (filter.text.trimmed().isEmpty() && !filter.senderId && !filter.since.isValid()
         && !filter.hasLink && !filter.hasAttachment) {
         usageError(tr("search needs a text, or a filter such as --sender or --has-link."));
+        return std::nullopt;
+    }
+    return filter;
+}
+
+void SearchCommand::search()
+{
+    const QCommandLineParser &parser = *m_context.parser;
+    QString problem;
+    const std::optional<SweepFilter> read = readFilter(m_context, &problem);
+    if (!read) {
+        usageError(problem);
         return;
     }
+    const SweepFilter filter = *read;
     const auto index = IndexCommand::openIndex(m_context);
     if (!index) {
         Q_EMIT finished(ExitUsage);
@@ -210,44 +224,58 @@ void SearchCommand::search()
     Q_EMIT finished(ExitSuccess);
 }
 
+std::optional<SearchCommand::CampaignQuery> SearchCommand::readCampaignQuery(
+    const CtlContext &context, QString *error)
+{
+    const QCommandLineParser &parser = *context.parser;
+    const auto fail = [error](const QString &why) -> std::optional<CampaignQuery> {
+        *error = why;
+        return std::nullopt;
+    };
+    if (!context.arguments.isEmpty())
+        return fail(tr("unexpected argument \"%1\".").arg(context.arguments.first()));
+    CampaignQuery query;
+    if (parser.isSet(u"min-dialogs"_s)) {
+        bool ok = false;
+        query.minDialogs = parser.value(u"min-dialogs"_s).toInt(&ok);
+        if (!ok || query.minDialogs < 2)
+            return fail(tr("--min-dialogs needs a whole number of at least 2."));
+    }
+    if (parser.isSet(u"within"_s)) {
+        query.windowSeconds = parseDuration(parser.value(u"within"_s));
+        if (query.windowSeconds <= 0)
+            return fail(tr("--within needs a duration such as 24h, 90m or 2d."));
+    }
+    if (parser.isSet(u"since"_s)) {
+        query.since = parseDate(parser.value(u"since"_s));
+        if (!query.since.isValid())
+            return fail(tr("--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z."));
+    }
+    return query;
+}
+
 void SearchCommand::campaigns()
 {
     const QCommandLineParser &parser = *m_context.parser;
-    if (!m_context.arguments.isEmpty()) {
-        usageError(tr("unexpected argument \"%1\".").arg(m_context.arguments.first()));
+    QString problem;
+    const std::optional<CampaignQuery> campaignQuery = readCampaignQuery(m_context, &problem);
+    if (!campaignQuery) {
+        usageError(problem);
         return;
-    }
-    int minDialogs = 5;
-    if (parser.isSet(u"min-dialogs"_s)) {
-        bool ok = false;
-        minDialogs = parser.value(u"min-dialogs"_s).toInt(&ok);
-        if (!ok || minDialogs < 2) {
-            usageError(tr("--min-dialogs needs a whole number of at least 2."));
-            return;
-        }
-    }
-    qint64 window = 86400;
-    if (parser.isSet(u"within"_s)) {
-        window = parseDuration(parser.value(u"within"_s));
-        if (window <= 0) {
-            usageError(tr("--within needs a duration such as 24h, 90m or 2d."));
-            return;
-        }
-    }
-    QDateTime since;
-    if (parser.isSet(u"since"_s)) {
-        since = parseDate(parser.value(u"since"_s));
-        if (!since.isValid()) {
-            usageError(tr("--since needs a date such as 2025-05-01 or 2025-05-01T08:00:00Z."));
-            return;
-        }
     }
     const auto index = IndexCommand::openIndex(m_context);
     if (!index) {
         Q_EMIT finished(ExitUsage);
         return;
     }
-    const QList<SweepCampaign> found = SweepSearch(*index).campaigns(minDialogs, window, since);
+    QList<SweepCampaign> found = SweepSearch(*index).campaigns(
+        campaignQuery->minDialogs, campaignQuery->windowSeconds, campaignQuery->since);
+    if (parser.isSet(u"campaign"_s)) {
+        const QString wanted = parser.value(u"campaign"_s).trimmed();
+        found.removeIf([&wanted](const SweepCampaign &campaign) {
+            return QString::number(campaign.textHash) != wanted;
+        });
+    }
     QJsonArray items;
     for (const SweepCampaign &campaign : found) {
         items.append(QJsonObject { { u"kind"_s, u"campaign"_s }, { u"text"_s, campaign.text },
@@ -266,17 +294,22 @@ void SearchCommand::campaigns()
         printJson(QJsonObject { { u"campaigns"_s, items } });
     } else {
         QTextStream &out = m_context.io->out;
-        TextTable table(
-            { tr("DIALOGS"), tr("SENDERS"), tr("FIRST SEEN"), tr("LAST SEEN"), tr("TEXT") });
+        TextTable table({ tr("CAMPAIGN"), tr("DIALOGS"), tr("SENDERS"), tr("FIRST SEEN"),
+            tr("LAST SEEN"), tr("TEXT") });
         for (const SweepCampaign &campaign : found) {
             QStringList senders;
             for (const qint64 id : campaign.senderIds)
                 senders.append(QString::number(id));
-            table.addRow({ QString::number(campaign.dialogIds.size()), senders.join(u", "_s),
+            table.addRow({ QString::number(campaign.textHash),
+                QString::number(campaign.dialogIds.size()), senders.join(u", "_s),
                 iso(campaign.firstSeen), iso(campaign.lastSeen), campaign.text });
         }
         table.print(out, 60);
         out << tr("%n campaign(s).", nullptr, int(found.size())) << Qt::endl;
+        if (!found.isEmpty())
+            out << tr("Act on one with --campaign CAMPAIGN and --delete-dialogs or "
+                      "--remove-sender USER_ID.")
+                << Qt::endl;
     }
     Q_EMIT finished(ExitSuccess);
 }

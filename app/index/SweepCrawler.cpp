@@ -4,6 +4,7 @@
 
 #include "IndexLogging.h"
 #include "SweepIndex.h"
+#include "SweepIndexWriter.h"
 #include "api/endpoints/ListDialogsEndpoint.h"
 #include "api/endpoints/ListMessagesEndpoint.h"
 #include "api/endpoints/ListUsersEndpoint.h"
@@ -26,8 +27,11 @@ SweepCrawler::SweepCrawler(ApiClient *client, SweepIndex *index, QObject *parent
 SweepCrawler::~SweepCrawler()
 {
     // Answers still on their way must not land in an object that is gone; what was committed
-    // stays for the next crawl.
+    // stays for the next crawl, and is reported.
     m_stopping = true;
+    m_writer.reset();
+    if (m_running)
+        m_index->setAutoCheckpoint(true);
     if (!m_client)
         return; // gone first, and its answers with it
     for (const Reading &reading : std::as_const(m_reading))
@@ -66,6 +70,17 @@ void SweepCrawler::start()
     const SweepIndex::Scope scope = m_index->scope();
     m_depth = scope.depth;
     m_sinceDate = scope.since.isValid() ? scope.since.toSecsSinceEpoch() : 0;
+
+    m_writing.clear();
+    m_writer = std::make_unique<SweepIndexWriter>();
+    if (!m_writer->open(m_index->path())) {
+        finishWith(Outcome::Failed, m_writer->errorString());
+        return;
+    }
+    m_index->setAutoCheckpoint(false);
+    connect(m_writer.get(), &SweepIndexWriter::stored, this, &SweepCrawler::onStored);
+    connect(m_writer.get(), &SweepIndexWriter::failed, this,
+        [this](const QString &error) { finishWith(Outcome::Failed, error); });
 
     // Copies older than the retention are dropped and queued to be read again now.
     m_index->applyRetention(QDateTime::currentDateTimeUtc());
@@ -128,6 +143,9 @@ void SweepCrawler::cancel()
     for (const Reading &item : reading)
         m_client->cancel(item.call);
     m_reading.clear();
+    // What was read is kept: the writer finishes it before the crawl says it stopped.
+    if (m_writer)
+        m_writer->drain();
     if (m_listCall)
         m_client->cancel(std::exchange(m_listCall, 0));
     if (m_namesCall)
@@ -198,7 +216,7 @@ void SweepCrawler::onListPage(const ApiReply &reply)
 void SweepCrawler::startReading()
 {
     m_progress.phase = Phase::Reading;
-    m_progress.pendingDialogs = m_index->status().pendingDialogs;
+    m_progress.pendingDialogs = m_index->pendingCount();
     emitProgress();
     pumpReading();
 }
@@ -208,12 +226,16 @@ void SweepCrawler::pumpReading()
     if (m_stopping || m_paused)
         return;
     const int window = std::max(1, m_client->limits().maxInFlight);
-    while (int(m_reading.size()) < window) {
+    // The writer's backlog is bounded too: reading waits when it falls behind.
+    constexpr int maxWriting = 256;
+    while (int(m_reading.size()) < window && int(m_writing.size()) < maxWriting) {
         if (m_queue.empty()) {
-            // The next batch from the index, without the dialogs being read right now.
-            const QStringList next = m_index->pendingDialogs(window * 4 + int(m_reading.size()));
+            // The next batch from the index, without the dialogs being read or written right
+            // now.
+            const QStringList next = m_index->pendingDialogs(
+                window * 4 + int(m_reading.size()) + int(m_writing.size()));
             for (const QString &id : next) {
-                if (!m_reading.contains(id))
+                if (!m_reading.contains(id) && !m_writing.contains(id))
                     m_queue.push_back(id);
             }
             if (m_queue.empty())
@@ -224,7 +246,7 @@ void SweepCrawler::pumpReading()
         m_reading.insert(dialogId, Reading { dialogId, {}, 0 });
         requestMessages(dialogId);
     }
-    if (m_reading.isEmpty() && m_queue.empty()) {
+    if (m_reading.isEmpty() && m_queue.empty() && m_writing.isEmpty()) {
         m_progress.phase = Phase::Naming;
         emitProgress();
         nameNextUsers();
@@ -257,8 +279,9 @@ void SweepCrawler::onMessagePage(const QString &dialogId, const ApiReply &reply)
         const ApiError::Kind kind = page.error.kind();
         if (kind == ApiError::Kind::NotFound || kind == ApiError::Kind::Forbidden) {
             // Gone, or no longer ours to read, since it was listed.
-            m_index->forgetDialog(dialogId);
             m_reading.remove(dialogId);
+            m_writing.insert(dialogId);
+            m_writer->forget(dialogId);
             pumpReading();
             return;
         }
@@ -294,14 +317,25 @@ void SweepCrawler::completeDialog(const QString &dialogId)
     } else if (messages.size() > m_depth) {
         messages.resize(m_depth);
     }
-    if (!m_index->storeDialogMessages(dialogId, messages)) {
-        finishWith(Outcome::Failed, m_index->errorString());
-        return;
+    m_writing.insert(dialogId);
+    m_writer->store(dialogId, messages);
+    pumpReading();
+}
+
+void SweepCrawler::onStored(const QStringList &dialogIds, const QList<int> &messageCounts)
+{
+    for (qsizetype i = 0; i < dialogIds.size(); ++i) {
+        m_writing.remove(dialogIds.at(i));
+        const int count = messageCounts.at(i);
+        if (count < 0)
+            continue; // forgotten, not read
+        ++m_progress.readDialogs;
+        m_progress.messages += count;
+        m_progress.pendingDialogs = std::max(0, m_progress.pendingDialogs - 1);
+        Q_EMIT dialogRead(dialogIds.at(i), count);
     }
-    ++m_progress.readDialogs;
-    m_progress.messages += int(messages.size());
-    m_progress.pendingDialogs = std::max(0, m_progress.pendingDialogs - 1);
-    Q_EMIT dialogRead(dialogId, int(messages.size()));
+    if (!m_running)
+        return;
     emitProgress();
     pumpReading();
 }
@@ -359,8 +393,19 @@ void SweepCrawler::finishWith(Outcome outcome, const QString &error)
     m_running = false;
     m_stopping = true;
     m_queue.clear();
+    // The writer's connection goes with the crawl: the index may be forgotten next.
+    if (m_writer) {
+        m_writer->drain();
+        disconnect(m_writer.get(), nullptr, this, nullptr);
+        m_writer->close();
+        // Not deleted here: this may run inside one of its signals.
+        m_writer->setParent(this);
+        m_writer.release()->deleteLater();
+    }
+    m_writing.clear();
+    m_index->setAutoCheckpoint(true);
     m_progress.phase = outcome == Outcome::Completed ? Phase::Done : Phase::Idle;
-    m_progress.pendingDialogs = m_index->status().pendingDialogs;
+    m_progress.pendingDialogs = m_index->pendingCount();
     emitProgress();
     Q_EMIT finished(outcome, error);
 }

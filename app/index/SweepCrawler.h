@@ -9,19 +9,24 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <deque>
+#include <memory>
 
 class SweepIndex;
+class SweepIndexWriter;
 
 // Brings a SweepIndex up to date with the server, read-only (messages are listed with
 // mark_as_read=0) and through the ApiClient, so it goes at the pace and concurrency the client
 // is set to. Incremental: the listing asks only for dialogs updated since the newest update the
 // last crawl saw (updated_at[gte]) and reads the messages of those that are new or changed. Every
 // page and every dialog is committed as it arrives, with where the crawl has got to, so a crawl
-// killed half-way resumes without gaps or duplicates. Memory holds at most one window of
-// dialogs, whatever the application's size.
+// killed half-way resumes without gaps or duplicates. Messages are stored by a SweepIndexWriter
+// on a thread of its own, so the window never waits for SQLite; dialogRead() follows their
+// commit. Memory holds at most one window of dialogs (and the writer's backlog), whatever the
+// application's size.
 class SweepCrawler final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SweepCrawler)
@@ -79,6 +84,7 @@ private:
     void requestMessages(const QString &dialogId);
     void onMessagePage(const QString &dialogId, const ApiReply &reply);
     void completeDialog(const QString &dialogId);
+    void onStored(const QStringList &dialogIds, const QList<int> &messageCounts);
     void nameNextUsers();
     void finishWith(Outcome outcome, const QString &error = {});
     void emitProgress();
@@ -101,4 +107,7 @@ private:
     qint64 m_sinceDate = 0;
     std::deque<QString> m_queue;
     QHash<QString, Reading> m_reading;
+    // Handed to the writer, not yet committed.
+    QSet<QString> m_writing;
+    std::unique_ptr<SweepIndexWriter> m_writer;
 };

@@ -489,58 +489,87 @@ QStringList SweepIndex::pendingDialogs(int limit) const
 
 bool SweepIndex::storeDialogMessages(const QString &dialogId, const QList<Message> &messages)
 {
+    return storeDialogsMessages({ { dialogId, messages } });
+}
+
+bool SweepIndex::storeDialogsMessages(const QList<DialogMessages> &dialogs)
+{
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return fail(tr("Index error"), db.lastError().text());
-    QSqlQuery query(db);
-    query.prepare(u"DELETE FROM messages WHERE dialog_id = ?"_s);
-    query.addBindValue(dialogId);
-    bool ok = query.exec();
+    QSqlQuery forget(db);
+    forget.prepare(u"DELETE FROM messages WHERE dialog_id = ?"_s);
     QSqlQuery insert(db);
     // OR REPLACE: a message the server lists in two dialogs is kept once, in the last one read.
     insert.prepare(u"INSERT OR REPLACE INTO messages(id, dialog_id, sender_id, sent_at, text,"
                    " has_link, has_attachment, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery addUser(db);
     addUser.prepare(u"INSERT OR IGNORE INTO users(id) VALUES (?)"_s);
-    for (const Message &message : messages) {
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE dialogs SET crawled_at = ?, message_count = ? WHERE id = ?"_s);
+    QSqlQuery done(db);
+    done.prepare(u"DELETE FROM pending WHERE dialog_id = ?"_s);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    bool ok = true;
+    QString why;
+    const auto run = [&ok, &why](QSqlQuery &query) {
+        ok = query.exec();
+        if (!ok)
+            why = query.lastError().text();
+        return ok;
+    };
+    for (const DialogMessages &dialog : dialogs) {
+        forget.addBindValue(dialog.dialogId);
+        if (!run(forget))
+            break;
+        for (const Message &message : dialog.messages) {
+            const QString normalised = normalisedText(message.text);
+            const bool link = hasLink(message.text);
+            insert.addBindValue(message.id);
+            insert.addBindValue(dialog.dialogId);
+            insert.addBindValue(message.senderId);
+            insert.addBindValue(nullableTime(message.sentAt));
+            insert.addBindValue(message.text);
+            insert.addBindValue(link ? 1 : 0);
+            insert.addBindValue(message.attachments.isEmpty() ? 0 : 1);
+            insert.addBindValue(isCampaignCandidate(normalised, link)
+                    ? QVariant(textHash(normalised))
+                    : QVariant(QMetaType(QMetaType::LongLong)));
+            if (!run(insert))
+                break;
+            if (message.senderId > 0) {
+                addUser.addBindValue(message.senderId);
+                if (!run(addUser))
+                    break;
+            }
+        }
         if (!ok)
             break;
-        const QString normalised = normalisedText(message.text);
-        const bool link = hasLink(message.text);
-        insert.addBindValue(message.id);
-        insert.addBindValue(dialogId);
-        insert.addBindValue(message.senderId);
-        insert.addBindValue(nullableTime(message.sentAt));
-        insert.addBindValue(message.text);
-        insert.addBindValue(link ? 1 : 0);
-        insert.addBindValue(message.attachments.isEmpty() ? 0 : 1);
-        insert.addBindValue(isCampaignCandidate(normalised, link)
-                ? QVariant(textHash(normalised))
-                : QVariant(QMetaType(QMetaType::LongLong)));
-        ok = insert.exec();
-        if (ok && message.senderId > 0) {
-            addUser.addBindValue(message.senderId);
-            ok = addUser.exec();
-        }
-    }
-    if (ok) {
-        query.prepare(u"UPDATE dialogs SET crawled_at = ?, message_count = ? WHERE id = ?"_s);
-        query.addBindValue(QDateTime::currentSecsSinceEpoch());
-        query.addBindValue(messages.size());
-        query.addBindValue(dialogId);
-        ok = query.exec();
-    }
-    if (ok) {
-        query.prepare(u"DELETE FROM pending WHERE dialog_id = ?"_s);
-        query.addBindValue(dialogId);
-        ok = query.exec();
+        update.addBindValue(now);
+        update.addBindValue(dialog.messages.size());
+        update.addBindValue(dialog.dialogId);
+        done.addBindValue(dialog.dialogId);
+        if (!run(update) || !run(done))
+            break;
     }
     if (!ok) {
-        const QString why = db.lastError().text();
         db.rollback();
         return fail(tr("Index error"), why);
     }
     return db.commit() || fail(tr("Index error"), db.lastError().text());
+}
+
+bool SweepIndex::setAutoCheckpoint(bool on)
+{
+    // 1000 pages is SQLite's default.
+    return execAll({ u"PRAGMA wal_autocheckpoint = %1"_s.arg(on ? 1000 : 0) });
+}
+
+int SweepIndex::pendingCount() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return query.exec(u"SELECT COUNT(*) FROM pending"_s) && query.next() ? query.value(0).toInt()
+                                                                         : 0;
 }
 
 bool SweepIndex::forgetDialog(const QString &dialogId)

@@ -91,6 +91,19 @@ public:
     // A dialog's messages as read now, replacing what was kept, in one transaction that also
     // takes the dialog off the pending list.
     bool storeDialogMessages(const QString &dialogId, const QList<Message> &messages);
+    struct DialogMessages {
+        QString dialogId;
+        QList<Message> messages;
+    };
+    // The same for several dialogs in one transaction: all of them, or none.
+    bool storeDialogsMessages(const QList<DialogMessages> &dialogs);
+    // How many dialogs wait for their messages (status() counts everything, which takes long
+    // in a big index).
+    int pendingCount() const;
+    // Whether this connection's commits fold the write-ahead log back into the file when it
+    // grows (SQLite's default). A crawl turns it off for the window's connection, so that the
+    // flush to disk happens on the writer's thread instead.
+    bool setAutoCheckpoint(bool on);
     // A dialog the server no longer shows: it and its messages go.
     bool forgetDialog(const QString &dialogId);
     bool finishCrawl();

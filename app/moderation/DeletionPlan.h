@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -64,6 +65,10 @@ public:
     // chosen); a dialog whose evidence cannot be saved is then not deleted.
     bool keepEvidence = true;
     int batchSize = 50;
+    // Items selected from the local index by this query (SweepSelection::toJson), which the
+    // journal keeps. The index is not evidence: the run first asks the server which items are
+    // still there, reports the gone ones as such and does not act on what it cannot check.
+    QJsonObject indexQuery;
 
     bool hasFullRights() const { return !actingUserId.has_value(); }
     // Force deletes by someone who is not the owner come back WrongPermissions, and only the

@@ -126,13 +126,17 @@ const QStringList version5 {
     u"ALTER TABLE run_items ADD COLUMN protection_overridden INTEGER NOT NULL DEFAULT 0"_s,
 };
 
+const QStringList version6 {
+    u"ALTER TABLE runs ADD COLUMN index_query TEXT"_s,
+};
+
 const QString unsettledCondition
     = u"(state = 'sent' OR (state = 'answered' AND outcome = 'unknown'))"_s;
 
 const QString runColumns
     = u"id, started_at, finished_at, status, profile, endpoint, application_id, auth_mode,"
       " operator_login, api_key_fingerprint, acting_user_id, mode, target, reason,"
-      " protection_overridden, subject_user_id, owner_pid, owner_host"_s;
+      " protection_overridden, subject_user_id, owner_pid, owner_host, index_query"_s;
 
 } // namespace
 
@@ -280,7 +284,7 @@ bool Journal::migrate()
                       .arg(found);
         return false;
     }
-    const QList<QStringList> steps { version1, version2, version3, version4, version5 };
+    const QList<QStringList> steps { version1, version2, version3, version4, version5, version6 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
         // the previous version intact. IMMEDIATE takes the write lock before the version is
@@ -310,10 +314,11 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
         return std::nullopt;
     }
     QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO runs (started_at, status, profile, endpoint, application_id,"
-                   " auth_mode, operator_login, api_key_fingerprint, acting_user_id, mode, target,"
-                   " reason, protection_overridden, subject_user_id, owner_pid, owner_host) VALUES"
-                   " (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(
+        u"INSERT INTO runs (started_at, status, profile, endpoint, application_id,"
+        " auth_mode, operator_login, api_key_fingerprint, acting_user_id, mode, target,"
+        " reason, protection_overridden, subject_user_id, owner_pid, owner_host, index_query)"
+        " VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.addBindValue(
         timeText(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
     insert.addBindValue(textOrNull(run.profile));
@@ -333,6 +338,10 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
         run.subjectUserId ? QVariant(*run.subjectUserId) : QVariant(QMetaType::fromType<qint64>()));
     insert.addBindValue(QCoreApplication::applicationPid());
     insert.addBindValue(QHostInfo::localHostName());
+    insert.addBindValue(run.indexQuery.isEmpty()
+            ? QVariant(QMetaType::fromType<QString>())
+            : QVariant(
+                QString::fromUtf8(QJsonDocument(run.indexQuery).toJson(QJsonDocument::Compact))));
     if (!exec(insert)) {
         db.rollback();
         return std::nullopt;
@@ -585,6 +594,7 @@ Journal::Run Journal::runFrom(const QSqlQuery &query) const
         run.subjectUserId = query.value(15).toLongLong();
     run.ownerPid = query.value(16).toLongLong();
     run.ownerHost = query.value(17).toString();
+    run.indexQuery = QJsonDocument::fromJson(query.value(18).toString().toUtf8()).object();
     return run;
 }
 

@@ -39,7 +39,8 @@ public:
     // 3: run_items.container_id (a message's dialog), runs.subject_user_id (the member removed).
     // 4: attempts (every attempt per id, its HTTP status), runs.owner_pid/owner_host (live runs).
     // 5: run_items.protection_overridden (the ids that went ahead only because of the override).
-    static constexpr int schemaVersion = 5;
+    // 6: runs.index_query (the local index's query that selected the items).
+    static constexpr int schemaVersion = 6;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -73,6 +74,9 @@ public:
         // The process that executes (or executed) the run; unset before schema 4.
         qint64 ownerPid = 0;
         QString ownerHost;
+        // The local index's query that selected the items (SweepSelection::toJson); empty
+        // for runs on items chosen by hand, and before schema 5.
+        QJsonObject indexQuery;
         // Who and where, from the connection: the login for a session, the key's fingerprint
         // for an API key.
         static Run forConnection(const ConnectionSettings &connection, const QString &profile,

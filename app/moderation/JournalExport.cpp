@@ -48,6 +48,7 @@ QJsonObject runJson(const Journal::Run &run)
         { u"reason"_s, run.reason },
         { u"protection_overridden"_s, run.protectionOverridden },
         { u"subject_user_id"_s, run.subjectUserId ? QJsonValue(*run.subjectUserId) : QJsonValue() },
+        { u"index_query"_s, run.indexQuery.isEmpty() ? QJsonValue() : QJsonValue(run.indexQuery) },
         { u"ids"_s, run.itemCount },
         { u"unsettled"_s, run.unsettledCount },
     };
@@ -119,7 +120,7 @@ QString toCsv(const Journal &journal, const QList<Journal::Run> &runs)
         u"api_key_fingerprint"_s, u"acting_user_id"_s, u"mode"_s, u"target"_s, u"reason"_s,
         u"protection_overridden"_s, u"id"_s, u"state"_s, u"outcome"_s, u"error"_s, u"sent_at"_s,
         u"answered_at"_s, u"settled_at"_s, u"settled_by"_s, u"subject_user_id"_s, u"container_id"_s,
-        u"item_protection_overridden"_s, u"dialog_name"_s };
+        u"item_protection_overridden"_s, u"dialog_name"_s, u"index_query"_s };
     QString csv = header.join(u',') + u"\r\n"_s;
     for (const Journal::Run &run : runs) {
         const QList<Journal::Item> items = journal.items(run.id);
@@ -153,6 +154,10 @@ QString toCsv(const Journal &journal, const QList<Journal::Run> &runs)
                 item.containerId,
                 item.protectionOverridden ? u"1"_s : u"0"_s,
                 names.value(item.containerId.isEmpty() ? item.objectId : item.containerId),
+                run.indexQuery.isEmpty()
+                    ? QString()
+                    : QString::fromUtf8(
+                        QJsonDocument(run.indexQuery).toJson(QJsonDocument::Compact)),
             };
             QStringList quoted;
             for (const QString &field : fields)

@@ -76,11 +76,87 @@ void ModerationRun::start()
         finishWithoutSending(tr("No journal is open, so nothing is sent."));
         return;
     }
+    m_candidates = m_ids;
+    if (!m_plan.indexQuery.isEmpty()) {
+        startIndexCheck();
+        return;
+    }
+    afterIndexCheck();
+}
+
+void ModerationRun::startIndexCheck()
+{
+    setStage(Stage::Checking);
+    auto *check = new SweepCheck(m_client, this);
+    check->setOnBehalfOf(m_plan.onBehalfOf);
+    connect(check, &SweepCheck::finished, this, [this, check](const SweepCheck::Result &result) {
+        check->deleteLater();
+        onIndexChecked(result);
+    });
+    switch (m_plan.target) {
+    case DeletionPlan::Target::Dialogs:
+        check->checkDialogs(m_ids);
+        break;
+    case DeletionPlan::Target::Members: {
+        QHash<QString, QList<qint64>> members;
+        for (const QString &id : std::as_const(m_ids))
+            members.insert(id, { m_plan.subjectUserId });
+        check->checkMembers(members);
+        break;
+    }
+    case DeletionPlan::Target::Messages: {
+        QHash<QString, QString> dialogOf;
+        for (const QString &id : std::as_const(m_ids))
+            dialogOf.insert(id, m_plan.dialogs.isEmpty() ? QString() : m_plan.dialogs.first().id);
+        check->checkMessages(dialogOf);
+        break;
+    }
+    }
+}
+
+void ModerationRun::onIndexChecked(const SweepCheck::Result &result)
+{
+    if (m_cancelled) {
+        finishWithoutSending(tr("Cancelled before anything was sent."));
+        return;
+    }
+    const bool members = m_plan.target == DeletionPlan::Target::Members;
+    QList<ItemOutcome> decided;
+    m_candidates.clear();
+    for (const QString &id : std::as_const(m_ids)) {
+        const QString key = members ? SweepCheck::memberKey(id, m_plan.subjectUserId) : id;
+        ItemOutcome outcome = m_outcomes.at(m_indexOf.value(id));
+        switch (result.stateOf(key)) {
+        case SweepCheck::State::Present:
+            m_candidates.append(id);
+            continue;
+        case SweepCheck::State::Gone:
+            // Never reported as done by us: the server had already let it go.
+            outcome.result = members ? Result::NotMember : Result::AlreadyGone;
+            outcome.blockedBecause = members
+                ? tr("not a member any more when checked before the run")
+                : tr("already gone when checked before the run");
+            break;
+        case SweepCheck::State::Unknown:
+            // What the index says is not evidence: what cannot be checked is not acted on.
+            outcome.result = Result::NotAttempted;
+            outcome.blockedBecause = tr("could not be checked with the server before the run (%1)")
+                                         .arg(result.unknown.value(key, tr("no answer")));
+            break;
+        }
+        decided.append(outcome);
+    }
+    apply(decided);
+    afterIndexCheck();
+}
+
+void ModerationRun::afterIndexCheck()
+{
     if (needsChecks()) {
         startChecks();
         return;
     }
-    m_sendIds = m_ids;
+    m_sendIds = m_candidates;
     QList<EvidenceCollector::Record> evidence;
     if (m_plan.target == DeletionPlan::Target::Messages && m_plan.isForce() && m_plan.keepEvidence
         && !m_plan.dialogs.isEmpty())
@@ -101,8 +177,8 @@ void ModerationRun::startChecks()
     m_evidence = new EvidenceCollector(m_client, this);
     connect(m_evidence, &EvidenceCollector::finished, this, &ModerationRun::onChecked);
     // Owners are needed for the protection check even when no evidence is kept.
-    m_evidence->start(
-        m_ids, m_plan.onBehalfOf, m_plan.keepEvidence ? EvidenceCollector::defaultMessageCount : 0);
+    m_evidence->start(m_candidates, m_plan.onBehalfOf,
+        m_plan.keepEvidence ? EvidenceCollector::defaultMessageCount : 0);
 }
 
 QString ModerationRun::protectionConcern(const EvidenceCollector::Record &record) const
@@ -202,6 +278,7 @@ void ModerationRun::beginJournal(const QList<EvidenceCollector::Record> &evidenc
     // Recorded where the override made a difference, not merely because it was given.
     const QSet<QString> overridden = overriddenIds();
     run.protectionOverridden = !overridden.isEmpty();
+    run.indexQuery = m_plan.indexQuery;
     run.target = m_plan.target;
     run.mode = m_plan.effectiveMode();
     if (m_plan.target == DeletionPlan::Target::Members)
@@ -253,7 +330,7 @@ void ModerationRun::beginJournal(const QList<EvidenceCollector::Record> &evidenc
 void ModerationRun::startEngine()
 {
     setStage(Stage::Sending);
-    if (m_cancelled) {
+    if (m_cancelled || m_sendIds.isEmpty()) {
         onEngineFinished();
         return;
     }

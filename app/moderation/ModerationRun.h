@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/ItemOutcome.h"
+#include "index/SweepCheck.h"
 #include "moderation/BulkDeleteEngine.h"
 #include "moderation/DeletionPlan.h"
 #include "moderation/EvidenceCollector.h"
@@ -21,6 +22,9 @@ class MemberRemovalEngine;
 // One destructive run from plan to outcome, the same for the console and qbmodctl, which only
 // show it:
 //   refusals   a missing reason, acting for a protected user, removing one: nothing is sent;
+//   the index  items found in the local index (plan.indexQuery) are first looked up on the
+//              server: gone ones come out already gone (or not a member), ones that cannot be
+//              checked not_attempted with the reason; only the rest go on;
 //   checks     before a delete for everyone each dialog is read: one owned by a protected user,
 //              one whose owner cannot be read, or (with evidence on) one whose evidence cannot
 //              be saved is blocked and comes out not_attempted with the reason;
@@ -38,7 +42,8 @@ class ModerationRun final : public QObject {
 public:
     enum class Stage {
         NotStarted,
-        Checking, // reading dialogs for the protection check and the evidence
+        Checking, // asking the server what the index claims; reading dialogs for the
+                  // protection check and the evidence
         Sending,
         Finished,
     };
@@ -96,6 +101,9 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void startIndexCheck();
+    void onIndexChecked(const SweepCheck::Result &result);
+    void afterIndexCheck();
     bool needsChecks() const;
     void startChecks();
     void onChecked();
@@ -120,6 +128,7 @@ private:
     DeletionPlan m_plan;
     Journal::Run m_context;
     QStringList m_ids;
+    QStringList m_candidates; // the ids the index check let through (all without one)
     QStringList m_sendIds; // the ids the checks let through
     QSet<QString> m_checkedOverridden; // let through by the checks only thanks to the override
     QHash<QString, QList<int>> m_earlierAttempts;

@@ -195,6 +195,101 @@ private Q_SLOTS:
         QCOMPARE(index.status().pendingDialogs, 0);
     }
 
+    // Acting on a campaign: every dialog is checked with the server first; what is gone is said
+    // to be gone, what cannot be checked is not touched, and the journal keeps the query.
+    void actingOnACampaignChecksEachItemAndJournalsTheQuery()
+    {
+        QCOMPARE(ctl({ u"index"_s, u"update"_s }).exitCode, int(ExitSuccess));
+        const CtlRun listed = ctl({ u"campaigns"_s, u"--json"_s }, true);
+        QCOMPARE(listed.exitCode, int(ExitSuccess));
+        QJsonArray campaigns = listed.json().value(u"campaigns"_s).toArray();
+        QVERIFY(!campaigns.isEmpty());
+        const QJsonObject campaign = campaigns.first().toObject();
+        const QString hash = campaign.value(u"text_hash"_s).toString();
+        const QStringList dialogs = strings(campaign.value(u"dialog_ids"_s).toArray());
+        QVERIFY(dialogs.size() >= 5);
+        const QString journal = m_dir->filePath(u"journal.sqlite"_s);
+        SandboxServer &server = m_fixture->server();
+
+        // One sender out of the dialogs where they posted the wave, and only those.
+        const qint64 sender = campaign.value(u"sender_ids"_s).toArray().first().toInteger();
+        QStringList theirs;
+        for (const QJsonValue &id : campaign.value(u"message_ids"_s).toArray()) {
+            if (server.messageSender(id.toString()) != sender)
+                continue;
+            for (const QString &dialog : dialogs) {
+                if (server.messageIds(dialog).contains(id.toString()) && !theirs.contains(dialog))
+                    theirs.append(dialog);
+            }
+        }
+        QVERIFY(!theirs.isEmpty());
+        const CtlRun removal = ctl(
+            { u"campaigns"_s, u"--campaign"_s, hash, u"--remove-sender"_s, QString::number(sender),
+                u"--reason"_s, u"spam wave"_s, u"--yes"_s, u"--journal"_s, journal, u"--json"_s });
+        QCOMPARE(removal.exitCode, int(ExitSuccess));
+        QCOMPARE(sorted(strings(removal.json().value(u"removed"_s).toArray())), sorted(theirs));
+        QCOMPARE(
+            removal.json().value(u"index_query"_s).toObject().value(u"sender_id"_s).toInteger(),
+            sender);
+        for (const QString &dialog : std::as_const(theirs))
+            QVERIFY(!server.dialogOccupants(dialog).contains(sender));
+
+        // Since the crawl one dialog went; the check of another fails (dialogs are checked in
+        // id order).
+        const QString gone = dialogs.at(1);
+        const QString unreadable = dialogs.at(0);
+        CtlInvocation deletion;
+        deletion.arguments = QStringList { u"dialogs"_s, u"delete"_s, gone, u"--force"_s,
+            u"--reason"_s, u"test"_s, u"--yes"_s, u"--journal"_s, journal, u"--endpoint"_s,
+            server.endpoint().toString() };
+        deletion.environment.insert(u"QBMOD_API_KEY"_s, server.apiKey());
+        QCOMPARE(runCtl(deletion).exitCode, int(ExitSuccess));
+        QVERIFY(!server.dialogExists(gone));
+        server.scriptFaults(u"GET"_s, { SandboxFault { SandboxFault::Kind::RefuseBefore, 400 } });
+        const CtlRun removed
+            = ctl({ u"campaigns"_s, u"--campaign"_s, hash, u"--delete-dialogs"_s, u"--force"_s,
+                u"--reason"_s, u"spam wave"_s, u"--yes"_s, u"--journal"_s, journal, u"--json"_s });
+        QCOMPARE(removed.exitCode, int(ExitPartial));
+        const QJsonObject report = removed.json();
+        QCOMPARE(strings(report.value(u"not_found"_s).toArray()), QStringList { gone });
+        const QJsonArray failed = report.value(u"failed"_s).toArray();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().toObject().value(u"id"_s).toString(), unreadable);
+        QCOMPARE(failed.first().toObject().value(u"result"_s).toString(), u"not_attempted"_s);
+        QStringList deleted = dialogs;
+        deleted.removeAll(gone);
+        deleted.removeAll(unreadable);
+        QCOMPARE(sorted(strings(report.value(u"deleted"_s).toArray())), sorted(deleted));
+        QVERIFY(server.dialogExists(unreadable));
+        for (const QString &dialog : std::as_const(deleted))
+            QVERIFY(!server.dialogExists(dialog));
+
+        // The journal: the query with the run, the gone dialog never sent.
+        const qint64 runId = report.value(u"journal_run"_s).toInteger();
+        CtlInvocation show;
+        show.arguments = QStringList { u"journal"_s, u"show"_s, QString::number(runId),
+            u"--journal"_s, journal, u"--json"_s };
+        const CtlRun shown = runCtl(show);
+        QCOMPARE(shown.exitCode, int(ExitSuccess));
+        const QJsonObject run = shown.json().value(u"run"_s).toObject().isEmpty()
+            ? shown.json()
+            : shown.json().value(u"run"_s).toObject();
+        const QJsonObject query = run.value(u"index_query"_s).toObject();
+        QCOMPARE(query.value(u"kind"_s).toString(), u"campaign"_s);
+        QCOMPARE(query.value(u"text_hash"_s).toString(), hash);
+        bool sawGone = false;
+        const QJsonArray items = shown.json().value(u"items"_s).toArray();
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            if (item.value(u"id"_s).toString() != gone)
+                continue;
+            sawGone = true;
+            QCOMPARE(item.value(u"outcome"_s).toString(), u"not_found"_s);
+            QVERIFY(item.value(u"sent_at"_s).isNull());
+        }
+        QVERIFY(sawGone);
+    }
+
     void badInputIsRefusedAndChangesNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");
