@@ -167,6 +167,15 @@ void JournalCommand::show(const Journal &journal, qint64 runId)
         << Qt::endl;
     if (run.protectionOverridden)
         out << tr("Protection was overridden.") << Qt::endl;
+    const QList<Journal::Event> events = journal.events(runId);
+    for (const Journal::Event &event : events) {
+        const QString when = JournalExport::timeText(event.at);
+        out << (event.name == u"paused"_s ? tr("Paused %1 (%2).").arg(when, inert(event.detail))
+                : event.name == u"resumed"_s
+                ? tr("Resumed %1 (%2).").arg(when, inert(event.detail))
+                : tr("%1 %2 (%3).").arg(inert(event.name), when, inert(event.detail)))
+            << Qt::endl;
+    }
     out << Qt::endl;
     TextTable table({ tr("ID"), tr("STATE"), tr("OUTCOME"), tr("SETTLED BY"), tr("ERROR") });
     for (const Journal::Item &item : items)

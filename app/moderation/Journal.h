@@ -37,7 +37,7 @@ public:
     // 1: runs and run_items. 2: settled_at/settled_by, protection override, evidence.
     // 3: run_items.container_id (a message's dialog), runs.subject_user_id (the member removed).
     // 4: attempts (every attempt per id, its HTTP status), runs.owner_pid/owner_host (live runs).
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -102,6 +102,13 @@ public:
         int status = 0; // HTTP status; 0 when no answer came
     };
 
+    // Something that happened to a run as a whole while it ran: "paused", "resumed".
+    struct Event {
+        QDateTime at;
+        QString name;
+        QString detail; // in words, e.g. how many ids had been sent
+    };
+
     struct Evidence {
         qint64 id = 0;
         qint64 runId = 0;
@@ -151,6 +158,8 @@ public:
     // and the run is marked interrupted. Call only once no process is working on the run.
     bool closeInterruptedRun(qint64 runId, const QString &settledBy);
 
+    bool recordEvent(qint64 runId, const QString &name, const QString &detail = {});
+
     bool addEvidence(qint64 runId, const QString &dialogId, const QJsonObject &dialog,
         const QJsonArray &messages, const QString &error = {});
     // Deletes evidence collected before olderThan; returns how many records went, -1 on error.
@@ -161,6 +170,7 @@ public:
     QList<Item> items(qint64 runId) const; // in the order the run was given
     QList<Attempt> attempts(qint64 runId) const; // by id position, then attempt number
     QList<Evidence> evidence(qint64 runId) const;
+    QList<Event> events(qint64 runId) const; // in the order they happened
     // Runs with ids that may or may not have been carried out (still sent, or answered unknown).
     QList<qint64> runsNeedingReconcile() const;
     QList<Item> unsettledItems(qint64 runId) const;

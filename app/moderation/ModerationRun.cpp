@@ -248,7 +248,14 @@ void ModerationRun::startEngine()
     m_engine->setWriteAhead(writeAhead);
     connect(m_engine, &BulkDeleteEngine::outcomesSettled, this, &ModerationRun::onOutcomes);
     connect(m_engine, &BulkDeleteEngine::finished, this, &ModerationRun::onEngineFinished);
-    connect(m_engine, &BulkDeleteEngine::pausedChanged, this, &ModerationRun::pausedChanged);
+    connect(m_engine, &BulkDeleteEngine::pausedChanged, this, [this](bool paused) {
+        // Kept with the run, so that its record says why it took as long as it did. Not being
+        // able to write this stops nothing: it is not what protects the ids.
+        m_journal->recordEvent(m_journalRunId,
+            paused ? QStringLiteral("paused") : QStringLiteral("resumed"),
+            tr("%1 of %2 answered").arg(m_engine->settledCount()).arg(m_engine->total()));
+        Q_EMIT pausedChanged(paused);
+    });
     m_engine->start(m_sendIds, options, m_earlierAttempts);
 }
 
