@@ -90,7 +90,10 @@ void CtlApplication::addOptions()
         { u"auth-key"_s, tr("Application auth key (session login)."), tr("KEY") },
         { u"login"_s, tr("Operator login (session login)."), tr("LOGIN") },
         { u"concurrency"_s, tr("Requests in flight at once (default 6)."), tr("N") },
-        { u"rate"_s, tr("At most N requests per second (default: no fixed cap)."), tr("N") },
+        { u"rate"_s,
+            tr("Requests per second, paced exactly (default: the profile's rate limit, or learned "
+               "from the server's first 429s)."),
+            tr("N") },
         { u"timeout"_s, tr("Seconds to wait for each answer (default 30)."), tr("SECONDS") },
         { u"deadline"_s,
             tr("Seconds a whole answer may take, however slowly it trickles in (default 300)."),
@@ -148,7 +151,6 @@ void CtlApplication::addOptions()
             tr("DAYS") },
         { u"has-link"_s, tr("Only messages with a link.") },
         { u"has-attachment"_s, tr("Only messages with an attachment.") },
-        { u"jsonl"_s, tr("Print one JSON object per line.") },
         { u"min-dialogs"_s, tr("A campaign reaches at least N dialogs (default 5)."), tr("N") },
         { u"within"_s, tr("…within this time, e.g. 24h, 90m, 2d (default 24h)."), tr("DURATION") },
         { u"help"_s, tr("Show this help.") },
@@ -359,6 +361,7 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
     }
     Profile effective = *profile;
     effective.settings = settings;
+    m_profileRateLimit = profile->rateLimit;
     CredentialsLoader::load(effective, known, m_profileSecrets, this,
         [this, command, words, settings](const Credentials &credentials,
             const std::optional<QString> &error, SecretStore::Status status) {
@@ -398,6 +401,7 @@ bool CtlApplication::configureClient(
     }
 
     RequestLimits limits;
+    limits.requestsPerSecond = m_profileRateLimit;
     if (m_parser.isSet(u"concurrency"_s)) {
         const auto value = readIntOption(u"concurrency"_s, 1, 64);
         if (!value)
@@ -405,7 +409,7 @@ bool CtlApplication::configureClient(
         limits.maxInFlight = *value;
     }
     if (m_parser.isSet(u"rate"_s)) {
-        const auto value = readIntOption(u"rate"_s, 0, 100000);
+        const auto value = readIntOption(u"rate"_s, 0, Profile::maxRateLimit);
         if (!value)
             return false;
         limits.requestsPerSecond = *value;
