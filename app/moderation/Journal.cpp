@@ -554,6 +554,27 @@ bool Journal::addEvidence(qint64 runId, const QString &dialogId, const QJsonObje
     return exec(query);
 }
 
+bool Journal::addEvidence(qint64 runId, const QList<Evidence> &records)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        return false;
+    }
+    for (const Evidence &record : records) {
+        if (!addEvidence(runId, record.dialogId, record.dialog, record.messages, record.error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 int Journal::pruneEvidence(const QDateTime &olderThan)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -162,6 +162,8 @@ public:
 
     bool addEvidence(qint64 runId, const QString &dialogId, const QJsonObject &dialog,
         const QJsonArray &messages, const QString &error = {});
+    // All of it in one transaction, or none: one synchronous commit instead of one per dialog.
+    bool addEvidence(qint64 runId, const QList<Evidence> &records);
     // Deletes evidence collected before olderThan; returns how many records went, -1 on error.
     int pruneEvidence(const QDateTime &olderThan);
 
