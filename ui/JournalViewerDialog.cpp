@@ -2,6 +2,7 @@
 
 #include "JournalViewerDialog.h"
 
+#include "Prompter.h"
 #include "api/UserDirectory.h"
 #include "domain/ItemOutcome.h"
 #include "moderation/JournalExport.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -393,6 +393,6 @@ void JournalViewerDialog::exportRuns()
         : JournalExport::toCsv(*m_journal, runs).toUtf8();
     QString error;
     if (!PrivateFiles::write(path, content, &error))
-        QMessageBox::warning(
+        Prompter::current()->warn(
             this, tr("Export journal"), tr("Could not write %1: %2").arg(path, error));
 }

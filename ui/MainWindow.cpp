@@ -10,6 +10,7 @@
 #include "JournalViewerDialog.h"
 #include "ModerationSettingsDialog.h"
 #include "PlainTextToolTips.h"
+#include "Prompter.h"
 #include "ShortcutsDialog.h"
 #include "SweepPage.h"
 #include "UserReviewPanel.h"
@@ -362,7 +363,7 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
 {
     if (m_run && m_run->isRunning()) {
         // The running delete uses this connection; switching now would orphan its answers.
-        QMessageBox::information(this, tr("A delete is running"),
+        Prompter::current()->inform(this, tr("A delete is running"),
             tr("Wait for the running delete to finish, or cancel it, before connecting "
                "elsewhere."));
         return;
@@ -475,7 +476,7 @@ Journal *MainWindow::ensureJournal()
 {
     Journal *journal = m_session->journal();
     if (!journal)
-        QMessageBox::warning(this, tr("Journal unavailable"),
+        Prompter::current()->warn(this, tr("Journal unavailable"),
             tr("The moderation journal could not be opened, so nothing can be deleted: %1")
                 .arg(m_session->journalError()));
     return journal;
@@ -679,10 +680,11 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_run && m_run->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("A delete is running"),
+        const bool quit = Prompter::current()->confirm(this, tr("A delete is running"),
             tr("A delete is still running. Cancel it and quit? Dialogs already sent may "
-               "still be deleted."));
-        if (answer != QMessageBox::Yes) {
+               "still be deleted."),
+            Prompter::EnterAnswers::PlatformDefault);
+        if (!quit) {
             event->ignore();
             return;
         }

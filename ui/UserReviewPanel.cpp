@@ -3,6 +3,7 @@
 #include "UserReviewPanel.h"
 
 #include "MessageViewer.h"
+#include "Prompter.h"
 #include "TableKeyboard.h"
 #include "UserDetailPane.h"
 #include "api/ApiClient.h"
@@ -23,7 +24,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -511,7 +511,7 @@ void UserReviewPanel::removeFromGroups()
             groups.append(dialog);
     }
     if (groups.isEmpty()) {
-        QMessageBox::information(this, tr("Remove from groups"),
+        Prompter::current()->inform(this, tr("Remove from groups"),
             tr("None of the selected dialogs is a group. Public dialogs have no member list, and "
                "nobody can be removed from a private one."));
         return;
@@ -563,7 +563,7 @@ void UserReviewPanel::offerOwnedDialogs()
     }
     if (plan.dialogs.isEmpty()) {
         // The name is the user's own choice: escaped, never rendered.
-        QMessageBox::information(this, tr("Delete dialogs they own"),
+        Prompter::current()->inform(this, tr("Delete dialogs they own"),
             tr("%1 owns none of these dialogs.").arg(m_user->identity().toHtmlEscaped()));
         return;
     }

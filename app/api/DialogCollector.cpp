@@ -43,6 +43,9 @@ void DialogCollector::start(const DialogQuery &query, int maxItems, int pageSize
 
 void DialogCollector::cancel()
 {
+    // The answers of the calls cancelled here still come, later: a page asked for again by
+    // resume() has the same skip, so only the generation tells the two apart. Parses under way
+    // come back to nothing for the same reason.
     const auto calls = m_outstanding.values();
     m_outstanding.clear();
     for (const ApiClient::CallId id : calls)
@@ -80,8 +83,11 @@ void DialogCollector::requestPage(int skip, int limit)
     m_limits.insert(skip, limit);
     const ApiRequest request = ListDialogsEndpoint::build(m_query, skip, limit);
     m_outstanding.insert(skip,
-        m_client->send(request, this,
-            [this, skip, limit](const ApiReply &reply) { onAnswer(skip, limit, reply); }));
+        m_client->send(
+            request, this, [this, skip, limit, generation = m_generation](const ApiReply &reply) {
+                if (generation == m_generation)
+                    onAnswer(skip, limit, reply);
+            }));
     m_peakInFlight = std::max(m_peakInFlight, static_cast<int>(m_outstanding.size()));
 }
 

@@ -82,7 +82,7 @@ private:
     int m_end = unbounded;
     int m_peakInFlight = 0;
     int m_parsing = 0; // answers handed to the worker, not yet back
-    quint64 m_generation = 0; // parses of a cancelled load come back to nothing
+    quint64 m_generation = 0; // counts cancellations: an answer or parse from before one is stale
     QHash<int, ApiClient::CallId> m_outstanding; // skip → call
     QMap<int, int> m_limits; // skip → limit, for every page asked for and not yet delivered
     QMap<int, int> m_gaps; // skip → limit: the rest of pages the server cut short, to ask for

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 JournalCommand::JournalCommand(
@@ -165,8 +167,12 @@ void JournalCommand::show(const Journal &journal, qint64 runId)
     out << tr("Mode: %1 %2  Reason: %3")
                .arg(RunKind::modeName(run.mode), RunKind::targetName(run.target), inert(run.reason))
         << Qt::endl;
-    if (run.protectionOverridden)
-        out << tr("Protection was overridden.") << Qt::endl;
+    if (run.protectionOverridden) {
+        const auto overridden = std::count_if(items.cbegin(), items.cend(),
+            [](const Journal::Item &item) { return item.protectionOverridden; });
+        out << tr("Protection was overridden for %n id(s).", nullptr, static_cast<int>(overridden))
+            << Qt::endl;
+    }
     const QList<Journal::Event> events = journal.events(runId);
     for (const Journal::Event &event : events) {
         const QString when = JournalExport::timeText(event.at);

@@ -184,7 +184,7 @@ bool DeletionPlan::touchesProtectedUsers() const
 
 int DeletionPlan::protectedSendersMessages() const
 {
-    if (target != Target::Messages || mode != Mode::ForEveryone)
+    if (target != Target::Messages || !isForce())
         return 0;
     return static_cast<int>(std::count_if(messages.cbegin(), messages.cend(),
         [this](const Message &message) { return guard.isProtected(message.senderId); }));

@@ -123,6 +123,10 @@ const QStringList version4 {
 };
 
 const QStringList version5 {
+    u"ALTER TABLE run_items ADD COLUMN protection_overridden INTEGER NOT NULL DEFAULT 0"_s,
+};
+
+const QStringList version6 {
     u"CREATE TABLE run_events ("
     " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
     " at TEXT NOT NULL,"
@@ -285,7 +289,7 @@ bool Journal::migrate()
                       .arg(found);
         return false;
     }
-    const QList<QStringList> steps { version1, version2, version3, version4, version5 };
+    const QList<QStringList> steps { version1, version2, version3, version4, version5, version6 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
         // the previous version intact. IMMEDIATE takes the write lock before the version is
@@ -306,8 +310,8 @@ bool Journal::migrate()
     return true;
 }
 
-std::optional<qint64> Journal::beginRun(
-    const Run &run, const QStringList &ids, const QHash<QString, QString> &containerOf)
+std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
+    const QHash<QString, QString> &containerOf, const QSet<QString> &overriddenIds)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
@@ -345,12 +349,13 @@ std::optional<qint64> Journal::beginRun(
     const qint64 runId = insert.lastInsertId().toLongLong();
     QSqlQuery item(db);
     item.prepare(u"INSERT OR IGNORE INTO run_items (run_id, position, object_id, state,"
-                 " container_id) VALUES (?, ?, ?, 'pending', ?)"_s);
+                 " container_id, protection_overridden) VALUES (?, ?, ?, 'pending', ?, ?)"_s);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         item.bindValue(0, runId);
         item.bindValue(1, static_cast<qint64>(i));
         item.bindValue(2, ids.at(i));
         item.bindValue(3, textOrNull(containerOf.value(ids.at(i))));
+        item.bindValue(4, overriddenIds.contains(ids.at(i)) ? 1 : 0);
         if (!exec(item)) {
             db.rollback();
             return std::nullopt;
@@ -665,13 +670,14 @@ QList<Journal::Item> itemsFrom(QSqlQuery &query)
         item.settledAt = timeFrom(query.value(6));
         item.settledBy = query.value(7).toString();
         item.containerId = query.value(8).toString();
+        item.protectionOverridden = query.value(9).toInt() != 0;
         result.append(item);
     }
     return result;
 }
 
 const QString itemColumns = u"object_id, state, outcome, error, sent_at, answered_at,"
-                            " settled_at, settled_by, container_id"_s;
+                            " settled_at, settled_by, container_id, protection_overridden"_s;
 } // namespace
 
 QList<Journal::Item> Journal::items(qint64 runId) const

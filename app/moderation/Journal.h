@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -37,7 +38,9 @@ public:
     // 1: runs and run_items. 2: settled_at/settled_by, protection override, evidence.
     // 3: run_items.container_id (a message's dialog), runs.subject_user_id (the member removed).
     // 4: attempts (every attempt per id, its HTTP status), runs.owner_pid/owner_host (live runs).
-    static constexpr int schemaVersion = 5;
+    // 5: run_items.protection_overridden (the ids that went ahead only because of the override).
+    // 6: run_events (a run paused and resumed).
+    static constexpr int schemaVersion = 6;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -62,6 +65,8 @@ public:
         RunMode mode = RunMode::FromActingUsersList;
         RunTarget target = RunTarget::Dialogs;
         QString reason;
+        // The override of protected users let at least one id of the run go ahead; which ones
+        // is on each item.
         bool protectionOverridden = false;
         // A member removal: the user removed. Unset for other runs and for runs written before
         // schema 3.
@@ -94,6 +99,10 @@ public:
         QDateTime answeredAt;
         QDateTime settledAt;
         QString settledBy;
+        // Went ahead only because the operator overrode the protection of users: its dialog's
+        // owner, its sender, the acting user or the member removed is protected, or its owner
+        // could not be read for the check.
+        bool protectionOverridden = false;
     };
 
     struct Attempt {
@@ -140,9 +149,10 @@ public:
 
     // Starts a run: every id is written as pending in one transaction, with its container
     // (containerOf, e.g. a message's dialog) when known, and this process as its owner; the run
-    // stays live (isLive) until finishRun or until this process ends. Returns the run id.
-    std::optional<qint64> beginRun(
-        const Run &run, const QStringList &ids, const QHash<QString, QString> &containerOf = {});
+    // stays live (isLive) until finishRun or until this process ends. overriddenIds: the ids
+    // that go ahead only because protection was overridden. Returns the run id.
+    std::optional<qint64> beginRun(const Run &run, const QStringList &ids,
+        const QHash<QString, QString> &containerOf = {}, const QSet<QString> &overriddenIds = {});
     // Committed before the request for these ids leaves.
     bool markSent(qint64 runId, const QStringList &ids);
     // The outcomes, each with every attempt made for its id.

@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "SandboxFixture.h"
 #include "moderation/Journal.h"
+#include "moderation/JournalExport.h"
 #include "moderation/ModerationSettings.h"
 
 #include <QBuffer>
@@ -196,14 +197,67 @@ private Q_SLOTS:
         QVERIFY(blocked.first().toObject().value(u"error"_s).toString().contains(u"protected"_s));
         QVERIFY(server.dialogExists(id));
 
-        const Run overridden = ctl(arguments + QStringList { u"--override-protection"_s });
+        // With the override, beside a dialog someone else owns: the journal names only the id
+        // the override let through.
+        QString othersId;
+        for (const QString &candidate : server.allDialogIds()) {
+            if (server.dialogOwner(candidate) != anna) {
+                othersId = candidate;
+                break;
+            }
+        }
+        QVERIFY(!othersId.isEmpty());
+        const Run overridden
+            = ctl(arguments + QStringList { othersId, u"--override-protection"_s });
         QCOMPARE(overridden.exitCode, int(ExitSuccess));
         QVERIFY(!server.dialogExists(id));
+        QVERIFY(!server.dialogExists(othersId));
         Journal journal;
         QVERIFY(journal.open(journalPath()));
-        const auto run = journal.run(overridden.json().value(u"journal_run"_s).toInteger());
+        const qint64 runId = overridden.json().value(u"journal_run"_s).toInteger();
+        const auto run = journal.run(runId);
         QVERIFY(run);
         QVERIFY(run->protectionOverridden);
+        const QList<Journal::Item> items = journal.items(runId);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).objectId, id);
+        QVERIFY(items.at(0).protectionOverridden);
+        QCOMPARE(items.at(1).objectId, othersId);
+        QVERIFY(!items.at(1).protectionOverridden);
+    }
+
+    void anOverrideThatWasNotNeededIsNotRecorded()
+    {
+        SandboxServer &server = m_fixture->server();
+        qint64 anna = 0;
+        const QString annas = ownedByAnna(&anna).first();
+        QString othersId;
+        for (const QString &candidate : server.allDialogIds()) {
+            if (server.dialogOwner(candidate) != anna) {
+                othersId = candidate;
+                break;
+            }
+        }
+        QVERIFY(!othersId.isEmpty());
+        // Anna is protected and the override given, but the dialog deleted is not hers.
+        const Run run = ctl({ u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s, u"--json"_s,
+            u"--reason"_s, u"test"_s, u"--protected-users"_s, QString::number(anna),
+            u"--override-protection"_s, othersId });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        QVERIFY(!server.dialogExists(othersId));
+        QVERIFY(server.dialogExists(annas));
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        const qint64 runId = run.json().value(u"journal_run"_s).toInteger();
+        QVERIFY(!journal.run(runId)->protectionOverridden);
+        const QList<Journal::Item> items = journal.items(runId);
+        QCOMPARE(items.size(), 1);
+        QVERIFY(!items.first().protectionOverridden);
+        // Nor in the export, where each id carries its own mark.
+        const QString exported
+            = QString::fromUtf8(JournalExport::toJson(journal, { *journal.run(runId) }));
+        QVERIFY2(exported.contains(u"\"protection_overridden\": false"_s), qPrintable(exported));
+        QVERIFY(!exported.contains(u"\"protection_overridden\": true"_s));
     }
 
     void theConsolesSettingsApply()

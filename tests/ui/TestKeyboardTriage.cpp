@@ -56,7 +56,10 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { Translations::install(QCoreApplication::instance()); }
+    // English whatever language the environment asks for (LANGUAGE comes before LANG and LC_ALL
+    // on Unix): the checks read English words, plurals included, which only the English
+    // catalogue holds.
+    void initTestCase() { Translations::install(QCoreApplication::instance(), u"en"_s); }
 
     void cleanup() { m_console.reset(); }
 

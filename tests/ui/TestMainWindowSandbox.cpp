@@ -8,6 +8,7 @@
 #include "DialogDetailPane.h"
 #include "JournalViewerDialog.h"
 #include "MainWindow.h"
+#include "RecordingPrompter.h"
 #include "models/DeleteResultModel.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
@@ -95,10 +96,38 @@ private:
         return m_console->confirmAndRun(dialog);
     }
 
-private Q_SLOTS:
-    void initTestCase() { Translations::install(QCoreApplication::instance()); }
+    RecordingPrompter m_prompter;
 
-    void cleanup() { m_console.reset(); }
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // English whatever language the environment asks for (LANGUAGE comes before LANG and
+        // LC_ALL on Unix): the checks read English words, plurals included, which only the
+        // English catalogue holds.
+        Translations::install(QCoreApplication::instance(), u"en"_s);
+        Prompter::setCurrent(&m_prompter);
+    }
+
+    void cleanupTestCase() { Prompter::setCurrent(nullptr); }
+
+    void cleanup()
+    {
+        m_console.reset();
+        m_prompter = RecordingPrompter();
+    }
+
+    void aJournalThatCannotBeOpenedIsSaidThroughThePrompter()
+    {
+        open();
+        // A folder where the journal file should be: it cannot be opened as a database.
+        QTemporaryDir folder;
+        window()->setJournalPath(folder.path());
+        Parts::journalAction(window())->trigger();
+        QCOMPARE(m_prompter.warnings.size(), 1);
+        QVERIFY(!window()->findChild<JournalViewerDialog *>());
+        QVERIFY2(m_prompter.warnings.first().startsWith(u"Journal unavailable: "_s),
+            qPrintable(m_prompter.warnings.first()));
+    }
 
     void connectingLoadsTheFirstPageAndShowsTheCounts()
     {
