@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +40,7 @@ ConnectionDialog::ConnectionDialog(
     , m_name(new QLineEdit(this))
     , m_environment(new QComboBox(this))
     , m_endpoint(new QLineEdit(this))
+    , m_rateLimit(new QSpinBox(this))
     , m_sessionMode(new QRadioButton(tr("Operator login with application credentials"), this))
     , m_apiKeyMode(new QRadioButton(tr("API key"), this))
     , m_modeFields(new QStackedWidget(this))
@@ -75,6 +77,15 @@ ConnectionDialog::ConnectionDialog(
     for (const Profile::Environment environment : Profile::environments())
         m_environment->addItem(Profile::environmentName(environment), int(environment));
     m_environment->setAccessibleName(tr("Environment"));
+    m_rateLimit->setObjectName(u"rateLimit"_s);
+    m_rateLimit->setAccessibleName(tr("Rate limit"));
+    m_rateLimit->setRange(0, Profile::maxRateLimit);
+    m_rateLimit->setSuffix(tr(" requests/s"));
+    m_rateLimit->setSpecialValueText(tr("Learn it from the server"));
+    m_rateLimit->setToolTip(tr("The requests per second your QuickBlox plan allows. Deletes and "
+                               "listings are paced at exactly that rate. Without it, the rate "
+                               "is learned from the server's first \"too many requests\" "
+                               "answers."));
 
     auto *sessionPage = new QWidget(m_modeFields);
     auto *sessionForm = new QFormLayout(sessionPage);
@@ -93,6 +104,7 @@ ConnectionDialog::ConnectionDialog(
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Environment:"), m_environment);
     form->addRow(tr("Endpoint:"), m_endpoint);
+    form->addRow(tr("Rate limit:"), m_rateLimit);
     form->addRow(tr("Sign in with:"), m_sessionMode);
     form->addRow(QString(), m_apiKeyMode);
     auto *secretsNote = new QLabel(tr("Secrets are kept in the system keychain, never in files. "
@@ -192,6 +204,7 @@ void ConnectionDialog::showProfile(int row)
     m_name->setText(profile->name);
     m_environment->setCurrentIndex(m_environment->findData(int(profile->environment)));
     m_endpoint->setText(profile->settings.endpoint.toString());
+    m_rateLimit->setValue(profile->rateLimit);
     m_sessionMode->setChecked(profile->settings.authMode == AuthMode::Session);
     m_apiKeyMode->setChecked(profile->settings.authMode == AuthMode::ApiKey);
     m_applicationId->setText(profile->settings.applicationId > 0
@@ -214,6 +227,7 @@ void ConnectionDialog::newProfile()
     m_name->setText(tr("New profile"));
     m_environment->setCurrentIndex(m_environment->findData(int(Profile::Environment::Production)));
     m_endpoint->setText(u"https://api.quickblox.com"_s);
+    m_rateLimit->setValue(0);
     m_sessionMode->setChecked(true);
     for (QLineEdit *edit :
         { m_applicationId, m_authKey, m_login, m_authSecret, m_password, m_apiKey }) {
@@ -256,6 +270,7 @@ Profile ConnectionDialog::formProfile() const
     profile.name = m_name->text().trimmed();
     profile.environment = Profile::Environment(m_environment->currentData().toInt());
     profile.settings.endpoint = QUrl(m_endpoint->text().trimmed(), QUrl::StrictMode);
+    profile.rateLimit = m_rateLimit->value();
     profile.settings.authMode = m_apiKeyMode->isChecked() ? AuthMode::ApiKey : AuthMode::Session;
     profile.settings.applicationId = m_applicationId->text().trimmed().toLongLong();
     profile.settings.authKey = m_authKey->text().trimmed();

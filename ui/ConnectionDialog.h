@@ -11,6 +11,7 @@
 class FallbackSecretStore;
 class ProfileStore;
 class QComboBox;
+class QSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -71,6 +72,7 @@ private:
     QLineEdit *m_name;
     QComboBox *m_environment;
     QLineEdit *m_endpoint;
+    QSpinBox *m_rateLimit;
     QRadioButton *m_sessionMode;
     QRadioButton *m_apiKeyMode;
     QStackedWidget *m_modeFields;

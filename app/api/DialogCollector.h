@@ -6,14 +6,22 @@
 #include "endpoints/ListDialogsEndpoint.h"
 
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 
-// Loads every dialog that matches a query: the first page tells the total, then the following
-// pages go out in a sliding window of at most window() requests. The server's total is only an
-// upper bound: no page is asked for before a request slot is free, so a total of two billion
-// costs nothing, and the load ends at the first empty page. Each page is delivered as it arrives,
-// with its offset so that callers can restore server order.
+#include <limits>
+
+// Loads every dialog that matches a query with a window of at most window() requests in flight,
+// full from the first request: the first pages go out together, before any answer has told the
+// total, and each answer makes room for the next request before it is even parsed. Pages are
+// parsed on a worker thread, at most window() at a time, and delivered with their offset so that
+// callers can restore server order.
+//
+// The server's word never makes the load grow: its total only bounds it, a page that holds more
+// than was asked for is a bad response, the load ends at the first empty or short page, and
+// nothing is asked for before a request slot is free. A total of two billion costs nothing, and
+// at most a window's worth of pages goes out beyond the end of the list.
 class DialogCollector final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DialogCollector)
@@ -46,14 +54,20 @@ public:
 
 Q_SIGNALS:
     void totalKnown(int totalEntries);
+    // Only pages that bring dialogs not delivered before.
     void pageLoaded(int skip, const QList<Dialog> &dialogs);
     void finished();
     void failed(const ApiError &error);
 
 private:
+    static constexpr int unbounded = std::numeric_limits<int>::max();
+
     void requestPage(int skip, int limit);
     void fillWindow();
-    void onPage(int skip, int limit, const ApiReply &reply);
+    int loadEnd() const;
+    void onAnswer(int skip, int limit, const ApiReply &reply);
+    void onParsed(int skip, int limit, const ApiReply &reply, const ApiResult<DialogPage> &page);
+    void finishIfDone();
     void fail(const ApiError &error);
 
     ApiClient *m_client;
@@ -64,12 +78,15 @@ private:
     int m_total = -1;
     int m_serverTotal = -1;
     int m_nextSkip = 0;
+    // The first offset known to lie past the list: an empty page's, or the end of a short one.
+    int m_end = unbounded;
     int m_peakInFlight = 0;
-    bool m_exhausted = false; // an empty page came: nothing lies beyond it
+    int m_parsing = 0; // answers handed to the worker, not yet back
+    quint64 m_generation = 0; // counts cancellations: an answer or parse from before one is stale
     QHash<int, ApiClient::CallId> m_outstanding; // skip → call
-    QHash<int, int> m_limits; // skip → limit, for every page not yet delivered
-    QHash<int, int> m_missing; // skip → limit, after a failure
+    QMap<int, int> m_limits; // skip → limit, for every page asked for and not yet delivered
+    QMap<int, int> m_gaps; // skip → limit: the rest of pages the server cut short, to ask for
+    QMap<int, int> m_missing; // skip → limit, after a failure
     QSet<QString> m_seen;
     bool m_running = false;
-    quint64 m_generation = 0; // counts cancellations: an answer from before one is stale
 };

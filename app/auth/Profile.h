@@ -28,6 +28,10 @@ public:
     ConnectionSettings settings;
     // Production unless said otherwise: an untagged profile gets the most careful treatment.
     Environment environment = Environment::Production;
+    // The requests per second the application's plan allows. Requests are paced at exactly that
+    // rate; 0 leaves the rate to be learned from the server's first 429s.
+    int rateLimit = 0;
+    static constexpr int maxRateLimit = 100000;
 
     // A fresh profile with a new id.
     static Profile create(const QString &name);

@@ -20,6 +20,7 @@ const QString authModeKey = u"authMode"_s;
 const QString applicationIdKey = u"applicationId"_s;
 const QString authKeyKey = u"authKey"_s;
 const QString loginKey = u"login"_s;
+const QString rateLimitKey = u"rateLimit"_s;
 
 QString groupFor(const QString &id)
 {
@@ -71,6 +72,11 @@ std::optional<Profile> ProfileStore::read(const QString &id) const
     profile.settings.applicationId = m_settings->value(applicationIdKey).toLongLong();
     profile.settings.authKey = m_settings->value(authKeyKey).toString();
     profile.settings.login = m_settings->value(loginKey).toString();
+    // A rate that is not a count, perhaps edited by hand, is left to be learned: pacing too
+    // slowly or too fast on a guess would be worse.
+    bool rateOk = false;
+    const int rate = m_settings->value(rateLimitKey, 0).toInt(&rateOk);
+    profile.rateLimit = rateOk && rate >= 0 && rate <= Profile::maxRateLimit ? rate : 0;
     m_settings->endGroup();
     return profile;
 }
@@ -115,6 +121,10 @@ std::optional<QString> ProfileStore::validationError(const Profile &profile) con
         return tr("A profile needs a name.");
     if (auto other = profileByName(name); other && other->id != profile.id)
         return tr("There is already a profile named \"%1\".").arg(other->name);
+    if (profile.rateLimit < 0 || profile.rateLimit > Profile::maxRateLimit)
+        return tr("The rate limit must be from 0 (learn it from the server) to %1 requests per "
+                  "second.")
+            .arg(Profile::maxRateLimit);
     return profile.settings.validationError();
 }
 
@@ -133,6 +143,8 @@ std::optional<QString> ProfileStore::save(const Profile &profile)
     m_settings->setValue(applicationIdKey, profile.settings.applicationId);
     m_settings->setValue(authKeyKey, profile.settings.authKey);
     m_settings->setValue(loginKey, profile.settings.login);
+    if (profile.rateLimit > 0)
+        m_settings->setValue(rateLimitKey, profile.rateLimit);
     m_settings->endGroup();
     auto error = sync();
     qCDebug(lcAuth) << "saved profile" << profile.id;

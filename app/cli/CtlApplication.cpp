@@ -105,7 +105,10 @@ void CtlApplication::addOptions()
         { u"auth-key"_s, tr("Application auth key (session login)."), tr("KEY") },
         { u"login"_s, tr("Operator login (session login)."), tr("LOGIN") },
         { u"concurrency"_s, tr("Requests in flight at once (default 6)."), tr("N") },
-        { u"rate"_s, tr("At most N requests per second (default: no fixed cap)."), tr("N") },
+        { u"rate"_s,
+            tr("Requests per second, paced exactly (default: the profile's rate limit, or learned "
+               "from the server's first 429s)."),
+            tr("N") },
         { u"timeout"_s, tr("Seconds to wait for each answer (default 30)."), tr("SECONDS") },
         { u"deadline"_s,
             tr("Seconds a whole answer may take, however slowly it trickles in (default 300)."),
@@ -386,6 +389,7 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
     }
     Profile effective = *profile;
     effective.settings = settings;
+    m_profileRateLimit = profile->rateLimit;
     CredentialsLoader::load(effective, known, m_profileSecrets, this,
         [this, command, words, settings](const Credentials &credentials,
             const std::optional<QString> &error, SecretStore::Status status) {
@@ -425,6 +429,7 @@ bool CtlApplication::configureClient(
     }
 
     RequestLimits limits;
+    limits.requestsPerSecond = m_profileRateLimit;
     if (m_parser.isSet(u"concurrency"_s)) {
         const auto value = readIntOption(u"concurrency"_s, 1, 64);
         if (!value)
@@ -432,7 +437,7 @@ bool CtlApplication::configureClient(
         limits.maxInFlight = *value;
     }
     if (m_parser.isSet(u"rate"_s)) {
-        const auto value = readIntOption(u"rate"_s, 0, 100000);
+        const auto value = readIntOption(u"rate"_s, 0, Profile::maxRateLimit);
         if (!value)
             return false;
         limits.requestsPerSecond = *value;

@@ -58,5 +58,6 @@ private:
     CtlCommand *m_command = nullptr;
     QSettings *m_profileSettings = nullptr;
     SecretStore *m_profileSecrets = nullptr;
+    int m_profileRateLimit = 0; // the saved profile's, unless --rate says otherwise
     QString m_apiKeyFingerprint;
 };

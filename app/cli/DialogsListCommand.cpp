@@ -72,6 +72,7 @@ void DialogsListCommand::start()
     }
 
     m_collector = new DialogCollector(m_context.client, this);
+    m_collector->setWindow(m_context.client->limits().maxInFlight);
     connect(m_collector, &DialogCollector::failed, this, &DialogsListCommand::failWith);
     if (m_jsonLines) {
         connect(m_collector, &DialogCollector::pageLoaded, this, &DialogsListCommand::writeLines);

@@ -178,6 +178,15 @@ void JournalCommand::show(const Journal &journal, qint64 runId)
                    .arg(inert(QString::fromUtf8(
                        QJsonDocument(run.indexQuery).toJson(QJsonDocument::Compact))))
             << Qt::endl;
+    const QList<Journal::Event> events = journal.events(runId);
+    for (const Journal::Event &event : events) {
+        const QString when = JournalExport::timeText(event.at);
+        out << (event.name == u"paused"_s ? tr("Paused %1 (%2).").arg(when, inert(event.detail))
+                : event.name == u"resumed"_s
+                ? tr("Resumed %1 (%2).").arg(when, inert(event.detail))
+                : tr("%1 %2 (%3).").arg(inert(event.name), when, inert(event.detail)))
+            << Qt::endl;
+    }
     out << Qt::endl;
     // A dialog's name, or the name of the dialog a message was in, as the evidence kept it;
     // the table makes it inert.

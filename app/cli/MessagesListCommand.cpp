@@ -44,40 +44,63 @@ void MessagesListCommand::start()
         }
         m_senderId = sender;
     }
-    requestNext();
+    fillWindow();
 }
 
-void MessagesListCommand::requestNext()
+// Pages go out together, as many as the client keeps in flight, up to --limit: this envelope
+// has no total, so the first short page tells where the list ends, and answers for pages
+// beyond it are dropped.
+void MessagesListCommand::fillWindow()
+{
+    const int window = std::max(1, m_context.client->limits().maxInFlight);
+    const int end = std::min(m_limit, m_end);
+    while (!m_failed && m_inFlight < window && m_nextSkip < end) {
+        const int limit = std::min(ListMessagesEndpoint::defaultPageSize, end - m_nextSkip);
+        requestPage(m_nextSkip, limit);
+        m_nextSkip += limit;
+    }
+    if (!m_failed && m_inFlight == 0)
+        print();
+}
+
+void MessagesListCommand::requestPage(int skip, int limit)
 {
     MessageQuery query;
     query.dialogId = m_dialogId;
     query.onBehalfOf = m_context.onBehalfOf;
     query.senderId = m_senderId;
-    const int skip = static_cast<int>(m_messages.size());
-    const int limit = std::min(ListMessagesEndpoint::defaultPageSize, m_limit - skip);
+    ++m_inFlight;
     m_context.client->send(ListMessagesEndpoint::build(query, skip, limit), this,
-        [this, limit](const ApiReply &reply) {
+        [this, skip, limit](const ApiReply &reply) {
+            --m_inFlight;
+            if (m_failed)
+                return;
             const auto page = ListMessagesEndpoint::parse(reply);
             if (!page.ok()) {
+                m_failed = true;
                 failWith(page.error);
                 return;
             }
-            if (const auto oversized = PageNumbers::oversizedPage(
-                    page.value.items.size(), limit, QStringLiteral("messages"), reply)) {
+            const int count = static_cast<int>(page.value.items.size());
+            if (const auto oversized
+                = PageNumbers::oversizedPage(count, limit, QStringLiteral("messages"), reply)) {
+                m_failed = true;
                 failWith(*oversized);
                 return;
             }
-            m_messages.append(page.value.items);
+            m_pages.insert(skip, page.value.items);
             // No total in this envelope: a short page is the last one.
-            if (page.value.items.size() < limit || m_messages.size() >= m_limit)
-                print();
-            else
-                requestNext();
+            if (count < limit)
+                m_end = std::min(m_end, skip + count);
+            fillWindow();
         });
 }
 
 void MessagesListCommand::print()
 {
+    for (auto it = m_pages.cbegin(); it != m_pages.cend() && it.key() < m_end; ++it)
+        m_messages.append(it.value());
+    m_pages.clear();
     QTextStream &out = m_context.io->out;
     if (m_context.json) {
         QJsonArray items;

@@ -32,6 +32,9 @@ void ConsoleSession::connectTo(const Profile &profile, const Credentials &creden
     m_client = new ApiClient(this);
     m_client->setObjectName(QStringLiteral("apiClient"));
     m_client->setConnection(profile.settings, credentials);
+    RequestLimits limits;
+    limits.requestsPerSecond = profile.rateLimit;
+    m_client->setLimits(limits);
     m_users = new UserDirectory(m_client, this);
     Q_EMIT connected();
 }

@@ -130,6 +130,15 @@ const QStringList version6 {
     u"ALTER TABLE runs ADD COLUMN index_query TEXT"_s,
 };
 
+const QStringList version7 {
+    u"CREATE TABLE run_events ("
+    " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " at TEXT NOT NULL,"
+    " name TEXT NOT NULL,"
+    " detail TEXT)"_s,
+    u"CREATE INDEX run_events_run ON run_events(run_id)"_s,
+};
+
 const QString unsettledCondition
     = u"(state = 'sent' OR (state = 'answered' AND outcome = 'unknown'))"_s;
 
@@ -284,7 +293,8 @@ bool Journal::migrate()
                       .arg(found);
         return false;
     }
-    const QList<QStringList> steps { version1, version2, version3, version4, version5, version6 };
+    const QList<QStringList> steps { version1, version2, version3, version4, version5, version6,
+        version7 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
         // the previous version intact. IMMEDIATE takes the write lock before the version is
@@ -559,6 +569,27 @@ bool Journal::addEvidence(qint64 runId, const QString &dialogId, const QJsonObje
     return exec(query);
 }
 
+bool Journal::addEvidence(qint64 runId, const QList<Evidence> &records)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        return false;
+    }
+    for (const Evidence &record : records) {
+        if (!addEvidence(runId, record.dialogId, record.dialog, record.messages, record.error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 int Journal::pruneEvidence(const QDateTime &olderThan)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -707,6 +738,31 @@ QList<Journal::Attempt> Journal::attempts(qint64 runId) const
     while (query.next())
         result.append(
             { query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt() });
+    return result;
+}
+
+bool Journal::recordEvent(qint64 runId, const QString &name, const QString &detail)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"INSERT INTO run_events (run_id, at, name, detail) VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(runId);
+    query.addBindValue(now());
+    query.addBindValue(name);
+    query.addBindValue(textOrNull(detail));
+    return exec(query);
+}
+
+QList<Journal::Event> Journal::events(qint64 runId) const
+{
+    QList<Event> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT at, name, detail FROM run_events WHERE run_id = ? ORDER BY rowid"_s);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(Event {
+            timeFrom(query.value(0)), query.value(1).toString(), query.value(2).toString() });
     return result;
 }
 

@@ -40,7 +40,8 @@ public:
     // 4: attempts (every attempt per id, its HTTP status), runs.owner_pid/owner_host (live runs).
     // 5: run_items.protection_overridden (the ids that went ahead only because of the override).
     // 6: runs.index_query (the local index's query that selected the items).
-    static constexpr int schemaVersion = 6;
+    // 7: run_events (a run paused and resumed).
+    static constexpr int schemaVersion = 7;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -114,6 +115,13 @@ public:
         int status = 0; // HTTP status; 0 when no answer came
     };
 
+    // Something that happened to a run as a whole while it ran: "paused", "resumed".
+    struct Event {
+        QDateTime at;
+        QString name;
+        QString detail; // in words, e.g. how many ids had been sent
+    };
+
     struct Evidence {
         qint64 id = 0;
         qint64 runId = 0;
@@ -164,8 +172,12 @@ public:
     // and the run is marked interrupted. Call only once no process is working on the run.
     bool closeInterruptedRun(qint64 runId, const QString &settledBy);
 
+    bool recordEvent(qint64 runId, const QString &name, const QString &detail = {});
+
     bool addEvidence(qint64 runId, const QString &dialogId, const QJsonObject &dialog,
         const QJsonArray &messages, const QString &error = {});
+    // All of it in one transaction, or none: one synchronous commit instead of one per dialog.
+    bool addEvidence(qint64 runId, const QList<Evidence> &records);
     // Deletes evidence collected before olderThan; returns how many records went, -1 on error.
     int pruneEvidence(const QDateTime &olderThan);
 
@@ -178,6 +190,7 @@ public:
     // evidence kept them: this run's, else the latest any run kept. Evidence is kept only before
     // a delete for everyone, so other runs' dialogs may have no name. Chat text: make it inert.
     QHash<QString, QString> dialogNames(qint64 runId) const;
+    QList<Event> events(qint64 runId) const; // in the order they happened
     // Runs with ids that may or may not have been carried out (still sent, or answered unknown).
     QList<qint64> runsNeedingReconcile() const;
     QList<Item> unsettledItems(qint64 runId) const;

@@ -100,6 +100,12 @@ QJsonObject fullRunJson(const Journal &journal, const Journal::Run &run)
         evidenceArray.append(evidenceJson(record));
     object.insert(u"items"_s, itemArray);
     object.insert(u"evidence"_s, evidenceArray);
+    QJsonArray eventArray;
+    const QList<Journal::Event> events = journal.events(run.id);
+    for (const Journal::Event &event : events)
+        eventArray.append(QJsonObject { { u"at"_s, timeText(event.at) }, { u"name"_s, event.name },
+            { u"detail"_s, event.detail } });
+    object.insert(u"events"_s, eventArray);
     return object;
 }
 

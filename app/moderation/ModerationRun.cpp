@@ -299,16 +299,23 @@ void ModerationRun::beginJournal(const QList<EvidenceCollector::Record> &evidenc
     m_journalRunId = *runId;
     // Evidence goes in before the first delete can leave: once a dialog is deleted for
     // everyone it cannot be fetched any more.
+    QList<Journal::Evidence> records;
+    records.reserve(evidence.size());
     for (const EvidenceCollector::Record &record : evidence) {
-        if (!m_journal->addEvidence(m_journalRunId, record.dialogId, record.dialogJson,
-                record.messages, record.error)) {
-            const QString error = m_journal->errorString();
-            m_journal->finishRun(m_journalRunId, true);
-            finishWithoutSending(
-                tr("The evidence could not be written to the journal, so nothing was sent: %1")
-                    .arg(error));
-            return;
-        }
+        Journal::Evidence kept;
+        kept.dialogId = record.dialogId;
+        kept.dialog = record.dialogJson;
+        kept.messages = record.messages;
+        kept.error = record.error;
+        records.append(std::move(kept));
+    }
+    if (!m_journal->addEvidence(m_journalRunId, records)) {
+        const QString error = m_journal->errorString();
+        m_journal->finishRun(m_journalRunId, true);
+        finishWithoutSending(
+            tr("The evidence could not be written to the journal, so nothing was sent: %1")
+                .arg(error));
+        return;
     }
     // Blocked ids are journaled with the guard's words.
     QList<ItemOutcome> blocked;
@@ -357,7 +364,14 @@ void ModerationRun::startEngine()
     m_engine->setWriteAhead(writeAhead);
     connect(m_engine, &BulkDeleteEngine::outcomesSettled, this, &ModerationRun::onOutcomes);
     connect(m_engine, &BulkDeleteEngine::finished, this, &ModerationRun::onEngineFinished);
-    connect(m_engine, &BulkDeleteEngine::pausedChanged, this, &ModerationRun::pausedChanged);
+    connect(m_engine, &BulkDeleteEngine::pausedChanged, this, [this](bool paused) {
+        // Kept with the run, so that its record says why it took as long as it did. Not being
+        // able to write this stops nothing: it is not what protects the ids.
+        m_journal->recordEvent(m_journalRunId,
+            paused ? QStringLiteral("paused") : QStringLiteral("resumed"),
+            tr("%1 of %2 answered").arg(m_engine->settledCount()).arg(m_engine->total()));
+        Q_EMIT pausedChanged(paused);
+    });
     m_engine->start(m_sendIds, options, m_earlierAttempts);
 }
 

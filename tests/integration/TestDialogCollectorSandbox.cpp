@@ -22,7 +22,8 @@ private:
         ApiError error;
     };
 
-    static Load load(ApiClient &client, const DialogQuery &query, int maxItems = -1)
+    static Load load(ApiClient &client, const DialogQuery &query, int maxItems = -1,
+        int pageSize = ListDialogsEndpoint::defaultPageSize)
     {
         Load result;
         DialogCollector collector(&client);
@@ -34,7 +35,7 @@ private:
                 for (const Dialog &dialog : dialogs)
                     result.ids.append(dialog.id);
             });
-        collector.start(query, maxItems);
+        collector.start(query, maxItems, pageSize);
         QDeadlineTimer deadline(60000);
         while (finished.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
             finished.wait(100);
@@ -88,6 +89,39 @@ private Q_SLOTS:
         const Load result = load(*client, query);
         QVERIFY(result.finished);
         QCOMPARE(asSet(result.ids), asSet(fixture.server().dialogIdsVisibleTo(ben)));
+    }
+
+    void pagesTheServerCutsShortAreCompletedEachDialogOnce()
+    {
+        // The sandbox serves at most 100 a page and says so: pages asked for 250 at a time,
+        // all at once before any answer, come back cut, and the rest of each is asked for.
+        SandboxOptions options = SandboxFixture::defaultOptions();
+        options.dialogs = 1100;
+        SandboxFixture fixture(options);
+        QVERIFY(fixture.start());
+        auto client = fixture.apiKeyClient();
+        const QStringList expected = fixture.server().allDialogIds();
+        const Load result = load(*client, {}, -1, 250);
+        QVERIFY(result.finished);
+        QCOMPARE(result.ids.size(), expected.size());
+        QCOMPARE(asSet(result.ids), asSet(expected));
+    }
+
+    void theWindowIsFullBeforeTheFirstAnswer()
+    {
+        SandboxOptions options = SandboxFixture::defaultOptions();
+        options.dialogs = 2000;
+        SandboxFixture fixture(options);
+        QVERIFY(fixture.start());
+        auto client = fixture.apiKeyClient();
+        DialogCollector collector(client.get());
+        QSignalSpy finished(&collector, &DialogCollector::finished);
+        collector.start({});
+        // Nothing has answered yet, and every slot of the window is taken.
+        QCOMPARE(client->pendingCalls(), DialogCollector::defaultWindow);
+        QCOMPARE(collector.peakInFlight(), DialogCollector::defaultWindow);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(collector.loadedCount(), int(fixture.server().allDialogIds().size()));
     }
 
     void aLimitStopsAfterThatManyDialogs_data()

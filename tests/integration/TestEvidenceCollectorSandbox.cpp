@@ -73,6 +73,44 @@ private Q_SLOTS:
         QVERIFY(!gone.error.isEmpty());
     }
 
+    void dialogsAreReadFiftyAtATimeAndAMissingOneOnItsOwn()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        const QStringList all = fixture.server().allDialogIds();
+        QVERIFY(all.size() > 120);
+        QStringList ids = all.mid(0, 120);
+        const QString missing = u"0000000000000000000000ff"_s;
+        ids.insert(60, missing);
+
+        const auto client = fixture.apiKeyClient();
+        const int before = fixture.server().requestCount();
+        EvidenceCollector collector(client.get());
+        QSignalSpy finished(&collector, &EvidenceCollector::finished);
+        collector.start(ids, std::nullopt, 0);
+        QVERIFY(finished.wait(20000));
+
+        const QList<EvidenceCollector::Record> records = collector.records();
+        QCOMPARE(records.size(), ids.size());
+        for (int i = 0; i < records.size(); ++i) {
+            const EvidenceCollector::Record &record = records.at(i);
+            QCOMPARE(record.dialogId, ids.at(i));
+            if (record.dialogId == missing) {
+                QVERIFY(!record.dialog);
+                QVERIFY(record.readError);
+                QCOMPARE(record.readError->httpStatus(), 404);
+                continue;
+            }
+            QVERIFY2(record.error.isEmpty(), qPrintable(record.error));
+            QVERIFY(record.dialog);
+            QCOMPARE(record.dialog->id, record.dialogId);
+            QCOMPARE(record.dialogJson.value(u"_id"_s).toString(), record.dialogId);
+        }
+        // 121 ids in three lists of at most 50, then the one the lists did not return alone.
+        QCOMPARE(fixture.server().requestCount() - before, 4);
+        QCOMPARE(collector.requestsSent(), 4);
+    }
+
     void nothingToCollectStillFinishes()
     {
         SandboxFixture fixture;

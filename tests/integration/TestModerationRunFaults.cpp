@@ -4,8 +4,11 @@
 #include "api/ApiClient.h"
 #include "api/endpoints/DeleteDialogsEndpoint.h"
 #include "api/endpoints/GetDialogEndpoint.h"
+#include "moderation/JournalExport.h"
 #include "moderation/ModerationRun.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -62,6 +65,13 @@ private:
         if (!finished.wait(30000))
             return {};
         return { moderationRun.outcomes(), moderationRun.journalRunId(), moderationRun.problem() };
+    }
+
+    // Enough 500s for a dialog's read to fail with every retry, both as part of a list
+    // (_id[in]) and then alone.
+    static QList<SandboxFault> everyReadFails()
+    {
+        return QList<SandboxFault>(2 * (1 + 3), SandboxFault { Kind::RefuseBefore, 500 });
     }
 
     QTemporaryDir m_dir;
@@ -270,10 +280,9 @@ private Q_SLOTS:
 
         DeletionPlan plan = forceDelete(ids);
         plan.guard.setProtectedUsers({ 1 });
-        // The first dialog's read fails every time: its owner cannot be checked.
-        server.scriptFaults(u"GET"_s,
-            { { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 },
-                { Kind::RefuseBefore, 500 } });
+        // The dialog's read fails every time, read with the others and then on its own: its
+        // owner cannot be checked.
+        server.scriptFaults(u"GET"_s, everyReadFails());
         const Finished finished = run(*client, journal, plan);
         QCOMPARE(finished.outcomes.at(0).result, Result::NotAttempted);
         QVERIFY(finished.outcomes.at(0).blockedBecause.contains(u"protection"_s));
@@ -285,9 +294,7 @@ private Q_SLOTS:
 
         // Overridden, it goes ahead, and the journal says that the override was what let it.
         plan.protectionOverridden = true;
-        server.scriptFaults(u"GET"_s,
-            { { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 },
-                { Kind::RefuseBefore, 500 } });
+        server.scriptFaults(u"GET"_s, everyReadFails());
         const Finished overridden = run(*client, journal, plan);
         QCOMPARE(overridden.outcomes.at(0).result, Result::Deleted);
         QVERIFY(!server.dialogExists(ids.at(0)));
@@ -365,6 +372,47 @@ private Q_SLOTS:
         QVERIFY(!server.dialogExists(ids.at(1)));
     }
 
+    void pauseAndResumeAreKeptInTheJournal()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const QStringList ids = server.allDialogIds().mid(0, 6);
+        auto client = fixture.apiKeyClient();
+        client->setLimits({ 1, 0 });
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"paused.sqlite"_s)));
+
+        bool pausedOnce = false;
+        const Finished finished = run(*client, journal, forceDelete(ids), [&](ModerationRun &run) {
+            connect(&run, &ModerationRun::progressChanged, &run, [&](int settled, int) {
+                if (settled < 2 || pausedOnce || !run.canPause())
+                    return;
+                pausedOnce = true;
+                run.pause();
+                QMetaObject::invokeMethod(&run, &ModerationRun::resume, Qt::QueuedConnection);
+            });
+        });
+        QVERIFY(pausedOnce);
+        QCOMPARE(finished.outcomes.size(), ids.size());
+        for (const ItemOutcome &outcome : finished.outcomes)
+            QCOMPARE(outcome.result, Result::Deleted);
+        const QList<Journal::Event> events = journal.events(finished.runId);
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events.at(0).name, u"paused"_s);
+        QCOMPARE(events.at(1).name, u"resumed"_s);
+        QVERIFY2(events.at(0).detail.contains(u"of 6"_s), qPrintable(events.at(0).detail));
+        QVERIFY(events.at(0).at.isValid());
+        QVERIFY(events.at(0).at <= events.at(1).at);
+        // And in the export, with the run.
+        const QJsonArray exported
+            = JournalExport::fullRunJson(journal, *journal.run(finished.runId))
+                  .value(u"events"_s)
+                  .toArray();
+        QCOMPARE(exported.size(), 2);
+        QCOMPARE(exported.at(0).toObject().value(u"name"_s).toString(), u"paused"_s);
+    }
+
     void evidenceThatCannotBeSavedBlocksTheDelete()
     {
         SandboxFixture fixture;
@@ -377,9 +425,7 @@ private Q_SLOTS:
 
         DeletionPlan plan = forceDelete(ids);
         plan.keepEvidence = true;
-        server.scriptFaults(u"GET"_s,
-            { { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 },
-                { Kind::RefuseBefore, 500 } });
+        server.scriptFaults(u"GET"_s, everyReadFails());
         const Finished finished = run(*client, journal, plan);
         QCOMPARE(finished.outcomes.at(0).result, Result::NotAttempted);
         QVERIFY(finished.outcomes.at(0).blockedBecause.contains(u"evidence"_s));

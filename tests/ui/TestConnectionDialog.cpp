@@ -8,6 +8,7 @@
 #include "auth/FallbackSecretStore.h"
 #include "auth/MemorySecretStore.h"
 #include "auth/ProfileStore.h"
+#include "console/ConsoleSession.h"
 
 #include <QFile>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -93,6 +95,14 @@ private Q_SLOTS:
         QTest::keyClick(dialog.apiKeyMode(), Qt::Key_Space);
         QVERIFY(dialog.apiKeyMode()->isChecked());
         QTest::keyClicks(dialog.apiKeyEdit(), key);
+        // The plan's rate, typed over "Learn it from the server".
+        auto *rate = dialog.findChild<QSpinBox *>(u"rateLimit"_s);
+        QVERIFY(rate);
+        QCOMPARE(rate->value(), 0);
+        rate->setFocus();
+        rate->selectAll();
+        QTest::keyClicks(rate, u"80"_s);
+        QCOMPARE(rate->value(), 80);
 
         QSignalSpy connectRequested(&dialog, &ConnectionDialog::connectRequested);
         QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
@@ -103,6 +113,12 @@ private Q_SLOTS:
         QCOMPARE(profile.settings.authMode, AuthMode::ApiKey);
         QCOMPARE(credentials.apiKey, key);
         QCOMPARE(profiles.lastProfileId(), profile.id);
+        QCOMPARE(profile.rateLimit, 80);
+        QCOMPARE(profiles.profile(profile.id).value_or(Profile()).rateLimit, 80);
+        // The console's connection is paced at it.
+        ConsoleSession session(settings.get());
+        session.connectTo(profile, credentials);
+        QCOMPARE(session.client()->limits().requestsPerSecond, 80.0);
 
         settings->sync();
         QFile file(path);

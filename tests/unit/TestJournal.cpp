@@ -407,6 +407,32 @@ private Q_SLOTS:
         QCOMPARE(journal.dialogNames(*first).value(id(1)), u"Old name"_s);
     }
 
+    void evidenceForManyDialogsGoesInTogether()
+    {
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"evidence-batch.sqlite"_s)));
+        const auto runId = journal.beginRun(forceRun(), { id(1), id(2), id(3) });
+        QVERIFY(runId);
+        QList<Journal::Evidence> records;
+        for (int i = 1; i <= 3; ++i) {
+            Journal::Evidence record;
+            record.dialogId = id(i);
+            record.dialog = QJsonObject { { u"_id"_s, id(i) } };
+            record.messages = QJsonArray { QJsonObject { { u"_id"_s, u"m%1"_s.arg(i) } } };
+            records.append(record);
+        }
+        records.last().error = u"messages not read"_s;
+        QVERIFY(journal.addEvidence(*runId, records));
+        const QList<Journal::Evidence> kept = journal.evidence(*runId);
+        QCOMPARE(kept.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(kept.at(i).dialogId, records.at(i).dialogId);
+            QCOMPARE(kept.at(i).dialog, records.at(i).dialog);
+            QCOMPARE(kept.at(i).messages, records.at(i).messages);
+        }
+        QCOMPARE(kept.at(2).error, u"messages not read"_s);
+    }
+
     void theDefaultPathIsSharedByTheConsoleAndTheCommandLine()
     {
         const QString application = QCoreApplication::applicationName();

@@ -53,6 +53,7 @@ private:
         QCOMPARE(actual.settings.applicationId, expected.settings.applicationId);
         QCOMPARE(actual.settings.authKey, expected.settings.authKey);
         QCOMPARE(actual.settings.login, expected.settings.login);
+        QCOMPARE(actual.rateLimit, expected.rateLimit);
     }
 
     QString settingsPath() const { return m_dir->filePath(u"qbmod.ini"_s); }
@@ -117,6 +118,9 @@ private Q_SLOTS:
         production.environment = Profile::Environment::Production;
         production.settings.endpoint = QUrl(u"https://api.quickblox.com"_s);
         QTest::newRow("production with a non-ASCII name") << production;
+        Profile paced = apiKeyProfile(u"Paced"_s);
+        paced.rateLimit = 80;
+        QTest::newRow("a plan's rate limit") << paced;
     }
 
     void aSavedProfileReadsBackIntact()
@@ -202,6 +206,12 @@ private Q_SLOTS:
         noApplication.settings.applicationId = 0;
         QTest::newRow("a session login without an application id")
             << noApplication << u"application id"_s;
+        Profile negativeRate = sessionProfile(u"Negative rate"_s);
+        negativeRate.rateLimit = -1;
+        QTest::newRow("a negative rate limit") << negativeRate << u"rate limit"_s;
+        Profile hugeRate = sessionProfile(u"Huge rate"_s);
+        hugeRate.rateLimit = Profile::maxRateLimit + 1;
+        QTest::newRow("a rate limit beyond the most") << hugeRate << u"rate limit"_s;
     }
 
     void anInvalidProfileIsRefused()
@@ -273,6 +283,24 @@ private Q_SLOTS:
         m_settings->setValue(u"profiles/%1/environment"_s.arg(profile.id), u"moon-base"_s);
         QCOMPARE(m_store->profile(profile.id).value_or(Profile()).environment,
             Profile::Environment::Production);
+    }
+
+    void aRateLimitThatIsNotACountReadsAsLearned_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("words") << u"fast"_s;
+        QTest::newRow("negative") << u"-5"_s;
+        QTest::newRow("beyond the most") << u"999999999"_s;
+    }
+
+    void aRateLimitThatIsNotACountReadsAsLearned()
+    {
+        QFETCH(QString, stored);
+        Profile profile = apiKeyProfile(u"Edited by hand"_s);
+        profile.rateLimit = 50;
+        QCOMPARE(m_store->save(profile), std::nullopt);
+        m_settings->setValue(u"profiles/%1/rateLimit"_s.arg(profile.id), stored);
+        QCOMPARE(m_store->profile(profile.id).value_or(Profile()).rateLimit, 0);
     }
 
     void environmentsHaveNamesColoursAndStableKeys()

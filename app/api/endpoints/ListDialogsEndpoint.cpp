@@ -45,6 +45,8 @@ ApiRequest ListDialogsEndpoint::build(const DialogQuery &query, int skip, int li
     if (query.occupantId)
         QueryEncoding::add(
             request.query, u"occupants_ids[all]"_s, QString::number(*query.occupantId));
+    if (!query.ids.isEmpty())
+        QueryEncoding::add(request.query, u"_id[in]"_s, query.ids.join(u','));
     if (!query.sortField.isEmpty())
         QueryEncoding::add(
             request.query, query.sortDescending ? u"sort_desc"_s : u"sort_asc"_s, query.sortField);

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 // Server-side filters for GET /chat/Dialog.json.
 struct DialogQuery {
@@ -23,6 +24,8 @@ struct DialogQuery {
     // Only dialogs this user is a member of (occupants_ids[all]): the caller's dialogs that they
     // share with the user, for a session login that cannot act on behalf of anyone.
     std::optional<qint64> occupantId;
+    // Only these dialogs (_id[in]): many dialogs read in one request.
+    QStringList ids;
 };
 
 struct DialogPage {
