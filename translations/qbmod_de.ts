@@ -209,13 +209,6 @@
             <numerusform>%n nicht versucht</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation>
-            <numerusform>%1 von %n gelöscht.</numerusform>
-            <numerusform>%1 von %n gelöscht.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>
@@ -411,6 +404,26 @@
         <source>This field needs correcting</source>
         <translation>Dieses Feld muss korrigiert werden</translation>
     </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Anfragelimit</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Learn it from the server</source>
+        <translation>Vom Server ermitteln</translation>
+    </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>Die Anfragen pro Sekunde, die Ihr QuickBlox-Tarif erlaubt. Löschvorgänge und Auflistungen werden genau in diesem Takt gesendet. Ohne Angabe wird der Takt aus den ersten „too many requests“-Antworten des Servers ermittelt.</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Anfragelimit:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -510,10 +523,6 @@
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>At most N requests per second (default: no fixed cap).</source>
-        <translation>Höchstens N Anfragen pro Sekunde (Standard: keine feste Obergrenze).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
@@ -780,10 +789,6 @@
         <translation>Nur Nachrichten mit einem Anhang.</translation>
     </message>
     <message>
-        <source>Print one JSON object per line.</source>
-        <translation>Ein JSON-Objekt pro Zeile ausgeben.</translation>
-    </message>
-    <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
         <translation>Eine Kampagne erreicht mindestens N Dialoge (Standard: 5).</translation>
     </message>
@@ -794,6 +799,26 @@
     <message>
         <source>DURATION</source>
         <translation>DURATION</translation>
+    </message>
+    <message>
+        <source>Requests per second, paced exactly (default: the profile&apos;s rate limit, or learned from the server&apos;s first 429s).</source>
+        <translation>Anfragen pro Sekunde, genau getaktet (Standard: das Anfragelimit des Profils oder aus den ersten 429-Antworten des Servers ermittelt).</translation>
+    </message>
+    <message>
+        <source>The campaign to act on, as &quot;campaigns&quot; lists it.</source>
+        <translation>Die zu bearbeitende Kampagne, wie „campaigns“ sie auflistet.</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAIGN</translation>
+    </message>
+    <message>
+        <source>Delete the dialogs that search or the campaign found, each checked with the server first.</source>
+        <translation>Die Dialoge löschen, die die Suche oder die Kampagne gefunden hat; jeder wird zuerst mit dem Server geprüft.</translation>
+    </message>
+    <message>
+        <source>Remove this user from the dialogs where search or the campaign found their messages, each checked with the server first.</source>
+        <translation>Diesen Benutzer aus den Dialogen entfernen, in denen die Suche oder die Kampagne seine Nachrichten gefunden hat; jeder Dialog wird zuerst mit dem Server geprüft.</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -831,6 +856,11 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Credentials come from the environment, never from arguments:
   QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
@@ -878,6 +908,11 @@ Befehle:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, dann zum Bearbeiten des Gefundenen:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Zugangsdaten kommen aus der Umgebung, nie aus Argumenten:
   QBMOD_API_KEY       API-Schlüssel; wenn gesetzt, verwendet qbmodctl ihn (Authorization: ApiKey)
@@ -983,10 +1018,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>No message ids given.</source>
         <translation>Keine Nachrichten-IDs angegeben.</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>Benutzer %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
@@ -1233,6 +1264,10 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>Protected</source>
         <translation>Geschützt</translation>
     </message>
+    <message>
+        <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
+        <translation>Im lokalen Index gefunden, was kein Beleg ist: Jeder Eintrag wird mit dem Server geprüft, bevor etwas gesendet wird. Was bereits entfernt ist, wird als solches gemeldet; was nicht geprüft werden kann, bleibt unangetastet. Das Journal bewahrt die Abfrage auf.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -1260,6 +1295,58 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>Server&apos;s answer</source>
         <translation>Antwort des Servers</translation>
+    </message>
+    <message>
+        <source>remove %1 from the members of the dialogs</source>
+        <translation>%1 aus den Mitgliedern der Dialoge entfernen</translation>
+    </message>
+    <message>
+        <source>delete for everyone</source>
+        <translation>für alle löschen</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s history</source>
+        <translation>aus dem Verlauf eines Benutzers entfernen</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s list</source>
+        <translation>aus der Liste eines Benutzers entfernen</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Journal run</source>
+        <translation>Journal-Lauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Acting user</source>
+        <translation>Handelnder Benutzer</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1426,18 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>The run stopped</source>
         <translation>Der Lauf wurde beendet</translation>
+    </message>
+    <message>
+        <source>Checking with the server what the local index found…</source>
+        <translation>Was der lokale Index gefunden hat, wird mit dem Server geprüft…</translation>
+    </message>
+    <message>
+        <source>qbmod results, %1.csv</source>
+        <translation>qbmod-Ergebnisse, %1.csv</translation>
+    </message>
+    <message>
+        <source>qbmod results of run %1, %2.csv</source>
+        <translation>qbmod-Ergebnisse von Lauf %1, %2.csv</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1519,10 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
             <numerusform>%n Dialog wird nur aus der Liste von %1 entfernt; die anderen Mitglieder behalten ihn und seine Nachrichten.</numerusform>
             <numerusform>%n Dialoge werden nur aus der Liste von %1 entfernt; die anderen Mitglieder behalten sie und ihre Nachrichten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the signed-in user</source>
+        <translation>angemeldeter Benutzer</translation>
     </message>
 </context>
 <context>
@@ -1696,14 +1799,6 @@ Dialog-ID: %2</translation>
         <translation>%1 von %2 geladenen ausgewählt</translation>
     </message>
     <message>
-        <source>, %1 in total</source>
-        <translation>, %1 insgesamt</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (%1 durch den Filter angezeigt)</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -1738,6 +1833,18 @@ Dialog-ID: %2</translation>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
         <translation>Nicht verbunden: nichts zu durchsuchen. Verbinden Sie sich zuerst (Datei › Verbinden…, Strg+Umschalt+O).</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded (%3 shown by the filter)</source>
+        <translation>%1 von %2 geladenen ausgewählt (%3 durch den Filter angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total (%4 shown by the filter)</source>
+        <translation>%1 von %2 geladenen ausgewählt, %3 insgesamt (%4 durch den Filter angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total</source>
+        <translation>%1 von %2 geladenen ausgewählt, %3 insgesamt</translation>
     </message>
 </context>
 <context>
@@ -2079,10 +2186,6 @@ Dialog-ID: %2</translation>
         <translation>Modus: %1 %2  Grund: %3</translation>
     </message>
     <message>
-        <source>Protection was overridden.</source>
-        <translation>Der Schutz wurde übergangen.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2123,6 +2226,33 @@ Dialog-ID: %2</translation>
             <numerusform>Belege von %n Dialog gelöscht.</numerusform>
             <numerusform>Belege von %n Dialogen gelöscht.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protection was overridden for %n id(s).</source>
+        <translation>
+            <numerusform>Der Schutz wurde für %n ID übergangen.</numerusform>
+            <numerusform>Der Schutz wurde für %n IDs übergangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected in the local index by: %1</source>
+        <translation>Im lokalen Index ausgewählt durch: %1</translation>
+    </message>
+    <message>
+        <source>Paused %1 (%2).</source>
+        <translation>Angehalten %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Resumed %1 (%2).</source>
+        <translation>Fortgesetzt %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3).</source>
+        <translation>%1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>DIALOG NAME</source>
+        <translation>DIALOGNAME</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2534,14 @@ Dialog-ID: %2</translation>
             <numerusform>qbmod-Journal, %n Läufe, %1.csv</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dialog name</source>
+        <translation>Dialogname</translation>
+    </message>
+    <message>
+        <source>%1, chosen in the local index (%2)</source>
+        <translation>%1, im lokalen Index ausgewählt (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2589,10 +2727,6 @@ Dialog-ID: %2</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation>Dieser Benutzer ist geschützt: Löschen in seinem Namen erfordert ein ausdrückliches Übergehen des Schutzes.</translation>
-    </message>
-    <message>
         <source>Old evidence could not be pruned: %1</source>
         <translation>Alte Belege konnten nicht gelöscht werden: %1</translation>
     </message>
@@ -2635,6 +2769,10 @@ Dialog-ID: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>Mit einem API-Schlüssel und ohne handelnden Benutzer entfernt QuickBlox Dialoge für alle Mitglieder. Wählen Sie einen Benutzer, in dessen Namen gehandelt wird (Handelnder Benutzer › Im Namen eines Benutzers handeln…, Strg+U), um Dialoge nur aus der Liste dieses Benutzers zu entfernen, oder verwenden Sie „Für alle löschen“ (Umschalt+Entf).</translation>
+    </message>
+    <message>
+        <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
+        <translation>Handelnd als %1. Jede Aktion wird in seinem Namen ausgeführt. Dieser Benutzer ist geschützt: Löschen in seinem Namen erfordert ein ausdrückliches Übergehen des Schutzes.</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3031,26 @@ Dialog-ID: %2</translation>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
         <translation>Das Journal konnte das Ende des Laufs nicht festhalten (%1); er wird bis zum Abgleich als unterbrochen angezeigt.</translation>
     </message>
+    <message>
+        <source>not a member any more when checked before the run</source>
+        <translation>bei der Prüfung vor dem Lauf kein Mitglied mehr</translation>
+    </message>
+    <message>
+        <source>already gone when checked before the run</source>
+        <translation>bei der Prüfung vor dem Lauf bereits entfernt</translation>
+    </message>
+    <message>
+        <source>could not be checked with the server before the run (%1)</source>
+        <translation>konnte vor dem Lauf nicht mit dem Server geprüft werden (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3002,6 +3160,10 @@ Dialog-ID: %2</translation>
         <source>The settings could not be written to %1.</source>
         <translation>Die Einstellungen konnten nicht nach %1 geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
+        <translation>Das Anfragelimit muss zwischen 0 (vom Server ermitteln) und %1 Anfragen pro Sekunde liegen.</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -3035,6 +3197,41 @@ Dialog-ID: %2</translation>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
         <translation>Lauf %1 wird noch ausgeführt (Prozess %2 auf %3); er bleibt unberührt</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>%1 von %n Dialog für alle gelöscht.</numerusform>
+            <numerusform>%1 von %n Dialogen für alle gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the history of %2.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>%1 von %n Nachricht aus dem Verlauf von %2 entfernt.</numerusform>
+            <numerusform>%1 von %n Nachrichten aus dem Verlauf von %2 entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>%1 von %n Dialog für alle gelöscht.</numerusform>
+            <numerusform>%1 von %n Dialogen für alle gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the list of %2.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>%1 von %n Dialog aus der Liste von %2 entfernt.</numerusform>
+            <numerusform>%1 von %n Dialogen aus der Liste von %2 entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3490,14 @@ Dialog-ID: %2</translation>
             <numerusform>%n Kampagnen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAIGN</translation>
+    </message>
+    <message>
+        <source>Act on one with --campaign CAMPAIGN and --delete-dialogs or --remove-sender USER_ID.</source>
+        <translation>Bearbeiten Sie eine davon mit --campaign CAMPAIGN und --delete-dialogs oder --remove-sender USER_ID.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3402,6 +3607,78 @@ Dialog-ID: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SweepActCommand</name>
+    <message>
+        <source>--remove-sender needs the id of the user to remove (a positive number).</source>
+        <translation>--remove-sender erfordert die ID des zu entfernenden Benutzers (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>Give either --delete-dialogs or --remove-sender, not both.</source>
+        <translation>Geben Sie entweder --delete-dialogs oder --remove-sender an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--force is for --delete-dialogs.</source>
+        <translation>--force gilt nur für --delete-dialogs.</translation>
+    </message>
+    <message>
+        <source>Acting on campaigns needs one: --campaign CAMPAIGN, as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>Zum Bearbeiten von Kampagnen ist eine anzugeben: --campaign CAMPAIGN, wie „qbmodctl campaigns“ sie auflistet.</translation>
+    </message>
+    <message>
+        <source>No campaign %1 with these options in the index. Nothing was sent.</source>
+        <translation>Keine Kampagne %1 mit diesen Optionen im Index. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Found in the local index; each is checked with the server first.</source>
+        <translation>Im lokalen Index gefunden; jeder Eintrag wird zuerst mit dem Server geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n dialog(s).</source>
+        <translation>
+            <numerusform>%1 aus %n Dialog entfernen.</numerusform>
+            <numerusform>%1 aus %n Dialogen entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Fortfahren? [y/N] </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the acting user&apos;s list only; the other members keep them.</source>
+        <translation>
+            <numerusform>%n Dialog nur aus der Liste des handelnden Benutzers entfernen; die anderen Mitglieder behalten ihn.</numerusform>
+            <numerusform>%n Dialoge nur aus der Liste des handelnden Benutzers entfernen; die anderen Mitglieder behalten sie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Dialog mit allen Nachrichten für alle löschen. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Dialoge mit allen Nachrichten für alle löschen. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
+        <translation>Mit einem API-Schlüssel und ohne --on-behalf-of löscht QuickBlox für alle Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Geben Sie zur Bestätigung %1 ein: </translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation>Es wurde niemand entfernt.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +4116,49 @@ Dialog-ID: %2</translation>
             <numerusform>%1: %n Nachrichten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De&amp;lete dialogs…</source>
+        <translation>Dialoge &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve sender…</source>
+        <translation>Absender &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Delete for everyone the dialogs these results are in</source>
+        <translation>Die Dialoge, in denen diese Ergebnisse liegen, für alle löschen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen message&apos;s sender from the dialogs where these results are theirs</source>
+        <translation>Den Absender der gewählten Nachricht aus den Dialogen entfernen, in denen diese Ergebnisse von ihm stammen</translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation>Wählen Sie zuerst eine Kampagne.</translation>
+    </message>
+    <message>
+        <source>Choose a message of the sender to remove.</source>
+        <translation>Wählen Sie eine Nachricht des zu entfernenden Absenders.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPlan</name>
+    <message>
+        <source>Choose whose messages: a sender to remove.</source>
+        <translation>Wählen Sie, wessen Nachrichten: einen zu entfernenden Absender.</translation>
+    </message>
+    <message>
+        <source>This selection finds dialogs, not messages: it has no senders.</source>
+        <translation>Diese Auswahl findet Dialoge, keine Nachrichten: Sie hat keine Absender.</translation>
+    </message>
+    <message>
+        <source>User %1 sent none of the messages this selection found.</source>
+        <translation>Benutzer %1 hat keine der Nachrichten gesendet, die diese Auswahl gefunden hat.</translation>
+    </message>
+    <message>
+        <source>The selection finds nothing to act on.</source>
+        <translation>Die Auswahl findet nichts, was bearbeitet werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>SweepSearch</name>
@@ -4137,17 +4457,6 @@ Dialog-ID: %2</translation>
         <source>Login starts with</source>
         <translation>Login beginnt mit</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n user(s), by %2</source>
-        <translation>
-            <numerusform>%1 von %n Benutzer, nach %2</numerusform>
-            <numerusform>%1 von %n Benutzern, nach %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching by %1…</source>
-        <translation>Suche nach %1…</translation>
-    </message>
     <message>
         <source>Loading the dialogs of %1…</source>
         <translation>Die Dialoge von %1 werden geladen…</translation>
@@ -4155,6 +4464,17 @@ Dialog-ID: %2</translation>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
         <translation>Dialoge von %1: %2 von %3 geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s). Searched by: %2</source>
+        <translation>
+            <numerusform>%1 von %n Benutzer. Gesucht nach: %2</numerusform>
+            <numerusform>%1 von %n Benutzern. Gesucht nach: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching… Search by: %1</source>
+        <translation>Suche läuft… Suche nach: %1</translation>
     </message>
 </context>
 <context>

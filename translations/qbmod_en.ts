@@ -209,13 +209,6 @@
             <numerusform>%n not attempted</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation>
-            <numerusform>Deleted %1 of %n.</numerusform>
-            <numerusform>Deleted %1 of %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation type="unfinished"></translation>
@@ -411,6 +404,26 @@
         <source>This field needs correcting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn it from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -509,10 +522,6 @@
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N requests per second (default: no fixed cap).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -780,10 +789,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print one JSON object per line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,6 +798,26 @@
     </message>
     <message>
         <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second, paced exactly (default: the profile&apos;s rate limit, or learned from the server&apos;s first 429s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign to act on, as &quot;campaigns&quot; lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the dialogs that search or the campaign found, each checked with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this user from the dialogs where search or the campaign found their messages, each checked with the server first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -831,6 +856,11 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Credentials come from the environment, never from arguments:
   QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
@@ -936,10 +966,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>No message ids given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1187,6 +1213,10 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>Protected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -1213,6 +1243,58 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1 from the members of the dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete for everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1292,6 +1374,18 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>The run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with the server what the local index found…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod results, %1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmod results of run %1, %2.csv</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1374,6 +1468,10 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
             <numerusform>%n dialog will be removed from the list of %1 only; the other members keep it and its messages.</numerusform>
             <numerusform>%n dialogs will be removed from the list of %1 only; the other members keep them and their messages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the signed-in user</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1645,14 +1743,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, %1 in total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,6 +1776,18 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded (%3 shown by the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total (%4 shown by the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,10 +2130,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protection was overridden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,6 +2170,33 @@ Dialog id: %2</source>
             <numerusform>Pruned the evidence of %n dialog.</numerusform>
             <numerusform>Pruned the evidence of %n dialogs.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protection was overridden for %n id(s).</source>
+        <translation>
+            <numerusform>Protection was overridden for %n id.</numerusform>
+            <numerusform>Protection was overridden for %n ids.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected in the local index by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALOG NAME</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2478,14 @@ Dialog id: %2</source>
             <numerusform>qbmod journal, %n runs, %1.csv</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dialog name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, chosen in the local index (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2538,10 +2671,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Old evidence could not be pruned: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,6 +2712,10 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2842,6 +2975,26 @@ Dialog id: %2</source>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a member any more when checked before the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already gone when checked before the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be checked with the server before the run (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -2951,6 +3104,10 @@ Dialog id: %2</source>
         <source>The settings could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -2984,6 +3141,41 @@ Dialog id: %2</source>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Deleted %1 of %n for everyone.</numerusform>
+            <numerusform>Deleted %1 of %n for everyone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the history of %2.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Removed %1 of %n from the history of %2.</numerusform>
+            <numerusform>Removed %1 of %n from the history of %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Deleted %1 of %n for everyone.</numerusform>
+            <numerusform>Deleted %1 of %n for everyone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the list of %2.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Removed %1 of %n from the list of %2.</numerusform>
+            <numerusform>Removed %1 of %n from the list of %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3434,14 @@ Dialog id: %2</source>
             <numerusform>%n campaigns.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on one with --campaign CAMPAIGN and --delete-dialogs or --remove-sender USER_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3350,6 +3550,78 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepActCommand</name>
+    <message>
+        <source>--remove-sender needs the id of the user to remove (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --delete-dialogs or --remove-sender, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force is for --delete-dialogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting on campaigns needs one: --campaign CAMPAIGN, as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign %1 with these options in the index. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the local index; each is checked with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n dialog(s).</source>
+        <translation>
+            <numerusform>Remove %1 from %n dialog.</numerusform>
+            <numerusform>Remove %1 from %n dialogs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the acting user&apos;s list only; the other members keep them.</source>
+        <translation>
+            <numerusform>Remove %n dialog from the acting user&apos;s list only; the other members keep it.</numerusform>
+            <numerusform>Remove %n dialogs from the acting user&apos;s list only; the other members keep them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n dialog for everyone, with every message. This cannot be undone.</numerusform>
+            <numerusform>Delete %n dialogs for everyone, with every message. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3788,6 +4060,49 @@ Dialog id: %2</source>
             <numerusform>%1: %n messages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De&amp;lete dialogs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve sender…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for everyone the dialogs these results are in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen message&apos;s sender from the dialogs where these results are theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a message of the sender to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SweepPlan</name>
+    <message>
+        <source>Choose whose messages: a sender to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This selection finds dialogs, not messages: it has no senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 sent none of the messages this selection found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selection finds nothing to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SweepSearch</name>
@@ -4086,23 +4401,23 @@ Dialog id: %2</source>
         <source>Login starts with</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n user(s), by %2</source>
-        <translation>
-            <numerusform>%1 of %n user, by %2</numerusform>
-            <numerusform>%1 of %n users, by %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching by %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Loading the dialogs of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s). Searched by: %2</source>
+        <translation>
+            <numerusform>%1 of %n user. Searched by: %2</numerusform>
+            <numerusform>%1 of %n users. Searched by: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching… Search by: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

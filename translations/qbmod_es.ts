@@ -209,13 +209,6 @@
             <numerusform>%n no intentados</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation>
-            <numerusform>Eliminados: %1 de %n.</numerusform>
-            <numerusform>Eliminados: %1 de %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>
@@ -411,6 +404,26 @@
         <source>This field needs correcting</source>
         <translation>Este campo debe corregirse</translation>
     </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Límite de frecuencia</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> solicitudes/s</translation>
+    </message>
+    <message>
+        <source>Learn it from the server</source>
+        <translation>Deducirlo del servidor</translation>
+    </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>Las solicitudes por segundo que permite su plan de QuickBlox. Las eliminaciones y los listados se envían exactamente a ese ritmo. Sin este valor, el ritmo se deduce de las primeras respuestas «too many requests» del servidor.</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Límite de frecuencia:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -518,10 +531,6 @@
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>At most N requests per second (default: no fixed cap).</source>
-        <translation>Como máximo N solicitudes por segundo (predeterminado: sin límite fijo).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
@@ -780,10 +789,6 @@
         <translation>Solo mensajes con un adjunto.</translation>
     </message>
     <message>
-        <source>Print one JSON object per line.</source>
-        <translation>Imprime un objeto JSON por línea.</translation>
-    </message>
-    <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
         <translation>Una campaña alcanza al menos N conversaciones (por defecto 5).</translation>
     </message>
@@ -794,6 +799,26 @@
     <message>
         <source>DURATION</source>
         <translation>DURATION</translation>
+    </message>
+    <message>
+        <source>Requests per second, paced exactly (default: the profile&apos;s rate limit, or learned from the server&apos;s first 429s).</source>
+        <translation>Solicitudes por segundo, a ritmo exacto (predeterminado: el límite de frecuencia del perfil, o deducido de las primeras respuestas 429 del servidor).</translation>
+    </message>
+    <message>
+        <source>The campaign to act on, as &quot;campaigns&quot; lists it.</source>
+        <translation>La campaña sobre la que actuar, tal como la lista «campaigns».</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAIGN</translation>
+    </message>
+    <message>
+        <source>Delete the dialogs that search or the campaign found, each checked with the server first.</source>
+        <translation>Eliminar las conversaciones que encontró la búsqueda o la campaña, cada una comprobada antes con el servidor.</translation>
+    </message>
+    <message>
+        <source>Remove this user from the dialogs where search or the campaign found their messages, each checked with the server first.</source>
+        <translation>Quitar a este usuario de las conversaciones en las que la búsqueda o la campaña encontró sus mensajes, cada una comprobada antes con el servidor.</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -831,6 +856,11 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Credentials come from the environment, never from arguments:
   QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
@@ -878,6 +908,11 @@ Comandos:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, y luego, para actuar sobre lo encontrado:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Las credenciales se toman del entorno, nunca de los argumentos:
   QBMOD_API_KEY       API key; si está definida, qbmodctl la usa
@@ -986,10 +1021,6 @@ de uso o de entrada; 3 error de autenticación; 4 endpoint inaccesible.
     <message>
         <source>No message ids given.</source>
         <translation>No se indicó ningún ID de mensaje.</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>usuario %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
@@ -1236,6 +1267,10 @@ de uso o de entrada; 3 error de autenticación; 4 endpoint inaccesible.
         <source>Protected</source>
         <translation>Protegido</translation>
     </message>
+    <message>
+        <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
+        <translation>Encontrado en el índice local, que no es una prueba: cada elemento se comprueba con el servidor antes de enviar nada. Lo que ya no existe se indica como tal; lo que no se puede comprobar no se toca. El registro guarda la consulta.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -1263,6 +1298,58 @@ de uso o de entrada; 3 error de autenticación; 4 endpoint inaccesible.
     <message>
         <source>Server&apos;s answer</source>
         <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>remove %1 from the members of the dialogs</source>
+        <translation>quitar a %1 de los miembros de las conversaciones</translation>
+    </message>
+    <message>
+        <source>delete for everyone</source>
+        <translation>eliminar para todos</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s history</source>
+        <translation>quitar del historial de un usuario</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s list</source>
+        <translation>quitar de la lista de un usuario</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API key %1</translation>
+    </message>
+    <message>
+        <source>Journal run</source>
+        <translation>Ejecución del registro</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Acting user</source>
+        <translation>Usuario actuante</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1429,18 @@ de uso o de entrada; 3 error de autenticación; 4 endpoint inaccesible.
     <message>
         <source>The run stopped</source>
         <translation>La ejecución se detuvo</translation>
+    </message>
+    <message>
+        <source>Checking with the server what the local index found…</source>
+        <translation>Comprobando con el servidor lo que encontró el índice local…</translation>
+    </message>
+    <message>
+        <source>qbmod results, %1.csv</source>
+        <translation>resultados de qbmod, %1.csv</translation>
+    </message>
+    <message>
+        <source>qbmod results of run %1, %2.csv</source>
+        <translation>resultados de qbmod de la ejecución %1, %2.csv</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1522,10 @@ de uso o de entrada; 3 error de autenticación; 4 endpoint inaccesible.
             <numerusform>%n conversación se quitará solo de la lista de %1; los demás miembros la conservan con sus mensajes.</numerusform>
             <numerusform>%n conversaciones se quitarán solo de la lista de %1; los demás miembros las conservan con sus mensajes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the signed-in user</source>
+        <translation>el usuario con la sesión iniciada</translation>
     </message>
 </context>
 <context>
@@ -1699,14 +1802,6 @@ ID de conversación: %2</translation>
         <translation>%1 seleccionadas de %2 cargadas</translation>
     </message>
     <message>
-        <source>, %1 in total</source>
-        <translation>, %1 en total</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (%1 mostradas por el filtro)</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
@@ -1741,6 +1836,18 @@ ID de conversación: %2</translation>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
         <translation>Sin conexión: no hay nada que buscar. Conéctese primero (Archivo › Conectar…, Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded (%3 shown by the filter)</source>
+        <translation>%1 seleccionadas de %2 cargadas (%3 mostradas por el filtro)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total (%4 shown by the filter)</source>
+        <translation>%1 seleccionadas de %2 cargadas, %3 en total (%4 mostradas por el filtro)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total</source>
+        <translation>%1 seleccionadas de %2 cargadas, %3 en total</translation>
     </message>
 </context>
 <context>
@@ -2097,10 +2204,6 @@ ID de conversación: %2</translation>
         <translation>Modo: %1 %2  Motivo: %3</translation>
     </message>
     <message>
-        <source>Protection was overridden.</source>
-        <translation>Se anuló la protección.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2126,6 +2229,33 @@ ID de conversación: %2</translation>
             <numerusform>Pruebas guardadas de %n conversación; consulte journal export.</numerusform>
             <numerusform>Pruebas guardadas de %n conversaciones; consulte journal export.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protection was overridden for %n id(s).</source>
+        <translation>
+            <numerusform>Se anuló la protección de %n ID.</numerusform>
+            <numerusform>Se anuló la protección de %n ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected in the local index by: %1</source>
+        <translation>Seleccionado en el índice local mediante: %1</translation>
+    </message>
+    <message>
+        <source>Paused %1 (%2).</source>
+        <translation>Pausada el %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Resumed %1 (%2).</source>
+        <translation>Reanudada el %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3).</source>
+        <translation>%1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>DIALOG NAME</source>
+        <translation>NOMBRE DE CONVERSACIÓN</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2537,14 @@ ID de conversación: %2</translation>
             <numerusform>registro de qbmod, %n ejecuciones, %1.csv</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dialog name</source>
+        <translation>Nombre de la conversación</translation>
+    </message>
+    <message>
+        <source>%1, chosen in the local index (%2)</source>
+        <translation>%1, elegido en el índice local (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2566,10 +2704,6 @@ ID de conversación: %2</translation>
         <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
-        <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation>Este usuario está protegido: eliminar en su nombre requiere anular la protección de forma explícita.</translation>
-    </message>
-    <message>
         <source>Choose an acting user</source>
         <translation>Elija un usuario actuante</translation>
     </message>
@@ -2638,6 +2772,10 @@ ID de conversación: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>Con una API key y sin usuario actuante, QuickBlox elimina las conversaciones para todos los miembros. Elija un usuario en cuyo nombre actuar (Usuario actuante › Actuar en nombre de un usuario…, Ctrl+U) para quitar las conversaciones solo de la lista de ese usuario, o use Eliminar para todos (Shift+Del).</translation>
+    </message>
+    <message>
+        <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
+        <translation>Actuando como %1. Todas las acciones se realizan en su nombre. Este usuario está protegido: eliminar en su nombre requiere anular la protección de forma explícita.</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3034,26 @@ ID de conversación: %2</translation>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
         <translation>El registro no pudo anotar el final de la ejecución (%1); aparecerá como interrumpida hasta que se concilie.</translation>
     </message>
+    <message>
+        <source>not a member any more when checked before the run</source>
+        <translation>ya no era miembro al comprobarlo antes de la ejecución</translation>
+    </message>
+    <message>
+        <source>already gone when checked before the run</source>
+        <translation>ya no existía al comprobarlo antes de la ejecución</translation>
+    </message>
+    <message>
+        <source>could not be checked with the server before the run (%1)</source>
+        <translation>no se pudo comprobar con el servidor antes de la ejecución (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidos</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3005,6 +3163,10 @@ ID de conversación: %2</translation>
         <source>The settings could not be written to %1.</source>
         <translation>No se pudo escribir la configuración en %1.</translation>
     </message>
+    <message>
+        <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
+        <translation>El límite de frecuencia debe estar entre 0 (deducirlo del servidor) y %1 solicitudes por segundo.</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -3038,6 +3200,41 @@ ID de conversación: %2</translation>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
         <translation>la ejecución %1 sigue en curso (proceso %2 en %3); no se toca</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Eliminada para todos: %1 de %n conversación.</numerusform>
+            <numerusform>Eliminadas para todos: %1 de %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the history of %2.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Quitado del historial de %2: %1 de %n mensaje.</numerusform>
+            <numerusform>Quitados del historial de %2: %1 de %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Eliminada para todos: %1 de %n conversación.</numerusform>
+            <numerusform>Eliminadas para todos: %1 de %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the list of %2.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Quitada de la lista de %2: %1 de %n conversación.</numerusform>
+            <numerusform>Quitadas de la lista de %2: %1 de %n conversaciones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3493,14 @@ ID de conversación: %2</translation>
             <numerusform>%n campañas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAIGN</translation>
+    </message>
+    <message>
+        <source>Act on one with --campaign CAMPAIGN and --delete-dialogs or --remove-sender USER_ID.</source>
+        <translation>Actúe sobre una con --campaign CAMPAIGN y --delete-dialogs o --remove-sender USER_ID.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3405,6 +3610,78 @@ ID de conversación: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SweepActCommand</name>
+    <message>
+        <source>--remove-sender needs the id of the user to remove (a positive number).</source>
+        <translation>--remove-sender necesita el ID del usuario que se quitará (un número positivo).</translation>
+    </message>
+    <message>
+        <source>Give either --delete-dialogs or --remove-sender, not both.</source>
+        <translation>Indique --delete-dialogs o --remove-sender, no ambos.</translation>
+    </message>
+    <message>
+        <source>--force is for --delete-dialogs.</source>
+        <translation>--force solo se aplica a --delete-dialogs.</translation>
+    </message>
+    <message>
+        <source>Acting on campaigns needs one: --campaign CAMPAIGN, as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>Para actuar sobre campañas hay que indicar una: --campaign CAMPAIGN, tal como la lista «qbmodctl campaigns».</translation>
+    </message>
+    <message>
+        <source>No campaign %1 with these options in the index. Nothing was sent.</source>
+        <translation>No hay ninguna campaña %1 con estas opciones en el índice. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Found in the local index; each is checked with the server first.</source>
+        <translation>Encontrado en el índice local; cada elemento se comprueba antes con el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n dialog(s).</source>
+        <translation>
+            <numerusform>Quitar a %1 de %n conversación.</numerusform>
+            <numerusform>Quitar a %1 de %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>¿Continuar? [y/N] </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the acting user&apos;s list only; the other members keep them.</source>
+        <translation>
+            <numerusform>Quitar %n conversación solo de la lista del usuario actuante; los demás miembros la conservan.</numerusform>
+            <numerusform>Quitar %n conversaciones solo de la lista del usuario actuante; los demás miembros las conservan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
+        <translation>
+            <numerusform>Eliminar %n conversación para todos, con todos sus mensajes. Esta acción no se puede deshacer.</numerusform>
+            <numerusform>Eliminar %n conversaciones para todos, con todos sus mensajes. Esta acción no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
+        <translation>Con una API key y sin --on-behalf-of, QuickBlox elimina para todos los miembros.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Escriba %1 para confirmar: </translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation>No se quitó a nadie.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>No se eliminó nada.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +4119,49 @@ ID de conversación: %2</translation>
             <numerusform>%1: %n mensajes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De&amp;lete dialogs…</source>
+        <translation>E&amp;liminar conversaciones…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve sender…</source>
+        <translation>&amp;Quitar remitente…</translation>
+    </message>
+    <message>
+        <source>Delete for everyone the dialogs these results are in</source>
+        <translation>Eliminar para todos las conversaciones en las que están estos resultados</translation>
+    </message>
+    <message>
+        <source>Remove the chosen message&apos;s sender from the dialogs where these results are theirs</source>
+        <translation>Quitar al remitente del mensaje elegido de las conversaciones en las que estos resultados son suyos</translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation>Elija primero una campaña.</translation>
+    </message>
+    <message>
+        <source>Choose a message of the sender to remove.</source>
+        <translation>Elija un mensaje del remitente que se quitará.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPlan</name>
+    <message>
+        <source>Choose whose messages: a sender to remove.</source>
+        <translation>Elija de quién son los mensajes: un remitente que quitar.</translation>
+    </message>
+    <message>
+        <source>This selection finds dialogs, not messages: it has no senders.</source>
+        <translation>Esta selección encuentra conversaciones, no mensajes: no tiene remitentes.</translation>
+    </message>
+    <message>
+        <source>User %1 sent none of the messages this selection found.</source>
+        <translation>El usuario %1 no envió ninguno de los mensajes que encontró esta selección.</translation>
+    </message>
+    <message>
+        <source>The selection finds nothing to act on.</source>
+        <translation>La selección no encuentra nada sobre lo que actuar.</translation>
+    </message>
 </context>
 <context>
     <name>SweepSearch</name>
@@ -4140,17 +4460,6 @@ ID de conversación: %2</translation>
         <source>Login starts with</source>
         <translation>Login empieza por</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n user(s), by %2</source>
-        <translation>
-            <numerusform>%1 de %n usuario, por %2</numerusform>
-            <numerusform>%1 de %n usuarios, por %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching by %1…</source>
-        <translation>Buscando por %1…</translation>
-    </message>
     <message>
         <source>Loading the dialogs of %1…</source>
         <translation>Cargando las conversaciones de %1…</translation>
@@ -4158,6 +4467,17 @@ ID de conversación: %2</translation>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
         <translation>Conversaciones de %1: %2 de %3 cargadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s). Searched by: %2</source>
+        <translation>
+            <numerusform>%1 de %n usuario. Búsqueda por: %2</numerusform>
+            <numerusform>%1 de %n usuarios. Búsqueda por: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching… Search by: %1</source>
+        <translation>Buscando… Búsqueda por: %1</translation>
     </message>
 </context>
 <context>

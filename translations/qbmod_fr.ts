@@ -209,13 +209,6 @@
             <numerusform>%n non tentés</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation>
-            <numerusform>Supprimés&#xa0;: %1 sur %n.</numerusform>
-            <numerusform>Supprimés&#xa0;: %1 sur %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>
@@ -411,6 +404,26 @@
         <source>This field needs correcting</source>
         <translation>Ce champ doit être corrigé</translation>
     </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> requêtes/s</translation>
+    </message>
+    <message>
+        <source>Learn it from the server</source>
+        <translation>Déduire du serveur</translation>
+    </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>Le nombre de requêtes par seconde que permet votre offre QuickBlox. Les suppressions et les listages sont cadencés exactement à ce débit. Sans cette valeur, le débit est déduit des premières réponses «&#xa0;too many requests&#xa0;» du serveur.</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Limite de débit&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -518,10 +531,6 @@
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>At most N requests per second (default: no fixed cap).</source>
-        <translation>Au plus N requêtes par seconde (par défaut&#xa0;: aucune limite fixe).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
@@ -780,10 +789,6 @@
         <translation>Uniquement les messages avec une pièce jointe.</translation>
     </message>
     <message>
-        <source>Print one JSON object per line.</source>
-        <translation>Affiche un objet JSON par ligne.</translation>
-    </message>
-    <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
         <translation>Une campagne touche au moins N conversations (5 par défaut).</translation>
     </message>
@@ -794,6 +799,26 @@
     <message>
         <source>DURATION</source>
         <translation>DURATION</translation>
+    </message>
+    <message>
+        <source>Requests per second, paced exactly (default: the profile&apos;s rate limit, or learned from the server&apos;s first 429s).</source>
+        <translation>Requêtes par seconde, cadencées exactement (par défaut&#xa0;: la limite de débit du profil, ou déduite des premières réponses 429 du serveur).</translation>
+    </message>
+    <message>
+        <source>The campaign to act on, as &quot;campaigns&quot; lists it.</source>
+        <translation>La campagne sur laquelle agir, telle que «&#xa0;campaigns&#xa0;» la liste.</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAIGN</translation>
+    </message>
+    <message>
+        <source>Delete the dialogs that search or the campaign found, each checked with the server first.</source>
+        <translation>Supprimer les conversations trouvées par la recherche ou la campagne, chacune vérifiée d&apos;abord auprès du serveur.</translation>
+    </message>
+    <message>
+        <source>Remove this user from the dialogs where search or the campaign found their messages, each checked with the server first.</source>
+        <translation>Retirer cet utilisateur des conversations où la recherche ou la campagne a trouvé ses messages, chacune vérifiée d&apos;abord auprès du serveur.</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -831,6 +856,11 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Credentials come from the environment, never from arguments:
   QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
@@ -878,6 +908,11 @@ Commandes&#xa0;:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, puis, pour agir sur ce qui a été trouvé&#xa0;:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Les identifiants proviennent de l&apos;environnement, jamais des arguments&#xa0;:
   QBMOD_API_KEY       API key&#xa0;; si elle est définie, qbmodctl l&apos;utilise
@@ -988,10 +1023,6 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 certains ids non autorisés ou en éc
     <message>
         <source>No message ids given.</source>
         <translation>Aucun ID de message indiqué.</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>utilisateur %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
@@ -1238,6 +1269,10 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 certains ids non autorisés ou en éc
         <source>Protected</source>
         <translation>Protégé</translation>
     </message>
+    <message>
+        <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
+        <translation>Trouvé dans l&apos;index local, qui ne constitue pas une preuve&#xa0;: chaque élément est vérifié auprès du serveur avant tout envoi. Ce qui a déjà disparu est signalé comme tel&#xa0;; ce qui ne peut pas être vérifié n&apos;est pas touché. Le journal conserve la recherche.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -1265,6 +1300,58 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 certains ids non autorisés ou en éc
     <message>
         <source>Server&apos;s answer</source>
         <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>remove %1 from the members of the dialogs</source>
+        <translation>retirer %1 des membres des conversations</translation>
+    </message>
+    <message>
+        <source>delete for everyone</source>
+        <translation>supprimer pour tout le monde</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s history</source>
+        <translation>retirer de l&apos;historique d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s list</source>
+        <translation>retirer de la liste d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API key %1</translation>
+    </message>
+    <message>
+        <source>Journal run</source>
+        <translation>Exécution du journal</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Acting user</source>
+        <translation>Utilisateur agissant</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1431,18 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 certains ids non autorisés ou en éc
     <message>
         <source>The run stopped</source>
         <translation>L&apos;exécution s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>Checking with the server what the local index found…</source>
+        <translation>Vérification auprès du serveur de ce que l&apos;index local a trouvé…</translation>
+    </message>
+    <message>
+        <source>qbmod results, %1.csv</source>
+        <translation>résultats qbmod, %1.csv</translation>
+    </message>
+    <message>
+        <source>qbmod results of run %1, %2.csv</source>
+        <translation>résultats qbmod de l&apos;exécution %1, %2.csv</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1524,10 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 certains ids non autorisés ou en éc
             <numerusform>%n conversation sera retirée de la liste de %1 uniquement&#xa0;; les autres membres la conservent avec ses messages.</numerusform>
             <numerusform>%n conversations seront retirées de la liste de %1 uniquement&#xa0;; les autres membres les conservent avec leurs messages.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the signed-in user</source>
+        <translation>l&apos;utilisateur connecté</translation>
     </message>
 </context>
 <context>
@@ -1701,14 +1804,6 @@ ID de conversation&#xa0;: %2</translation>
         <translation>%1 sélectionnées sur %2 chargées</translation>
     </message>
     <message>
-        <source>, %1 in total</source>
-        <translation>, %1 au total</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (%1 affichées par le filtre)</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -1743,6 +1838,18 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
         <translation>Non connecté&#xa0;: rien à rechercher. Connectez-vous d&apos;abord (Fichier › Se connecter…, Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded (%3 shown by the filter)</source>
+        <translation>%1 sélectionnées sur %2 chargées (%3 affichées par le filtre)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total (%4 shown by the filter)</source>
+        <translation>%1 sélectionnées sur %2 chargées, %3 au total (%4 affichées par le filtre)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total</source>
+        <translation>%1 sélectionnées sur %2 chargées, %3 au total</translation>
     </message>
 </context>
 <context>
@@ -2099,10 +2206,6 @@ ID de conversation&#xa0;: %2</translation>
         <translation>Mode&#xa0;: %1 %2  Motif&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Protection was overridden.</source>
-        <translation>La protection a été outrepassée.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2128,6 +2231,33 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>Preuves conservées pour %n conversation&#xa0;; voir journal export.</numerusform>
             <numerusform>Preuves conservées pour %n conversations&#xa0;; voir journal export.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protection was overridden for %n id(s).</source>
+        <translation>
+            <numerusform>La protection a été outrepassée pour %n ID.</numerusform>
+            <numerusform>La protection a été outrepassée pour %n ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected in the local index by: %1</source>
+        <translation>Sélectionné dans l&apos;index local par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paused %1 (%2).</source>
+        <translation>Suspendue le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Resumed %1 (%2).</source>
+        <translation>Reprise le %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3).</source>
+        <translation>%1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>DIALOG NAME</source>
+        <translation>NOM DE LA CONVERSATION</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2539,14 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>journal qbmod, %n exécutions, %1.csv</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dialog name</source>
+        <translation>Nom de la conversation</translation>
+    </message>
+    <message>
+        <source>%1, chosen in the local index (%2)</source>
+        <translation>%1, choisi dans l&apos;index local (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2568,10 +2706,6 @@ ID de conversation&#xa0;: %2</translation>
         <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
-        <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation>Cet utilisateur est protégé&#xa0;: supprimer en son nom nécessite d&apos;outrepasser explicitement la protection.</translation>
-    </message>
-    <message>
         <source>Choose an acting user</source>
         <translation>Choisissez un utilisateur agissant</translation>
     </message>
@@ -2640,6 +2774,10 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>Avec une API key et sans utilisateur agissant, QuickBlox supprime les conversations pour tous les membres. Choisissez un utilisateur au nom duquel agir (Utilisateur agissant › Agir au nom d&apos;un utilisateur…, Ctrl+U) pour retirer les conversations de la liste de cet utilisateur uniquement, ou utilisez Supprimer pour tout le monde (Shift+Del).</translation>
+    </message>
+    <message>
+        <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
+        <translation>Vous agissez en tant que %1. Chaque action est effectuée en son nom. Cet utilisateur est protégé&#xa0;: supprimer en son nom nécessite d&apos;outrepasser explicitement la protection.</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3036,26 @@ ID de conversation&#xa0;: %2</translation>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
         <translation>Le journal n&apos;a pas pu consigner la fin de l&apos;exécution (%1)&#xa0;; elle apparaîtra comme interrompue jusqu&apos;au rapprochement.</translation>
     </message>
+    <message>
+        <source>not a member any more when checked before the run</source>
+        <translation>n&apos;était plus membre lors de la vérification avant l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>already gone when checked before the run</source>
+        <translation>avait déjà disparu lors de la vérification avant l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>could not be checked with the server before the run (%1)</source>
+        <translation>n&apos;a pas pu être vérifié auprès du serveur avant l&apos;exécution (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 répondus</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3007,6 +3165,10 @@ ID de conversation&#xa0;: %2</translation>
         <source>The settings could not be written to %1.</source>
         <translation>Les paramètres n&apos;ont pas pu être écrits dans %1.</translation>
     </message>
+    <message>
+        <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
+        <translation>La limite de débit doit être comprise entre 0 (déduite du serveur) et %1 requêtes par seconde.</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -3040,6 +3202,41 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
         <translation>l&apos;exécution %1 est toujours en cours (processus %2 sur %3)&#xa0;; elle est laissée telle quelle</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Supprimée pour tout le monde&#xa0;: %1 sur %n conversation.</numerusform>
+            <numerusform>Supprimées pour tout le monde&#xa0;: %1 sur %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the history of %2.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Retiré de l&apos;historique de %2&#xa0;: %1 sur %n message.</numerusform>
+            <numerusform>Retirés de l&apos;historique de %2&#xa0;: %1 sur %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Supprimée pour tout le monde&#xa0;: %1 sur %n conversation.</numerusform>
+            <numerusform>Supprimées pour tout le monde&#xa0;: %1 sur %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the list of %2.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Retirée de la liste de %2&#xa0;: %1 sur %n conversation.</numerusform>
+            <numerusform>Retirées de la liste de %2&#xa0;: %1 sur %n conversations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3495,14 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>%n campagnes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAIGN</translation>
+    </message>
+    <message>
+        <source>Act on one with --campaign CAMPAIGN and --delete-dialogs or --remove-sender USER_ID.</source>
+        <translation>Agissez sur l&apos;une d&apos;elles avec --campaign CAMPAIGN et --delete-dialogs ou --remove-sender USER_ID.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3407,6 +3612,78 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SweepActCommand</name>
+    <message>
+        <source>--remove-sender needs the id of the user to remove (a positive number).</source>
+        <translation>--remove-sender nécessite l&apos;ID de l&apos;utilisateur à retirer (un nombre positif).</translation>
+    </message>
+    <message>
+        <source>Give either --delete-dialogs or --remove-sender, not both.</source>
+        <translation>Indiquez soit --delete-dialogs, soit --remove-sender, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--force is for --delete-dialogs.</source>
+        <translation>--force ne s&apos;applique qu&apos;à --delete-dialogs.</translation>
+    </message>
+    <message>
+        <source>Acting on campaigns needs one: --campaign CAMPAIGN, as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>Agir sur des campagnes nécessite d&apos;en indiquer une&#xa0;: --campaign CAMPAIGN, telle que «&#xa0;qbmodctl campaigns&#xa0;» la liste.</translation>
+    </message>
+    <message>
+        <source>No campaign %1 with these options in the index. Nothing was sent.</source>
+        <translation>Aucune campagne %1 avec ces options dans l&apos;index. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Found in the local index; each is checked with the server first.</source>
+        <translation>Trouvé dans l&apos;index local&#xa0;; chaque élément est d&apos;abord vérifié auprès du serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n dialog(s).</source>
+        <translation>
+            <numerusform>Retirer %1 de %n conversation.</numerusform>
+            <numerusform>Retirer %1 de %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Continuer&#xa0;? [y/N] </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the acting user&apos;s list only; the other members keep them.</source>
+        <translation>
+            <numerusform>Retirer %n conversation de la liste de l&apos;utilisateur agissant uniquement&#xa0;; les autres membres la conservent.</numerusform>
+            <numerusform>Retirer %n conversations de la liste de l&apos;utilisateur agissant uniquement&#xa0;; les autres membres les conservent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n conversation pour tout le monde, avec tous ses messages. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n conversations pour tout le monde, avec tous leurs messages. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
+        <translation>Avec une API key et sans --on-behalf-of, QuickBlox supprime pour tous les membres.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Tapez %1 pour confirmer&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation>Personne n&apos;a été retiré.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4121,49 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>%1&#xa0;: %n messages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De&amp;lete dialogs…</source>
+        <translation>S&amp;upprimer les conversations…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve sender…</source>
+        <translation>Ret&amp;irer l&apos;expéditeur…</translation>
+    </message>
+    <message>
+        <source>Delete for everyone the dialogs these results are in</source>
+        <translation>Supprimer pour tout le monde les conversations contenant ces résultats</translation>
+    </message>
+    <message>
+        <source>Remove the chosen message&apos;s sender from the dialogs where these results are theirs</source>
+        <translation>Retirer l&apos;expéditeur du message choisi des conversations où ces résultats sont les siens</translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation>Choisissez d&apos;abord une campagne.</translation>
+    </message>
+    <message>
+        <source>Choose a message of the sender to remove.</source>
+        <translation>Choisissez un message de l&apos;expéditeur à retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPlan</name>
+    <message>
+        <source>Choose whose messages: a sender to remove.</source>
+        <translation>Choisissez de qui sont les messages&#xa0;: un expéditeur à retirer.</translation>
+    </message>
+    <message>
+        <source>This selection finds dialogs, not messages: it has no senders.</source>
+        <translation>Cette sélection trouve des conversations, pas des messages&#xa0;: elle n&apos;a pas d&apos;expéditeurs.</translation>
+    </message>
+    <message>
+        <source>User %1 sent none of the messages this selection found.</source>
+        <translation>L&apos;utilisateur %1 n&apos;a envoyé aucun des messages trouvés par cette sélection.</translation>
+    </message>
+    <message>
+        <source>The selection finds nothing to act on.</source>
+        <translation>La sélection ne trouve rien sur quoi agir.</translation>
+    </message>
 </context>
 <context>
     <name>SweepSearch</name>
@@ -4142,17 +4462,6 @@ ID de conversation&#xa0;: %2</translation>
         <source>Login starts with</source>
         <translation>Identifiant commençant par</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n user(s), by %2</source>
-        <translation>
-            <numerusform>%1 sur %n utilisateur, par %2</numerusform>
-            <numerusform>%1 sur %n utilisateurs, par %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching by %1…</source>
-        <translation>Recherche par %1…</translation>
-    </message>
     <message>
         <source>Loading the dialogs of %1…</source>
         <translation>Chargement des conversations de %1…</translation>
@@ -4160,6 +4469,17 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
         <translation>Conversations de %1&#xa0;: %2 sur %3 chargées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s). Searched by: %2</source>
+        <translation>
+            <numerusform>%1 sur %n utilisateur. Recherche par&#xa0;: %2</numerusform>
+            <numerusform>%1 sur %n utilisateurs. Recherche par&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching… Search by: %1</source>
+        <translation>Recherche… Recherche par&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -219,14 +219,6 @@
             <numerusform>%n niewykonanych</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation>
-            <numerusform>Usunięto %1 z %n.</numerusform>
-            <numerusform>Usunięto %1 z %n.</numerusform>
-            <numerusform>Usunięto %1 z %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>
@@ -422,6 +414,26 @@
         <source>This field needs correcting</source>
         <translation>To pole wymaga poprawienia</translation>
     </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limit żądań</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> żądań/s</translation>
+    </message>
+    <message>
+        <source>Learn it from the server</source>
+        <translation>Ustal na podstawie odpowiedzi serwera</translation>
+    </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>Liczba żądań na sekundę, na którą pozwala Twój plan QuickBlox. Usuwanie i pobieranie list odbywa się dokładnie w tym tempie. Bez tej wartości tempo jest ustalane na podstawie pierwszych odpowiedzi serwera „zbyt wiele żądań”.</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Limit żądań:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -529,10 +541,6 @@
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>At most N requests per second (default: no fixed cap).</source>
-        <translation>Najwyżej N żądań na sekundę (domyślnie bez stałego limitu).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
@@ -791,10 +799,6 @@
         <translation>Tylko wiadomości z załącznikiem.</translation>
     </message>
     <message>
-        <source>Print one JSON object per line.</source>
-        <translation>Wypisz jeden obiekt JSON w wierszu.</translation>
-    </message>
-    <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
         <translation>Kampania obejmuje co najmniej N rozmów (domyślnie 5).</translation>
     </message>
@@ -805,6 +809,26 @@
     <message>
         <source>DURATION</source>
         <translation>DURATION</translation>
+    </message>
+    <message>
+        <source>Requests per second, paced exactly (default: the profile&apos;s rate limit, or learned from the server&apos;s first 429s).</source>
+        <translation>Liczba żądań na sekundę, w dokładnie równym tempie (domyślnie: limit żądań z profilu albo wartość ustalona na podstawie pierwszych odpowiedzi 429 serwera).</translation>
+    </message>
+    <message>
+        <source>The campaign to act on, as &quot;campaigns&quot; lists it.</source>
+        <translation>Kampania, której dotyczy działanie, tak jak wypisuje ją „campaigns”.</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAIGN</translation>
+    </message>
+    <message>
+        <source>Delete the dialogs that search or the campaign found, each checked with the server first.</source>
+        <translation>Usuń rozmowy znalezione przez wyszukiwanie lub kampanię; każda jest najpierw sprawdzana na serwerze.</translation>
+    </message>
+    <message>
+        <source>Remove this user from the dialogs where search or the campaign found their messages, each checked with the server first.</source>
+        <translation>Usuń tego użytkownika z rozmów, w których wyszukiwanie lub kampania znalazły jego wiadomości; każda rozmowa jest najpierw sprawdzana na serwerze.</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -842,6 +866,11 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Credentials come from the environment, never from arguments:
   QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
@@ -889,6 +918,11 @@ Polecenia:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, a następnie, by działać na tym, co znaleziono:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Dane uwierzytelniające pochodzą ze zmiennych środowiskowych, nigdy z argumentów:
   QBMOD_API_KEY       klucz API; jeśli jest ustawiony, qbmodctl go używa (Authorization: ApiKey)
@@ -998,10 +1032,6 @@ Kody wyjścia: 0 wykonano; 1 część ID niedozwolona lub nieudana; 2 błąd uż
     <message>
         <source>No message ids given.</source>
         <translation>Nie podano ID wiadomości.</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>użytkownika %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
@@ -1258,6 +1288,10 @@ Kody wyjścia: 0 wykonano; 1 część ID niedozwolona lub nieudana; 2 błąd uż
         <source>Protected</source>
         <translation>Chroniony</translation>
     </message>
+    <message>
+        <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
+        <translation>Znalezione w lokalnym indeksie, który nie jest dowodem: każdy element jest sprawdzany na serwerze, zanim cokolwiek zostanie wysłane. To, co już nie istnieje, zostanie tak oznaczone; to, czego nie da się sprawdzić, zostanie pominięte. Dziennik zachowuje zapytanie.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -1285,6 +1319,58 @@ Kody wyjścia: 0 wykonano; 1 część ID niedozwolona lub nieudana; 2 błąd uż
     <message>
         <source>Server&apos;s answer</source>
         <translation>Odpowiedź serwera</translation>
+    </message>
+    <message>
+        <source>remove %1 from the members of the dialogs</source>
+        <translation>usuń %1 z członków rozmów</translation>
+    </message>
+    <message>
+        <source>delete for everyone</source>
+        <translation>usuń dla wszystkich</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s history</source>
+        <translation>usuń z historii jednego użytkownika</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s list</source>
+        <translation>usuń z listy jednego użytkownika</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>Klucz API %1</translation>
+    </message>
+    <message>
+        <source>Journal run</source>
+        <translation>Operacja w dzienniku</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Rozpoczęto</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tryb</translation>
+    </message>
+    <message>
+        <source>Acting user</source>
+        <translation>W imieniu</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Punkt końcowy</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplikacja</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1450,18 @@ Kody wyjścia: 0 wykonano; 1 część ID niedozwolona lub nieudana; 2 błąd uż
     <message>
         <source>The run stopped</source>
         <translation>Operacja została zatrzymana</translation>
+    </message>
+    <message>
+        <source>Checking with the server what the local index found…</source>
+        <translation>Sprawdzanie na serwerze tego, co znalazł lokalny indeks…</translation>
+    </message>
+    <message>
+        <source>qbmod results, %1.csv</source>
+        <translation>wyniki qbmod, %1.csv</translation>
+    </message>
+    <message>
+        <source>qbmod results of run %1, %2.csv</source>
+        <translation>wyniki qbmod operacji %1, %2.csv</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1553,10 @@ Kody wyjścia: 0 wykonano; 1 część ID niedozwolona lub nieudana; 2 błąd uż
             <numerusform>%n rozmowy zostaną usunięte tylko z listy użytkownika %1; pozostali członkowie zachowają je wraz z wiadomościami.</numerusform>
             <numerusform>%n rozmów zostanie usuniętych tylko z listy użytkownika %1; pozostali członkowie zachowają je wraz z wiadomościami.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the signed-in user</source>
+        <translation>zalogowany użytkownik</translation>
     </message>
 </context>
 <context>
@@ -1735,14 +1837,6 @@ ID rozmowy: %2</translation>
         <translation>Zaznaczono %1 z %2 wczytanych</translation>
     </message>
     <message>
-        <source>, %1 in total</source>
-        <translation>, łącznie %1</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (filtr pokazuje %1)</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Ponów</translation>
     </message>
@@ -1777,6 +1871,18 @@ ID rozmowy: %2</translation>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
         <translation>Brak połączenia: nie ma czego szukać. Najpierw połącz się (Plik › Połącz…, Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded (%3 shown by the filter)</source>
+        <translation>Zaznaczono %1 z %2 wczytanych (%3 widocznych po filtrowaniu)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total (%4 shown by the filter)</source>
+        <translation>Zaznaczono %1 z %2 wczytanych, łącznie %3 (%4 widocznych po filtrowaniu)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total</source>
+        <translation>Zaznaczono %1 z %2 wczytanych, łącznie %3</translation>
     </message>
 </context>
 <context>
@@ -2145,10 +2251,6 @@ ID rozmowy: %2</translation>
         <translation>Tryb: %1 %2  Powód: %3</translation>
     </message>
     <message>
-        <source>Protection was overridden.</source>
-        <translation>Ochrona została pominięta.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2175,6 +2277,34 @@ ID rozmowy: %2</translation>
             <numerusform>Zachowano dowody dla %n rozmów; zob. journal export.</numerusform>
             <numerusform>Zachowano dowody dla %n rozmów; zob. journal export.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protection was overridden for %n id(s).</source>
+        <translation>
+            <numerusform>Pominięto ochronę dla %n ID.</numerusform>
+            <numerusform>Pominięto ochronę dla %n ID.</numerusform>
+            <numerusform>Pominięto ochronę dla %n ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected in the local index by: %1</source>
+        <translation>Wybrano w lokalnym indeksie według: %1</translation>
+    </message>
+    <message>
+        <source>Paused %1 (%2).</source>
+        <translation>Wstrzymano %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Resumed %1 (%2).</source>
+        <translation>Wznowiono %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3).</source>
+        <translation>%1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>DIALOG NAME</source>
+        <translation>NAZWA ROZMOWY</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2588,14 @@ ID rozmowy: %2</translation>
             <numerusform>dziennik qbmod, %n operacji, %1.csv</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dialog name</source>
+        <translation>Nazwa rozmowy</translation>
+    </message>
+    <message>
+        <source>%1, chosen in the local index (%2)</source>
+        <translation>%1, wybrane w lokalnym indeksie (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2617,10 +2755,6 @@ ID rozmowy: %2</translation>
         <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
-        <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation>Ten użytkownik jest chroniony: usuwanie w jego imieniu wymaga jawnego pominięcia ochrony.</translation>
-    </message>
-    <message>
         <source>Choose an acting user</source>
         <translation>Wybierz, w czyim imieniu działać</translation>
     </message>
@@ -2691,6 +2825,10 @@ ID rozmowy: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>Z kluczem API i bez użytkownika, w którego imieniu działasz, QuickBlox usuwa rozmowy dla wszystkich członków. Wybierz użytkownika (Działanie w imieniu › Działaj w imieniu użytkownika…, Ctrl+U), aby usuwać rozmowy tylko z jego listy, lub użyj Usuń dla wszystkich (Shift+Del).</translation>
+    </message>
+    <message>
+        <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
+        <translation>Działasz w imieniu użytkownika %1. Każda czynność jest wykonywana w jego imieniu. Ten użytkownik jest chroniony: usuwanie w jego imieniu wymaga jawnego pominięcia ochrony.</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3096,26 @@ ID rozmowy: %2</translation>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
         <translation>Dziennik nie mógł zapisać zakończenia operacji (%1); będzie ona widoczna jako przerwana do czasu uzgodnienia.</translation>
     </message>
+    <message>
+        <source>not a member any more when checked before the run</source>
+        <translation>nie jest już członkiem (sprawdzono przed operacją)</translation>
+    </message>
+    <message>
+        <source>already gone when checked before the run</source>
+        <translation>już nie istnieje (sprawdzono przed operacją)</translation>
+    </message>
+    <message>
+        <source>could not be checked with the server before the run (%1)</source>
+        <translation>nie można było sprawdzić na serwerze przed operacją (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>odpowiedziano na %1 z %2</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3067,6 +3225,10 @@ ID rozmowy: %2</translation>
         <source>The settings could not be written to %1.</source>
         <translation>Nie można zapisać ustawień w %1.</translation>
     </message>
+    <message>
+        <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
+        <translation>Limit żądań musi wynosić od 0 (ustalenie na podstawie odpowiedzi serwera) do %1 żądań na sekundę.</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -3101,6 +3263,45 @@ ID rozmowy: %2</translation>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
         <translation>operacja %1 jest nadal wykonywana (proces %2 na %3); pozostawiono ją bez zmian</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Usunięto dla wszystkich %1 z %n rozmowy.</numerusform>
+            <numerusform>Usunięto dla wszystkich %1 z %n rozmów.</numerusform>
+            <numerusform>Usunięto dla wszystkich %1 z %n rozmów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the history of %2.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Usunięto %1 z %n wiadomości z historii użytkownika %2.</numerusform>
+            <numerusform>Usunięto %1 z %n wiadomości z historii użytkownika %2.</numerusform>
+            <numerusform>Usunięto %1 z %n wiadomości z historii użytkownika %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Usunięto dla wszystkich %1 z %n rozmowy.</numerusform>
+            <numerusform>Usunięto dla wszystkich %1 z %n rozmów.</numerusform>
+            <numerusform>Usunięto dla wszystkich %1 z %n rozmów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the list of %2.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Usunięto %1 z %n rozmowy z listy użytkownika %2.</numerusform>
+            <numerusform>Usunięto %1 z %n rozmów z listy użytkownika %2.</numerusform>
+            <numerusform>Usunięto %1 z %n rozmów z listy użytkownika %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3564,14 @@ ID rozmowy: %2</translation>
             <numerusform>%n kampanii.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>KAMPANIA</translation>
+    </message>
+    <message>
+        <source>Act on one with --campaign CAMPAIGN and --delete-dialogs or --remove-sender USER_ID.</source>
+        <translation>Aby działać na jednej z nich, użyj --campaign CAMPAIGN oraz --delete-dialogs lub --remove-sender USER_ID.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3472,6 +3681,81 @@ ID rozmowy: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SweepActCommand</name>
+    <message>
+        <source>--remove-sender needs the id of the user to remove (a positive number).</source>
+        <translation>--remove-sender wymaga ID użytkownika do usunięcia (liczby dodatniej).</translation>
+    </message>
+    <message>
+        <source>Give either --delete-dialogs or --remove-sender, not both.</source>
+        <translation>Podaj --delete-dialogs albo --remove-sender, nie oba naraz.</translation>
+    </message>
+    <message>
+        <source>--force is for --delete-dialogs.</source>
+        <translation>--force dotyczy tylko --delete-dialogs.</translation>
+    </message>
+    <message>
+        <source>Acting on campaigns needs one: --campaign CAMPAIGN, as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>Działanie na kampaniach wymaga wskazania jednej: --campaign CAMPAIGN, tak jak wypisuje ją „qbmodctl campaigns”.</translation>
+    </message>
+    <message>
+        <source>No campaign %1 with these options in the index. Nothing was sent.</source>
+        <translation>W indeksie nie ma kampanii %1 przy tych opcjach. Niczego nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Niczego nie wysłano.</translation>
+    </message>
+    <message>
+        <source>Found in the local index; each is checked with the server first.</source>
+        <translation>Znalezione w lokalnym indeksie; każdy element jest najpierw sprawdzany na serwerze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n dialog(s).</source>
+        <translation>
+            <numerusform>Usunąć %1 z %n rozmowy.</numerusform>
+            <numerusform>Usunąć %1 z %n rozmów.</numerusform>
+            <numerusform>Usunąć %1 z %n rozmów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Kontynuować? [y/N] </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the acting user&apos;s list only; the other members keep them.</source>
+        <translation>
+            <numerusform>Usunąć %n rozmowę tylko z listy użytkownika, w którego imieniu działasz; pozostali członkowie ją zachowają.</numerusform>
+            <numerusform>Usunąć %n rozmowy tylko z listy użytkownika, w którego imieniu działasz; pozostali członkowie je zachowają.</numerusform>
+            <numerusform>Usunąć %n rozmów tylko z listy użytkownika, w którego imieniu działasz; pozostali członkowie je zachowają.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
+        <translation>
+            <numerusform>Usunąć %n rozmowę dla wszystkich, wraz ze wszystkimi wiadomościami. Nie można tego cofnąć.</numerusform>
+            <numerusform>Usunąć %n rozmowy dla wszystkich, wraz ze wszystkimi wiadomościami. Nie można tego cofnąć.</numerusform>
+            <numerusform>Usunąć %n rozmów dla wszystkich, wraz ze wszystkimi wiadomościami. Nie można tego cofnąć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
+        <translation>Z kluczem API i bez --on-behalf-of QuickBlox usuwa dla wszystkich członków.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Wpisz %1, aby potwierdzić: </translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation>Nikogo nie usunięto.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Niczego nie usunięto.</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4206,49 @@ ID rozmowy: %2</translation>
             <numerusform>%1: %n wiadomości</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De&amp;lete dialogs…</source>
+        <translation>Usuń rozmow&amp;y…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve sender…</source>
+        <translation>Usuń na&amp;dawcę…</translation>
+    </message>
+    <message>
+        <source>Delete for everyone the dialogs these results are in</source>
+        <translation>Usuń dla wszystkich rozmowy, w których są te wyniki</translation>
+    </message>
+    <message>
+        <source>Remove the chosen message&apos;s sender from the dialogs where these results are theirs</source>
+        <translation>Usuń nadawcę wybranej wiadomości z rozmów, w których te wyniki pochodzą od niego</translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation>Najpierw wybierz kampanię.</translation>
+    </message>
+    <message>
+        <source>Choose a message of the sender to remove.</source>
+        <translation>Wybierz wiadomość nadawcy, którego chcesz usunąć.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPlan</name>
+    <message>
+        <source>Choose whose messages: a sender to remove.</source>
+        <translation>Wybierz, czyje wiadomości: nadawcę do usunięcia.</translation>
+    </message>
+    <message>
+        <source>This selection finds dialogs, not messages: it has no senders.</source>
+        <translation>Ten wybór znajduje rozmowy, nie wiadomości: nie ma nadawców.</translation>
+    </message>
+    <message>
+        <source>User %1 sent none of the messages this selection found.</source>
+        <translation>Użytkownik %1 nie wysłał żadnej z wiadomości znalezionych przez ten wybór.</translation>
+    </message>
+    <message>
+        <source>The selection finds nothing to act on.</source>
+        <translation>Wybór nie znajduje niczego, na czym można działać.</translation>
+    </message>
 </context>
 <context>
     <name>SweepSearch</name>
@@ -4221,18 +4548,6 @@ ID rozmowy: %2</translation>
         <source>Login starts with</source>
         <translation>Login zaczyna się od</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n user(s), by %2</source>
-        <translation>
-            <numerusform>%1 z %n użytkownika, wg: %2</numerusform>
-            <numerusform>%1 z %n użytkowników, wg: %2</numerusform>
-            <numerusform>%1 z %n użytkowników, wg: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching by %1…</source>
-        <translation>Wyszukiwanie wg: %1…</translation>
-    </message>
     <message>
         <source>Loading the dialogs of %1…</source>
         <translation>Wczytywanie rozmów użytkownika %1…</translation>
@@ -4240,6 +4555,18 @@ ID rozmowy: %2</translation>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
         <translation>Rozmowy użytkownika %1: wczytano %2 z %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s). Searched by: %2</source>
+        <translation>
+            <numerusform>%1 z %n użytkownika. Kryterium wyszukiwania: %2</numerusform>
+            <numerusform>%1 z %n użytkowników. Kryterium wyszukiwania: %2</numerusform>
+            <numerusform>%1 z %n użytkowników. Kryterium wyszukiwania: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching… Search by: %1</source>
+        <translation>Wyszukiwanie… Kryterium wyszukiwania: %1</translation>
     </message>
 </context>
 <context>

@@ -209,13 +209,6 @@
             <numerusform>%n não tentados</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation>
-            <numerusform>Excluídos: %1 de %n.</numerusform>
-            <numerusform>Excluídos: %1 de %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>
@@ -411,6 +404,26 @@
         <source>This field needs correcting</source>
         <translation>Este campo precisa ser corrigido</translation>
     </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de taxa</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> solicitações/s</translation>
+    </message>
+    <message>
+        <source>Learn it from the server</source>
+        <translation>Aprender com o servidor</translation>
+    </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>As solicitações por segundo que seu plano do QuickBlox permite. Exclusões e listagens são feitas exatamente nesse ritmo. Sem esse valor, o ritmo é aprendido com as primeiras respostas “solicitações demais” do servidor.</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Limite de taxa:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -518,10 +531,6 @@
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>At most N requests per second (default: no fixed cap).</source>
-        <translation>No máximo N solicitações por segundo (padrão: sem limite fixo).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
@@ -780,10 +789,6 @@
         <translation>Somente mensagens com um anexo.</translation>
     </message>
     <message>
-        <source>Print one JSON object per line.</source>
-        <translation>Imprime um objeto JSON por linha.</translation>
-    </message>
-    <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
         <translation>Uma campanha atinge pelo menos N conversas (padrão 5).</translation>
     </message>
@@ -794,6 +799,26 @@
     <message>
         <source>DURATION</source>
         <translation>DURATION</translation>
+    </message>
+    <message>
+        <source>Requests per second, paced exactly (default: the profile&apos;s rate limit, or learned from the server&apos;s first 429s).</source>
+        <translation>Solicitações por segundo, em ritmo exato (padrão: o limite de taxa do perfil, ou aprendido com as primeiras respostas 429 do servidor).</translation>
+    </message>
+    <message>
+        <source>The campaign to act on, as &quot;campaigns&quot; lists it.</source>
+        <translation>A campanha sobre a qual agir, como “campaigns” a lista.</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAIGN</translation>
+    </message>
+    <message>
+        <source>Delete the dialogs that search or the campaign found, each checked with the server first.</source>
+        <translation>Excluir as conversas que a pesquisa ou a campanha encontrou, cada uma verificada antes com o servidor.</translation>
+    </message>
+    <message>
+        <source>Remove this user from the dialogs where search or the campaign found their messages, each checked with the server first.</source>
+        <translation>Remover este usuário das conversas em que a pesquisa ou a campanha encontrou mensagens dele, cada uma verificada antes com o servidor.</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -831,6 +856,11 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Credentials come from the environment, never from arguments:
   QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
@@ -878,6 +908,11 @@ Comandos:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, e então, para agir sobre o que foi encontrado:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 As credenciais vêm do ambiente, nunca dos argumentos:
   QBMOD_API_KEY       API key; quando definida, o qbmodctl a usa
@@ -986,10 +1021,6 @@ Códigos de saída: 0 concluído; 1 alguns ids não permitidos ou com falha;
     <message>
         <source>No message ids given.</source>
         <translation>Nenhum ID de mensagem informado.</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>usuário %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
@@ -1236,6 +1267,10 @@ Códigos de saída: 0 concluído; 1 alguns ids não permitidos ou com falha;
         <source>Protected</source>
         <translation>Protegido</translation>
     </message>
+    <message>
+        <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
+        <translation>Encontrado no índice local, que não é evidência: cada item é verificado com o servidor antes que qualquer coisa seja enviada. O que já não existe é informado como tal; o que não pode ser verificado é deixado como está. O registro guarda a consulta.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -1263,6 +1298,58 @@ Códigos de saída: 0 concluído; 1 alguns ids não permitidos ou com falha;
     <message>
         <source>Server&apos;s answer</source>
         <translation>Resposta do servidor</translation>
+    </message>
+    <message>
+        <source>remove %1 from the members of the dialogs</source>
+        <translation>remover %1 dos membros das conversas</translation>
+    </message>
+    <message>
+        <source>delete for everyone</source>
+        <translation>excluir para todos</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s history</source>
+        <translation>remover do histórico de um usuário</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s list</source>
+        <translation>remover da lista de um usuário</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API key %1</translation>
+    </message>
+    <message>
+        <source>Journal run</source>
+        <translation>Execução no registro</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Acting user</source>
+        <translation>Usuário atuante</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Aplicativo</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1429,18 @@ Códigos de saída: 0 concluído; 1 alguns ids não permitidos ou com falha;
     <message>
         <source>The run stopped</source>
         <translation>A execução parou</translation>
+    </message>
+    <message>
+        <source>Checking with the server what the local index found…</source>
+        <translation>Verificando com o servidor o que o índice local encontrou…</translation>
+    </message>
+    <message>
+        <source>qbmod results, %1.csv</source>
+        <translation>resultados do qbmod, %1.csv</translation>
+    </message>
+    <message>
+        <source>qbmod results of run %1, %2.csv</source>
+        <translation>resultados do qbmod da execução %1, %2.csv</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1522,10 @@ Códigos de saída: 0 concluído; 1 alguns ids não permitidos ou com falha;
             <numerusform>%n conversa será removida apenas da lista de %1; os outros membros a mantêm com suas mensagens.</numerusform>
             <numerusform>%n conversas serão removidas apenas da lista de %1; os outros membros as mantêm com suas mensagens.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the signed-in user</source>
+        <translation>o usuário conectado</translation>
     </message>
 </context>
 <context>
@@ -1699,14 +1802,6 @@ ID da conversa: %2</translation>
         <translation>%1 selecionadas de %2 carregadas</translation>
     </message>
     <message>
-        <source>, %1 in total</source>
-        <translation>, %1 no total</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (%1 mostradas pelo filtro)</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Tentar novamente</translation>
     </message>
@@ -1741,6 +1836,18 @@ ID da conversa: %2</translation>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
         <translation>Não conectado: nada para pesquisar. Conecte-se primeiro (Arquivo › Conectar…, Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded (%3 shown by the filter)</source>
+        <translation>%1 selecionadas de %2 carregadas (%3 exibidas pelo filtro)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total (%4 shown by the filter)</source>
+        <translation>%1 selecionadas de %2 carregadas, %3 no total (%4 exibidas pelo filtro)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total</source>
+        <translation>%1 selecionadas de %2 carregadas, %3 no total</translation>
     </message>
 </context>
 <context>
@@ -2097,10 +2204,6 @@ ID da conversa: %2</translation>
         <translation>Modo: %1 %2  Motivo: %3</translation>
     </message>
     <message>
-        <source>Protection was overridden.</source>
-        <translation>A proteção foi ignorada.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2126,6 +2229,33 @@ ID da conversa: %2</translation>
             <numerusform>Evidências guardadas de %n conversa; consulte journal export.</numerusform>
             <numerusform>Evidências guardadas de %n conversas; consulte journal export.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protection was overridden for %n id(s).</source>
+        <translation>
+            <numerusform>A proteção foi ignorada para %n id.</numerusform>
+            <numerusform>A proteção foi ignorada para %n ids.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected in the local index by: %1</source>
+        <translation>Selecionado no índice local por: %1</translation>
+    </message>
+    <message>
+        <source>Paused %1 (%2).</source>
+        <translation>Pausada em %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Resumed %1 (%2).</source>
+        <translation>Retomada em %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3).</source>
+        <translation>%1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>DIALOG NAME</source>
+        <translation>NOME DA CONVERSA</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2537,14 @@ ID da conversa: %2</translation>
             <numerusform>registro do qbmod, %n execuções, %1.csv</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dialog name</source>
+        <translation>Nome da conversa</translation>
+    </message>
+    <message>
+        <source>%1, chosen in the local index (%2)</source>
+        <translation>%1, escolhidas no índice local (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2566,10 +2704,6 @@ ID da conversa: %2</translation>
         <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
-        <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation>Este usuário está protegido: excluir em nome dele requer ignorar a proteção explicitamente.</translation>
-    </message>
-    <message>
         <source>Choose an acting user</source>
         <translation>Escolha um usuário atuante</translation>
     </message>
@@ -2638,6 +2772,10 @@ ID da conversa: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>Com uma API key e sem usuário atuante, o QuickBlox remove as conversas para todos os membros. Escolha um usuário em nome de quem agir (Usuário atuante › Agir em nome de um usuário…, Ctrl+U) para remover as conversas apenas da lista desse usuário, ou use Excluir para todos (Shift+Del).</translation>
+    </message>
+    <message>
+        <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
+        <translation>Agindo como %1. Toda ação é realizada em nome dele. Este usuário está protegido: excluir em nome dele requer ignorar a proteção explicitamente.</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +3034,26 @@ ID da conversa: %2</translation>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
         <translation>O registro não conseguiu anotar o fim da execução (%1); ela aparecerá como interrompida até ser conciliada.</translation>
     </message>
+    <message>
+        <source>not a member any more when checked before the run</source>
+        <translation>já não era membro (verificado antes da execução)</translation>
+    </message>
+    <message>
+        <source>already gone when checked before the run</source>
+        <translation>já não existia (verificado antes da execução)</translation>
+    </message>
+    <message>
+        <source>could not be checked with the server before the run (%1)</source>
+        <translation>não pôde ser verificado com o servidor antes da execução (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 de %2 respondidos</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3005,6 +3163,10 @@ ID da conversa: %2</translation>
         <source>The settings could not be written to %1.</source>
         <translation>Não foi possível gravar as configurações em %1.</translation>
     </message>
+    <message>
+        <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
+        <translation>O limite de taxa deve estar entre 0 (aprender com o servidor) e %1 solicitações por segundo.</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -3038,6 +3200,41 @@ ID da conversa: %2</translation>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
         <translation>a execução %1 ainda está em andamento (processo %2 em %3); ela não é tocada</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Excluídas para todos: %1 de %n conversa.</numerusform>
+            <numerusform>Excluídas para todos: %1 de %n conversas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the history of %2.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Removidas do histórico de %2: %1 de %n mensagem.</numerusform>
+            <numerusform>Removidas do histórico de %2: %1 de %n mensagens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Excluídas para todos: %1 de %n conversa.</numerusform>
+            <numerusform>Excluídas para todos: %1 de %n conversas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the list of %2.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Removidas da lista de %2: %1 de %n conversa.</numerusform>
+            <numerusform>Removidas da lista de %2: %1 de %n conversas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3493,14 @@ ID da conversa: %2</translation>
             <numerusform>%n campanhas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPANHA</translation>
+    </message>
+    <message>
+        <source>Act on one with --campaign CAMPAIGN and --delete-dialogs or --remove-sender USER_ID.</source>
+        <translation>Aja sobre uma delas com --campaign CAMPAIGN e --delete-dialogs ou --remove-sender USER_ID.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3405,6 +3610,78 @@ ID da conversa: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SweepActCommand</name>
+    <message>
+        <source>--remove-sender needs the id of the user to remove (a positive number).</source>
+        <translation>--remove-sender requer o id do usuário a remover (um número positivo).</translation>
+    </message>
+    <message>
+        <source>Give either --delete-dialogs or --remove-sender, not both.</source>
+        <translation>Informe --delete-dialogs ou --remove-sender, não ambos.</translation>
+    </message>
+    <message>
+        <source>--force is for --delete-dialogs.</source>
+        <translation>--force é para --delete-dialogs.</translation>
+    </message>
+    <message>
+        <source>Acting on campaigns needs one: --campaign CAMPAIGN, as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>Agir sobre campanhas requer uma: --campaign CAMPAIGN, como “qbmodctl campaigns” a lista.</translation>
+    </message>
+    <message>
+        <source>No campaign %1 with these options in the index. Nothing was sent.</source>
+        <translation>Não há campanha %1 com estas opções no índice. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Found in the local index; each is checked with the server first.</source>
+        <translation>Encontrados no índice local; cada um é verificado antes com o servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n dialog(s).</source>
+        <translation>
+            <numerusform>Remover %1 de %n conversa.</numerusform>
+            <numerusform>Remover %1 de %n conversas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Continuar? [y/N] </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the acting user&apos;s list only; the other members keep them.</source>
+        <translation>
+            <numerusform>Remover %n conversa somente da lista do usuário atuante; os outros membros a mantêm.</numerusform>
+            <numerusform>Remover %n conversas somente da lista do usuário atuante; os outros membros as mantêm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
+        <translation>
+            <numerusform>Excluir %n conversa para todos, com todas as mensagens. Esta ação não pode ser desfeita.</numerusform>
+            <numerusform>Excluir %n conversas para todos, com todas as mensagens. Esta ação não pode ser desfeita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
+        <translation>Com uma API key e sem --on-behalf-of, o QuickBlox exclui para todos os membros.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Digite %1 para confirmar: </translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation>Ninguém foi removido.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nada foi excluído.</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +4119,49 @@ ID da conversa: %2</translation>
             <numerusform>%1: %n mensagens</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De&amp;lete dialogs…</source>
+        <translation>Excl&amp;uir conversas…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve sender…</source>
+        <translation>Rem&amp;over remetente…</translation>
+    </message>
+    <message>
+        <source>Delete for everyone the dialogs these results are in</source>
+        <translation>Excluir para todos as conversas em que estão estes resultados</translation>
+    </message>
+    <message>
+        <source>Remove the chosen message&apos;s sender from the dialogs where these results are theirs</source>
+        <translation>Remover o remetente da mensagem escolhida das conversas em que estes resultados são dele</translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation>Escolha uma campanha primeiro.</translation>
+    </message>
+    <message>
+        <source>Choose a message of the sender to remove.</source>
+        <translation>Escolha uma mensagem do remetente a remover.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPlan</name>
+    <message>
+        <source>Choose whose messages: a sender to remove.</source>
+        <translation>Escolha de quem são as mensagens: um remetente a remover.</translation>
+    </message>
+    <message>
+        <source>This selection finds dialogs, not messages: it has no senders.</source>
+        <translation>Esta seleção encontra conversas, não mensagens: não tem remetentes.</translation>
+    </message>
+    <message>
+        <source>User %1 sent none of the messages this selection found.</source>
+        <translation>O usuário %1 não enviou nenhuma das mensagens que esta seleção encontrou.</translation>
+    </message>
+    <message>
+        <source>The selection finds nothing to act on.</source>
+        <translation>A seleção não encontra nada sobre o que agir.</translation>
+    </message>
 </context>
 <context>
     <name>SweepSearch</name>
@@ -4140,17 +4460,6 @@ ID da conversa: %2</translation>
         <source>Login starts with</source>
         <translation>Login começa com</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n user(s), by %2</source>
-        <translation>
-            <numerusform>%1 de %n usuário, por %2</numerusform>
-            <numerusform>%1 de %n usuários, por %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching by %1…</source>
-        <translation>Pesquisando por %1…</translation>
-    </message>
     <message>
         <source>Loading the dialogs of %1…</source>
         <translation>Carregando as conversas de %1…</translation>
@@ -4158,6 +4467,17 @@ ID da conversa: %2</translation>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
         <translation>Conversas de %1: %2 de %3 carregadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s). Searched by: %2</source>
+        <translation>
+            <numerusform>%1 de %n usuário. Critério de pesquisa: %2</numerusform>
+            <numerusform>%1 de %n usuários. Critério de pesquisa: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching… Search by: %1</source>
+        <translation>Pesquisando… Critério de pesquisa: %1</translation>
     </message>
 </context>
 <context>

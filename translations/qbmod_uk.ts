@@ -219,14 +219,6 @@
             <numerusform>%n не виконано</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Deleted %1 of %n.</source>
-        <translation>
-            <numerusform>Видалено %1 з %n.</numerusform>
-            <numerusform>Видалено %1 з %n.</numerusform>
-            <numerusform>Видалено %1 з %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>
@@ -422,6 +414,26 @@
         <source>This field needs correcting</source>
         <translation>Це поле потрібно виправити</translation>
     </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Обмеження частоти запитів</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> запитів/с</translation>
+    </message>
+    <message>
+        <source>Learn it from the server</source>
+        <translation>Визначити за відповідями сервера</translation>
+    </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>Кількість запитів на секунду, яку дозволяє ваш тарифний план QuickBlox. Видалення та отримання списків виконуються рівно з такою частотою. Без цього значення частоту визначають за першими відповідями сервера «забагато запитів».</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Обмеження частоти запитів:</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -529,10 +541,6 @@
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>At most N requests per second (default: no fixed cap).</source>
-        <translation>Не більше N запитів на секунду (типово без фіксованого обмеження).</translation>
     </message>
     <message>
         <source>Seconds to wait for each answer (default 30).</source>
@@ -791,10 +799,6 @@
         <translation>Лише повідомлення з вкладенням.</translation>
     </message>
     <message>
-        <source>Print one JSON object per line.</source>
-        <translation>Виводити один об&apos;єкт JSON на рядок.</translation>
-    </message>
-    <message>
         <source>A campaign reaches at least N dialogs (default 5).</source>
         <translation>Кампанія охоплює щонайменше N розмов (типово 5).</translation>
     </message>
@@ -805,6 +809,26 @@
     <message>
         <source>DURATION</source>
         <translation>DURATION</translation>
+    </message>
+    <message>
+        <source>Requests per second, paced exactly (default: the profile&apos;s rate limit, or learned from the server&apos;s first 429s).</source>
+        <translation>Кількість запитів на секунду з точно витриманою частотою (типово: обмеження частоти з профілю або значення, визначене за першими відповідями 429 сервера).</translation>
+    </message>
+    <message>
+        <source>The campaign to act on, as &quot;campaigns&quot; lists it.</source>
+        <translation>Кампанія, з якою виконуються дії, у тому вигляді, як її виводить «campaigns».</translation>
+    </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>CAMPAIGN</translation>
+    </message>
+    <message>
+        <source>Delete the dialogs that search or the campaign found, each checked with the server first.</source>
+        <translation>Видалити розмови, знайдені пошуком або кампанією; кожну спершу перевіряють на сервері.</translation>
+    </message>
+    <message>
+        <source>Remove this user from the dialogs where search or the campaign found their messages, each checked with the server first.</source>
+        <translation>Вилучити цього користувача з розмов, у яких пошук або кампанія знайшли його повідомлення; кожну розмову спершу перевіряють на сервері.</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -842,6 +866,11 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Credentials come from the environment, never from arguments:
   QBMOD_API_KEY       API key; when set, qbmodctl uses it (Authorization: ApiKey)
@@ -889,6 +918,11 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
+  search … | campaigns … --campaign CAMPAIGN, а потім, щоб діяти зі знайденим:
+            (--delete-dialogs [--force] | --remove-sender USER_ID)
+            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
+            [--override-protection] [--no-evidence] [--dry-run] [--yes]
+            [--journal PATH] [--json]
 
 Облікові дані беруться зі змінних середовища, ніколи з аргументів:
   QBMOD_API_KEY       ключ API; якщо задано, qbmodctl використовує його (Authorization: ApiKey)
@@ -998,10 +1032,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>No message ids given.</source>
         <translation>Не вказано ID повідомлень.</translation>
-    </message>
-    <message>
-        <source>user %1</source>
-        <translation>користувача %1</translation>
     </message>
     <message>
         <source>the signed-in account</source>
@@ -1258,6 +1288,10 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>Protected</source>
         <translation>Захищений</translation>
     </message>
+    <message>
+        <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
+        <translation>Знайдено в локальному індексі, який не є доказом: кожен елемент перевіряється на сервері, перш ніж щось буде надіслано. Те, чого вже не існує, так і позначається; те, що не вдалося перевірити, залишається без змін. Журнал зберігає запит.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -1285,6 +1319,58 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>Server&apos;s answer</source>
         <translation>Відповідь сервера</translation>
+    </message>
+    <message>
+        <source>remove %1 from the members of the dialogs</source>
+        <translation>вилучити %1 з учасників розмов</translation>
+    </message>
+    <message>
+        <source>delete for everyone</source>
+        <translation>видалити для всіх</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s history</source>
+        <translation>вилучити з історії одного користувача</translation>
+    </message>
+    <message>
+        <source>remove from one user&apos;s list</source>
+        <translation>вилучити зі списку одного користувача</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>Ключ API %1</translation>
+    </message>
+    <message>
+        <source>Journal run</source>
+        <translation>Операція в журналі</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Acting user</source>
+        <translation>Від імені</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Кінцева точка</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Застосунок</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1450,18 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>The run stopped</source>
         <translation>Операцію зупинено</translation>
+    </message>
+    <message>
+        <source>Checking with the server what the local index found…</source>
+        <translation>Перевірка на сервері того, що знайшов локальний індекс…</translation>
+    </message>
+    <message>
+        <source>qbmod results, %1.csv</source>
+        <translation>результати qbmod, %1.csv</translation>
+    </message>
+    <message>
+        <source>qbmod results of run %1, %2.csv</source>
+        <translation>результати qbmod операції %1, %2.csv</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1553,10 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
             <numerusform>%n розмови буде вилучено лише зі списку %1; інші учасники збережуть їх та їхні повідомлення.</numerusform>
             <numerusform>%n розмов буде вилучено лише зі списку %1; інші учасники збережуть їх та їхні повідомлення.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the signed-in user</source>
+        <translation>поточний користувач</translation>
     </message>
 </context>
 <context>
@@ -1735,14 +1837,6 @@ ID розмови: %2</translation>
         <translation>Вибрано %1 з %2 завантажених</translation>
     </message>
     <message>
-        <source>, %1 in total</source>
-        <translation>, усього %1</translation>
-    </message>
-    <message>
-        <source> (%1 shown by the filter)</source>
-        <translation> (фільтр показує %1)</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Повторити</translation>
     </message>
@@ -1777,6 +1871,18 @@ ID розмови: %2</translation>
     <message>
         <source>Not connected: nothing to search. Connect first (File › Connect…, Ctrl+Shift+O).</source>
         <translation>Немає з&apos;єднання: немає де шукати. Спершу під&apos;єднайтеся (Файл › З&apos;єднатися…, Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded (%3 shown by the filter)</source>
+        <translation>Вибрано %1 з %2 завантажених (%3 показано фільтром)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total (%4 shown by the filter)</source>
+        <translation>Вибрано %1 з %2 завантажених, усього %3 (%4 показано фільтром)</translation>
+    </message>
+    <message>
+        <source>%1 selected of %2 loaded, %3 in total</source>
+        <translation>Вибрано %1 з %2 завантажених, усього %3</translation>
     </message>
 </context>
 <context>
@@ -2145,10 +2251,6 @@ ID розмови: %2</translation>
         <translation>Режим: %1 %2  Причина: %3</translation>
     </message>
     <message>
-        <source>Protection was overridden.</source>
-        <translation>Захист було обійдено.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2175,6 +2277,34 @@ ID розмови: %2</translation>
             <numerusform>Збережено докази для %n розмов; див. journal export.</numerusform>
             <numerusform>Збережено докази для %n розмов; див. journal export.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Protection was overridden for %n id(s).</source>
+        <translation>
+            <numerusform>Захист обійдено для %n ID.</numerusform>
+            <numerusform>Захист обійдено для %n ID.</numerusform>
+            <numerusform>Захист обійдено для %n ID.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected in the local index by: %1</source>
+        <translation>Вибрано в локальному індексі за: %1</translation>
+    </message>
+    <message>
+        <source>Paused %1 (%2).</source>
+        <translation>Призупинено %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Resumed %1 (%2).</source>
+        <translation>Продовжено %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3).</source>
+        <translation>%1 %2 (%3).</translation>
+    </message>
+    <message>
+        <source>DIALOG NAME</source>
+        <translation>НАЗВА РОЗМОВИ</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2588,14 @@ ID розмови: %2</translation>
             <numerusform>журнал qbmod, %n операцій, %1.csv</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dialog name</source>
+        <translation>Назва розмови</translation>
+    </message>
+    <message>
+        <source>%1, chosen in the local index (%2)</source>
+        <translation>%1, вибрано в локальному індексі (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2617,10 +2755,6 @@ ID розмови: %2</translation>
         <translation>qbmod – %1 (%2)</translation>
     </message>
     <message>
-        <source>This user is protected: deleting on their behalf needs an explicit override.</source>
-        <translation>Цей користувач захищений: видалення від його імені потребує явного обходу захисту.</translation>
-    </message>
-    <message>
         <source>Choose an acting user</source>
         <translation>Виберіть, від чийого імені діяти</translation>
     </message>
@@ -2691,6 +2825,10 @@ ID розмови: %2</translation>
     <message>
         <source>With an API key and no acting user, QuickBlox removes dialogs for every member. Choose a user to act as (Acting user › Act as user…, Ctrl+U) to remove dialogs from that user&apos;s list only, or use Delete for everyone (Shift+Del).</source>
         <translation>З ключем API і без користувача, від імені якого ви дієте, QuickBlox видаляє розмови для всіх учасників. Виберіть користувача (Від імені › Діяти від імені користувача…, Ctrl+U), щоб вилучати розмови лише з його списку, або скористайтеся «Видалити для всіх» (Shift+Del).</translation>
+    </message>
+    <message>
+        <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
+        <translation>Дії від імені %1. Кожна дія виконується від його імені. Цей користувач захищений: видалення від його імені потребує явного обходу захисту.</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3096,26 @@ ID розмови: %2</translation>
         <source>The journal could not record the end of the run (%1); it will show as interrupted until reconciled.</source>
         <translation>Журнал не зміг записати завершення операції (%1); вона показуватиметься як перервана, доки її не буде з&apos;ясовано.</translation>
     </message>
+    <message>
+        <source>not a member any more when checked before the run</source>
+        <translation>уже не учасник (перевірено перед операцією)</translation>
+    </message>
+    <message>
+        <source>already gone when checked before the run</source>
+        <translation>уже не існує (перевірено перед операцією)</translation>
+    </message>
+    <message>
+        <source>could not be checked with the server before the run (%1)</source>
+        <translation>не вдалося перевірити на сервері перед операцією (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>немає відповіді</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>відповіді отримано для %1 з %2</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3067,6 +3225,10 @@ ID розмови: %2</translation>
         <source>The settings could not be written to %1.</source>
         <translation>Не вдалося записати параметри до %1.</translation>
     </message>
+    <message>
+        <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
+        <translation>Обмеження частоти має бути від 0 (визначити за відповідями сервера) до %1 запитів на секунду.</translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
@@ -3101,6 +3263,45 @@ ID розмови: %2</translation>
     <message>
         <source>run %1 is still being executed (process %2 on %3); it is left alone</source>
         <translation>операція %1 досі виконується (процес %2 на %3); її не змінено</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Видалено для всіх %1 з %n розмови.</numerusform>
+            <numerusform>Видалено для всіх %1 з %n розмов.</numerusform>
+            <numerusform>Видалено для всіх %1 з %n розмов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the history of %2.</source>
+        <comment>messages</comment>
+        <translation>
+            <numerusform>Вилучено %1 із %n повідомлення з історії %2.</numerusform>
+            <numerusform>Вилучено %1 із %n повідомлень з історії %2.</numerusform>
+            <numerusform>Вилучено %1 із %n повідомлень з історії %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 of %n for everyone.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Видалено для всіх %1 з %n розмови.</numerusform>
+            <numerusform>Видалено для всіх %1 з %n розмов.</numerusform>
+            <numerusform>Видалено для всіх %1 з %n розмов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of %n from the list of %2.</source>
+        <comment>dialogs</comment>
+        <translation>
+            <numerusform>Вилучено %1 із %n розмови зі списку %2.</numerusform>
+            <numerusform>Вилучено %1 із %n розмов зі списку %2.</numerusform>
+            <numerusform>Вилучено %1 із %n розмов зі списку %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3564,14 @@ ID розмови: %2</translation>
             <numerusform>%n кампаній.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>CAMPAIGN</source>
+        <translation>КАМПАНІЯ</translation>
+    </message>
+    <message>
+        <source>Act on one with --campaign CAMPAIGN and --delete-dialogs or --remove-sender USER_ID.</source>
+        <translation>Щоб діяти з однією з них, використайте --campaign CAMPAIGN і --delete-dialogs або --remove-sender USER_ID.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -3472,6 +3681,81 @@ ID розмови: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SweepActCommand</name>
+    <message>
+        <source>--remove-sender needs the id of the user to remove (a positive number).</source>
+        <translation>--remove-sender потребує ID користувача, якого треба вилучити (додатного числа).</translation>
+    </message>
+    <message>
+        <source>Give either --delete-dialogs or --remove-sender, not both.</source>
+        <translation>Укажіть або --delete-dialogs, або --remove-sender, але не обидва.</translation>
+    </message>
+    <message>
+        <source>--force is for --delete-dialogs.</source>
+        <translation>--force стосується лише --delete-dialogs.</translation>
+    </message>
+    <message>
+        <source>Acting on campaigns needs one: --campaign CAMPAIGN, as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>Дії з кампаніями потребують вказати одну: --campaign CAMPAIGN, як її виводить «qbmodctl campaigns».</translation>
+    </message>
+    <message>
+        <source>No campaign %1 with these options in the index. Nothing was sent.</source>
+        <translation>В індексі немає кампанії %1 з цими параметрами. Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Нічого не надіслано.</translation>
+    </message>
+    <message>
+        <source>Found in the local index; each is checked with the server first.</source>
+        <translation>Знайдено в локальному індексі; кожен елемент спершу перевіряється на сервері.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from %n dialog(s).</source>
+        <translation>
+            <numerusform>Вилучити %1 з %n розмови.</numerusform>
+            <numerusform>Вилучити %1 з %n розмов.</numerusform>
+            <numerusform>Вилучити %1 з %n розмов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Продовжити? [y/N] </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n dialog(s) from the acting user&apos;s list only; the other members keep them.</source>
+        <translation>
+            <numerusform>Вилучити %n розмову лише зі списку користувача, від імені якого ви дієте; інші учасники її збережуть.</numerusform>
+            <numerusform>Вилучити %n розмови лише зі списку користувача, від імені якого ви дієте; інші учасники їх збережуть.</numerusform>
+            <numerusform>Вилучити %n розмов лише зі списку користувача, від імені якого ви дієте; інші учасники їх збережуть.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n dialog(s) for everyone, with every message. This cannot be undone.</source>
+        <translation>
+            <numerusform>Видалити %n розмову для всіх, разом з усіма повідомленнями. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>Видалити %n розмови для всіх, разом з усіма повідомленнями. Цю дію неможливо скасувати.</numerusform>
+            <numerusform>Видалити %n розмов для всіх, разом з усіма повідомленнями. Цю дію неможливо скасувати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With an API key and no --on-behalf-of, QuickBlox deletes for every member.</source>
+        <translation>З ключем API і без --on-behalf-of QuickBlox видаляє для всіх учасників.</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: </source>
+        <translation>Введіть %1 для підтвердження: </translation>
+    </message>
+    <message>
+        <source>Nobody was removed.</source>
+        <translation>Нікого не вилучено.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Нічого не видалено.</translation>
     </message>
 </context>
 <context>
@@ -3922,6 +4206,49 @@ ID розмови: %2</translation>
             <numerusform>%1: %n повідомлень</numerusform>
         </translation>
     </message>
+    <message>
+        <source>De&amp;lete dialogs…</source>
+        <translation>Видал&amp;ити розмови…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve sender…</source>
+        <translation>Вилу&amp;чити відправника…</translation>
+    </message>
+    <message>
+        <source>Delete for everyone the dialogs these results are in</source>
+        <translation>Видалити для всіх розмови, у яких є ці результати</translation>
+    </message>
+    <message>
+        <source>Remove the chosen message&apos;s sender from the dialogs where these results are theirs</source>
+        <translation>Вилучити відправника вибраного повідомлення з розмов, де ці результати належать йому</translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation>Спершу виберіть кампанію.</translation>
+    </message>
+    <message>
+        <source>Choose a message of the sender to remove.</source>
+        <translation>Виберіть повідомлення відправника, якого треба вилучити.</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPlan</name>
+    <message>
+        <source>Choose whose messages: a sender to remove.</source>
+        <translation>Виберіть, чиї повідомлення: відправника, якого треба вилучити.</translation>
+    </message>
+    <message>
+        <source>This selection finds dialogs, not messages: it has no senders.</source>
+        <translation>Ця вибірка знаходить розмови, а не повідомлення: у ній немає відправників.</translation>
+    </message>
+    <message>
+        <source>User %1 sent none of the messages this selection found.</source>
+        <translation>Користувач %1 не надсилав жодного з повідомлень, знайдених цією вибіркою.</translation>
+    </message>
+    <message>
+        <source>The selection finds nothing to act on.</source>
+        <translation>Вибірка не знаходить нічого, з чим можна діяти.</translation>
+    </message>
 </context>
 <context>
     <name>SweepSearch</name>
@@ -4221,18 +4548,6 @@ ID розмови: %2</translation>
         <source>Login starts with</source>
         <translation>Логін починається з</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n user(s), by %2</source>
-        <translation>
-            <numerusform>%1 з %n користувача, за: %2</numerusform>
-            <numerusform>%1 з %n користувачів, за: %2</numerusform>
-            <numerusform>%1 з %n користувачів, за: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching by %1…</source>
-        <translation>Пошук за: %1…</translation>
-    </message>
     <message>
         <source>Loading the dialogs of %1…</source>
         <translation>Завантаження розмов %1…</translation>
@@ -4240,6 +4555,18 @@ ID розмови: %2</translation>
     <message>
         <source>Dialogs of %1: %2 of %3 loaded</source>
         <translation>Розмови %1: завантажено %2 з %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n user(s). Searched by: %2</source>
+        <translation>
+            <numerusform>%1 з %n користувача. Критерій пошуку: %2</numerusform>
+            <numerusform>%1 з %n користувачів. Критерій пошуку: %2</numerusform>
+            <numerusform>%1 з %n користувачів. Критерій пошуку: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching… Search by: %1</source>
+        <translation>Пошук… Критерій пошуку: %1</translation>
     </message>
 </context>
 <context>
