@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (page.value.totalEntries < 0 || page.value.perPage < 0 || page.value.currentPage < 0)
             __builtin_trap();
         for (const ChatUser &user : page.value.items) {
-            showInert(user.displayName());
+            showInert(user.identity());
             (void)user.toJson();
         }
     }
