@@ -41,19 +41,20 @@ const QHash<QString, QStringList> &commandOptions()
         { u"dialogs delete"_s,
             { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
                 u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"no-evidence"_s,
-                u"journal"_s } },
+                u"journal"_s, u"store"_s, u"moderator-name"_s } },
         { u"dialogs remove-member"_s,
             { u"user"_s, u"on-behalf-of"_s, u"reason"_s, u"protected-users"_s,
-                u"override-protection"_s, u"yes"_s, u"dry-run"_s, u"journal"_s } },
-        { u"journal list"_s, { u"journal"_s } },
-        { u"journal show"_s, { u"journal"_s } },
-        { u"journal export"_s, { u"journal"_s, u"format"_s } },
-        { u"journal reconcile"_s, { u"journal"_s } },
-        { u"journal prune"_s, { u"journal"_s, u"older-than"_s } },
+                u"override-protection"_s, u"yes"_s, u"dry-run"_s, u"journal"_s, u"store"_s,
+                u"moderator-name"_s } },
+        { u"journal list"_s, { u"journal"_s, u"store"_s, u"moderator"_s } },
+        { u"journal show"_s, { u"journal"_s, u"store"_s } },
+        { u"journal export"_s, { u"journal"_s, u"store"_s, u"format"_s, u"moderator"_s } },
+        { u"journal reconcile"_s, { u"journal"_s, u"store"_s } },
+        { u"journal prune"_s, { u"journal"_s, u"store"_s, u"older-than"_s } },
         { u"messages delete"_s,
             { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
                 u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"journal"_s,
-                u"dialog"_s } },
+                u"dialog"_s, u"store"_s, u"moderator-name"_s } },
         { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s, u"sender"_s } },
         { u"users list"_s, { u"search"_s, u"limit"_s } },
         { u"users show"_s, {} },
@@ -135,6 +136,17 @@ void CtlApplication::addOptions()
         { u"no-evidence"_s,
             tr("Do not keep the dialogs and their latest messages before a force delete.") },
         { u"journal"_s, tr("Use the journal database at PATH."), tr("PATH") },
+        { u"store"_s,
+            tr("Keep the journal in the team database at URL, "
+               "postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from "
+               "QBMOD_STORE_PASSWORD, never from the URL."),
+            tr("URL") },
+        { u"moderator-name"_s,
+            tr("Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team "
+               "database your database user)."),
+            tr("NAME") },
+        { u"moderator"_s, tr("Only runs by WHO: a moderator's name, login or API key fingerprint."),
+            tr("WHO") },
         { u"format"_s, tr("Export format: csv or json (default json)."), tr("FORMAT") },
         { u"older-than"_s, tr("Prune evidence collected more than DAYS days ago."), tr("DAYS") },
         { u"index"_s, tr("Use the local index at PATH (default: the connected application's)."),
@@ -169,7 +181,7 @@ QString CtlApplication::usageText() const
               "  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]\n"
               "                 [--reason TEXT] [--protected-users IDS] [--override-protection]\n"
               "                 [--dry-run] [--yes] [--journal PATH] [--json]\n"
-              "  journal list [--journal PATH] [--json]\n"
+              "  journal list [--journal PATH] [--moderator WHO] [--json]\n"
               "  journal show RUN_ID [--journal PATH] [--json]\n"
               "  journal export [--format csv|json] [RUN_ID] [--journal PATH]\n"
               "  journal reconcile [RUN_ID] [--journal PATH] [--json]\n"
@@ -197,6 +209,9 @@ QString CtlApplication::usageText() const
               "  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login\n"
               "  QBMOD_PASSWORD      the operator's password\n"
               "  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given\n"
+              "  QBMOD_STORE_PASSWORD   the team database's password, with --store URL\n"
+              "Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the\n"
+              "journal in a team database instead; runs record --moderator-name NAME.\n"
               "With --profile NAME the connection and secrets come from a saved profile and\n"
               "the system keychain; options and these variables override them.\n\n"
               "Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;\n"
@@ -513,6 +528,27 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     context.verbose = m_parser.isSet(u"verbose"_s);
     context.journalPath
         = m_parser.isSet(u"journal"_s) ? m_parser.value(u"journal"_s) : Journal::defaultPath();
+    context.store = StoreLocation::thisComputer(context.journalPath);
+    if (m_parser.isSet(u"store"_s)) {
+        if (m_parser.isSet(u"journal"_s)) {
+            m_io->err << tr("qbmodctl: give either --journal or --store, not both.") << Qt::endl;
+            finishWith(ExitUsage);
+            return;
+        }
+        QString error;
+        const std::optional<StoreLocation> store
+            = StoreLocation::fromUrl(m_parser.value(u"store"_s), &error);
+        if (!store) {
+            m_io->err << tr("qbmodctl: %1").arg(error) << Qt::endl;
+            finishWith(ExitUsage);
+            return;
+        }
+        context.store = *store;
+        context.storePassword = m_io->environment.value(u"QBMOD_STORE_PASSWORD"_s);
+    }
+    context.moderatorName = m_parser.isSet(u"moderator-name"_s)
+        ? m_parser.value(u"moderator-name"_s).trimmed()
+        : m_io->environment.value(u"QBMOD_MODERATOR_NAME"_s).trimmed();
     context.profileName = m_parser.value(u"profile"_s);
     context.apiKeyFingerprint = m_apiKeyFingerprint;
     if (!m_profileSettings)

@@ -5,6 +5,8 @@
 #include "api/ConnectionSettings.h"
 #include "domain/ItemOutcome.h"
 #include "domain/RunKind.h"
+#include "store/StoreEngine.h"
+#include "store/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,17 +20,21 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
 class QSqlDatabase;
 class QSqlQuery;
 
-// The moderation journal: a local SQLite database that records every destructive run, who ran
-// it, why, and what the server said about each id. Write-ahead: ids are committed as "sent"
-// before their request leaves, so a run killed halfway still tells which ids may be gone.
-// Each instance has its own named connection, so several journals (or tests) can be open at once.
-// A run being executed is live: its owner (process id and host) is in the journal and the
-// process holds the run's lock file beside it, which the system lets go when the process ends,
-// however it ends. Another console or qbmodctl can tell a live run from one whose process died.
+// The moderation journal: a database that records every destructive run, who ran it, why, and
+// what the server said about each id. It lives on this computer (SQLite) or in a team database
+// (PostgreSQL) that every moderator of the team shares; StoreEngine holds the differences.
+// Write-ahead: ids are committed as "sent" before their request leaves, so a run killed halfway
+// still tells which ids may be gone. Each instance has its own named connection, so several
+// journals (or tests) can be open at once. A run being executed is live: its owner (process id and
+// host) is in the journal and the process holds the run (a lock file beside a SQLite journal, an
+// advisory lock in PostgreSQL), which is let go when the process ends, however it ends. Another
+// console or qbmodctl can tell a live run from one whose process died. In a team database a run
+// also claims its ids: an id another live run holds, or another run already sent, is not sent
+// again. History is only added to: a later check of an id adds a settlement beside the run's
+// record.
 class Journal final {
     Q_DECLARE_TR_FUNCTIONS(Journal)
     Q_DISABLE_COPY_MOVE(Journal)
@@ -37,7 +43,8 @@ public:
     // 1: runs and run_items. 2: settled_at/settled_by, protection override, evidence.
     // 3: run_items.container_id (a message's dialog), runs.subject_user_id (the member removed).
     // 4: attempts (every attempt per id, its HTTP status), runs.owner_pid/owner_host (live runs).
-    static constexpr int schemaVersion = 4;
+    // 5: settlements (added, never overwritten), runs.moderator_name, claims (team runs).
+    static constexpr int schemaVersion = 5;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -69,6 +76,9 @@ public:
         // The process that executes (or executed) the run; unset before schema 4.
         qint64 ownerPid = 0;
         QString ownerHost;
+        // The moderator's own name for people; in a team database, their database role when
+        // they gave none. Unset before schema 5.
+        QString moderatorName;
         // Who and where, from the connection: the login for a session, the key's fingerprint
         // for an API key.
         static Run forConnection(const ConnectionSettings &connection, const QString &profile,
@@ -126,6 +136,9 @@ public:
     void setBusyTimeoutMs(int milliseconds) { m_busyTimeoutMs = milliseconds; }
     // Opens or creates the database at path and brings its schema to schemaVersion.
     bool open(const QString &path);
+    // The same for any store; password is the team database's (unused for this computer).
+    bool open(const StoreLocation &location, const QString &password = {});
+    const StoreLocation &location() const { return m_location; }
     bool isOpen() const;
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
@@ -144,7 +157,14 @@ public:
     bool finishRun(qint64 runId, bool cancelled);
     // Being executed by a process that is still alive (this one or another).
     bool isLive(qint64 runId) const;
-    // A later check of an id whose answer never came.
+    // The ids of runId (just begun in a team database) that another run holds or already sent,
+    // each with who and which run, in plain words. They must not be sent.
+    QHash<QString, QString> heldElsewhere(qint64 runId) const
+    {
+        return m_heldElsewhere.value(runId);
+    }
+    // A later check of an id whose answer never came, added beside the run's record. Only the
+    // first settlement of an id counts; a later one changes nothing.
     bool settleItem(
         qint64 runId, const QString &objectId, const QString &outcome, const QString &settledBy);
     // A run whose process died never wrote its end: its ids never sent become not_attempted
@@ -156,7 +176,9 @@ public:
     // Deletes evidence collected before olderThan; returns how many records went, -1 on error.
     int pruneEvidence(const QDateTime &olderThan);
 
-    QList<Run> runs() const; // newest first
+    // Newest first; with moderator, only the runs whose moderator name, login or API key
+    // fingerprint is that.
+    QList<Run> runs(const QString &moderator = {}) const;
     std::optional<Run> run(qint64 runId) const;
     QList<Item> items(qint64 runId) const; // in the order the run was given
     QList<Attempt> attempts(qint64 runId) const; // by id position, then attempt number
@@ -169,14 +191,17 @@ private:
     bool exec(QSqlQuery &query);
     bool execAll(const QStringList &statements);
     bool migrate();
-    QString lockPath(qint64 runId) const;
+    bool claim(qint64 runId, RunTarget target, const QStringList &ids);
     Run runFrom(const QSqlQuery &query) const;
     void countItems(Run *run) const;
 
     QString m_connectionName;
+    StoreLocation m_location;
+    std::unique_ptr<StoreEngine> m_engine;
     QString m_path;
     QString m_error;
     int m_busyTimeoutMs = 10000;
-    // The runs this journal is executing, each holding its lock file.
-    QHash<qint64, std::shared_ptr<QLockFile>> m_liveRuns;
+    // The runs this journal is executing, each held.
+    QHash<qint64, std::shared_ptr<StoreEngine::RunHold>> m_liveRuns;
+    QHash<qint64, QHash<QString, QString>> m_heldElsewhere;
 };

@@ -101,6 +101,8 @@ public:
     QString createGroup(qint64 ownerId, const QList<qint64> &occupants, const QString &name);
     // Counters since start. Lost answers count under status 0.
     int requestCount() const;
+    // How many delete requests named this dialog id, whatever their answer.
+    int deleteRequestsFor(const QString &dialogId) const;
     int answeredWithStatus(int httpStatus) const;
     // The most requests that were waiting for their answer at the same time.
     int peakAnswersInFlight() const;
