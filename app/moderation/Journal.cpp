@@ -667,19 +667,13 @@ QList<Journal::Run> Journal::runs(const QString &moderator) const
 {
     QList<Run> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (moderator.isEmpty()) {
-        query.prepare(u"SELECT "_s + runColumns + u" FROM runs ORDER BY id DESC"_s);
-    } else {
-        query.prepare(u"SELECT "_s + runColumns
-            + u" FROM runs WHERE moderator_name = ? OR operator_login = ?"
-              " OR api_key_fingerprint = ? ORDER BY id DESC"_s);
-        for (int i = 0; i < 3; ++i)
-            query.addBindValue(moderator);
-    }
-    if (!query.exec())
+    if (!query.exec(u"SELECT "_s + runColumns + u" FROM runs ORDER BY id DESC"_s))
         return result;
-    while (query.next())
-        result.append(runFrom(query));
+    while (query.next()) {
+        Run run = runFrom(query);
+        if (moderator.isEmpty() || run.isBy(moderator))
+            result.append(run);
+    }
     for (Run &run : result)
         countItems(&run);
     return result;
@@ -810,6 +804,14 @@ Journal::Run Journal::Run::forConnection(
     else
         run.apiKeyFingerprint = apiKeyFingerprint;
     return run;
+}
+
+QString Journal::Run::moderatorText() const
+{
+    const QString account = operatorLogin.isEmpty() ? apiKeyFingerprint : operatorLogin;
+    if (moderatorName.isEmpty() || moderatorName == account)
+        return account;
+    return account.isEmpty() ? moderatorName : Journal::tr("%1 (%2)").arg(moderatorName, account);
 }
 
 void Journal::Run::setMemberRemoval(qint64 userId, const QString &why)

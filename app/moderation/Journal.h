@@ -87,6 +87,15 @@ public:
         // and in the reason line too, so that the record reads alone wherever it is shown.
         void setMemberRemoval(qint64 userId, const QString &why);
 
+        // Whether who ran it: their own name, their login or their API key's fingerprint.
+        bool isBy(const QString &who) const
+        {
+            return !who.isEmpty()
+                && (moderatorName == who || operatorLogin == who || apiKeyFingerprint == who);
+        }
+        // For people: the moderator's name, with the login or fingerprint when both are known.
+        QString moderatorText() const;
+
         // Filled by runs() and run(): how many ids are in each state.
         int itemCount = 0;
         int unsettledCount = 0; // still "sent", or answered unknown
