@@ -2,6 +2,7 @@
 
 #include "ConnectionDialog.h"
 
+#include "Prompter.h"
 #include "auth/CredentialsLoader.h"
 #include "auth/FallbackSecretStore.h"
 #include "auth/ProfileStore.h"
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -233,9 +233,9 @@ void ConnectionDialog::removeProfile()
     const auto profile = m_profiles->profile(m_currentId);
     if (!profile)
         return;
-    if (QMessageBox::question(this, tr("Remove profile"),
-            tr("Remove the profile \"%1\" and its secrets from the keychain?").arg(profile->name))
-        != QMessageBox::Yes)
+    if (!Prompter::current()->confirm(this, tr("Remove profile"),
+            tr("Remove the profile \"%1\" and its secrets from the keychain?").arg(profile->name),
+            Prompter::EnterAnswers::PlatformDefault))
         return;
     m_secrets->removeAll(profile->id, this, [](SecretStore::Status, const QString &) {});
     m_profiles->remove(profile->id);
@@ -303,12 +303,13 @@ void ConnectionDialog::storeSecrets(
                 storeSecrets(profile, secrets, done);
                 return;
             }
-            const auto answer = QMessageBox::question(this, tr("Keychain unavailable"),
+            const bool keep = Prompter::current()->confirm(this, tr("Keychain unavailable"),
                 tr("The system keychain could not store the %1 (%2). Keep it for this "
                    "session only? It will be forgotten when qbmod quits, and nothing is "
                    "written to disk.")
-                    .arg(SecretStore::displayName(kind), errorText));
-            if (answer != QMessageBox::Yes) {
+                    .arg(SecretStore::displayName(kind), errorText),
+                Prompter::EnterAnswers::PlatformDefault);
+            if (!keep) {
                 m_status->setText(tr("The %1 was not stored.").arg(SecretStore::displayName(kind)));
                 return;
             }

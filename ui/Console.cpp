@@ -4,13 +4,13 @@
 
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
+#include "Prompter.h"
 #include "SweepPage.h"
 #include "auth/FallbackSecretStore.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
 
-#include <QMessageBox>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +62,7 @@ void Console::showConnectionDialog()
     connect(dialog, &ConnectionDialog::sandboxRequested, this, [this] {
         QString error;
         if (!startSandbox(2000, &error))
-            QMessageBox::warning(
+            Prompter::current()->warn(
                 m_window.get(), tr("Sandbox"), tr("The sandbox could not start: %1").arg(error));
     });
     dialog->open();

@@ -18,11 +18,14 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSet>
 #include <QStringListModel>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -235,7 +238,16 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     }
     m_reason->setFocus(Qt::OtherFocusReason);
     updateConfirmButton();
-    resize(760, 560);
+    // Wide enough for every column of the preview, headers included, as far as the screen
+    // allows (keepOnScreen): a longer language widens the dialog instead of hiding columns.
+    int previewWidth = 2 * preview->frameWidth() + preview->verticalScrollBar()->sizeHint().width();
+    const QAbstractItemView *view = preview; // where sizeHintForColumn() is public
+    for (int column = 0; column < preview->columnCount(); ++column) {
+        previewWidth += std::max(
+            view->sizeHintForColumn(column), preview->header()->sectionSizeHint(column));
+    }
+    const QMargins margins = layout->contentsMargins();
+    resize(std::max(760, previewWidth + margins.left() + margins.right() + 8), 560);
 }
 
 void DeleteConfirmationDialog::setRecentReasons(const QStringList &reasons)

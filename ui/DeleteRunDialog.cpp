@@ -8,6 +8,8 @@
 #include "support/PrivateFiles.h"
 
 #include <QClipboard>
+#include <QDateTime>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -181,6 +184,8 @@ void DeleteRunDialog::onStageChanged()
 
 void DeleteRunDialog::onFinished()
 {
+    if (m_run->journalRunId() != 0)
+        m_journalRunIds.append(m_run->journalRunId());
     const int total = m_results->rowCount();
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(total - m_results->waitingCount());
@@ -188,7 +193,7 @@ void DeleteRunDialog::onFinished()
     RunSummary summary;
     for (const ItemOutcome::Result result : ItemOutcome::allResults())
         summary.add(result, m_results->count(result));
-    QString text = summary.text(m_plan.target);
+    QString text = summary.text(m_plan);
     if (m_run->wasCancelled() || summary.count(ItemOutcome::Result::NotAttempted) > 0) {
         const bool blockedOnly = !m_run->wasCancelled() && m_run->problem().isEmpty();
         if (!blockedOnly)
@@ -244,20 +249,38 @@ void DeleteRunDialog::retryFailed()
     startRun(plan);
 }
 
+DeleteResultModel::RunContext DeleteRunDialog::runContext() const
+{
+    // The journal's record says when and where the run began; without one, the connection.
+    std::optional<Journal::Run> record;
+    if (m_journal && !m_journalRunIds.isEmpty())
+        record = m_journal->run(m_journalRunIds.first());
+    return DeleteResultModel::runContext(
+        m_plan, record.value_or(m_journalContext), m_journalRunIds);
+}
+
 void DeleteRunDialog::copyResults()
 {
-    QGuiApplication::clipboard()->setText(m_results->toCsv());
+    QGuiApplication::clipboard()->setText(m_results->toCsv(runContext()));
 }
 
 void DeleteRunDialog::exportResults()
 {
+    // Documents, under a name that says what and when, never the working directory.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = m_journalRunIds.isEmpty()
+        ? tr("qbmod results, %1.csv")
+              .arg(QDateTime::currentDateTime().toString(u"yyyy-MM-dd HHmmss"_s))
+        : tr("qbmod results of run %1, %2.csv")
+              .arg(QString::number(m_journalRunIds.first()),
+                  QDateTime::currentDateTime().toString(u"yyyy-MM-dd HHmmss"_s));
     const QString path = Prompter::current()->saveFileName(
-        this, tr("Export results"), u"qbmod-results.csv"_s, tr("CSV (*.csv);;JSON (*.json)"));
+        this, tr("Export results"), QDir(folder).filePath(name), tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     const QByteArray content = path.endsWith(u".json"_s, Qt::CaseInsensitive)
         ? QJsonDocument(m_results->toJson()).toJson()
-        : m_results->toCsv().toUtf8();
+        : m_results->toCsv(runContext()).toUtf8();
     QString error;
     if (!PrivateFiles::write(path, content, &error))
         Prompter::current()->warn(

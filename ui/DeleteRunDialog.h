@@ -2,6 +2,7 @@
 
 #pragma once
 
+#include "models/DeleteResultModel.h"
 #include "moderation/DeletionPlan.h"
 #include "moderation/Journal.h"
 #include "moderation/ModerationRun.h"
@@ -10,7 +11,6 @@
 #include <QPointer>
 
 class ApiClient;
-class DeleteResultModel;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -44,6 +44,8 @@ public:
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *copyButton() const { return m_copy; }
     QString summaryText() const;
+    // Who ran it, how, why, where and when: what copied and exported results begin with.
+    DeleteResultModel::RunContext runContext() const;
     // Cancels a running delete; closes the dialog once nothing is running.
     void cancelOrClose() { reject(); }
 
@@ -68,6 +70,7 @@ private:
     Journal::Run m_journalContext;
     DeletionPlan m_plan;
     QPointer<ModerationRun> m_run;
+    QList<qint64> m_journalRunIds; // the run, then its retries
     DeleteResultModel *m_results;
     QLabel *m_status;
     QProgressBar *m_progress;

@@ -3,6 +3,7 @@
 #include "DialogsPage.h"
 
 #include "DialogDetailPane.h"
+#include "HeaderWidths.h"
 #include "TableKeyboard.h"
 #include "api/ApiClient.h"
 #include "api/ApiError.h"
@@ -525,13 +526,21 @@ QString DialogsPage::selectionSummary() const
     const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
     const int loaded = m_model->rowCount();
     const int total = m_loader ? m_loader->totalEntries() : -1;
-    QString text
-        = tr("%1 selected of %2 loaded").arg(locale.toString(selected), locale.toString(loaded));
-    if (total >= 0)
-        text += tr(", %1 in total").arg(locale.toString(total));
-    if (m_proxy->rowCount() != loaded)
-        text += tr(" (%1 shown by the filter)").arg(locale.toString(m_proxy->rowCount()));
-    return text;
+    const QString shown = locale.toString(m_proxy->rowCount());
+    const bool filtered = m_proxy->rowCount() != loaded;
+    // Whole sentences, never glued from pieces: a translation may need another order.
+    if (total < 0) {
+        return filtered ? tr("%1 selected of %2 loaded (%3 shown by the filter)")
+                              .arg(locale.toString(selected), locale.toString(loaded), shown)
+                        : tr("%1 selected of %2 loaded")
+                              .arg(locale.toString(selected), locale.toString(loaded));
+    }
+    return filtered
+        ? tr("%1 selected of %2 loaded, %3 in total (%4 shown by the filter)")
+              .arg(
+                  locale.toString(selected), locale.toString(loaded), locale.toString(total), shown)
+        : tr("%1 selected of %2 loaded, %3 in total")
+              .arg(locale.toString(selected), locale.toString(loaded), locale.toString(total));
 }
 
 void DialogsPage::restoreLayout(const QSettings *settings)
@@ -540,6 +549,7 @@ void DialogsPage::restoreLayout(const QSettings *settings)
     const QList<int> widths { 220, 70, 150, 70, 300, 150, 150 };
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths.at(column));
+    HeaderWidths::fit(m_table);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_splitter->setSizes({ 900, 340 });
     if (settings) {
@@ -547,9 +557,41 @@ void DialogsPage::restoreLayout(const QSettings *settings)
         m_table->horizontalHeader()->restoreState(
             settings->value(u"window/columns"_s).toByteArray());
     }
-    // The last message takes the room a wider window gives.
+    // The last message takes the room a wider window gives (fitLastMessageColumn).
     m_table->horizontalHeader()->setSectionResizeMode(
-        DialogTableModel::LastMessage, QHeaderView::Stretch);
+        DialogTableModel::LastMessage, QHeaderView::Interactive);
+    if (!m_fittingLastMessage) {
+        m_fittingLastMessage = true;
+        m_table->viewport()->installEventFilter(this);
+        connect(
+            m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+                if (column != DialogTableModel::LastMessage)
+                    fitLastMessageColumn();
+            });
+    }
+    fitLastMessageColumn();
+}
+
+bool DialogsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitLastMessageColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DialogsPage::fitLastMessageColumn()
+{
+    // The room the other columns leave, but never less than the header's text: a stretching
+    // section would shrink below it on a small screen, and the header would be cut off.
+    QHeaderView *header = m_table->horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != DialogTableModel::LastMessage && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const int least = std::max(header->sectionSizeHint(DialogTableModel::LastMessage), 150);
+    header->resizeSection(
+        DialogTableModel::LastMessage, std::max(least, m_table->viewport()->width() - others));
 }
 
 void DialogsPage::saveLayout(QSettings *settings) const

@@ -78,7 +78,11 @@ Q_SIGNALS:
     // Something the status bar should say for a while.
     void statusMessage(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitLastMessageColumn();
     QWidget *createFilterBar();
     void onConnected();
     void onActingUserChanged();
@@ -110,4 +114,5 @@ private:
     QList<QAction *> m_pivots;
     QAction *m_reviewOwner = nullptr;
     QAction *m_actAsOwner = nullptr;
+    bool m_fittingLastMessage = false; // the viewport's resizes are watched
 };

@@ -2,9 +2,11 @@
 
 #include "JournalViewerDialog.h"
 
+#include "Prompter.h"
 #include "api/UserDirectory.h"
 #include "domain/ItemOutcome.h"
 #include "moderation/JournalExport.h"
+#include "support/InertText.h"
 #include "support/LocalTime.h"
 #include "support/PrivateFiles.h"
 
@@ -20,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -63,8 +64,8 @@ JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
           makeTable({ tr("Run"), tr("Started"), tr("Profile"), tr("Action"), tr("Acting user"),
                         tr("Moderator"), tr("Ids"), tr("Unsettled"), tr("Status"), tr("Reason") },
               this))
-    , m_items(makeTable({ tr("Id"), tr("In dialog"), tr("State"), tr("Outcome"), tr("Error"),
-                            tr("Sent"), tr("Answered"), tr("Settled") },
+    , m_items(makeTable({ tr("Id"), tr("In dialog"), tr("Dialog name"), tr("State"), tr("Outcome"),
+                            tr("Error"), tr("Sent"), tr("Answered"), tr("Settled") },
           this))
     , m_evidence(new QPlainTextEdit(this))
     , m_runSummary(new QLabel(this))
@@ -341,11 +342,15 @@ void JournalViewerDialog::showRun()
             .arg(run->endpoint, authModeText(run->authMode), statusText(run->status),
                 run->reason.isEmpty() ? tr("none given") : run->reason));
     const QList<Journal::Item> items = m_journal->items(runId);
+    // A dialog's name, or the name of the dialog a message was in, as the evidence kept it.
+    const QHash<QString, QString> names = m_journal->dialogNames(runId);
     m_items->setRowCount(int(items.size()));
     for (int row = 0; row < items.size(); ++row) {
         const Journal::Item &item = items.at(row);
-        const QStringList cells { item.objectId, item.containerId, stateText(item.state),
-            outcomeText(item.outcome), item.error, localTime(item.sentAt),
+        const QString name
+            = names.value(item.containerId.isEmpty() ? item.objectId : item.containerId);
+        const QStringList cells { item.objectId, item.containerId, InertText::forTerminal(name),
+            stateText(item.state), outcomeText(item.outcome), item.error, localTime(item.sentAt),
             localTime(item.answeredAt),
             item.settledAt.isValid() ? tr("%1 by %2").arg(localTime(item.settledAt), item.settledBy)
                                      : QString() };
@@ -411,6 +416,6 @@ void JournalViewerDialog::exportRuns()
         : JournalExport::toCsv(*m_journal, runs).toUtf8();
     QString error;
     if (!PrivateFiles::write(path, content, &error))
-        QMessageBox::warning(
+        Prompter::current()->warn(
             this, tr("Export journal"), tr("Could not write %1: %2").arg(path, error));
 }

@@ -10,6 +10,7 @@
 #include "JournalViewerDialog.h"
 #include "ModerationSettingsDialog.h"
 #include "PlainTextToolTips.h"
+#include "Prompter.h"
 #include "ShortcutsDialog.h"
 #include "SweepPage.h"
 #include "UserReviewPanel.h"
@@ -362,7 +363,7 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
 {
     if (m_run && m_run->isRunning()) {
         // The running delete uses this connection; switching now would orphan its answers.
-        QMessageBox::information(this, tr("A delete is running"),
+        Prompter::current()->inform(this, tr("A delete is running"),
             tr("Wait for the running delete to finish, or cancel it, before connecting "
                "elsewhere."));
         return;
@@ -401,14 +402,13 @@ void MainWindow::onActingUserChanged()
 {
     const auto &user = m_session->actingUser();
     if (user) {
-        m_actingLabel->setText(
-            tr("Acting as %1. Every action is taken on their behalf.").arg(user->identity()));
         // Browsing as a protected user is harmless; deletes for them need the override in the
-        // confirmation (see DeleteConfirmationDialog).
-        if (m_session->isProtected(user->id))
-            m_actingLabel->setText(m_actingLabel->text() + u' '
-                + tr("This user is protected: deleting on their behalf needs an explicit "
-                     "override."));
+        // confirmation (see DeleteConfirmationDialog). One sentence each, never glued.
+        m_actingLabel->setText(m_session->isProtected(user->id)
+                ? tr("Acting as %1. Every action is taken on their behalf. This user is "
+                     "protected: deleting on their behalf needs an explicit override.")
+                      .arg(user->identity())
+                : tr("Acting as %1. Every action is taken on their behalf.").arg(user->identity()));
         m_actingBanner->show();
     } else {
         m_actingBanner->hide();
@@ -475,7 +475,7 @@ Journal *MainWindow::ensureJournal()
 {
     Journal *journal = m_session->journal();
     if (!journal)
-        QMessageBox::warning(this, tr("Journal unavailable"),
+        Prompter::current()->warn(this, tr("Journal unavailable"),
             tr("The moderation journal could not be opened, so nothing can be deleted: %1")
                 .arg(m_session->journalError()));
     return journal;
@@ -679,10 +679,11 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_run && m_run->isRunning()) {
-        const auto answer = QMessageBox::question(this, tr("A delete is running"),
+        const bool quit = Prompter::current()->confirm(this, tr("A delete is running"),
             tr("A delete is still running. Cancel it and quit? Dialogs already sent may "
-               "still be deleted."));
-        if (answer != QMessageBox::Yes) {
+               "still be deleted."),
+            Prompter::EnterAnswers::PlatformDefault);
+        if (!quit) {
             event->ignore();
             return;
         }

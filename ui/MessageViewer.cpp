@@ -2,6 +2,7 @@
 
 #include "MessageViewer.h"
 
+#include "HeaderWidths.h"
 #include "models/MessageListLoader.h"
 #include "models/MessageTableModel.h"
 
@@ -44,6 +45,7 @@ MessageViewer::MessageViewer(QWidget *parent)
     m_table->setColumnWidth(MessageTableModel::Sender, 130);
     m_table->horizontalHeader()->setSectionResizeMode(
         MessageTableModel::Text, QHeaderView::Stretch);
+    HeaderWidths::fit(m_table);
     // The full text of the current message: a plain-text widget never interprets markup.
     m_text->setObjectName(u"messageText"_s);
     m_text->setAccessibleName(tr("Selected message"));

@@ -9,10 +9,13 @@ namespace {
 
 class MessageBoxPrompter final : public Prompter {
 public:
-    bool confirm(QWidget *parent, const QString &title, const QString &question) override
+    bool confirm(
+        QWidget *parent, const QString &title, const QString &question, EnterAnswers enter) override
     {
+        const QMessageBox::StandardButton defaultButton
+            = enter == EnterAnswers::No ? QMessageBox::No : QMessageBox::NoButton;
         return QMessageBox::question(
-                   parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                   parent, title, question, QMessageBox::Yes | QMessageBox::No, defaultButton)
             == QMessageBox::Yes;
     }
     void warn(QWidget *parent, const QString &title, const QString &message) override

@@ -13,8 +13,12 @@ class Prompter {
 public:
     virtual ~Prompter() = default;
 
-    // A yes/no question; destructive is the "No" default. true: the operator said yes.
-    virtual bool confirm(QWidget *parent, const QString &title, const QString &question) = 0;
+    // Which answer Enter gives: No, or the one the platform's message box picks by itself.
+    enum class EnterAnswers { No, PlatformDefault };
+    // A yes/no question. true: the operator said yes.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &question,
+        EnterAnswers enter = EnterAnswers::No)
+        = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &message) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &message) = 0;
     // Where to save a file; empty when the operator cancelled.

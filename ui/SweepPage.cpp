@@ -2,6 +2,7 @@
 
 #include "SweepPage.h"
 
+#include "Prompter.h"
 #include "api/ApiClient.h"
 #include "index/SweepIndex.h"
 
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -176,10 +176,10 @@ SweepPage::SweepPage(QWidget *parent)
     connect(m_forgetButton, &QPushButton::clicked, this, [this] {
         if (!m_index)
             return;
-        if (QMessageBox::question(this, tr("Forget this app's index"),
+        if (!Prompter::current()->confirm(this, tr("Forget this app's index"),
                 tr("Delete the local index of this application? Searches need a new crawl "
-                   "afterwards; nothing changes on the server."))
-            != QMessageBox::Yes)
+                   "afterwards; nothing changes on the server."),
+                Prompter::EnterAnswers::PlatformDefault))
             return;
         stopCrawl();
         const QString path = m_index->path();

@@ -2,7 +2,9 @@
 
 #include "UserReviewPanel.h"
 
+#include "HeaderWidths.h"
 #include "MessageViewer.h"
+#include "Prompter.h"
 #include "TableKeyboard.h"
 #include "UserDetailPane.h"
 #include "api/ApiClient.h"
@@ -23,7 +25,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -157,6 +158,7 @@ QWidget *UserReviewPanel::createUserArea()
     const QList<int> userWidths { 110, 120, 150, 190, 240, 140 };
     for (int column = 0; column < userWidths.size(); ++column)
         m_userTable->setColumnWidth(column, userWidths.at(column));
+    HeaderWidths::fit(m_userTable);
     m_loadMoreUsers = new QPushButton(tr("Load more users"), area);
     m_loadMoreUsers->setObjectName(u"loadMoreUsers"_s);
 
@@ -200,6 +202,7 @@ QWidget *UserReviewPanel::createDialogArea()
     m_dialogTable->setColumnWidth(DialogTableModel::Type, 70);
     m_dialogTable->setColumnWidth(DialogTableModel::Owner, 140);
     m_dialogTable->setColumnWidth(DialogTableModel::Members, 70);
+    HeaderWidths::fit(m_dialogTable);
     m_loadMoreDialogs = new QPushButton(tr("Load more dialogs"), area);
     m_loadMoreDialogs->setObjectName(u"loadMoreUserDialogs"_s);
     m_removeFromGroups = new QPushButton(tr("&Remove from selected groups…"), area);
@@ -300,7 +303,8 @@ void UserReviewPanel::setConnection(
         [this] { m_dialogModel->setUserNames(m_users->identities()); });
     connect(m_userLoader, &UserListLoader::pageLoaded, this, [this](int loaded, int total) {
         // Nobody is chosen for the moderator: the first match may be the wrong person.
-        m_userStatus->setText(tr("%1 of %n user(s), by %2", nullptr, total)
+        // The mode's name as a value after a label, never fitted into the sentence's grammar.
+        m_userStatus->setText(tr("%1 of %n user(s). Searched by: %2", nullptr, total)
                                   .arg(loaded)
                                   .arg(UserListLoader::modeName(m_userLoader->search().by)));
         if (const auto wanted = std::exchange(m_chooseWhenFound, std::nullopt)) {
@@ -370,7 +374,7 @@ void UserReviewPanel::search()
         return;
     }
     m_userLoader->setSearch(*search);
-    m_userStatus->setText(tr("Searching by %1…").arg(UserListLoader::modeName(search->by)));
+    m_userStatus->setText(tr("Searching… Search by: %1").arg(UserListLoader::modeName(search->by)));
     // The reset drops the current row without a signal: the old user must not stay active.
     onUserChanged();
 }
@@ -511,7 +515,7 @@ void UserReviewPanel::removeFromGroups()
             groups.append(dialog);
     }
     if (groups.isEmpty()) {
-        QMessageBox::information(this, tr("Remove from groups"),
+        Prompter::current()->inform(this, tr("Remove from groups"),
             tr("None of the selected dialogs is a group. Public dialogs have no member list, and "
                "nobody can be removed from a private one."));
         return;
@@ -563,7 +567,7 @@ void UserReviewPanel::offerOwnedDialogs()
     }
     if (plan.dialogs.isEmpty()) {
         // The name is the user's own choice: escaped, never rendered.
-        QMessageBox::information(this, tr("Delete dialogs they own"),
+        Prompter::current()->inform(this, tr("Delete dialogs they own"),
             tr("%1 owns none of these dialogs.").arg(m_user->identity().toHtmlEscaped()));
         return;
     }

@@ -5,6 +5,7 @@
 #include "AccessManager.h"
 #include "ApiLogging.h"
 #include "Clock.h"
+#include "OneShotBody.h"
 #include "endpoints/CreateSessionEndpoint.h"
 
 #include <QDateTime>
@@ -141,7 +142,7 @@ void ApiClient::cancel(CallId id)
     const CallPtr call = m_inFlight.value(id);
     if (call && call->reply) {
         call->cancelled = true;
-        call->reply->abort();
+        abortUnlessEnding(call->reply);
     }
 }
 
@@ -248,9 +249,18 @@ void ApiClient::dispatch(const CallPtr &call)
     if (!call->request.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, call->request.contentType);
 
-    QNetworkReply *reply = call->request.verb == "GET"
-        ? m_network->get(request)
-        : m_network->sendCustomRequest(request, call->request.verb, call->request.body);
+    QNetworkReply *reply = nullptr;
+    if (call->request.verb == "GET") {
+        reply = m_network->get(request);
+    } else {
+        // A request that changes something leaves once per attempt, never again behind our back
+        // (see OneShotBody): every send is one this client counted and can account for.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->request.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(call->request.body);
+        reply = m_network->sendCustomRequest(request, call->request.verb, body);
+        body->setParent(reply);
+    }
     call->reply = reply;
     m_inFlight.insert(call->id, call);
     m_rateLimiter.recordDispatch();
@@ -263,10 +273,23 @@ void ApiClient::dispatch(const CallPtr &call)
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
     connect(deadline, &QTimer::timeout, reply, [call, reply] {
+        // The reply may have finished, and the call gone on to its next attempt, before the
+        // timer goes with the reply: that attempt has its own deadline.
+        if (call->reply != reply)
+            return;
         call->pastDeadline = true;
-        reply->abort();
+        abortUnlessEnding(reply);
     });
     deadline->start(std::max(1, m_policy.totalDeadlineMs));
+}
+
+void ApiClient::abortUnlessEnding(QNetworkReply *reply)
+{
+    // Qt hands a reply its error and its end as two events. Between them the reply is already
+    // ending: aborting it there would report a second error (Qt warns that its error path "must
+    // only be called once") for nothing, and its finished() follows anyway.
+    if (reply->error() == QNetworkReply::NoError)
+        reply->abort();
 }
 
 void ApiClient::guardAnswerSize(const CallPtr &call, QNetworkReply *reply)

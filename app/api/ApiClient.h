@@ -74,6 +74,7 @@ private:
     bool isDispatchable(const Call &call) const;
     void ensureSessionCall();
     void dispatch(const CallPtr &call);
+    static void abortUnlessEnding(QNetworkReply *reply);
     void guardAnswerSize(const CallPtr &call, QNetworkReply *reply);
     void onReplyFinished(const CallPtr &call, QNetworkReply *reply);
     void retryLater(const CallPtr &call, qint64 delayMs);

@@ -40,6 +40,9 @@ void DialogCollector::start(const DialogQuery &query, int maxItems, int pageSize
 
 void DialogCollector::cancel()
 {
+    // The answers of the calls cancelled here still come, later: a page asked for again by
+    // resume() has the same skip, so only the generation tells the two apart.
+    ++m_generation;
     const auto calls = m_outstanding.values();
     m_outstanding.clear();
     for (const ApiClient::CallId id : calls)
@@ -64,8 +67,11 @@ void DialogCollector::requestPage(int skip, int limit)
     m_limits.insert(skip, limit);
     const ApiRequest request = ListDialogsEndpoint::build(m_query, skip, limit);
     m_outstanding.insert(skip,
-        m_client->send(request, this,
-            [this, skip, limit](const ApiReply &reply) { onPage(skip, limit, reply); }));
+        m_client->send(
+            request, this, [this, skip, limit, generation = m_generation](const ApiReply &reply) {
+                if (generation == m_generation)
+                    onPage(skip, limit, reply);
+            }));
     m_peakInFlight = std::max(m_peakInFlight, static_cast<int>(m_outstanding.size()));
 }
 
@@ -82,7 +88,7 @@ void DialogCollector::fillWindow()
 void DialogCollector::onPage(int skip, int limit, const ApiReply &reply)
 {
     if (!m_outstanding.remove(skip))
-        return; // cancelled meanwhile
+        return;
     const ApiResult<DialogPage> page = ListDialogsEndpoint::parse(reply);
     if (!page.ok()) {
         fail(page.error);

@@ -71,4 +71,5 @@ private:
     QHash<int, int> m_missing; // skip → limit, after a failure
     QSet<QString> m_seen;
     bool m_running = false;
+    quint64 m_generation = 0; // counts cancellations: an answer from before one is stale
 };

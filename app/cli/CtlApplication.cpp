@@ -160,7 +160,6 @@ void CtlApplication::addOptions()
             tr("DAYS") },
         { u"has-link"_s, tr("Only messages with a link.") },
         { u"has-attachment"_s, tr("Only messages with an attachment.") },
-        { u"jsonl"_s, tr("Print one JSON object per line.") },
         { u"min-dialogs"_s, tr("A campaign reaches at least N dialogs (default 5)."), tr("N") },
         { u"within"_s, tr("…within this time, e.g. 24h, 90m, 2d (default 24h)."), tr("DURATION") },
         { u"help"_s, tr("Show this help.") },

@@ -3,6 +3,7 @@
 #include "CtlRunCommand.h"
 
 #include "api/ApiClient.h"
+#include "api/endpoints/ListUsersEndpoint.h"
 #include "moderation/ModerationRun.h"
 
 #include <QJsonArray>
@@ -29,6 +30,8 @@ std::optional<DeletionPlan> CtlRunCommand::basePlan(DeletionPlan::Target target)
     plan.authMode = m_context.client->connection().authMode;
     plan.onBehalfOf = m_context.onBehalfOf;
     plan.actingUserId = m_context.onBehalfOf;
+    if (plan.authMode == AuthMode::Session)
+        plan.actingUserName = m_context.client->connection().login;
     plan.profileName = m_context.profileName;
     plan.reason = parser.value(u"reason"_s).trimmed();
     plan.protectionOverridden = actingOverridden || parser.isSet(u"override-protection"_s);
@@ -44,6 +47,29 @@ void CtlRunCommand::execute(const DeletionPlan &plan)
             + tr("Nothing was sent."));
         return;
     }
+    // The acting user is named in the question and in the result, "Name (login, id)", as in
+    // the console; when the name cannot be read the id stands for them.
+    if (plan.actingUserId && plan.actingUserName.isEmpty()) {
+        const ApiRequest request = ListUsersEndpoint::build(
+            UserSearch::forIds({ *plan.actingUserId }), 1, ListUsersEndpoint::maxPerPage);
+        m_context.client->send(request, this, [this, plan](const ApiReply &reply) {
+            DeletionPlan named = plan;
+            const auto page = ListUsersEndpoint::parse(reply);
+            if (page.ok()) {
+                for (const ChatUser &user : page.value.items) {
+                    if (user.id == *plan.actingUserId)
+                        named.actingUserName = user.identity();
+                }
+            }
+            confirmAndRun(named);
+        });
+        return;
+    }
+    confirmAndRun(plan);
+}
+
+void CtlRunCommand::confirmAndRun(const DeletionPlan &plan)
+{
     if (!m_context.parser->isSet(u"yes"_s) && !confirm(plan))
         return;
 

@@ -36,6 +36,7 @@ protected:
     const ModerationRun *run() const { return m_run; }
 
 private:
+    void confirmAndRun(const DeletionPlan &plan);
     bool confirm(const DeletionPlan &plan);
     void showProgress();
     void report();

@@ -89,8 +89,8 @@ bool DeleteCommand::readIds(QStringList *ids)
 QString DeleteCommand::question(const DeletionPlan &plan, QString *expectedAnswer) const
 {
     const int count = plan.itemCount();
-    const QString who = m_context.onBehalfOf ? tr("user %1").arg(*m_context.onBehalfOf)
-                                             : tr("the signed-in account");
+    const QString who
+        = m_context.onBehalfOf ? plan.actingUserDescription() : tr("the signed-in account");
     if (!plan.isForce()) {
         expectedAnswer->clear();
         return (m_target == Target::Dialogs

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 JournalCommand::JournalCommand(
@@ -166,13 +168,23 @@ void JournalCommand::show(const Journal &journal, qint64 runId)
     out << tr("Mode: %1 %2  Reason: %3")
                .arg(RunKind::modeName(run.mode), RunKind::targetName(run.target), inert(run.reason))
         << Qt::endl;
-    if (run.protectionOverridden)
-        out << tr("Protection was overridden.") << Qt::endl;
+    if (run.protectionOverridden) {
+        const auto overridden = std::count_if(items.cbegin(), items.cend(),
+            [](const Journal::Item &item) { return item.protectionOverridden; });
+        out << tr("Protection was overridden for %n id(s).", nullptr, static_cast<int>(overridden))
+            << Qt::endl;
+    }
     out << Qt::endl;
-    TextTable table({ tr("ID"), tr("STATE"), tr("OUTCOME"), tr("SETTLED BY"), tr("ERROR") });
-    for (const Journal::Item &item : items)
-        table.addRow({ item.objectId, Journal::stateName(item.state), item.outcome, item.settledBy,
-            item.error });
+    // A dialog's name, or the name of the dialog a message was in, as the evidence kept it;
+    // the table makes it inert.
+    const QHash<QString, QString> names = journal.dialogNames(runId);
+    TextTable table(
+        { tr("ID"), tr("DIALOG NAME"), tr("STATE"), tr("OUTCOME"), tr("SETTLED BY"), tr("ERROR") });
+    for (const Journal::Item &item : items) {
+        table.addRow({ item.objectId,
+            names.value(item.containerId.isEmpty() ? item.objectId : item.containerId),
+            Journal::stateName(item.state), item.outcome, item.settledBy, item.error });
+    }
     table.print(out);
     if (!evidence.isEmpty())
         out << Qt::endl

@@ -67,7 +67,8 @@ void SweepCheck::checkMessages(const QHash<QString, QString> &dialogOfMessage)
         query.messageIds = ids;
         query.onBehalfOf = m_onBehalfOf;
         m_client->send(ListMessagesEndpoint::build(query, 0, int(ids.size())), this,
-            [this, ids](const ApiReply &reply) {
+            // A copy by name: C++17 lambdas cannot capture a structured binding (clang says so).
+            [this, ids = ids](const ApiReply &reply) {
                 const auto page = ListMessagesEndpoint::parse(reply);
                 if (page.ok()) {
                     QSet<QString> listed;

@@ -28,6 +28,8 @@ SweepCrawler::~SweepCrawler()
     // Answers still on their way must not land in an object that is gone; what was committed
     // stays for the next crawl.
     m_stopping = true;
+    if (!m_client)
+        return; // gone first, and its answers with it
     for (const Reading &reading : std::as_const(m_reading))
         m_client->cancel(reading.call);
     if (m_listCall)

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <deque>
@@ -82,7 +83,8 @@ private:
     void finishWith(Outcome outcome, const QString &error = {});
     void emitProgress();
 
-    ApiClient *m_client;
+    // The client may go first when the window closes: the destructor then has nothing to cancel.
+    QPointer<ApiClient> m_client;
     SweepIndex *m_index;
     bool m_full = false;
     int m_pageSize = 100;

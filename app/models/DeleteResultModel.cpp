@@ -3,6 +3,8 @@
 #include "DeleteResultModel.h"
 
 #include "MessageTableModel.h"
+#include "moderation/DeletionPlan.h"
+#include "moderation/JournalExport.h"
 #include "support/InertText.h"
 
 #include <QJsonObject>
@@ -231,7 +233,36 @@ std::optional<ItemOutcome> DeleteResultModel::outcome(const QString &id) const
     return m_rows.at(row).result;
 }
 
-QString DeleteResultModel::toCsv() const
+DeleteResultModel::RunContext DeleteResultModel::runContext(
+    const DeletionPlan &plan, const Journal::Run &record, const QList<qint64> &journalRunIds)
+{
+    RunContext context;
+    context.journalRunIds = journalRunIds;
+    context.startedAt = record.startedAt;
+    switch (plan.effectiveMode()) {
+    case RunMode::RemoveMember:
+        context.mode
+            = tr("remove %1 from the members of the dialogs").arg(plan.subjectUserDescription());
+        break;
+    case RunMode::ForEveryone:
+        context.mode = tr("delete for everyone");
+        break;
+    case RunMode::FromActingUsersList:
+        context.mode = plan.target == RunTarget::Messages ? tr("remove from one user's history")
+                                                          : tr("remove from one user's list");
+        break;
+    }
+    context.actingUser = plan.actingUserDescription();
+    context.operatorName = record.operatorLogin.isEmpty()
+        ? tr("API key %1").arg(record.apiKeyFingerprint)
+        : record.operatorLogin;
+    context.reason = plan.reason;
+    context.endpoint = record.endpoint;
+    context.applicationId = record.applicationId;
+    return context;
+}
+
+QString DeleteResultModel::toCsv(const std::optional<RunContext> &context) const
 {
     QString csv;
     const auto appendLine = [&csv](const QStringList &fields) {
@@ -242,6 +273,21 @@ QString DeleteResultModel::toCsv() const
         }
         csv += u"\r\n"_s;
     };
+    if (context) {
+        QStringList runs { tr("Journal run") };
+        for (const qint64 id : context->journalRunIds)
+            runs.append(QString::number(id));
+        appendLine(runs);
+        appendLine({ tr("Started"), JournalExport::timeText(context->startedAt) });
+        appendLine({ tr("Mode"), context->mode });
+        appendLine({ tr("Acting user"), context->actingUser });
+        appendLine({ tr("Operator"), context->operatorName });
+        appendLine({ tr("Reason"), context->reason });
+        appendLine({ tr("Endpoint"), context->endpoint });
+        appendLine({ tr("Application"),
+            context->applicationId ? QString::number(context->applicationId) : QString() });
+        csv += u"\r\n"_s;
+    }
     QStringList header;
     for (int column = 0; column < ColumnCount; ++column)
         header.append(headerData(column, Qt::Horizontal).toString());

@@ -5,8 +5,10 @@
 #include "domain/Dialog.h"
 #include "domain/ItemOutcome.h"
 #include "domain/Message.h"
+#include "moderation/Journal.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -14,6 +16,8 @@
 #include <QString>
 
 #include <optional>
+
+struct DeletionPlan;
 
 // Qt 6.4 has no qHash for enums, and QSet<ItemOutcome::Result> needs one. Being a plain
 // function it is preferred over any generic enum overload a later Qt brings.
@@ -41,6 +45,24 @@ public:
         ResultNameRole,
     };
     Q_ENUM(Role)
+
+    // Who ran what, where and when: written above the table, so that copied or exported
+    // results read alone.
+    struct RunContext {
+        QList<qint64> journalRunIds; // the run, then its retries
+        QDateTime startedAt;
+        QString mode; // in words
+        QString actingUser; // "Name (login, id)", or the API key's full rights
+        QString operatorName; // the session login, or the API key's fingerprint
+        QString reason;
+        QString endpoint;
+        qint64 applicationId = 0;
+    };
+    // From the plan (mode, names, reason) and the journal's record of the first run (time,
+    // endpoint, operator); record is the connection alone when the run never reached the
+    // journal.
+    static RunContext runContext(
+        const DeletionPlan &plan, const Journal::Run &record, const QList<qint64> &journalRunIds);
 
     explicit DeleteResultModel(QObject *parent = nullptr);
 
@@ -75,8 +97,9 @@ public:
 
     // The table as shown, with a header line, as RFC 4180 CSV (CRLF line ends, fields quoted
     // when they hold a comma, quote or line break). Cells that a spreadsheet would run as a
-    // formula are prefixed with an apostrophe: dialog names come from chat users.
-    QString toCsv() const;
+    // formula are prefixed with an apostrophe: dialog names come from chat users. With a
+    // context, one "label,value" line per field of it and an empty line come first.
+    QString toCsv(const std::optional<RunContext> &context = std::nullopt) const;
     // One object per row with stable keys: id, name, result (resultName, null while waiting),
     // reason, and http_status and server_messages when the server answered with an error.
     QJsonArray toJson() const;

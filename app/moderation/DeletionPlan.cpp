@@ -106,9 +106,13 @@ QString DeletionPlan::title() const
 
 QString DeletionPlan::actingUserDescription() const
 {
-    if (!actingUserId)
-        return tr("the API key (full rights)");
-    return actingUserName.isEmpty() ? tr("user %1").arg(*actingUserId) : actingUserName;
+    if (!actingUserName.isEmpty())
+        return actingUserName;
+    if (actingUserId)
+        return tr("user %1").arg(*actingUserId);
+    // A session login acts as its own user, even before its id is known.
+    return authMode == AuthMode::Session ? tr("the signed-in user")
+                                         : tr("the API key (full rights)");
 }
 
 QString DeletionPlan::subjectUserDescription() const
@@ -184,7 +188,7 @@ bool DeletionPlan::touchesProtectedUsers() const
 
 int DeletionPlan::protectedSendersMessages() const
 {
-    if (target != Target::Messages || mode != Mode::ForEveryone)
+    if (target != Target::Messages || !isForce())
         return 0;
     return static_cast<int>(std::count_if(messages.cbegin(), messages.cend(),
         [this](const Message &message) { return guard.isProtected(message.senderId); }));

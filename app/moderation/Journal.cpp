@@ -118,10 +118,14 @@ const QStringList version4 {
     " PRIMARY KEY (run_id, object_id, attempt))"_s,
 };
 
+const QStringList version5 {
+    u"ALTER TABLE run_items ADD COLUMN protection_overridden INTEGER NOT NULL DEFAULT 0"_s,
+};
+
 // A later check adds a settlement; it never overwrites what the run wrote. One per id: the
 // first check to settle an id wins, so a run is settled once however many moderators reconcile
 // it. A run records its moderator's own name; team runs claim their ids.
-const QStringList version5 {
+const QStringList version6 {
     u"CREATE TABLE settlements ("
     " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
     " object_id TEXT NOT NULL,"
@@ -138,7 +142,7 @@ const QStringList version5 {
     " PRIMARY KEY (target, object_id))"_s,
 };
 
-// Items read with their settlement, if any (schema 5); settled_* in run_items are from older
+// Items read with their settlement, if any (schema 6); settled_* in run_items are from older
 // journals.
 const QString itemsWithSettlement = u" run_items i LEFT JOIN settlements s"
                                     " ON s.run_id = i.run_id AND s.object_id = i.object_id"_s;
@@ -269,7 +273,7 @@ bool Journal::migrate()
                       .arg(found);
         return false;
     }
-    const QList<QStringList> steps { version1, version2, version3, version4, version5 };
+    const QList<QStringList> steps { version1, version2, version3, version4, version5, version6 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
         // the previous version intact. The engine excludes a second process before the version
@@ -301,8 +305,8 @@ bool Journal::migrate()
     return true;
 }
 
-std::optional<qint64> Journal::beginRun(
-    const Run &run, const QStringList &ids, const QHash<QString, QString> &containerOf)
+std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
+    const QHash<QString, QString> &containerOf, const QSet<QString> &overriddenIds)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
@@ -344,13 +348,15 @@ std::optional<qint64> Journal::beginRun(
     const qint64 runId = m_engine->insertedId(insert);
     insert.finish();
     QSqlQuery item(db);
-    item.prepare(u"INSERT INTO run_items (run_id, position, object_id, state,"
-                 " container_id) VALUES (?, ?, ?, 'pending', ?) ON CONFLICT DO NOTHING"_s);
+    item.prepare(u"INSERT INTO run_items (run_id, position, object_id, state, container_id,"
+                 " protection_overridden) VALUES (?, ?, ?, 'pending', ?, ?)"
+                 " ON CONFLICT DO NOTHING"_s);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         item.bindValue(0, runId);
         item.bindValue(1, static_cast<qint64>(i));
         item.bindValue(2, ids.at(i));
         item.bindValue(3, textOrNull(containerOf.value(ids.at(i))));
+        item.bindValue(4, overriddenIds.contains(ids.at(i)) ? 1 : 0);
         if (!exec(item)) {
             db.rollback();
             return std::nullopt;
@@ -706,6 +712,7 @@ QList<Journal::Item> itemsFrom(QSqlQuery &query)
         item.settledAt = timeFrom(query.value(6));
         item.settledBy = query.value(7).toString();
         item.containerId = query.value(8).toString();
+        item.protectionOverridden = query.value(9).toInt() != 0;
         result.append(item);
     }
     return result;
@@ -715,7 +722,7 @@ const QString itemColumns
     = u"i.object_id, CASE WHEN s.run_id IS NULL THEN i.state ELSE 'settled' END,"
       " COALESCE(s.outcome, i.outcome), i.error, i.sent_at, i.answered_at,"
       " COALESCE(s.settled_at, i.settled_at), COALESCE(s.settled_by, i.settled_by),"
-      " i.container_id"_s;
+      " i.container_id, i.protection_overridden"_s;
 } // namespace
 
 QList<Journal::Item> Journal::items(qint64 runId) const
@@ -789,6 +796,29 @@ QList<Journal::Evidence> Journal::evidence(qint64 runId) const
         result.append(evidence);
     }
     return result;
+}
+
+QHash<QString, QString> Journal::dialogNames(qint64 runId) const
+{
+    QHash<QString, QString> names;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // This run's own evidence comes last, so that it wins over what older runs kept.
+    query.prepare(u"SELECT dialog_id, dialog_json FROM evidence WHERE dialog_id IN"
+                  " (SELECT object_id FROM run_items WHERE run_id = ?"
+                  "  UNION SELECT container_id FROM run_items WHERE run_id = ?)"
+                  " ORDER BY run_id = ?, id"_s);
+    query.addBindValue(runId);
+    query.addBindValue(runId);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return names;
+    while (query.next()) {
+        const QJsonValue name
+            = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object().value(u"name"_s);
+        if (name.isString() && !name.toString().isEmpty())
+            names.insert(query.value(0).toString(), name.toString());
+    }
+    return names;
 }
 
 Journal::Run Journal::Run::forConnection(

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -43,8 +44,9 @@ public:
     // 1: runs and run_items. 2: settled_at/settled_by, protection override, evidence.
     // 3: run_items.container_id (a message's dialog), runs.subject_user_id (the member removed).
     // 4: attempts (every attempt per id, its HTTP status), runs.owner_pid/owner_host (live runs).
-    // 5: settlements (added, never overwritten), runs.moderator_name, claims (team runs).
-    static constexpr int schemaVersion = 5;
+    // 5: run_items.protection_overridden (the ids that went ahead only because of the override).
+    // 6: settlements (added, never overwritten), runs.moderator_name, claims (team runs).
+    static constexpr int schemaVersion = 6;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -69,6 +71,8 @@ public:
         RunMode mode = RunMode::FromActingUsersList;
         RunTarget target = RunTarget::Dialogs;
         QString reason;
+        // The override of protected users let at least one id of the run go ahead; which ones
+        // is on each item.
         bool protectionOverridden = false;
         // A member removal: the user removed. Unset for other runs and for runs written before
         // schema 3.
@@ -77,7 +81,7 @@ public:
         qint64 ownerPid = 0;
         QString ownerHost;
         // The moderator's own name for people; in a team database, their database role when
-        // they gave none. Unset before schema 5.
+        // they gave none. Unset before schema 6.
         QString moderatorName;
         // Who and where, from the connection: the login for a session, the key's fingerprint
         // for an API key.
@@ -113,6 +117,10 @@ public:
         QDateTime answeredAt;
         QDateTime settledAt;
         QString settledBy;
+        // Went ahead only because the operator overrode the protection of users: its dialog's
+        // owner, its sender, the acting user or the member removed is protected, or its owner
+        // could not be read for the check.
+        bool protectionOverridden = false;
     };
 
     struct Attempt {
@@ -155,9 +163,10 @@ public:
 
     // Starts a run: every id is written as pending in one transaction, with its container
     // (containerOf, e.g. a message's dialog) when known, and this process as its owner; the run
-    // stays live (isLive) until finishRun or until this process ends. Returns the run id.
-    std::optional<qint64> beginRun(
-        const Run &run, const QStringList &ids, const QHash<QString, QString> &containerOf = {});
+    // stays live (isLive) until finishRun or until this process ends. overriddenIds: the ids
+    // that go ahead only because protection was overridden. Returns the run id.
+    std::optional<qint64> beginRun(const Run &run, const QStringList &ids,
+        const QHash<QString, QString> &containerOf = {}, const QSet<QString> &overriddenIds = {});
     // Committed before the request for these ids leaves.
     bool markSent(qint64 runId, const QStringList &ids);
     // The outcomes, each with every attempt made for its id.
@@ -192,6 +201,10 @@ public:
     QList<Item> items(qint64 runId) const; // in the order the run was given
     QList<Attempt> attempts(qint64 runId) const; // by id position, then attempt number
     QList<Evidence> evidence(qint64 runId) const;
+    // The names of the run's dialogs (its items, and the dialogs its messages were in), as the
+    // evidence kept them: this run's, else the latest any run kept. Evidence is kept only before
+    // a delete for everyone, so other runs' dialogs may have no name. Chat text: make it inert.
+    QHash<QString, QString> dialogNames(qint64 runId) const;
     // Runs with ids that may or may not have been carried out (still sent, or answered unknown).
     QList<qint64> runsNeedingReconcile() const;
     QList<Item> unsettledItems(qint64 runId) const;

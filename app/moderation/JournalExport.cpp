@@ -67,6 +67,7 @@ QJsonObject itemJson(const Journal::Item &item)
         { u"answered_at"_s, timeJson(item.answeredAt) },
         { u"settled_at"_s, timeJson(item.settledAt) },
         { u"settled_by"_s, item.settledBy.isEmpty() ? QJsonValue() : QJsonValue(item.settledBy) },
+        { u"protection_overridden"_s, item.protectionOverridden },
     };
 }
 
@@ -86,8 +87,14 @@ QJsonObject fullRunJson(const Journal &journal, const Journal::Run &run)
     QJsonObject object = runJson(run);
     QJsonArray itemArray, evidenceArray;
     const QList<Journal::Item> items = journal.items(run.id);
-    for (const Journal::Item &item : items)
-        itemArray.append(itemJson(item));
+    const QHash<QString, QString> names = journal.dialogNames(run.id);
+    for (const Journal::Item &item : items) {
+        QJsonObject itemObject = itemJson(item);
+        const QString name
+            = names.value(item.containerId.isEmpty() ? item.objectId : item.containerId);
+        itemObject.insert(u"dialog_name"_s, name.isEmpty() ? QJsonValue() : QJsonValue(name));
+        itemArray.append(itemObject);
+    }
     const QList<Journal::Evidence> evidence = journal.evidence(run.id);
     for (const Journal::Evidence &record : evidence)
         evidenceArray.append(evidenceJson(record));
@@ -112,11 +119,12 @@ QString toCsv(const Journal &journal, const QList<Journal::Run> &runs)
         u"profile"_s, u"endpoint"_s, u"application_id"_s, u"auth_mode"_s, u"operator_login"_s,
         u"api_key_fingerprint"_s, u"acting_user_id"_s, u"mode"_s, u"target"_s, u"reason"_s,
         u"protection_overridden"_s, u"id"_s, u"state"_s, u"outcome"_s, u"error"_s, u"sent_at"_s,
-        u"answered_at"_s, u"settled_at"_s, u"settled_by"_s, u"subject_user_id"_s,
-        u"container_id"_s };
+        u"answered_at"_s, u"settled_at"_s, u"settled_by"_s, u"subject_user_id"_s, u"container_id"_s,
+        u"item_protection_overridden"_s, u"dialog_name"_s };
     QString csv = header.join(u',') + u"\r\n"_s;
     for (const Journal::Run &run : runs) {
         const QList<Journal::Item> items = journal.items(run.id);
+        const QHash<QString, QString> names = journal.dialogNames(run.id);
         for (const Journal::Item &item : items) {
             const QStringList fields {
                 QString::number(run.id),
@@ -144,6 +152,8 @@ QString toCsv(const Journal &journal, const QList<Journal::Run> &runs)
                 item.settledBy,
                 run.subjectUserId ? QString::number(*run.subjectUserId) : QString(),
                 item.containerId,
+                item.protectionOverridden ? u"1"_s : u"0"_s,
+                names.value(item.containerId.isEmpty() ? item.objectId : item.containerId),
             };
             QStringList quoted;
             for (const QString &field : fields)

@@ -19,7 +19,8 @@ QString timeText(const QDateTime &time);
 QJsonObject runJson(const Journal::Run &run);
 QJsonObject itemJson(const Journal::Item &item);
 QJsonObject evidenceJson(const Journal::Evidence &evidence);
-// A run with its items and its evidence.
+// A run with its items (each with its dialog's name as the evidence kept it, or null) and its
+// evidence.
 QJsonObject fullRunJson(const Journal &journal, const Journal::Run &run);
 // {"runs":[...]}, indented.
 QByteArray toJson(const Journal &journal, const QList<Journal::Run> &runs);

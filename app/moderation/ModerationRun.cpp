@@ -105,23 +105,51 @@ void ModerationRun::startChecks()
         m_ids, m_plan.onBehalfOf, m_plan.keepEvidence ? EvidenceCollector::defaultMessageCount : 0);
 }
 
+QString ModerationRun::protectionConcern(const EvidenceCollector::Record &record) const
+{
+    if (m_plan.guard.protectedUsers().isEmpty())
+        return {};
+    // A dialog the server no longer has holds nothing to protect: its delete will say so.
+    if (record.readError && record.readError->kind() == ApiError::Kind::NotFound)
+        return {};
+    if (record.dialog && m_plan.guard.isProtected(record.dialog->ownerId))
+        return tr("owned by protected user %1").arg(record.dialog->ownerId);
+    if (!record.dialog)
+        return tr("its owner could not be read for the protection check (%1)")
+            .arg(record.readError ? record.readError->message() : record.error);
+    return {};
+}
+
 QString ModerationRun::blockReason(const EvidenceCollector::Record &record) const
 {
-    // A dialog the server no longer has holds nothing to protect or keep: its delete will say
-    // so.
     const bool gone = record.readError && record.readError->kind() == ApiError::Kind::NotFound;
     if (gone)
         return {};
-    const bool protection
-        = !m_plan.guard.protectedUsers().isEmpty() && !m_plan.protectionOverridden;
-    if (record.dialog && protection && m_plan.guard.isProtected(record.dialog->ownerId))
-        return tr("owned by protected user %1").arg(record.dialog->ownerId);
-    if (!record.dialog && protection)
-        return tr("its owner could not be read for the protection check (%1)")
-            .arg(record.readError ? record.readError->message() : record.error);
+    const QString concern = protectionConcern(record);
+    if (!concern.isEmpty() && !m_plan.protectionOverridden)
+        return concern;
     if (m_plan.keepEvidence && !record.error.isEmpty())
         return tr("its evidence could not be saved (%1)").arg(record.error);
     return {};
+}
+
+QSet<QString> ModerationRun::overriddenIds() const
+{
+    if (!m_plan.protectionOverridden)
+        return {};
+    const bool removesProtectedUser = m_plan.target == DeletionPlan::Target::Members
+        && m_plan.guard.isProtected(m_plan.subjectUserId);
+    // Acting for, or removing, a protected user needs the override for every id.
+    if (m_plan.actsForProtectedUser() || removesProtectedUser)
+        return QSet<QString>(m_sendIds.cbegin(), m_sendIds.cend());
+    QSet<QString> ids = m_checkedOverridden;
+    if (m_plan.target == DeletionPlan::Target::Messages && m_plan.isForce()) {
+        for (const Message &message : m_plan.messages) {
+            if (m_plan.guard.isProtected(message.senderId) && m_sendIds.contains(message.id))
+                ids.insert(message.id);
+        }
+    }
+    return ids;
 }
 
 void ModerationRun::onChecked()
@@ -143,6 +171,8 @@ void ModerationRun::onChecked()
             continue;
         }
         m_sendIds.append(record.dialogId);
+        if (!protectionConcern(record).isEmpty())
+            m_checkedOverridden.insert(record.dialogId);
         if (m_plan.keepEvidence)
             evidence.append(record);
     }
@@ -169,7 +199,9 @@ void ModerationRun::beginJournal(const QList<EvidenceCollector::Record> &evidenc
     Journal::Run run = m_context;
     run.actingUserId = m_plan.onBehalfOf;
     run.reason = m_plan.reason;
-    run.protectionOverridden = m_plan.protectionOverridden;
+    // Recorded where the override made a difference, not merely because it was given.
+    const QSet<QString> overridden = overriddenIds();
+    run.protectionOverridden = !overridden.isEmpty();
     run.target = m_plan.target;
     run.mode = m_plan.effectiveMode();
     if (m_plan.target == DeletionPlan::Target::Members)
@@ -181,7 +213,7 @@ void ModerationRun::beginJournal(const QList<EvidenceCollector::Record> &evidenc
             containerOf.insert(id, m_plan.dialogs.first().id);
     }
 
-    const std::optional<qint64> runId = m_journal->beginRun(run, m_ids, containerOf);
+    const std::optional<qint64> runId = m_journal->beginRun(run, m_ids, containerOf, overridden);
     if (!runId) {
         finishWithoutSending(tr("The journal could not be written, so nothing was sent: %1")
                                  .arg(m_journal->errorString()));

@@ -84,7 +84,7 @@ public:
     // One per id, in plan order.
     QList<ItemOutcome> outcomes() const { return m_outcomes; }
     RunSummary summary() const { return RunSummary(m_outcomes); }
-    QString summaryText() const { return summary().text(m_plan.target); }
+    QString summaryText() const { return summary().text(m_plan); }
 
 Q_SIGNALS:
     void stageChanged(ModerationRun::Stage stage);
@@ -99,7 +99,12 @@ private:
     bool needsChecks() const;
     void startChecks();
     void onChecked();
+    // What the protection check holds against this dialog, whether or not the operator
+    // overrode it; empty when nothing.
+    QString protectionConcern(const EvidenceCollector::Record &record) const;
     QString blockReason(const EvidenceCollector::Record &record) const;
+    // The ids about to be sent that go ahead only because protection was overridden.
+    QSet<QString> overriddenIds() const;
     void beginJournal(const QList<EvidenceCollector::Record> &evidence);
     EvidenceCollector::Record chosenMessagesEvidence() const;
     void startEngine();
@@ -116,6 +121,7 @@ private:
     Journal::Run m_context;
     QStringList m_ids;
     QStringList m_sendIds; // the ids the checks let through
+    QSet<QString> m_checkedOverridden; // let through by the checks only thanks to the override
     QHash<QString, QList<int>> m_earlierAttempts;
     QHash<QString, int> m_indexOf;
     QList<ItemOutcome> m_outcomes;

@@ -2,6 +2,8 @@
 
 #include "RunSummary.h"
 
+#include "DeletionPlan.h"
+
 #include <QStringList>
 
 using Result = ItemOutcome::Result;
@@ -32,11 +34,36 @@ bool RunSummary::isComplete() const
         == 0;
 }
 
-QString RunSummary::text(RunTarget target) const
+QString RunSummary::headline(const DeletionPlan &plan) const
+{
+    // What was done, as the mode did it: a dialog removed from one user's list is not deleted.
+    // The identity is filled in with the count in one pass, so a name holding "%1" stays as is.
+    const int all = total();
+    const QString deleted = QString::number(count(Result::Deleted));
+    switch (plan.target) {
+    case RunTarget::Members:
+        return QCoreApplication::translate(
+            "MemberRemovalEngine", "Removed from %1 of %n dialog(s).", nullptr, all)
+            .arg(count(Result::Removed));
+    case RunTarget::Messages:
+        if (plan.isForce())
+            return tr("Deleted %1 of %n for everyone.", "messages", all).arg(deleted);
+        return tr("Removed %1 of %n from the history of %2.", "messages", all)
+            .arg(deleted, plan.actingUserDescription());
+    case RunTarget::Dialogs:
+        break;
+    }
+    if (plan.isForce())
+        return tr("Deleted %1 of %n for everyone.", "dialogs", all).arg(deleted);
+    return tr("Removed %1 of %n from the list of %2.", "dialogs", all)
+        .arg(deleted, plan.actingUserDescription());
+}
+
+QString RunSummary::text(const DeletionPlan &plan) const
 {
     // The words keep the translation contexts they were first translated in; each call is
     // spelled out so that lupdate finds it.
-    const bool members = target == RunTarget::Members;
+    const bool members = plan.target == RunTarget::Members;
     QStringList parts;
     if (const int n = count(Result::NotMember))
         parts.append(
@@ -67,12 +94,7 @@ QString RunSummary::text(RunTarget target) const
                 ? QCoreApplication::translate("MemberRemovalEngine", "%n not attempted", nullptr, n)
                 : QCoreApplication::translate("BulkDeleteEngine", "%n not attempted", nullptr, n));
     }
-    QString text = members
-        ? QCoreApplication::translate(
-            "MemberRemovalEngine", "Removed from %1 of %n dialog(s).", nullptr, total())
-              .arg(count(Result::Removed))
-        : QCoreApplication::translate("BulkDeleteEngine", "Deleted %1 of %n.", nullptr, total())
-              .arg(count(Result::Deleted));
+    QString text = headline(plan);
     if (!parts.isEmpty()) {
         text += u' '
             + parts.join(members ? QCoreApplication::translate("MemberRemovalEngine", ", ")

@@ -20,6 +20,10 @@ struct SandboxFault {
         RefuseBefore, // answered with status, nothing applied (500, 429, …)
         AnswerAfterActing, // applied, then answered with status (502, 504, …)
         LoseAfterActing, // applied, then the connection breaks off inside the answer
+        // Applied, and the connection closed without a byte of answer, as a server closes a
+        // kept-alive connection just as the next request arrives. A client that re-sends on
+        // its own shows here as a second request.
+        CloseOnArrival,
     };
     Kind kind = Kind::None;
     int status = 0;

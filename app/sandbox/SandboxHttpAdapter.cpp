@@ -128,11 +128,19 @@ void SandboxHttpAdapter::accept(
     const QHttpServerRequest &request, QHttpServerResponder &&responder, QTcpSocket *socket)
 {
     const quint64 ticket = ++m_nextTicket;
+    SandboxRequest copy = toSandboxRequest(request);
+    if (socket) {
+        // Counted on the socket itself, which goes away with its connection.
+        static const char *const served = "sandboxRequestsServed";
+        const int before = socket->property(served).toInt();
+        socket->setProperty(served, before + 1);
+        copy.reusedConnection = before > 0;
+    }
     m_pending.emplace(ticket,
         std::make_unique<Pending>(
             Pending { std::move(responder), QPointer<QTcpSocket>(socket), socket != nullptr }));
     if (m_handler)
-        m_handler(toSandboxRequest(request), ticket);
+        m_handler(copy, ticket);
     else
         answer(ticket, SandboxResponse::errorList(404, u"The resource wasn't found"_s));
 }
@@ -171,6 +179,14 @@ void SandboxHttpAdapter::drop(quint64 ticket)
     pending->socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                            "Content-Length: 4096\r\n\r\n{");
     pending->socket->flush();
+    pending->socket->disconnectFromHost();
+}
+
+void SandboxHttpAdapter::close(quint64 ticket)
+{
+    const std::unique_ptr<Pending> pending = take(ticket);
+    if (!pending || !pending->socket)
+        return;
     pending->socket->disconnectFromHost();
 }
 

@@ -35,8 +35,10 @@ public:
     bool attach(SandboxTcpServer *server);
 
     void answer(quint64 ticket, const SandboxResponse &response);
-    // Closes the connection without any answer.
+    // Starts the answer and breaks the connection off inside it.
     void drop(quint64 ticket);
+    // Closes the connection without a byte of answer.
+    void close(quint64 ticket);
     // Answers with a body of bodyBytes of JSON-looking filler written on the socket itself:
     // chunkBytes at a time whenever the client has read the last ones, or with intervalMs > 0
     // one chunk per interval. A hostile server's oversize or trickling answer.

@@ -17,4 +17,6 @@ struct SandboxRequest {
     QByteArray qbToken;
     QByteArray authorization;
     QByteArray onBehalfOf;
+    // It came on a connection kept alive after an earlier request.
+    bool reusedConnection = false;
 };

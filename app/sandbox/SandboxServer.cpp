@@ -101,6 +101,7 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
     ++m_requestCount;
     m_peakInFlight = std::max(m_peakInFlight, m_http->pendingCount());
     const QString method = QString::fromLatin1(request.method);
+    ++m_requestsByMethod[method];
     SandboxResponse response;
     bool lose = false;
     const SandboxFault scripted = m_faults->nextScripted(method);
@@ -124,6 +125,13 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
         response = m_api->handle(request);
         lose = m_faults->loseNext();
         const bool afterAct = m_faults->answerAfterActNext();
+        if (scripted.kind == SandboxFault::Kind::CloseOnArrival) {
+            // At once, whatever the latency: the connection is gone as the request lands.
+            if (request.reusedConnection)
+                ++m_keptAliveClosed;
+            deliver(method, request.path, ticket, response, Delivery::Close);
+            return;
+        }
         if (scripted.kind == SandboxFault::Kind::LoseAfterActing) {
             lose = true;
         } else if (scripted.kind == SandboxFault::Kind::AnswerAfterActing) {
@@ -141,28 +149,34 @@ void SandboxServer::onRequest(const SandboxRequest &request, quint64 ticket)
         response.setHeader("Content-Type", "application/json; charset=utf-8");
     response.setHeader("QuickBlox-REST-API-Version", "0.1.1");
 
+    const Delivery delivery = lose ? Delivery::Lose : Delivery::Answer;
     const int latency = m_faults->latencyMs() + m_faults->jitterMs();
     if (latency <= 0) {
-        deliver(method, request.path, ticket, response, lose);
+        deliver(method, request.path, ticket, response, delivery);
         return;
     }
     // A timer per answer: concurrent requests overlap instead of queueing behind each other.
-    QTimer::singleShot(latency, this, [this, method, path = request.path, ticket, response, lose] {
-        deliver(method, path, ticket, response, lose);
-    });
+    QTimer::singleShot(
+        latency, this, [this, method, path = request.path, ticket, response, delivery] {
+            deliver(method, path, ticket, response, delivery);
+        });
 }
 
 void SandboxServer::deliver(const QString &method, const QString &path, quint64 ticket,
-    const SandboxResponse &response, bool lose)
+    const SandboxResponse &response, Delivery delivery)
 {
     if (!m_http)
         return;
-    const int status = lose ? 0 : response.status;
+    const int status = delivery == Delivery::Answer ? response.status : 0;
     ++m_answered[status];
-    if (lose) {
+    if (delivery == Delivery::Lose) {
         qCDebug(
             lcSandbox, "%s %s: applied, reply lost", qUtf8Printable(method), qUtf8Printable(path));
         m_http->drop(ticket);
+    } else if (delivery == Delivery::Close) {
+        qCDebug(lcSandbox, "%s %s: applied, connection closed without an answer",
+            qUtf8Printable(method), qUtf8Printable(path));
+        m_http->close(ticket);
     } else if (method == u"GET"_s && m_options.trickle) {
         qCDebug(lcSandbox, "%s %s: trickling", qUtf8Printable(method), qUtf8Printable(path));
         m_http->stream(ticket, 200, 1000000, 1, std::max(1, m_options.trickleIntervalMs));
@@ -444,6 +458,11 @@ QString SandboxServer::createGroup(
 int SandboxServer::requestCount() const
 {
     return m_requestCount;
+}
+
+int SandboxServer::requestCount(const QString &method) const
+{
+    return m_requestsByMethod.value(method);
 }
 
 int SandboxServer::answeredWithStatus(int httpStatus) const

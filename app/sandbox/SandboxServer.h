@@ -101,8 +101,11 @@ public:
     QString createGroup(qint64 ownerId, const QList<qint64> &occupants, const QString &name);
     // Counters since start. Lost answers count under status 0.
     int requestCount() const;
+    int requestCount(const QString &method) const; // "DELETE", …
     // How many delete requests named this dialog id, whatever their answer.
     int deleteRequestsFor(const QString &dialogId) const;
+    // Kept-alive connections closed by CloseOnArrival as a request arrived on them.
+    int keptAliveConnectionsClosed() const { return m_keptAliveClosed; }
     int answeredWithStatus(int httpStatus) const;
     // The most requests that were waiting for their answer at the same time.
     int peakAnswersInFlight() const;
@@ -115,8 +118,13 @@ Q_SIGNALS:
 
 private:
     void onRequest(const SandboxRequest &request, quint64 ticket);
+    enum class Delivery {
+        Answer,
+        Lose, // the answer breaks off
+        Close, // not a byte of answer
+    };
     void deliver(const QString &method, const QString &path, quint64 ticket,
-        const SandboxResponse &response, bool lose);
+        const SandboxResponse &response, Delivery delivery);
 
     SandboxOptions m_options;
     std::unique_ptr<SandboxCommunity> m_community;
@@ -126,6 +134,8 @@ private:
     SandboxHttpAdapter *m_http = nullptr;
     SandboxTcpServer *m_tcp = nullptr;
     int m_requestCount = 0;
+    QHash<QString, int> m_requestsByMethod;
+    int m_keptAliveClosed = 0;
     int m_peakInFlight = 0;
     QHash<int, int> m_answered;
 };

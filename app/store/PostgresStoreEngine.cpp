@@ -115,7 +115,7 @@ QString PostgresStoreEngine::translate(const QString &statement) const
 
 QStringList PostgresStoreEngine::afterStep(int version) const
 {
-    if (version != 5)
+    if (version != 6)
         return {};
     return {
         // Whoever asks, the history is only ever added to: no row of a run, its items, their
@@ -129,6 +129,7 @@ QStringList PostgresStoreEngine::afterStep(int version) const
         u"CREATE FUNCTION qbmod_item_forward() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
         " IF NEW.run_id <> OLD.run_id OR NEW.object_id <> OLD.object_id"
         " OR NEW.position <> OLD.position OR NEW.container_id IS DISTINCT FROM OLD.container_id"
+        " OR NEW.protection_overridden <> OLD.protection_overridden"
         " OR NEW.settled_at IS DISTINCT FROM OLD.settled_at"
         " OR NEW.settled_by IS DISTINCT FROM OLD.settled_by"
         " OR NEW.state NOT IN ('sent', 'answered')"
@@ -140,6 +141,7 @@ QStringList PostgresStoreEngine::afterStep(int version) const
         u"CREATE FUNCTION qbmod_run_forward() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
         " IF OLD.status <> 'running' OR NEW.id <> OLD.id OR NEW.started_at <> OLD.started_at"
         " OR NEW.reason IS DISTINCT FROM OLD.reason"
+        " OR NEW.protection_overridden <> OLD.protection_overridden"
         " OR NEW.moderator_name IS DISTINCT FROM OLD.moderator_name"
         " OR NEW.operator_login IS DISTINCT FROM OLD.operator_login"
         " OR NEW.api_key_fingerprint IS DISTINCT FROM OLD.api_key_fingerprint THEN"

@@ -460,10 +460,9 @@ private Q_SLOTS:
                 QFAIL(qPrintable(u"unexpected outcome for "_s + outcome.id));
             }
         }
-        const auto summary = engine.summary();
         // At most the first ten and the two batches in flight can have gone out.
         QVERIFY2(notAttempted >= ids.size() - 10 - 2 * options.batchSize,
-            qPrintable(summary.text(RunTarget::Dialogs)));
+            qPrintable(u"%1 not attempted"_s.arg(notAttempted)));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "SandboxFixture.h"
 #include "moderation/Journal.h"
+#include "moderation/JournalExport.h"
 #include "moderation/ModerationSettings.h"
 
 #include <QBuffer>
@@ -196,14 +197,67 @@ private Q_SLOTS:
         QVERIFY(blocked.first().toObject().value(u"error"_s).toString().contains(u"protected"_s));
         QVERIFY(server.dialogExists(id));
 
-        const Run overridden = ctl(arguments + QStringList { u"--override-protection"_s });
+        // With the override, beside a dialog someone else owns: the journal names only the id
+        // the override let through.
+        QString othersId;
+        for (const QString &candidate : server.allDialogIds()) {
+            if (server.dialogOwner(candidate) != anna) {
+                othersId = candidate;
+                break;
+            }
+        }
+        QVERIFY(!othersId.isEmpty());
+        const Run overridden
+            = ctl(arguments + QStringList { othersId, u"--override-protection"_s });
         QCOMPARE(overridden.exitCode, int(ExitSuccess));
         QVERIFY(!server.dialogExists(id));
+        QVERIFY(!server.dialogExists(othersId));
         Journal journal;
         QVERIFY(journal.open(journalPath()));
-        const auto run = journal.run(overridden.json().value(u"journal_run"_s).toInteger());
+        const qint64 runId = overridden.json().value(u"journal_run"_s).toInteger();
+        const auto run = journal.run(runId);
         QVERIFY(run);
         QVERIFY(run->protectionOverridden);
+        const QList<Journal::Item> items = journal.items(runId);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).objectId, id);
+        QVERIFY(items.at(0).protectionOverridden);
+        QCOMPARE(items.at(1).objectId, othersId);
+        QVERIFY(!items.at(1).protectionOverridden);
+    }
+
+    void anOverrideThatWasNotNeededIsNotRecorded()
+    {
+        SandboxServer &server = m_fixture->server();
+        qint64 anna = 0;
+        const QString annas = ownedByAnna(&anna).first();
+        QString othersId;
+        for (const QString &candidate : server.allDialogIds()) {
+            if (server.dialogOwner(candidate) != anna) {
+                othersId = candidate;
+                break;
+            }
+        }
+        QVERIFY(!othersId.isEmpty());
+        // Anna is protected and the override given, but the dialog deleted is not hers.
+        const Run run = ctl({ u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s, u"--json"_s,
+            u"--reason"_s, u"test"_s, u"--protected-users"_s, QString::number(anna),
+            u"--override-protection"_s, othersId });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        QVERIFY(!server.dialogExists(othersId));
+        QVERIFY(server.dialogExists(annas));
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        const qint64 runId = run.json().value(u"journal_run"_s).toInteger();
+        QVERIFY(!journal.run(runId)->protectionOverridden);
+        const QList<Journal::Item> items = journal.items(runId);
+        QCOMPARE(items.size(), 1);
+        QVERIFY(!items.first().protectionOverridden);
+        // Nor in the export, where each id carries its own mark.
+        const QString exported
+            = QString::fromUtf8(JournalExport::toJson(journal, { *journal.run(runId) }));
+        QVERIFY2(exported.contains(u"\"protection_overridden\": false"_s), qPrintable(exported));
+        QVERIFY(!exported.contains(u"\"protection_overridden\": true"_s));
     }
 
     void theConsolesSettingsApply()
@@ -304,6 +358,59 @@ private Q_SLOTS:
         QCOMPARE(ctl({ u"journal"_s, u"show"_s, u"99"_s }).exitCode, int(ExitUsage));
         QCOMPARE(
             ctl({ u"journal"_s, u"export"_s, u"--format"_s, u"xml"_s }).exitCode, int(ExitUsage));
+    }
+
+    void journalShowNamesTheDialogsItKept()
+    {
+        SandboxServer &server = m_fixture->server();
+        qint64 anna = 0;
+        const QString plain = ownedByAnna(&anna).first();
+        // A name that would retitle the terminal.
+        const QString hostile = server.createGroup(
+            anna, { anna, m_fixture->operatorAt(1).userId }, u"Deals \x1B]0;owned\x07 now"_s);
+        QVERIFY(!hostile.isEmpty());
+        const Run run = ctl({ u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s, u"--json"_s,
+            u"--reason"_s, u"spam"_s, plain, hostile });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        const qint64 runId = run.json().value(u"journal_run"_s).toInteger();
+
+        // The names come from the evidence the run kept.
+        Journal journal;
+        QVERIFY(journal.open(journalPath()));
+        QString plainName;
+        for (const Journal::Evidence &record : journal.evidence(runId)) {
+            if (record.dialogId == plain)
+                plainName = record.dialog.value(u"name"_s).toString();
+        }
+        QVERIFY(!plainName.isEmpty());
+        QCOMPARE(journal.dialogNames(runId).value(plain), plainName);
+
+        const Run shown = ctl({ u"journal"_s, u"show"_s, QString::number(runId) });
+        QCOMPARE(shown.exitCode, int(ExitSuccess));
+        QVERIFY(shown.out.contains(u"DIALOG NAME"_s));
+        const QStringList lines = shown.out.split(u'\n');
+        const auto lineOf = [&lines](const QString &id) {
+            for (const QString &line : lines) {
+                if (line.startsWith(id))
+                    return line;
+            }
+            return QString();
+        };
+        QVERIFY2(lineOf(plain).contains(plainName), qPrintable(shown.out));
+        QVERIFY2(
+            lineOf(hostile).contains(u"Deals \\x1B]0;owned\\x07 now"_s), qPrintable(shown.out));
+        QVERIFY(!shown.out.contains(QChar(0x1b)));
+
+        // JSON keeps the name as it was, escaped by JSON itself.
+        const Run json = ctl({ u"journal"_s, u"show"_s, QString::number(runId), u"--json"_s });
+        QCOMPARE(json.exitCode, int(ExitSuccess));
+        QHash<QString, QString> jsonNames;
+        for (const QJsonValue &item : json.json().value(u"items"_s).toArray()) {
+            jsonNames.insert(item.toObject().value(u"id"_s).toString(),
+                item.toObject().value(u"dialog_name"_s).toString());
+        }
+        QCOMPARE(jsonNames.value(plain), plainName);
+        QCOMPARE(jsonNames.value(hostile), u"Deals \x1B]0;owned\x07 now"_s);
     }
 
     void reconcileLeavesRunsItCannotCheck()

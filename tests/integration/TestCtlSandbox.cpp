@@ -163,7 +163,38 @@ private Q_SLOTS:
         const Run run = ctl(
             QStringList { u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--reason"_s, u"spam"_s } + ids);
         QCOMPARE(run.exitCode, int(ExitSuccess));
-        QVERIFY(run.out.contains(u"Deleted 3 of 3."_s));
+        QVERIFY(run.out.contains(u"Deleted 3 of 3 for everyone."_s));
+    }
+
+    void aDeleteFromOneListSaysWhoseList()
+    {
+        SandboxServer &server = m_fixture->server();
+        const SandboxOperator anna = m_fixture->operatorAt(0);
+        const QStringList ids = server.dialogIdsVisibleTo(anna.userId).mid(0, 2);
+        const Run run
+            = ctl(QStringList { u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--on-behalf-of"_s,
+                      QString::number(anna.userId), u"--reason"_s, u"spam"_s }
+                + ids);
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        // Anna is named as the console names her, "Name (login, id)", read from the server.
+        static const QRegularExpression removed(
+            u"^Removed 2 of 2 from the list of \\S.* \\((.+), (\\d+)\\)\\.$"_s,
+            QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = removed.match(run.out);
+        QVERIFY2(match.hasMatch(), qPrintable(run.out));
+        QCOMPARE(match.captured(1), anna.login);
+        QCOMPARE(match.captured(2).toLongLong(), anna.userId);
+        QVERIFY(!run.out.contains(u"Deleted"_s));
+        for (const QString &id : ids)
+            QVERIFY(!server.dialogVisibleTo(id, anna.userId));
+
+        // A session login removes from its own list, and says so by its login.
+        const QString next = server.dialogIdsVisibleTo(anna.userId).first();
+        const Run session = ctl({ u"dialogs"_s, u"delete"_s, u"--yes"_s, next }, Auth::Session);
+        QCOMPARE(session.exitCode, int(ExitSuccess));
+        QVERIFY2(session.out.contains(u"Removed 1 of 1 from the list of %1."_s.arg(
+                     m_fixture->sessionSettings(0).login)),
+            qPrintable(session.out));
     }
 
     void anApiKeyWithoutAnActingUserDeletesForEveryoneAndSaysSo()

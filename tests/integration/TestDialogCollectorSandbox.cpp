@@ -155,6 +155,45 @@ private Q_SLOTS:
         QVERIFY(fixture.server().answeredWithStatus(429) < 15);
     }
 
+    // Retry pressed at once after a failure: the calls cancelled by that failure answer later
+    // ("cancelled"), for the very pages asked for again. They must not count as those pages'
+    // answers: the load goes on to the end, with no second failure.
+    void aResumeRightAfterAFailureIsNotUndoneByTheCallsItCancelled()
+    {
+        SandboxOptions options = SandboxFixture::defaultOptions();
+        options.dialogs = 1500;
+        SandboxFixture fixture(options);
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        auto client = fixture.apiKeyClient();
+        DialogCollector collector(client.get());
+        QStringList ids;
+        bool broken = false;
+        QObject::connect(
+            &collector, &DialogCollector::pageLoaded, [&](int, const QList<Dialog> &dialogs) {
+                for (const Dialog &dialog : dialogs)
+                    ids.append(dialog.id);
+                if (ids.size() >= 300 && !broken) {
+                    broken = true;
+                    server.setErrorRate(1.0);
+                }
+            });
+        int failures = 0;
+        QObject::connect(&collector, &DialogCollector::failed, [&] {
+            ++failures;
+            server.setErrorRate(0);
+            // Before the cancelled calls' answers have come back.
+            if (failures == 1)
+                collector.resume();
+        });
+        QSignalSpy finished(&collector, &DialogCollector::finished);
+        collector.start({});
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || failures > 1, 60000);
+        QCOMPARE(failures, 1);
+        QCOMPARE(asSet(ids), asSet(server.allDialogIds()));
+        QCOMPARE(ids.size(), 1500);
+    }
+
     void wrongCredentialsFailTheLoadWithUnauthorised()
     {
         SandboxFixture fixture;

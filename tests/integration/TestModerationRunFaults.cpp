@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "SandboxFixture.h"
+#include "api/ApiClient.h"
+#include "api/endpoints/DeleteDialogsEndpoint.h"
+#include "api/endpoints/GetDialogEndpoint.h"
 #include "moderation/ModerationRun.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,6 +186,78 @@ private Q_SLOTS:
             QCOMPARE(items.at(i).state, Journal::ItemState::Pending);
     }
 
+    void aJournalOnAFullDiskStopsTheRunBeforeItSendsWhatItCannotRecord()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const QStringList ids = server.allDialogIds().mid(0, 60);
+        QCOMPARE(ids.size(), 60);
+        auto client = fixture.apiKeyClient();
+        RequestLimits limits = client->limits();
+        limits.maxInFlight = 1;
+        client->setLimits(limits);
+        const QString path = m_dir.filePath(u"full.sqlite"_s);
+        Journal journal;
+        QVERIFY(journal.open(path));
+
+        // Once the first delete is answered, the journal's disk is full: its own connection to
+        // the real file may not grow it by a page (SQLite's max_page_count), and every free
+        // byte in it is taken. Whatever the journal writes next that needs room fails, as on a
+        // full disk.
+        QString connectionName;
+        const QStringList names = QSqlDatabase::connectionNames();
+        for (const QString &name : names) {
+            if (QSqlDatabase::database(name, false).databaseName() == path)
+                connectionName = name;
+        }
+        QVERIFY(!connectionName.isEmpty());
+        bool full = false;
+        connect(&server, &SandboxServer::requestAnswered, this, [&](const QString &method) {
+            if (method != u"DELETE"_s || full)
+                return;
+            QSqlQuery query(QSqlDatabase::database(connectionName, false));
+            // The filler's table first: making it takes a page.
+            if (!query.exec(u"CREATE TABLE filler (b BLOB)"_s)
+                || !query.exec(u"PRAGMA page_count"_s) || !query.next())
+                return;
+            const qint64 pages = query.value(0).toLongLong();
+            if (!query.exec(u"PRAGMA max_page_count = %1"_s.arg(pages)))
+                return;
+            for (const int size : { 65536, 4096, 512, 64, 8, 1 }) {
+                while (query.exec(u"INSERT INTO filler VALUES (zeroblob(%1))"_s.arg(size))) { }
+            }
+            full = query.lastError().text().contains(u"full"_s);
+        });
+        const Finished finished = run(*client, journal, forceDelete(ids));
+        QVERIFY(full);
+        QVERIFY2(finished.problem.contains(u"journal"_s) && finished.problem.contains(u"full"_s),
+            qPrintable(finished.problem));
+
+        // It stopped early, and no delete left without its id written ahead: the ids the
+        // server got a delete for are exactly those the journal marked as sent.
+        const int deletes = server.requestCount(u"DELETE"_s);
+        QVERIFY(deletes >= 1);
+        QVERIFY2(deletes < ids.size(), qPrintable(QString::number(deletes)));
+        const QList<Journal::Item> items = journal.items(finished.runId);
+        QCOMPARE(items.size(), ids.size());
+        int markedSent = 0;
+        for (int i = 0; i < ids.size(); ++i) {
+            const bool gone = !server.dialogExists(ids.at(i));
+            QCOMPARE(items.at(i).objectId, ids.at(i));
+            QCOMPARE(items.at(i).sentAt.isValid(), gone);
+            markedSent += gone ? 1 : 0;
+            // Nothing is reported deleted that the server did not delete, and what was not sent
+            // is not attempted.
+            const Result result = finished.outcomes.at(i).result;
+            if (gone)
+                QVERIFY(result == Result::Deleted || result == Result::Unknown);
+            else
+                QCOMPARE(result, Result::NotAttempted);
+        }
+        QCOMPARE(markedSent, deletes);
+    }
+
     void aProtectedOwnerThatCannotBeReadIsNotDeleted()
     {
         SandboxFixture fixture;
@@ -206,6 +282,87 @@ private Q_SLOTS:
         QCOMPARE(blocked.outcome, u"not_attempted"_s);
         QVERIFY(blocked.error.contains(u"protection"_s));
         QVERIFY(!journal.run(finished.runId)->protectionOverridden);
+
+        // Overridden, it goes ahead, and the journal says that the override was what let it.
+        plan.protectionOverridden = true;
+        server.scriptFaults(u"GET"_s,
+            { { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 }, { Kind::RefuseBefore, 500 },
+                { Kind::RefuseBefore, 500 } });
+        const Finished overridden = run(*client, journal, plan);
+        QCOMPARE(overridden.outcomes.at(0).result, Result::Deleted);
+        QVERIFY(!server.dialogExists(ids.at(0)));
+        QVERIFY(journal.run(overridden.runId)->protectionOverridden);
+        QVERIFY(journal.items(overridden.runId).first().protectionOverridden);
+    }
+
+    void anOverrideNoIdNeededIsNotRecorded()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const QString id = server.allDialogIds().first();
+        const qint64 owner = server.dialogOwner(id).value_or(0);
+        auto client = fixture.apiKeyClient();
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"unneeded.sqlite"_s)));
+
+        // Someone else is protected; the owner of the dialog read is not.
+        DeletionPlan plan = forceDelete({ id });
+        plan.guard.setProtectedUsers({ owner + 1 });
+        plan.protectionOverridden = true;
+        const Finished finished = run(*client, journal, plan);
+        QCOMPARE(finished.outcomes.at(0).result, Result::Deleted);
+        QVERIFY(!journal.run(finished.runId)->protectionOverridden);
+        QVERIFY(!journal.items(finished.runId).first().protectionOverridden);
+    }
+
+    void aDeleteIsNeverSentAgainBehindTheClientsBack()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const QStringList ids = server.allDialogIds().mid(0, 2);
+        auto client = fixture.apiKeyClient();
+        RequestLimits limits = client->limits();
+        limits.maxInFlight = 1;
+        client->setLimits(limits);
+
+        // The connection a dialog was read on is kept alive; the server closes it just as the
+        // delete arrives on it. Qt would send the delete again by itself, unseen. The client
+        // is told not to retry, so that every delete the server gets is this one call.
+        RetryPolicy noRetries = client->retryPolicy();
+        noRetries.transientBackoffMs.clear();
+        client->setRetryPolicy(noRetries);
+        bool read = false;
+        client->send(GetDialogEndpoint::build(ids.at(0), std::nullopt), this,
+            [&read](const ApiReply &reply) { read = reply.isSuccess(); });
+        QTRY_VERIFY(read);
+        server.scriptFaults(u"DELETE"_s, { { Kind::CloseOnArrival, 0 } });
+        std::optional<ApiReply> answer;
+        client->send(DeleteDialogsEndpoint::build({ ids.at(0) }, true, std::nullopt), this,
+            [&answer](const ApiReply &reply) { answer = reply; });
+        QTRY_VERIFY(answer.has_value());
+        QCOMPARE(server.keptAliveConnectionsClosed(), 1);
+        QCOMPARE(server.requestCount(u"DELETE"_s), 1);
+        QCOMPARE(answer->attemptStatuses, QList<int> { 0 });
+        QCOMPARE(answer->error.kind(), ApiError::Kind::Network);
+        QVERIFY(!server.dialogExists(ids.at(0)));
+
+        // Through a whole run, with the client's own retries: each delete the server got is an
+        // attempt in the journal, and the lost one is ours, not "already gone".
+        client->setRetryPolicy(RetryPolicy::immediateForTests());
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"kept-alive.sqlite"_s)));
+        DeletionPlan plan = forceDelete({ ids.at(1) });
+        plan.keepEvidence = true; // the dialog is read first, on the connection then reused
+        server.scriptFaults(u"DELETE"_s, { { Kind::CloseOnArrival, 0 } });
+        const Finished finished = run(*client, journal, plan);
+        QCOMPARE(server.keptAliveConnectionsClosed(), 2);
+        QCOMPARE(finished.outcomes.first().result, Result::Deleted);
+        QCOMPARE(finished.outcomes.first().attempts, (QList<int> { 0, 404 }));
+        QCOMPARE(server.requestCount(u"DELETE"_s), 1 + 2);
+        QCOMPARE(journal.attempts(finished.runId).size(), 2);
+        QVERIFY(!server.dialogExists(ids.at(1)));
     }
 
     void evidenceThatCannotBeSavedBlocksTheDelete()

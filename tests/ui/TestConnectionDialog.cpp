@@ -3,6 +3,7 @@
 #include "ConnectionDialog.h"
 #include "ConsoleOnSandbox.h"
 #include "ConsoleParts.h"
+#include "RecordingPrompter.h"
 #include "SandboxFixture.h"
 #include "auth/FallbackSecretStore.h"
 #include "auth/MemorySecretStore.h"
@@ -14,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,6 +29,47 @@ class TestConnectionDialog final : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void removingAProfileAsksFirst()
+    {
+        QTemporaryDir home;
+        QSettings settings(home.filePath(u"qbmod.ini"_s), QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        Profile profile = Profile::create(u"Old staging"_s);
+        profile.settings.endpoint = QUrl(u"https://api.example.com"_s);
+        profile.settings.authMode = AuthMode::ApiKey;
+        const auto saveError = profiles.save(profile);
+        QVERIFY2(!saveError, qPrintable(saveError.value_or(QString())));
+        MemorySecretStore keychain;
+        FallbackSecretStore secrets(&keychain);
+        RecordingPrompter prompter;
+        Prompter::setCurrent(&prompter);
+        const auto restore = qScopeGuard([] { Prompter::setCurrent(nullptr); });
+        ConnectionDialog dialog(&profiles, &secrets);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QListWidget *>(u"profiles"_s);
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        list->setCurrentRow(0);
+        QPushButton *remove = nullptr;
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            if (button->text() == u"Remove"_s)
+                remove = button;
+        }
+        QVERIFY(remove);
+
+        // Answered No: nothing goes.
+        prompter.answer = false;
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(prompter.asked, QStringList { u"Remove profile"_s });
+        QVERIFY(profiles.profile(profile.id));
+        // Answered Yes: the profile goes.
+        prompter.answer = true;
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(prompter.asked.size(), 2);
+        QVERIFY(!profiles.profile(profile.id));
+    }
+
     void aNewApiKeyProfileIsSavedWithItsKeyOutsideTheSettings()
     {
         SandboxFixture sandbox;

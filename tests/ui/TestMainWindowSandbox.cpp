@@ -8,16 +8,21 @@
 #include "DialogDetailPane.h"
 #include "JournalViewerDialog.h"
 #include "MainWindow.h"
+#include "RecordingPrompter.h"
 #include "models/DeleteResultModel.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
 #include "models/DialogTableModel.h"
 #include "moderation/BulkDeleteEngine.h"
 #include "moderation/Journal.h"
+#include "moderation/JournalExport.h"
 #include "support/Translations.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -95,10 +101,84 @@ private:
         return m_console->confirmAndRun(dialog);
     }
 
-private Q_SLOTS:
-    void initTestCase() { Translations::install(QCoreApplication::instance()); }
+    // The results, exported and copied, begin with who ran what, how, why, where and when, as
+    // the journal recorded it; the moderator's reason cannot run as a formula.
+    void exportedResultsCarryTheRunsContext(
+        DeleteRunDialog *run, const QString &actingUser, const QString &reason)
+    {
+        QTemporaryDir dir;
+        m_prompter.savePath = dir.filePath(u"results.csv"_s);
+        auto *exportButton = run->findChild<QPushButton *>(u"exportResults"_s);
+        QVERIFY(exportButton && exportButton->isEnabled());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        // Offered in Documents, under a name that says what and when.
+        const QString documents
+            = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY2(m_prompter.suggestedName.startsWith(documents + u"/qbmod results of run "_s),
+            qPrintable(m_prompter.suggestedName));
+        QFile file(m_prompter.savePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
 
-    void cleanup() { m_console.reset(); }
+        Journal journal;
+        QVERIFY(journal.open(m_console->journalPath()));
+        const Journal::Run record = journal.runs().first();
+        QCOMPARE(record.id, run->currentRun()->journalRunId());
+        const QStringList lines = csv.split(u"\r\n"_s);
+        QVERIFY2(lines.size() >= 10, qPrintable(csv));
+        QCOMPARE(lines.at(0), u"Journal run,%1"_s.arg(record.id));
+        QCOMPARE(lines.at(1), u"Started,"_s + JournalExport::timeText(record.startedAt));
+        QCOMPARE(lines.at(2), u"Mode,remove from one user's list"_s);
+        QCOMPARE(lines.at(3), u"Acting user,\"%1\""_s.arg(actingUser)); // it holds a comma
+        QCOMPARE(lines.at(4), u"Operator,API key %1"_s.arg(record.apiKeyFingerprint));
+        QCOMPARE(lines.at(5), u"Reason,\"'=HYPERLINK(\"\"http://x\"\",\"\"spam\"\")\""_s);
+        QCOMPARE(record.reason, reason);
+        QVERIFY(!record.endpoint.isEmpty());
+        QCOMPARE(lines.at(6), u"Endpoint,"_s + record.endpoint);
+        // An API key names no application; a session's id would stand here.
+        QCOMPARE(lines.at(7),
+            u"Application,"_s
+                + (record.applicationId ? QString::number(record.applicationId) : QString()));
+        QCOMPARE(lines.at(8), QString());
+        QCOMPARE(lines.at(9), u"Dialog,Id,Result,Server's answer"_s);
+        QCOMPARE(lines.size(), 10 + run->results()->rowCount() + 1); // the last line ends too
+
+        // Copied, the same text.
+        QTest::mouseClick(run->copyButton(), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), csv);
+    }
+    RecordingPrompter m_prompter;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // English whatever language the environment asks for (LANGUAGE comes before LANG and
+        // LC_ALL on Unix): the checks read English words, plurals included, which only the
+        // English catalogue holds.
+        Translations::install(QCoreApplication::instance(), u"en"_s);
+        Prompter::setCurrent(&m_prompter);
+    }
+
+    void cleanupTestCase() { Prompter::setCurrent(nullptr); }
+
+    void cleanup()
+    {
+        m_console.reset();
+        m_prompter = RecordingPrompter();
+    }
+
+    void aJournalThatCannotBeOpenedIsSaidThroughThePrompter()
+    {
+        open();
+        // A folder where the journal file should be: it cannot be opened as a database.
+        QTemporaryDir folder;
+        window()->setJournalPath(folder.path());
+        Parts::journalAction(window())->trigger();
+        QCOMPARE(m_prompter.warnings.size(), 1);
+        QVERIFY(!window()->findChild<JournalViewerDialog *>());
+        QVERIFY2(m_prompter.warnings.first().startsWith(u"Journal unavailable: "_s),
+            qPrintable(m_prompter.warnings.first()));
+    }
 
     void connectingLoadsTheFirstPageAndShowsTheCounts()
     {
@@ -183,7 +263,7 @@ private Q_SLOTS:
         QVERIFY(confirmation->windowTitle().contains(u"Delete 5 dialogs for everyone"_s));
         DeleteRunDialog *run = confirmAndRun(confirmation);
         QVERIFY(run);
-        QCOMPARE(run->summaryText(), u"Deleted 5 of 5."_s);
+        QCOMPARE(run->summaryText(), u"Deleted 5 of 5 for everyone."_s);
 
         // The run is in the journal with its reason, every outcome, and evidence of each dialog.
         Journal journal;
@@ -267,9 +347,20 @@ private Q_SLOTS:
         DeleteConfirmationDialog *confirmation = pressDelete(false);
         QVERIFY(confirmation);
         QVERIFY(!confirmation->typedCountEdit());
-        DeleteRunDialog *run = confirmAndRun(confirmation);
-        QVERIFY(run);
-        QCOMPARE(run->summaryText(), u"Deleted 3 of 3."_s);
+        // Ben as the console names him; the confirmation is gone once the run starts.
+        const QString benIdentity = confirmation->plan().actingUserName;
+        QVERIFY2(benIdentity.endsWith(u" (%1, %2)"_s.arg(ben.login).arg(ben.userId)),
+            qPrintable(benIdentity));
+        // A reason a spreadsheet would run as a formula.
+        const QString reason = u"=HYPERLINK(\"http://x\",\"spam\")"_s;
+        QTest::keyClicks(confirmation->reasonEdit(), reason);
+        QTest::mouseClick(confirmation->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY(Parts::currentRun(window()));
+        DeleteRunDialog *run = Parts::currentRun(window());
+        QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 20000);
+        // Said as what it was: removed from Ben's list, Ben named by his identity.
+        QCOMPARE(run->summaryText(), u"Removed 3 of 3 from the list of %1."_s.arg(benIdentity));
+        exportedResultsCarryTheRunsContext(run, benIdentity, reason);
         for (const QString &id : shared) {
             QCOMPARE(Parts::dialogModel(window())->rowOf(id), -1);
             QVERIFY(!fixture().server().dialogVisibleTo(id, ben.userId));
@@ -309,7 +400,7 @@ private Q_SLOTS:
         QVERIFY(warning->text().contains(u"3"_s));
         DeleteRunDialog *run = confirmAndRun(confirmation);
         QVERIFY(run);
-        QCOMPARE(run->summaryText(), u"Deleted 2 of 5. 3 not permitted."_s);
+        QCOMPARE(run->summaryText(), u"Deleted 2 of 5 for everyone. 3 not permitted."_s);
         QCOMPARE(run->results()->count(ItemOutcome::Result::NotPermitted), 3);
         for (const QString &id : foreign.mid(0, 3)) {
             QVERIFY(Parts::dialogModel(window())->rowOf(id) >= 0);
@@ -338,7 +429,7 @@ private Q_SLOTS:
         fixture().server().setErrorRate(0);
         QTest::mouseClick(run->retryButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 10000);
-        QCOMPARE(run->summaryText(), u"Deleted 4 of 4."_s);
+        QCOMPARE(run->summaryText(), u"Deleted 4 of 4 for everyone."_s);
         QVERIFY(!run->retryButton()->isEnabled());
         for (const QString &id : ids)
             QCOMPARE(Parts::dialogModel(window())->rowOf(id), -1);
@@ -391,7 +482,9 @@ private Q_SLOTS:
         QVERIFY(Parts::deleteAction(window())->isEnabled());
         DeleteRunDialog *run = confirmAndRun(pressDelete(false));
         QVERIFY(run);
-        QCOMPARE(run->summaryText(), u"Deleted 1 of 1."_s);
+        const SandboxOperator anna = fixture().operatorAt(0);
+        QCOMPARE(run->summaryText(),
+            u"Removed 1 of 1 from the list of %1 (%2)."_s.arg(anna.login).arg(anna.userId));
         QVERIFY(!fixture().server().dialogVisibleTo(id, fixture().operatorAt(0).userId));
     }
 
@@ -435,6 +528,41 @@ private Q_SLOTS:
         QVERIFY(confirmation->confirmButton()->isEnabled());
         QCOMPARE(confirmation->confirmedPlan().reason, u"scam links"_s);
         QTest::keyClick(confirmation, Qt::Key_Escape);
+    }
+
+    void theJournalViewerNamesTheDialogsItKeptAsInertText()
+    {
+        open();
+        const qint64 anna = fixture().operatorAt(0).userId;
+        // A name written to mislead: a right-to-left override and a line break.
+        const QString hostileName = u"Free \u202Egnp.exe\nsignals"_s;
+        const QString hostile = fixture().server().createGroup(
+            anna, { anna, fixture().operatorAt(1).userId }, hostileName);
+        QVERIFY(!hostile.isEmpty());
+        loadAll();
+        QVERIFY(Parts::dialogModel(window())->rowOf(hostile) >= 0);
+        const Dialog plain = Parts::dialogModel(window())->dialogAt(
+            Parts::dialogModel(window())->rowOf(hostile) == 0 ? 1 : 0);
+        QVERIFY(!plain.name.isEmpty());
+        selectIds({ hostile, plain.id });
+        QVERIFY(confirmAndRun(pressDelete(true)));
+        QVERIFY(!fixture().server().dialogExists(hostile));
+        Parts::currentRun(window())->close();
+        QTRY_VERIFY(!Parts::currentRun(window()));
+
+        Parts::journalAction(window())->trigger();
+        JournalViewerDialog *viewer = nullptr;
+        QTRY_VERIFY((viewer = window()->findChild<JournalViewerDialog *>()));
+        viewer->runTable()->selectRow(0);
+        QTableWidget *items = viewer->itemTable();
+        QCOMPARE(items->rowCount(), 2);
+        QHash<QString, QString> shownNames;
+        for (int row = 0; row < items->rowCount(); ++row)
+            shownNames.insert(items->item(row, 0)->text(), items->item(row, 2)->text());
+        QCOMPARE(shownNames.value(plain.id), plain.name);
+        // Escaped, as on a terminal: nothing reorders the text or breaks the row.
+        QCOMPARE(shownNames.value(hostile), u"Free \\u202Egnp.exe\\x0Asignals"_s);
+        viewer->close();
     }
 
     void theJournalViewerFindsARunByDialogAndShowsItsEvidence()

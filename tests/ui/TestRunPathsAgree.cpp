@@ -3,7 +3,7 @@
 #include "CtlApplication.h"
 #include "DeleteRunDialog.h"
 #include "ExitCode.h"
-#include "Prompter.h"
+#include "RecordingPrompter.h"
 #include "SandboxFixture.h"
 #include "models/DeleteResultModel.h"
 #include "moderation/Journal.h"
@@ -17,31 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Answers as told and remembers what it was asked.
-class RecordingPrompter final : public Prompter {
-public:
-    bool confirm(QWidget *, const QString &title, const QString &) override
-    {
-        asked.append(title);
-        return answer;
-    }
-    void warn(QWidget *, const QString &title, const QString &message) override
-    {
-        warnings.append(title + u": "_s + message);
-    }
-    void inform(QWidget *, const QString &title, const QString &) override { asked.append(title); }
-    QString saveFileName(QWidget *, const QString &title, const QString &, const QString &) override
-    {
-        asked.append(title);
-        return savePath;
-    }
-
-    bool answer = true;
-    QString savePath;
-    QStringList asked;
-    QStringList warnings;
-};
 
 // A journal's rows with what differs between two runs left out (ids, times, the sandbox's
 // port): what each run recorded, item by item and attempt by attempt.

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -323,6 +324,33 @@ private Q_SLOTS:
                 + u'"');
         QCOMPARE(lines.at(2), u"B,b,Waiting,"_s);
         QCOMPARE(lines.at(3), QString());
+    }
+
+    void csvBeginsWithTheRunsContextMadeInert()
+    {
+        DeleteResultModel model;
+        model.setDialogs({ makeDialog(u"a"_s, u"A"_s) });
+        model.applyOutcomes({ outcome(u"a"_s, Result::Deleted) });
+        DeleteResultModel::RunContext context;
+        context.journalRunIds = { 7, 9 };
+        context.startedAt = QDateTime(QDate(2026, 11, 24), QTime(9, 30), QTimeZone::utc());
+        context.mode = u"delete for everyone"_s;
+        // Names and reasons come from people: none may run in a spreadsheet.
+        context.actingUser = u"@SUM(1) (sum, 12)"_s;
+        context.operatorName = u"-mod"_s;
+        context.reason = u"+spam"_s;
+        context.endpoint = u"https://api.example.com"_s;
+        context.applicationId = 42;
+
+        const QStringList lines = model.toCsv(context).split(u"\r\n"_s);
+        QCOMPARE(lines.mid(0, 11),
+            QStringList({ u"Journal run,7,9"_s, u"Started,2026-11-24T09:30:00.000Z"_s,
+                u"Mode,delete for everyone"_s, u"Acting user,\"'@SUM(1) (sum, 12)\""_s,
+                u"Operator,'-mod"_s, u"Reason,'+spam"_s, u"Endpoint,https://api.example.com"_s,
+                u"Application,42"_s, QString(), u"Dialog,Id,Result,Server's answer"_s,
+                u"A,a,"_s + ItemOutcome::resultText(Result::Deleted) + u","_s }));
+        // Without a context, the table alone, as before.
+        QVERIFY(model.toCsv().startsWith(u"Dialog,Id,Result"_s));
     }
 
     void jsonUsesStableNames()

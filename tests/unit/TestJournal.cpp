@@ -152,6 +152,8 @@ private Q_SLOTS:
         QTest::newRow("from the first schema") << 1;
         QTest::newRow("from the second schema") << 2;
         QTest::newRow("from the third schema") << 3;
+        QTest::newRow("from the fourth schema") << 4;
+        QTest::newRow("from the fifth schema") << 5;
     }
 
     void anOlderSchemaIsMigratedAndItsDataKept()
@@ -199,6 +201,22 @@ private Q_SLOTS:
                     u"ALTER TABLE runs ADD COLUMN subject_user_id INTEGER"_s,
                 };
             }
+            if (version >= 4) {
+                statements += QStringList {
+                    u"ALTER TABLE runs ADD COLUMN owner_pid INTEGER"_s,
+                    u"ALTER TABLE runs ADD COLUMN owner_host TEXT"_s,
+                    u"CREATE TABLE attempts (run_id INTEGER NOT NULL REFERENCES runs(id) ON"
+                    " DELETE CASCADE, object_id TEXT NOT NULL, attempt INTEGER NOT NULL,"
+                    " status INTEGER NOT NULL, recorded_at TEXT NOT NULL,"
+                    " PRIMARY KEY (run_id, object_id, attempt))"_s,
+                };
+            }
+            if (version >= 5) {
+                statements += QStringList {
+                    u"ALTER TABLE run_items ADD COLUMN protection_overridden INTEGER NOT NULL"
+                    " DEFAULT 0"_s,
+                };
+            }
             statements += QStringList {
                 u"INSERT INTO runs (started_at, status, profile, auth_mode, operator_login, mode,"
                 " target, reason) VALUES ('2026-01-02T03:04:05.000Z', 'running', 'staging',"
@@ -212,6 +230,13 @@ private Q_SLOTS:
                 " 'user 5: spam')"_s,
                 u"INSERT INTO run_items (run_id, position, object_id, state) VALUES (2, 0, '"_s
                     + id(8) + u"', 'sent')"_s,
+            };
+            if (version >= 5) {
+                statements
+                    += u"UPDATE run_items SET protection_overridden = 1 WHERE object_id = '"_s
+                    + id(7) + u"'"_s;
+            }
+            statements += QStringList {
                 u"PRAGMA user_version = %1"_s.arg(version),
             };
             for (const QString &statement : std::as_const(statements))
@@ -244,6 +269,11 @@ private Q_SLOTS:
         QVERIFY(!journal.run(2)->subjectUserId);
         QCOMPARE(journal.run(2)->reason, u"user 5: spam"_s);
         QVERIFY(journal.items(1).first().containerId.isEmpty());
+        // The per-id protection override of schema 5 survives; before it, no id had one.
+        QCOMPARE(journal.items(1).first().protectionOverridden, version >= 5);
+        QVERIFY(!journal.items(2).first().protectionOverridden);
+        // What schema 6 added is unset for old runs.
+        QVERIFY(run->moderatorName.isEmpty());
         QCOMPARE(journal.unsettledItems(2).first().objectId, id(8));
         QVERIFY(journal.unsettledItems(2).first().containerId.isEmpty());
         // The columns and the table that version 2 added work on the old data.
@@ -409,6 +439,27 @@ private Q_SLOTS:
         QCOMPARE(journal.items(*runId).size(), 2);
     }
 
+    void theOverrideIsKeptOnTheIdsThatNeededIt()
+    {
+        Journal journal;
+        QVERIFY2(
+            TestStores::open(journal, store(u"override"_s)), qPrintable(journal.errorString()));
+        Journal::Run run = forceRun();
+        run.protectionOverridden = true;
+        const auto runId = journal.beginRun(run, { id(1), id(2) }, {}, { id(2) });
+        QVERIFY2(runId, qPrintable(journal.errorString()));
+        QVERIFY(journal.markSent(*runId, { id(1), id(2) }));
+        QVERIFY(journal.recordOutcomes(*runId,
+            { ItemOutcome { id(1), ItemOutcome::Result::Deleted, {}, {}, { 200 } },
+                ItemOutcome { id(2), ItemOutcome::Result::Deleted, {}, {}, { 200 } } }));
+        QVERIFY(journal.finishRun(*runId, true));
+        QVERIFY(journal.run(*runId)->protectionOverridden);
+        const QList<Journal::Item> items = journal.items(*runId);
+        QCOMPARE(items.size(), 2);
+        QVERIFY(!items.at(0).protectionOverridden);
+        QVERIFY(items.at(1).protectionOverridden);
+    }
+
     void aSettlementIsAddedAndNeverOverwritten()
     {
         Journal journal;
@@ -465,6 +516,7 @@ private Q_SLOTS:
             const QStringList rewrites {
                 u"UPDATE run_items SET outcome = 'deleted' WHERE run_id = %1"_s.arg(*runId),
                 u"UPDATE run_items SET state = 'sent' WHERE run_id = %1"_s.arg(*runId),
+                u"UPDATE run_items SET protection_overridden = 1 WHERE run_id = %1"_s.arg(*runId),
                 u"DELETE FROM run_items WHERE run_id = %1"_s.arg(*runId),
                 u"UPDATE runs SET reason = 'nothing' WHERE id = %1"_s.arg(*runId),
                 u"UPDATE runs SET status = 'running' WHERE id = %1"_s.arg(*runId),
@@ -541,6 +593,33 @@ private Q_SLOTS:
         QVERIFY(fifth);
         QCOMPARE(alice.heldElsewhere(*fifth).keys(), QList<QString> { id(5) });
         QVERIFY(alice.heldElsewhere(*fifth).value(id(5)).contains(u"already sent by bob"_s));
+    }
+
+    void dialogNamesComeFromTheEvidenceThisRunKeptFirst()
+    {
+        Journal journal;
+        QVERIFY2(TestStores::open(journal, store(u"names"_s)), qPrintable(journal.errorString()));
+        const auto named = [](const QString &dialogId, const QString &name) {
+            return QJsonObject { { u"_id"_s, dialogId }, { u"name"_s, name } };
+        };
+        const auto first = journal.beginRun(forceRun(), { id(1), id(2) });
+        QVERIFY(first);
+        QVERIFY(journal.addEvidence(*first, id(1), named(id(1), u"Old name"_s), {}));
+        QVERIFY(journal.addEvidence(*first, id(2), named(id(2), u"Two"_s), {}));
+        // A later run of a message in dialog 1, of dialog 2, and of dialog 3 that nobody kept.
+        Journal::Run later = forceRun();
+        later.target = RunTarget::Messages;
+        const auto second
+            = journal.beginRun(later, { id(10), id(2), id(3) }, { { id(10), id(1) } });
+        QVERIFY(second);
+        QVERIFY(journal.addEvidence(*second, id(1), named(id(1), u"New name"_s), {}));
+
+        const QHash<QString, QString> names = journal.dialogNames(*second);
+        QCOMPARE(names.value(id(1)), u"New name"_s); // this run's own evidence wins
+        QCOMPARE(names.value(id(2)), u"Two"_s); // else what an earlier run kept
+        QVERIFY(!names.contains(id(3)));
+        QVERIFY(!names.contains(id(10))); // a message has no name of its own
+        QCOMPARE(journal.dialogNames(*first).value(id(1)), u"Old name"_s);
     }
 
     void theDefaultPathIsSharedByTheConsoleAndTheCommandLine()
