@@ -17,6 +17,8 @@ QString &field(Credentials &credentials, SecretKind kind)
     case SecretKind::Password:
         return credentials.password;
     case SecretKind::ApiKey:
+    // Not a connection secret: requiredKinds never names it.
+    case SecretKind::StorePassword:
         break;
     }
     return credentials.apiKey;

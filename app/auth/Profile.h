@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/ConnectionSettings.h"
+#include "store/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +29,9 @@ public:
     ConnectionSettings settings;
     // Production unless said otherwise: an untagged profile gets the most careful treatment.
     Environment environment = Environment::Production;
+    // Where the journal is kept: this computer (the default journal file; path stays empty) or
+    // a team database, whose password is the profile's SecretKind::StorePassword.
+    StoreLocation store;
 
     // A fresh profile with a new id.
     static Profile create(const QString &name);

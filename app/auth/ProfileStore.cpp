@@ -20,6 +20,13 @@ const QString authModeKey = u"authMode"_s;
 const QString applicationIdKey = u"applicationId"_s;
 const QString authKeyKey = u"authKey"_s;
 const QString loginKey = u"login"_s;
+const QString storeKey = u"store"_s;
+const QString storeHostKey = u"storeHost"_s;
+const QString storePortKey = u"storePort"_s;
+const QString storeDatabaseKey = u"storeDatabase"_s;
+const QString storeUserKey = u"storeUser"_s;
+const QString storeTlsModeKey = u"storeTlsMode"_s;
+const QString teamDatabaseWord = u"team-database"_s;
 
 QString groupFor(const QString &id)
 {
@@ -71,6 +78,17 @@ std::optional<Profile> ProfileStore::read(const QString &id) const
     profile.settings.applicationId = m_settings->value(applicationIdKey).toLongLong();
     profile.settings.authKey = m_settings->value(authKeyKey).toString();
     profile.settings.login = m_settings->value(loginKey).toString();
+    if (m_settings->value(storeKey).toString() == teamDatabaseWord) {
+        profile.store.kind = StoreLocation::Kind::TeamDatabase;
+        profile.store.host = m_settings->value(storeHostKey).toString();
+        profile.store.port = m_settings->value(storePortKey, 5432).toInt();
+        profile.store.database = m_settings->value(storeDatabaseKey).toString();
+        profile.store.user = m_settings->value(storeUserKey).toString();
+        // A missing or unknown mode is read as the careful one.
+        const QString tlsMode = m_settings->value(storeTlsModeKey).toString();
+        if (StoreLocation::tlsModes().contains(tlsMode))
+            profile.store.tlsMode = tlsMode;
+    }
     m_settings->endGroup();
     return profile;
 }
@@ -115,6 +133,10 @@ std::optional<QString> ProfileStore::validationError(const Profile &profile) con
         return tr("A profile needs a name.");
     if (auto other = profileByName(name); other && other->id != profile.id)
         return tr("There is already a profile named \"%1\".").arg(other->name);
+    if (profile.store.isTeam()) {
+        if (const QString problem = profile.store.problem(); !problem.isEmpty())
+            return problem;
+    }
     return profile.settings.validationError();
 }
 
@@ -133,6 +155,16 @@ std::optional<QString> ProfileStore::save(const Profile &profile)
     m_settings->setValue(applicationIdKey, profile.settings.applicationId);
     m_settings->setValue(authKeyKey, profile.settings.authKey);
     m_settings->setValue(loginKey, profile.settings.login);
+    if (profile.store.isTeam()) {
+        m_settings->setValue(storeKey, teamDatabaseWord);
+        m_settings->setValue(storeHostKey, profile.store.host.trimmed());
+        m_settings->setValue(storePortKey, profile.store.port);
+        m_settings->setValue(storeDatabaseKey, profile.store.database.trimmed());
+        m_settings->setValue(storeUserKey, profile.store.user.trimmed());
+        m_settings->setValue(storeTlsModeKey, profile.store.tlsMode);
+    } else {
+        m_settings->setValue(storeKey, u"this-computer"_s);
+    }
     m_settings->endGroup();
     auto error = sync();
     qCDebug(lcAuth) << "saved profile" << profile.id;

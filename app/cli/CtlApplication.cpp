@@ -212,7 +212,9 @@ QString CtlApplication::usageText() const
               "Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the\n"
               "journal in a team database instead; runs record --moderator-name NAME.\n"
               "With --profile NAME the connection and secrets come from a saved profile and\n"
-              "the system keychain; options and these variables override them.\n\n"
+              "the system keychain; options and these variables override them. A profile that\n"
+              "keeps its journal in a team database uses it unless --journal or --store is\n"
+              "given; its password comes from QBMOD_STORE_PASSWORD or the keychain.\n\n"
               "Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;\n"
               "3 authentication failed; 4 endpoint unreachable.\n");
 }
@@ -341,7 +343,7 @@ void CtlApplication::setProfileSources(QSettings *settings, SecretStore *secrets
     m_profileSecrets = secrets;
 }
 
-void CtlApplication::startWithProfile(const QString &command, const QStringList &words)
+std::optional<Profile> CtlApplication::namedProfile()
 {
     if (!m_profileSettings)
         m_profileSettings = ProfileStore::openDefaultSettings(this);
@@ -349,19 +351,71 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
         m_profileSecrets = new KeychainSecretStore(this);
     const ProfileStore profiles(m_profileSettings);
     const QString name = m_parser.value(u"profile"_s);
-    const std::optional<Profile> profile = profiles.profileByName(name);
+    std::optional<Profile> profile = profiles.profileByName(name);
+    if (profile)
+        return profile;
+    QStringList names;
+    const QList<Profile> saved = profiles.profiles();
+    for (const Profile &candidate : saved)
+        names.append(candidate.name);
+    m_io->err << (names.isEmpty() ? tr("qbmodctl: there is no profile named \"%1\"; no profiles "
+                                       "are saved.")
+                                        .arg(name)
+                                  : tr("qbmodctl: there is no profile named \"%1\" (saved: %2).")
+                                        .arg(name, names.join(u", "_s)))
+              << Qt::endl;
+    return std::nullopt;
+}
+
+void CtlApplication::useProfileStore(const QString &command, const QStringList &words)
+{
+    m_profileStoreRead = true;
+    const std::optional<Profile> profile = namedProfile();
     if (!profile) {
-        QStringList names;
-        const QList<Profile> saved = profiles.profiles();
-        for (const Profile &candidate : saved)
-            names.append(candidate.name);
-        m_io->err << (names.isEmpty()
-                ? tr("qbmodctl: there is no profile named \"%1\"; no profiles are "
-                     "saved.")
-                      .arg(name)
-                : tr("qbmodctl: there is no profile named \"%1\" (saved: %2).")
-                      .arg(name, names.join(u", "_s)))
-                  << Qt::endl;
+        finishWith(ExitUsage);
+        return;
+    }
+    if (!profile->store.isTeam()) {
+        runCommand(command, words);
+        return;
+    }
+    m_profileStore = profile->store;
+    if (m_io->environment.contains(u"QBMOD_STORE_PASSWORD"_s)) {
+        m_profileStorePassword = m_io->environment.value(u"QBMOD_STORE_PASSWORD"_s);
+        runCommand(command, words);
+        return;
+    }
+    m_profileSecrets->read(profile->id, SecretKind::StorePassword, this,
+        [this, command, words, name = profile->name, where = profile->store.displayName()](
+            const std::optional<QString> &value, SecretStore::Status status,
+            const QString &errorText) {
+            if (status == SecretStore::Status::Ok && value) {
+                m_profileStorePassword = *value;
+                runCommand(command, words);
+                return;
+            }
+            // Without its password the team database cannot be reached: nothing runs.
+            if (status == SecretStore::Status::NotFound) {
+                m_io->err << tr("qbmodctl: profile \"%1\" keeps its journal in the team "
+                                "database %2, but its password is not in the keychain. Save it "
+                                "in the console, or give it in QBMOD_STORE_PASSWORD.")
+                                 .arg(name, where)
+                          << Qt::endl;
+                finishWith(ExitUsage);
+                return;
+            }
+            m_io->err << tr("qbmodctl: %1").arg(errorText) << Qt::endl
+                      << tr("qbmodctl: the system keychain is unavailable; give the team "
+                            "database's password in QBMOD_STORE_PASSWORD instead.")
+                      << Qt::endl;
+            finishWith(ExitAuthFailed);
+        });
+}
+
+void CtlApplication::startWithProfile(const QString &command, const QStringList &words)
+{
+    const std::optional<Profile> profile = namedProfile();
+    if (!profile) {
         finishWith(ExitUsage);
         return;
     }
@@ -518,6 +572,11 @@ void CtlApplication::start(const QStringList &arguments)
 
 void CtlApplication::runCommand(const QString &command, const QStringList &words)
 {
+    if (!m_profileStoreRead && m_parser.isSet(u"profile"_s) && !m_parser.isSet(u"store"_s)
+        && !m_parser.isSet(u"journal"_s)) {
+        useProfileStore(command, words);
+        return;
+    }
     CtlContext context;
     context.client = m_client;
     context.io = m_io;
@@ -528,6 +587,10 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     context.journalPath
         = m_parser.isSet(u"journal"_s) ? m_parser.value(u"journal"_s) : Journal::defaultPath();
     context.store = StoreLocation::thisComputer(context.journalPath);
+    if (m_profileStore) {
+        context.store = *m_profileStore;
+        context.storePassword = m_profileStorePassword;
+    }
     if (m_parser.isSet(u"store"_s)) {
         if (m_parser.isSet(u"journal"_s)) {
             m_io->err << tr("qbmodctl: give either --journal or --store, not both.") << Qt::endl;

@@ -9,9 +9,10 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QStringList tlsModes { u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s,
-    u"verify-full"_s };
+QStringList StoreLocation::tlsModes()
+{
+    return { u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s,
+        u"verify-full"_s };
 }
 
 StoreLocation StoreLocation::thisComputer(const QString &path)
@@ -41,7 +42,7 @@ std::optional<StoreLocation> StoreLocation::fromUrl(const QString &text, QString
     location.database = url.path().mid(1);
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key == u"sslmode"_s && tlsModes.contains(value)) {
+        if (key == u"sslmode"_s && tlsModes().contains(value)) {
             location.tlsMode = value;
         } else {
             *error = tr("The store URL has an unknown setting: %1=%2.").arg(key, value);
@@ -96,7 +97,11 @@ QString StoreLocation::problem() const
 {
     if (!isTeam())
         return path.isEmpty() ? tr("No journal file is set.") : QString();
-    if (!tlsModes.contains(tlsMode))
+    if (host.trimmed().isEmpty() || database.trimmed().isEmpty() || user.trimmed().isEmpty())
+        return tr("A team database needs a host, a database and a user.");
+    if (port <= 0 || port > 65535)
+        return tr("The team database's port must be between 1 and 65535.");
+    if (!tlsModes().contains(tlsMode))
         return tr("Unknown TLS mode %1.").arg(tlsMode);
     if (!isLoopback() && tlsMode != u"verify-full"_s)
         return tr("The team database %1 is not on this computer: it is reached only with TLS "

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +29,8 @@ public:
     QString tlsMode = QStringLiteral("verify-full");
 
     static StoreLocation thisComputer(const QString &path);
+    // libpq's sslmode words, the most careful last.
+    static QStringList tlsModes();
     // The console's application-data folder, whichever program asks (qbmodctl shares it).
     static QString defaultFolder();
     // postgres://user@host:port/database?sslmode=verify-full. A password in the URL is refused
