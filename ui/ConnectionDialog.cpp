@@ -421,7 +421,14 @@ void ConnectionDialog::connectSelected()
         typed.authSecret = m_authSecret->text();
         typed.password = m_password->text();
     }
+    if (profile.store.isTeam())
+        typed.storePassword = m_storePassword->text();
     if (m_currentId.isEmpty()) {
+        if (profile.store.isTeam() && typed.storePassword.isEmpty()) {
+            m_status->setText(tr("Type the team database's password."));
+            mark(m_storePassword);
+            return;
+        }
         checkThenConnect(profile, typed);
         return;
     }

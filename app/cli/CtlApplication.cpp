@@ -330,6 +330,7 @@ bool CtlApplication::connectionFromProfile(
         settings->authMode = AuthMode::ApiKey;
     credentials->authSecret = environment.value(u"QBMOD_AUTH_SECRET"_s);
     credentials->password = environment.value(u"QBMOD_PASSWORD"_s);
+    credentials->storePassword = environment.value(u"QBMOD_STORE_PASSWORD"_s);
     if (auto problem = settings->validationError()) {
         m_io->err << tr("qbmodctl: profile \"%1\": %2").arg(profile.name, *problem) << Qt::endl;
         return false;
@@ -427,8 +428,11 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
     }
     Profile effective = *profile;
     effective.settings = settings;
+    // A journal named on the command line needs no team database password.
+    if (m_parser.isSet(u"store"_s) || m_parser.isSet(u"journal"_s))
+        effective.store = StoreLocation();
     CredentialsLoader::load(effective, known, m_profileSecrets, this,
-        [this, command, words, settings](const Credentials &credentials,
+        [this, command, words, settings, store = effective.store](const Credentials &credentials,
             const std::optional<QString> &error, SecretStore::Status status) {
             if (status == SecretStore::Status::Unavailable
                 || status == SecretStore::Status::Error) {
@@ -443,7 +447,7 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
             if (error) {
                 m_io->err << tr("qbmodctl: %1 Save it in the console, or give it in the "
                                 "environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, "
-                                "QBMOD_PASSWORD).")
+                                "QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).")
                                  .arg(*error)
                           << Qt::endl;
                 finishWith(ExitUsage);
@@ -453,6 +457,11 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
                 finishWith(ExitUsage);
                 return;
             }
+            if (store.isTeam()) {
+                m_profileStore = store;
+                m_profileStorePassword = credentials.storePassword;
+            }
+            m_profileStoreRead = true;
             runCommand(command, words);
         });
 }

@@ -4,10 +4,12 @@
 #include "CtlRunner.h"
 #include "ExitCode.h"
 #include "RecordingPrompter.h"
+#include "SandboxFixture.h"
 #include "TestStores.h"
 #include "auth/FallbackSecretStore.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/ProfileStore.h"
+#include "console/ConsoleSession.h"
 #include "moderation/Journal.h"
 
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -99,6 +102,8 @@ private Q_SLOTS:
 
     void aTeamDatabaseIsSetInTheDialogAndUsedByQbmodctl()
     {
+        SandboxFixture sandbox;
+        QVERIFY(sandbox.start());
         QTemporaryDir home;
         const StoreLocation owned = TestStores::fresh(u"postgresql"_s, home, u"profile"_s);
         {
@@ -131,8 +136,11 @@ private Q_SLOTS:
 
         dialog.nameEdit()->clear();
         QTest::keyClicks(dialog.nameEdit(), u"Team staging"_s);
+        dialog.endpointEdit()->clear();
+        QTest::keyClicks(dialog.endpointEdit(), sandbox.apiKeySettings().endpoint.toString());
         dialog.apiKeyMode()->setFocus();
         QTest::keyClick(dialog.apiKeyMode(), Qt::Key_Space);
+        QTest::keyClicks(dialog.apiKeyEdit(), sandbox.apiKeyCredentials().apiKey);
         QVERIFY(!dialog.teamStoreFields()->isVisible());
         QCOMPARE(dialog.storeKindBox()->currentText(), u"This computer"_s);
         dialog.storeKindBox()->setFocus();
@@ -180,6 +188,33 @@ private Q_SLOTS:
         const CtlRun refused = journalList(u"Team staging"_s, &settings, wrong);
         QVERIFY(refused.exitCode != int(ExitSuccess));
         QVERIFY2(refused.err.contains(u"team database"_s), qPrintable(refused.err));
+
+        // The console connects with the password from the keychain, and its journal is the
+        // team's.
+        QVERIFY(dialog.storePasswordEdit()->text().isEmpty());
+        QSignalSpy connectRequested(&dialog, &ConnectionDialog::connectRequested);
+        QTest::mouseClick(dialog.connectButton(), Qt::LeftButton);
+        QVERIFY2(
+            connectRequested.wait(keychainTimeoutMs), qPrintable(dialog.statusLabel()->text()));
+        const auto connected = connectRequested.first().at(0).value<Profile>();
+        const auto credentials = connectRequested.first().at(1).value<Credentials>();
+        QCOMPARE(credentials.storePassword, password);
+        ConsoleSession session(&settings);
+        session.setJournalPath(home.filePath(u"local.sqlite"_s));
+        session.connectTo(connected, credentials);
+        Journal *journal = session.journal();
+        QVERIFY2(journal, qPrintable(session.journalError()));
+        QCOMPARE(journal->runs().size(), 1);
+        QCOMPARE(journal->runs().first().reason, u"a colleague's spam wave"_s);
+        QVERIFY(!QFile::exists(home.filePath(u"local.sqlite"_s)));
+        // With a wrong password the console has no journal, so nothing destructive can run.
+        Credentials wrongPassword = credentials;
+        wrongPassword.storePassword = u"not the password"_s;
+        session.connectTo(connected, wrongPassword);
+        QVERIFY(!session.journal());
+        QVERIFY2(session.journalError().contains(u"team database"_s),
+            qPrintable(session.journalError()));
+        dialog.show();
 
         // Back on this computer, the profile keeps no team database password.
         dialog.storeKindBox()->setFocus();
