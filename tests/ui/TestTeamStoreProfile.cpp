@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -182,6 +183,28 @@ private Q_SLOTS:
         QVERIFY2(listed.exitCode == int(ExitSuccess), qPrintable(listed.err));
         QVERIFY2(listed.out.contains(u"a colleague's spam wave"_s), qPrintable(listed.out));
         QVERIFY(!listed.out.contains(password) && !listed.err.contains(password));
+        // A delete through the profile is journaled in the team database, by its user.
+        CtlInvocation deletion;
+        const QString dialogId = sandbox.server().allDialogIds().first();
+        deletion.arguments = { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s, u"--reason"_s,
+            u"team profile run"_s, u"--json"_s, u"--profile"_s, u"Team staging"_s, dialogId };
+        deletion.timeoutMs = 60000;
+        deletion.configure = [this, &settings](CtlApplication &application) {
+            application.setProfileSources(&settings, m_keychain.get());
+        };
+        const CtlRun deleted = runCtl(deletion);
+        QVERIFY2(deleted.exitCode == int(ExitSuccess), qPrintable(deleted.err));
+        {
+            Journal owner;
+            QVERIFY(TestStores::open(owner, owned));
+            const QList<Journal::Run> runs = owner.runs();
+            QCOMPARE(runs.size(), 2);
+            const auto byAlice = std::find_if(runs.cbegin(), runs.cend(),
+                [](const Journal::Run &run) { return run.reason == u"team profile run"_s; });
+            QVERIFY(byAlice != runs.cend());
+            QCOMPARE(byAlice->moderatorName, u"alice"_s);
+            QCOMPARE(owner.items(byAlice->id).first().objectId, dialogId);
+        }
         // QBMOD_STORE_PASSWORD overrides the keychain; a wrong one reaches nothing.
         QProcessEnvironment wrong;
         wrong.insert(u"QBMOD_STORE_PASSWORD"_s, u"not the password"_s);
@@ -204,8 +227,7 @@ private Q_SLOTS:
         session.connectTo(connected, credentials);
         Journal *journal = session.journal();
         QVERIFY2(journal, qPrintable(session.journalError()));
-        QCOMPARE(journal->runs().size(), 1);
-        QCOMPARE(journal->runs().first().reason, u"a colleague's spam wave"_s);
+        QCOMPARE(journal->runs().size(), 2);
         QVERIFY(!QFile::exists(home.filePath(u"local.sqlite"_s)));
         // With a wrong password the console has no journal, so nothing destructive can run.
         Credentials wrongPassword = credentials;
