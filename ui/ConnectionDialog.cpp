@@ -50,6 +50,14 @@ ConnectionDialog::ConnectionDialog(
     , m_login(new QLineEdit(this))
     , m_password(secretEdit(this, tr("Password")))
     , m_apiKey(secretEdit(this, tr("API key")))
+    , m_storeKind(new QComboBox(this))
+    , m_teamStore(new QWidget(this))
+    , m_storeHost(new QLineEdit(m_teamStore))
+    , m_storePort(new QSpinBox(m_teamStore))
+    , m_storeDatabase(new QLineEdit(m_teamStore))
+    , m_storeUser(new QLineEdit(m_teamStore))
+    , m_storeTlsMode(new QComboBox(m_teamStore))
+    , m_storePassword(secretEdit(m_teamStore, tr("Team database password")))
     , m_status(new QLabel(this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_connect(new QPushButton(tr("Connect"), this))
@@ -100,6 +108,36 @@ ConnectionDialog::ConnectionDialog(
     m_modeFields->addWidget(sessionPage);
     m_modeFields->addWidget(keyPage);
 
+    m_storeKind->setObjectName(u"storeKind"_s);
+    m_storeKind->setAccessibleName(tr("Journal kept on"));
+    m_storeKind->addItem(tr("This computer"));
+    m_storeKind->addItem(tr("A team database"));
+    m_storeKind->setToolTip(tr("A team database (PostgreSQL) shares the journal with every "
+                               "moderator of the team."));
+    m_teamStore->setObjectName(u"teamStore"_s);
+    m_storeHost->setAccessibleName(tr("Team database host"));
+    m_storePort->setRange(1, 65535);
+    m_storePort->setValue(5432);
+    m_storePort->setAccessibleName(tr("Team database port"));
+    m_storeDatabase->setAccessibleName(tr("Team database name"));
+    m_storeUser->setAccessibleName(tr("Team database user"));
+    m_storeTlsMode->setAccessibleName(tr("Team database TLS mode"));
+    m_storeTlsMode->addItem(
+        tr("Check the certificate and the name (verify-full)"), u"verify-full"_s);
+    m_storeTlsMode->addItem(tr("Check the certificate only (verify-ca)"), u"verify-ca"_s);
+    m_storeTlsMode->addItem(tr("Encrypt without checks (require)"), u"require"_s);
+    m_storeTlsMode->addItem(tr("No TLS (disable)"), u"disable"_s);
+    m_storeTlsMode->setToolTip(tr("A database on another computer is reached only with "
+                                  "verify-full."));
+    auto *storeForm = new QFormLayout(m_teamStore);
+    storeForm->setContentsMargins(0, 0, 0, 0);
+    storeForm->addRow(tr("Host:"), m_storeHost);
+    storeForm->addRow(tr("Port:"), m_storePort);
+    storeForm->addRow(tr("Database:"), m_storeDatabase);
+    storeForm->addRow(tr("User:"), m_storeUser);
+    storeForm->addRow(tr("TLS:"), m_storeTlsMode);
+    storeForm->addRow(tr("Password:"), m_storePassword);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Environment:"), m_environment);
@@ -129,6 +167,10 @@ ConnectionDialog::ConnectionDialog(
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addWidget(m_modeFields);
+    auto *storeRow = new QFormLayout;
+    storeRow->addRow(tr("Journal kept on:"), m_storeKind);
+    right->addLayout(storeRow);
+    right->addWidget(m_teamStore);
     right->addWidget(secretsNote);
     right->addWidget(m_status);
     right->addStretch();
@@ -146,6 +188,8 @@ ConnectionDialog::ConnectionDialog(
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ConnectionDialog::showProfile);
     connect(m_sessionMode, &QRadioButton::toggled, this, &ConnectionDialog::updateModeFields);
+    connect(
+        m_storeKind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateModeFields);
     connect(newButton, &QPushButton::clicked, this, &ConnectionDialog::newProfile);
     connect(removeButton, &QPushButton::clicked, this, &ConnectionDialog::removeProfile);
     connect(sandboxButton, &QPushButton::clicked, this, [this] {
@@ -212,7 +256,8 @@ void ConnectionDialog::showProfile(int row)
             : QString());
     m_authKey->setText(profile->settings.authKey);
     m_login->setText(profile->settings.login);
-    for (QLineEdit *secret : { m_authSecret, m_password, m_apiKey }) {
+    showStore(profile->store);
+    for (QLineEdit *secret : { m_authSecret, m_password, m_apiKey, m_storePassword }) {
         secret->clear();
         secret->setPlaceholderText(tr("stored in the keychain"));
     }
@@ -229,8 +274,9 @@ void ConnectionDialog::newProfile()
     m_endpoint->setText(u"https://api.quickblox.com"_s);
     m_rateLimit->setValue(0);
     m_sessionMode->setChecked(true);
-    for (QLineEdit *edit :
-        { m_applicationId, m_authKey, m_login, m_authSecret, m_password, m_apiKey }) {
+    showStore(StoreLocation());
+    for (QLineEdit *edit : { m_applicationId, m_authKey, m_login, m_authSecret, m_password,
+             m_apiKey, m_storePassword }) {
         edit->clear();
         edit->setPlaceholderText(QString());
     }
@@ -261,6 +307,33 @@ void ConnectionDialog::removeProfile()
 void ConnectionDialog::updateModeFields()
 {
     m_modeFields->setCurrentIndex(m_apiKeyMode->isChecked() ? 1 : 0);
+    m_teamStore->setVisible(m_storeKind->currentIndex() == 1);
+}
+
+void ConnectionDialog::showStore(const StoreLocation &store)
+{
+    m_storeKind->setCurrentIndex(store.isTeam() ? 1 : 0);
+    m_storeHost->setText(store.host);
+    m_storePort->setValue(store.port);
+    m_storeDatabase->setText(store.database);
+    m_storeUser->setText(store.user);
+    const int tls = m_storeTlsMode->findData(store.tlsMode);
+    // A mode the form does not offer (set by hand) falls back to the careful one.
+    m_storeTlsMode->setCurrentIndex(tls >= 0 ? tls : 0);
+}
+
+StoreLocation ConnectionDialog::formStore() const
+{
+    StoreLocation store;
+    if (m_storeKind->currentIndex() != 1)
+        return store;
+    store.kind = StoreLocation::Kind::TeamDatabase;
+    store.host = m_storeHost->text().trimmed();
+    store.port = m_storePort->value();
+    store.database = m_storeDatabase->text().trimmed();
+    store.user = m_storeUser->text().trimmed();
+    store.tlsMode = m_storeTlsMode->currentData().toString();
+    return store;
 }
 
 Profile ConnectionDialog::formProfile() const
@@ -275,6 +348,7 @@ Profile ConnectionDialog::formProfile() const
     profile.settings.applicationId = m_applicationId->text().trimmed().toLongLong();
     profile.settings.authKey = m_authKey->text().trimmed();
     profile.settings.login = m_login->text().trimmed();
+    profile.store = formStore();
     return profile;
 }
 
@@ -292,12 +366,21 @@ void ConnectionDialog::save(const std::function<void(const Profile &)> &next)
         if (!m_password->text().isEmpty())
             typed.append({ int(SecretKind::Password), m_password->text() });
     }
+    if (profile.store.isTeam() && !m_storePassword->text().isEmpty())
+        typed.append({ int(SecretKind::StorePassword), m_storePassword->text() });
+    const auto before = m_currentId.isEmpty() ? std::nullopt : m_profiles->profile(m_currentId);
+    const bool leftTeamStore = before && before->store.isTeam() && !profile.store.isTeam();
     if (const auto error = m_profiles->save(profile)) {
         m_status->setText(*error);
+        mark(profile.store.isTeam() && !profile.store.problem().isEmpty() ? m_storeHost : nullptr);
         return;
     }
     m_currentId = profile.id;
     reloadList(profile.id);
+    // A profile back on this computer keeps no team database password.
+    if (leftTeamStore)
+        m_secrets->remove(profile.id, SecretKind::StorePassword, this,
+            [](SecretStore::Status, const QString &) {});
     storeSecrets(profile, typed, [next, profile] { next(profile); });
 }
 
@@ -341,7 +424,8 @@ void ConnectionDialog::connectSelected()
     const Profile profile = formProfile();
     if (const auto error = m_profiles->validationError(profile)) {
         m_status->setText(*error);
-        mark(m_endpoint);
+        mark(profile.store.isTeam() && !profile.store.problem().isEmpty() ? m_storeHost
+                                                                          : m_endpoint);
         return;
     }
     Credentials typed;
@@ -351,7 +435,14 @@ void ConnectionDialog::connectSelected()
         typed.authSecret = m_authSecret->text();
         typed.password = m_password->text();
     }
+    if (profile.store.isTeam())
+        typed.storePassword = m_storePassword->text();
     if (m_currentId.isEmpty()) {
+        if (profile.store.isTeam() && typed.storePassword.isEmpty()) {
+            m_status->setText(tr("Type the team database's password."));
+            mark(m_storePassword);
+            return;
+        }
         checkThenConnect(profile, typed);
         return;
     }

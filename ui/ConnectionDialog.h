@@ -17,6 +17,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QSpinBox;
 class QStackedWidget;
 
 // Creates, edits, removes and picks connection profiles. Secrets typed here go to the OS
@@ -38,6 +39,15 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *connectButton() const { return m_connect; }
     QLabel *statusLabel() const { return m_status; }
+    // Where the profile's journal is kept: index 0 this computer, 1 a team database.
+    QComboBox *storeKindBox() const { return m_storeKind; }
+    QWidget *teamStoreFields() const { return m_teamStore; }
+    QLineEdit *storeHostEdit() const { return m_storeHost; }
+    QSpinBox *storePortBox() const { return m_storePort; }
+    QLineEdit *storeDatabaseEdit() const { return m_storeDatabase; }
+    QLineEdit *storeUserEdit() const { return m_storeUser; }
+    QComboBox *storeTlsModeBox() const { return m_storeTlsMode; }
+    QLineEdit *storePasswordEdit() const { return m_storePassword; }
     // The server check Connect runs before anything is switched or saved.
     ConnectionCheck *connectionCheck() const { return m_check; }
     // The field a failed check marked, or null.
@@ -64,6 +74,8 @@ private:
     void mark(QWidget *field);
     Profile formProfile() const;
     void updateModeFields();
+    void showStore(const StoreLocation &store);
+    StoreLocation formStore() const;
 
     ProfileStore *m_profiles;
     FallbackSecretStore *m_secrets;
@@ -82,6 +94,14 @@ private:
     QLineEdit *m_login;
     QLineEdit *m_password;
     QLineEdit *m_apiKey;
+    QComboBox *m_storeKind;
+    QWidget *m_teamStore;
+    QLineEdit *m_storeHost;
+    QSpinBox *m_storePort;
+    QLineEdit *m_storeDatabase;
+    QLineEdit *m_storeUser;
+    QComboBox *m_storeTlsMode;
+    QLineEdit *m_storePassword;
     QLabel *m_status;
     QPushButton *m_save;
     QPushButton *m_connect;

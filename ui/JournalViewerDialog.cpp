@@ -56,12 +56,14 @@ JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
     , m_sinceCheck(new QCheckBox(tr("Since"), this))
     , m_since(new QDateEdit(QDate::currentDate().addDays(-30), this))
     , m_profile(new QComboBox(this))
+    , m_moderator(new QComboBox(this))
     , m_actingUser(new QLineEdit(this))
     , m_dialogId(new QLineEdit(this))
     , m_outcome(new QComboBox(this))
-    , m_runs(makeTable({ tr("Run"), tr("Started"), tr("Profile"), tr("Action"), tr("Acting user"),
-                           tr("Operator"), tr("Ids"), tr("Unsettled"), tr("Status"), tr("Reason") },
-          this))
+    , m_runs(
+          makeTable({ tr("Run"), tr("Started"), tr("Profile"), tr("Action"), tr("Acting user"),
+                        tr("Moderator"), tr("Ids"), tr("Unsettled"), tr("Status"), tr("Reason") },
+              this))
     , m_items(makeTable({ tr("Id"), tr("In dialog"), tr("Dialog name"), tr("State"), tr("Outcome"),
                             tr("Error"), tr("Sent"), tr("Answered"), tr("Settled") },
           this))
@@ -74,6 +76,7 @@ JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
     m_since->setCalendarPopup(true);
     m_since->setAccessibleName(tr("Runs since"));
     m_profile->setAccessibleName(tr("Profile"));
+    m_moderator->setAccessibleName(tr("Moderator"));
     m_actingUser->setPlaceholderText(tr("Acting user id"));
     m_actingUser->setAccessibleName(tr("Acting user id"));
     m_dialogId->setObjectName(u"journalDialogId"_s);
@@ -102,6 +105,7 @@ JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
     filters->addWidget(m_sinceCheck);
     filters->addWidget(m_since);
     filters->addWidget(m_profile);
+    filters->addWidget(m_moderator);
     filters->addWidget(m_actingUser);
     filters->addWidget(m_dialogId, 1);
     filters->addWidget(m_outcome);
@@ -136,6 +140,7 @@ JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
     connect(m_sinceCheck, &QCheckBox::toggled, this, refilter);
     connect(m_since, &QDateEdit::dateChanged, this, refilter);
     connect(m_profile, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_moderator, &QComboBox::currentIndexChanged, this, refilter);
     connect(m_actingUser, &QLineEdit::textChanged, this, refilter);
     connect(m_dialogId, &QLineEdit::textChanged, this, refilter);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, refilter);
@@ -153,6 +158,18 @@ JournalViewerDialog::JournalViewerDialog(Journal *journal, QWidget *parent)
     m_profile->addItem(tr("All profiles"), QString());
     for (const QString &profile : std::as_const(profiles))
         m_profile->addItem(profile.isEmpty() ? tr("(no profile)") : profile, profile);
+    // Each moderator by the name they gave, else by their login or key fingerprint.
+    QStringList moderators;
+    for (const Journal::Run &run : std::as_const(m_allRuns)) {
+        const QString who = !run.moderatorName.isEmpty() ? run.moderatorName
+            : !run.operatorLogin.isEmpty()               ? run.operatorLogin
+                                                         : run.apiKeyFingerprint;
+        if (!who.isEmpty() && !moderators.contains(who))
+            moderators.append(who);
+    }
+    m_moderator->addItem(tr("All moderators"), QString());
+    for (const QString &who : std::as_const(moderators))
+        m_moderator->addItem(who, who);
     reload();
     resize(1000, 640);
 }
@@ -162,6 +179,8 @@ bool JournalViewerDialog::matches(const Journal::Run &run) const
     if (m_sinceCheck->isChecked() && run.startedAt < m_since->date().startOfDay())
         return false;
     if (m_profile->currentIndex() > 0 && run.profile != m_profile->currentData().toString())
+        return false;
+    if (m_moderator->currentIndex() > 0 && !run.isBy(m_moderator->currentData().toString()))
         return false;
     const QString acting = m_actingUser->text().trimmed();
     if (!acting.isEmpty() && (!run.actingUserId || QString::number(*run.actingUserId) != acting))
@@ -214,9 +233,8 @@ void JournalViewerDialog::reload()
         m_runs->insertRow(row);
         const QStringList cells { QString::number(run.id), localTime(run.startedAt), run.profile,
             actionText(run), run.actingUserId ? person(*run.actingUserId) : QString(),
-            run.operatorLogin.isEmpty() ? run.apiKeyFingerprint : run.operatorLogin,
-            QString::number(run.itemCount), QString::number(run.unsettledCount),
-            statusText(run.status), run.reason };
+            run.moderatorText(), QString::number(run.itemCount),
+            QString::number(run.unsettledCount), statusText(run.status), run.reason };
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
             cell->setData(Qt::UserRole, run.id);

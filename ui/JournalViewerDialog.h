@@ -34,6 +34,7 @@ public:
     QComboBox *outcomeFilter() const { return m_outcome; }
     QLineEdit *actingUserFilter() const { return m_actingUser; }
     QComboBox *profileFilter() const { return m_profile; }
+    QComboBox *moderatorFilter() const { return m_moderator; }
     QList<qint64> shownRunIds() const;
     void reload();
     // Names people "Name (login, id)" as the directory learns them; without it, by id. Not owned.
@@ -63,6 +64,7 @@ private:
     QCheckBox *m_sinceCheck;
     QDateEdit *m_since;
     QComboBox *m_profile;
+    QComboBox *m_moderator;
     QLineEdit *m_actingUser;
     QLineEdit *m_dialogId;
     QComboBox *m_outcome;

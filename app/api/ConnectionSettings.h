@@ -34,4 +34,7 @@ struct Credentials {
     QString authSecret;
     QString password;
     QString apiKey;
+    // The team database's, when the profile keeps its journal there. Defaulted, so that lists
+    // of the three above still initialise the whole struct.
+    QString storePassword = {};
 };

@@ -16,6 +16,8 @@ QString &field(Credentials &credentials, SecretKind kind)
         return credentials.authSecret;
     case SecretKind::Password:
         return credentials.password;
+    case SecretKind::StorePassword:
+        return credentials.storePassword;
     case SecretKind::ApiKey:
         break;
     }
@@ -64,7 +66,10 @@ void CredentialsLoader::load(const Profile &profile, const Credentials &known, S
     state->hadContext = context != nullptr;
     state->credentials = known;
     state->callback = std::move(callback);
-    const QList<SecretKind> kinds = requiredKinds(profile.settings.authMode);
+    QList<SecretKind> kinds = requiredKinds(profile.settings.authMode);
+    // A team database is reached with its own password: without it nothing may run.
+    if (profile.store.isTeam())
+        kinds.append(SecretKind::StorePassword);
     for (const SecretKind kind : kinds) {
         if (field(state->credentials, kind).isEmpty())
             state->remaining.append(kind);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/ConnectionSettings.h"
+#include "store/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -32,6 +33,9 @@ public:
     // rate; 0 leaves the rate to be learned from the server's first 429s.
     int rateLimit = 0;
     static constexpr int maxRateLimit = 100000;
+    // Where the journal is kept: this computer (the default journal file; path stays empty) or
+    // a team database, whose password is the profile's SecretKind::StorePassword.
+    StoreLocation store;
 
     // A fresh profile with a new id.
     static Profile create(const QString &name);

@@ -21,6 +21,13 @@ const QString applicationIdKey = u"applicationId"_s;
 const QString authKeyKey = u"authKey"_s;
 const QString loginKey = u"login"_s;
 const QString rateLimitKey = u"rateLimit"_s;
+const QString storeKey = u"store"_s;
+const QString storeHostKey = u"storeHost"_s;
+const QString storePortKey = u"storePort"_s;
+const QString storeDatabaseKey = u"storeDatabase"_s;
+const QString storeUserKey = u"storeUser"_s;
+const QString storeTlsModeKey = u"storeTlsMode"_s;
+const QString teamDatabaseWord = u"team-database"_s;
 
 QString groupFor(const QString &id)
 {
@@ -77,6 +84,17 @@ std::optional<Profile> ProfileStore::read(const QString &id) const
     bool rateOk = false;
     const int rate = m_settings->value(rateLimitKey, 0).toInt(&rateOk);
     profile.rateLimit = rateOk && rate >= 0 && rate <= Profile::maxRateLimit ? rate : 0;
+    if (m_settings->value(storeKey).toString() == teamDatabaseWord) {
+        profile.store.kind = StoreLocation::Kind::TeamDatabase;
+        profile.store.host = m_settings->value(storeHostKey).toString();
+        profile.store.port = m_settings->value(storePortKey, 5432).toInt();
+        profile.store.database = m_settings->value(storeDatabaseKey).toString();
+        profile.store.user = m_settings->value(storeUserKey).toString();
+        // A missing or unknown mode is read as the careful one.
+        const QString tlsMode = m_settings->value(storeTlsModeKey).toString();
+        if (StoreLocation::tlsModes().contains(tlsMode))
+            profile.store.tlsMode = tlsMode;
+    }
     m_settings->endGroup();
     return profile;
 }
@@ -125,6 +143,10 @@ std::optional<QString> ProfileStore::validationError(const Profile &profile) con
         return tr("The rate limit must be from 0 (learn it from the server) to %1 requests per "
                   "second.")
             .arg(Profile::maxRateLimit);
+    if (profile.store.isTeam()) {
+        if (const QString problem = profile.store.problem(); !problem.isEmpty())
+            return problem;
+    }
     return profile.settings.validationError();
 }
 
@@ -145,6 +167,16 @@ std::optional<QString> ProfileStore::save(const Profile &profile)
     m_settings->setValue(loginKey, profile.settings.login);
     if (profile.rateLimit > 0)
         m_settings->setValue(rateLimitKey, profile.rateLimit);
+    if (profile.store.isTeam()) {
+        m_settings->setValue(storeKey, teamDatabaseWord);
+        m_settings->setValue(storeHostKey, profile.store.host.trimmed());
+        m_settings->setValue(storePortKey, profile.store.port);
+        m_settings->setValue(storeDatabaseKey, profile.store.database.trimmed());
+        m_settings->setValue(storeUserKey, profile.store.user.trimmed());
+        m_settings->setValue(storeTlsModeKey, profile.store.tlsMode);
+    } else {
+        m_settings->setValue(storeKey, u"this-computer"_s);
+    }
     m_settings->endGroup();
     auto error = sync();
     qCDebug(lcAuth) << "saved profile" << profile.id;

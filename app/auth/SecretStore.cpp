@@ -59,6 +59,8 @@ QString SecretStore::keyFor(const QString &profileId, SecretKind kind)
         return profileId + u"/password"_s;
     case SecretKind::ApiKey:
         return profileId + u"/api-key"_s;
+    case SecretKind::StorePassword:
+        return profileId + u"/store-password"_s;
     }
     return {};
 }
@@ -72,11 +74,14 @@ QString SecretStore::displayName(SecretKind kind)
         return tr("password");
     case SecretKind::ApiKey:
         return tr("API key");
+    case SecretKind::StorePassword:
+        return tr("team database password");
     }
     return {};
 }
 
 QList<SecretKind> SecretStore::allKinds()
 {
-    return { SecretKind::AuthSecret, SecretKind::Password, SecretKind::ApiKey };
+    return { SecretKind::AuthSecret, SecretKind::Password, SecretKind::ApiKey,
+        SecretKind::StorePassword };
 }

@@ -14,6 +14,8 @@ enum class SecretKind {
     AuthSecret,
     Password,
     ApiKey,
+    // The team database's password, when the profile keeps its journal there.
+    StorePassword,
 };
 
 // Where a profile's secrets live, one entry per profile and kind. Every call answers exactly once

@@ -52,19 +52,20 @@ const QHash<QString, QStringList> &commandOptions()
         { u"dialogs delete"_s,
             { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
                 u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"no-evidence"_s,
-                u"journal"_s } },
+                u"journal"_s, u"store"_s, u"moderator-name"_s } },
         { u"dialogs remove-member"_s,
             { u"user"_s, u"on-behalf-of"_s, u"reason"_s, u"protected-users"_s,
-                u"override-protection"_s, u"yes"_s, u"dry-run"_s, u"journal"_s } },
-        { u"journal list"_s, { u"journal"_s } },
-        { u"journal show"_s, { u"journal"_s } },
-        { u"journal export"_s, { u"journal"_s, u"format"_s } },
-        { u"journal reconcile"_s, { u"journal"_s } },
-        { u"journal prune"_s, { u"journal"_s, u"older-than"_s } },
+                u"override-protection"_s, u"yes"_s, u"dry-run"_s, u"journal"_s, u"store"_s,
+                u"moderator-name"_s } },
+        { u"journal list"_s, { u"journal"_s, u"store"_s, u"moderator"_s } },
+        { u"journal show"_s, { u"journal"_s, u"store"_s } },
+        { u"journal export"_s, { u"journal"_s, u"store"_s, u"format"_s, u"moderator"_s } },
+        { u"journal reconcile"_s, { u"journal"_s, u"store"_s } },
+        { u"journal prune"_s, { u"journal"_s, u"store"_s, u"older-than"_s } },
         { u"messages delete"_s,
             { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
                 u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"journal"_s,
-                u"dialog"_s } },
+                u"dialog"_s, u"store"_s, u"moderator-name"_s } },
         { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s, u"sender"_s } },
         { u"users list"_s, { u"search"_s, u"limit"_s } },
         { u"users show"_s, {} },
@@ -153,6 +154,17 @@ void CtlApplication::addOptions()
         { u"no-evidence"_s,
             tr("Do not keep the dialogs and their latest messages before a force delete.") },
         { u"journal"_s, tr("Use the journal database at PATH."), tr("PATH") },
+        { u"store"_s,
+            tr("Keep the journal in the team database at URL, "
+               "postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from "
+               "QBMOD_STORE_PASSWORD, never from the URL."),
+            tr("URL") },
+        { u"moderator-name"_s,
+            tr("Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team "
+               "database your database user)."),
+            tr("NAME") },
+        { u"moderator"_s, tr("Only runs by WHO: a moderator's name, login or API key fingerprint."),
+            tr("WHO") },
         { u"format"_s, tr("Export format: csv or json (default json)."), tr("FORMAT") },
         { u"older-than"_s, tr("Prune evidence collected more than DAYS days ago."), tr("DAYS") },
         { u"index"_s, tr("Use the local index at PATH (default: the connected application's)."),
@@ -194,7 +206,7 @@ QString CtlApplication::usageText() const
               "  dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]\n"
               "                 [--reason TEXT] [--protected-users IDS] [--override-protection]\n"
               "                 [--dry-run] [--yes] [--journal PATH] [--json]\n"
-              "  journal list [--journal PATH] [--json]\n"
+              "  journal list [--journal PATH] [--moderator WHO] [--json]\n"
               "  journal show RUN_ID [--journal PATH] [--json]\n"
               "  journal export [--format csv|json] [RUN_ID] [--journal PATH]\n"
               "  journal reconcile [RUN_ID] [--journal PATH] [--json]\n"
@@ -227,8 +239,13 @@ QString CtlApplication::usageText() const
               "  QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login\n"
               "  QBMOD_PASSWORD      the operator's password\n"
               "  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given\n"
+              "  QBMOD_STORE_PASSWORD   the team database's password, with --store URL\n"
+              "Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the\n"
+              "journal in a team database instead; runs record --moderator-name NAME.\n"
               "With --profile NAME the connection and secrets come from a saved profile and\n"
-              "the system keychain; options and these variables override them.\n\n"
+              "the system keychain; options and these variables override them. A profile that\n"
+              "keeps its journal in a team database uses it unless --journal or --store is\n"
+              "given; its password comes from QBMOD_STORE_PASSWORD or the keychain.\n\n"
               "Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;\n"
               "3 authentication failed; 4 endpoint unreachable.\n");
 }
@@ -344,6 +361,7 @@ bool CtlApplication::connectionFromProfile(
         settings->authMode = AuthMode::ApiKey;
     credentials->authSecret = environment.value(u"QBMOD_AUTH_SECRET"_s);
     credentials->password = environment.value(u"QBMOD_PASSWORD"_s);
+    credentials->storePassword = environment.value(u"QBMOD_STORE_PASSWORD"_s);
     if (auto problem = settings->validationError()) {
         m_io->err << tr("qbmodctl: profile \"%1\": %2").arg(profile.name, *problem) << Qt::endl;
         return false;
@@ -357,7 +375,7 @@ void CtlApplication::setProfileSources(QSettings *settings, SecretStore *secrets
     m_profileSecrets = secrets;
 }
 
-void CtlApplication::startWithProfile(const QString &command, const QStringList &words)
+std::optional<Profile> CtlApplication::namedProfile()
 {
     if (!m_profileSettings)
         m_profileSettings = ProfileStore::openDefaultSettings(this);
@@ -365,19 +383,71 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
         m_profileSecrets = new KeychainSecretStore(this);
     const ProfileStore profiles(m_profileSettings);
     const QString name = m_parser.value(u"profile"_s);
-    const std::optional<Profile> profile = profiles.profileByName(name);
+    std::optional<Profile> profile = profiles.profileByName(name);
+    if (profile)
+        return profile;
+    QStringList names;
+    const QList<Profile> saved = profiles.profiles();
+    for (const Profile &candidate : saved)
+        names.append(candidate.name);
+    m_io->err << (names.isEmpty() ? tr("qbmodctl: there is no profile named \"%1\"; no profiles "
+                                       "are saved.")
+                                        .arg(name)
+                                  : tr("qbmodctl: there is no profile named \"%1\" (saved: %2).")
+                                        .arg(name, names.join(u", "_s)))
+              << Qt::endl;
+    return std::nullopt;
+}
+
+void CtlApplication::useProfileStore(const QString &command, const QStringList &words)
+{
+    m_profileStoreRead = true;
+    const std::optional<Profile> profile = namedProfile();
     if (!profile) {
-        QStringList names;
-        const QList<Profile> saved = profiles.profiles();
-        for (const Profile &candidate : saved)
-            names.append(candidate.name);
-        m_io->err << (names.isEmpty()
-                ? tr("qbmodctl: there is no profile named \"%1\"; no profiles are "
-                     "saved.")
-                      .arg(name)
-                : tr("qbmodctl: there is no profile named \"%1\" (saved: %2).")
-                      .arg(name, names.join(u", "_s)))
-                  << Qt::endl;
+        finishWith(ExitUsage);
+        return;
+    }
+    if (!profile->store.isTeam()) {
+        runCommand(command, words);
+        return;
+    }
+    m_profileStore = profile->store;
+    if (m_io->environment.contains(u"QBMOD_STORE_PASSWORD"_s)) {
+        m_profileStorePassword = m_io->environment.value(u"QBMOD_STORE_PASSWORD"_s);
+        runCommand(command, words);
+        return;
+    }
+    m_profileSecrets->read(profile->id, SecretKind::StorePassword, this,
+        [this, command, words, name = profile->name, where = profile->store.displayName()](
+            const std::optional<QString> &value, SecretStore::Status status,
+            const QString &errorText) {
+            if (status == SecretStore::Status::Ok && value) {
+                m_profileStorePassword = *value;
+                runCommand(command, words);
+                return;
+            }
+            // Without its password the team database cannot be reached: nothing runs.
+            if (status == SecretStore::Status::NotFound) {
+                m_io->err << tr("qbmodctl: profile \"%1\" keeps its journal in the team "
+                                "database %2, but its password is not in the keychain. Save it "
+                                "in the console, or give it in QBMOD_STORE_PASSWORD.")
+                                 .arg(name, where)
+                          << Qt::endl;
+                finishWith(ExitUsage);
+                return;
+            }
+            m_io->err << tr("qbmodctl: %1").arg(errorText) << Qt::endl
+                      << tr("qbmodctl: the system keychain is unavailable; give the team "
+                            "database's password in QBMOD_STORE_PASSWORD instead.")
+                      << Qt::endl;
+            finishWith(ExitAuthFailed);
+        });
+}
+
+void CtlApplication::startWithProfile(const QString &command, const QStringList &words)
+{
+    const std::optional<Profile> profile = namedProfile();
+    if (!profile) {
         finishWith(ExitUsage);
         return;
     }
@@ -390,8 +460,11 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
     Profile effective = *profile;
     effective.settings = settings;
     m_profileRateLimit = profile->rateLimit;
+    // A journal named on the command line needs no team database password.
+    if (m_parser.isSet(u"store"_s) || m_parser.isSet(u"journal"_s))
+        effective.store = StoreLocation();
     CredentialsLoader::load(effective, known, m_profileSecrets, this,
-        [this, command, words, settings](const Credentials &credentials,
+        [this, command, words, settings, store = effective.store](const Credentials &credentials,
             const std::optional<QString> &error, SecretStore::Status status) {
             if (status == SecretStore::Status::Unavailable
                 || status == SecretStore::Status::Error) {
@@ -406,7 +479,7 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
             if (error) {
                 m_io->err << tr("qbmodctl: %1 Save it in the console, or give it in the "
                                 "environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, "
-                                "QBMOD_PASSWORD).")
+                                "QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).")
                                  .arg(*error)
                           << Qt::endl;
                 finishWith(ExitUsage);
@@ -416,6 +489,11 @@ void CtlApplication::startWithProfile(const QString &command, const QStringList 
                 finishWith(ExitUsage);
                 return;
             }
+            if (store.isTeam()) {
+                m_profileStore = store;
+                m_profileStorePassword = credentials.storePassword;
+            }
+            m_profileStoreRead = true;
             runCommand(command, words);
         });
 }
@@ -536,6 +614,11 @@ void CtlApplication::start(const QStringList &arguments)
 
 void CtlApplication::runCommand(const QString &command, const QStringList &words)
 {
+    if (!m_profileStoreRead && m_parser.isSet(u"profile"_s) && !m_parser.isSet(u"store"_s)
+        && !m_parser.isSet(u"journal"_s)) {
+        useProfileStore(command, words);
+        return;
+    }
     CtlContext context;
     context.client = m_client;
     context.io = m_io;
@@ -545,6 +628,31 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     context.verbose = m_parser.isSet(u"verbose"_s);
     context.journalPath
         = m_parser.isSet(u"journal"_s) ? m_parser.value(u"journal"_s) : Journal::defaultPath();
+    context.store = StoreLocation::thisComputer(context.journalPath);
+    if (m_profileStore) {
+        context.store = *m_profileStore;
+        context.storePassword = m_profileStorePassword;
+    }
+    if (m_parser.isSet(u"store"_s)) {
+        if (m_parser.isSet(u"journal"_s)) {
+            m_io->err << tr("qbmodctl: give either --journal or --store, not both.") << Qt::endl;
+            finishWith(ExitUsage);
+            return;
+        }
+        QString error;
+        const std::optional<StoreLocation> store
+            = StoreLocation::fromUrl(m_parser.value(u"store"_s), &error);
+        if (!store) {
+            m_io->err << tr("qbmodctl: %1").arg(error) << Qt::endl;
+            finishWith(ExitUsage);
+            return;
+        }
+        context.store = *store;
+        context.storePassword = m_io->environment.value(u"QBMOD_STORE_PASSWORD"_s);
+    }
+    context.moderatorName = m_parser.isSet(u"moderator-name"_s)
+        ? m_parser.value(u"moderator-name"_s).trimmed()
+        : m_io->environment.value(u"QBMOD_MODERATOR_NAME"_s).trimmed();
     context.profileName = m_parser.value(u"profile"_s);
     context.apiKeyFingerprint = m_apiKeyFingerprint;
     if (!m_profileSettings)

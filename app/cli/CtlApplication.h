@@ -4,6 +4,8 @@
 
 #include "CtlIo.h"
 #include "api/RetryPolicy.h"
+#include "auth/Profile.h"
+#include "store/StoreLocation.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -12,7 +14,6 @@
 
 class ApiClient;
 class CtlCommand;
-class Profile;
 class QSettings;
 class SecretStore;
 struct ConnectionSettings;
@@ -48,6 +49,11 @@ private:
     bool configureClient(const ConnectionSettings &settings, const Credentials &credentials);
     void startWithProfile(const QString &command, const QStringList &words);
     void runCommand(const QString &command, const QStringList &words);
+    std::optional<Profile> namedProfile();
+    // With --profile and neither --store nor --journal, the profile's store is used; a team
+    // database's password comes from QBMOD_STORE_PASSWORD or the keychain. Runs the command
+    // once it is known.
+    void useProfileStore(const QString &command, const QStringList &words);
     bool checkOptionsBelongTo(const QString &command);
     std::optional<int> readIntOption(const QString &name, int minimum, int maximum);
 
@@ -60,4 +66,7 @@ private:
     SecretStore *m_profileSecrets = nullptr;
     int m_profileRateLimit = 0; // the saved profile's, unless --rate says otherwise
     QString m_apiKeyFingerprint;
+    bool m_profileStoreRead = false;
+    std::optional<StoreLocation> m_profileStore;
+    QString m_profileStorePassword;
 };

@@ -8,6 +8,7 @@
 #include "api/ApiRequest.h"
 #include "moderation/ModerationGuard.h"
 #include "moderation/ModerationSettings.h"
+#include "store/StoreLocation.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -28,6 +29,11 @@ struct CtlContext {
     bool verbose = false;
     std::optional<qint64> onBehalfOf;
     QString journalPath; // --journal, or the journal in the application-data folder
+    // Where the journal lives: journalPath on this computer, or --store's team database with
+    // its password (QBMOD_STORE_PASSWORD), which is never printed.
+    StoreLocation store;
+    QString storePassword;
+    QString moderatorName; // --moderator-name or QBMOD_MODERATOR_NAME, recorded with each run
     QString profileName; // --profile, for the journal
     QString apiKeyFingerprint; // for the journal; never the key itself
     // The console's safety settings (reason rule, protected users, evidence), shared with it.

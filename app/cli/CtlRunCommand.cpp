@@ -75,7 +75,7 @@ void CtlRunCommand::confirmAndRun(const DeletionPlan &plan)
 
     // Nothing destructive leaves without a journal to record it.
     m_journal = std::make_unique<Journal>();
-    if (!m_journal->open(m_context.journalPath)) {
+    if (!m_journal->open(m_context.store, m_context.storePassword)) {
         usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
         return;
     }
@@ -86,8 +86,9 @@ void CtlRunCommand::confirmAndRun(const DeletionPlan &plan)
             nullptr, static_cast<int>(inDoubt))
                           << Qt::endl;
     }
-    const Journal::Run context = Journal::Run::forConnection(
+    Journal::Run context = Journal::Run::forConnection(
         m_context.client->connection(), m_context.profileName, m_context.apiKeyFingerprint);
+    context.moderatorName = m_context.moderatorName;
     m_run = new ModerationRun(m_context.client, m_journal.get(), plan, context, this);
     connect(m_run, &ModerationRun::journalFailed, this, [this](const QString &message) {
         m_context.io->err << tr("qbmodctl: %1").arg(message) << Qt::endl;

@@ -39,12 +39,13 @@ std::optional<qint64> JournalCommand::runIdArgument(bool required)
 
 void JournalCommand::start()
 {
-    if (!QFileInfo::exists(m_context.journalPath)) {
+    // Reading never creates a journal file on this computer; a team database is opened as is.
+    if (!m_context.store.isTeam() && !QFileInfo::exists(m_context.journalPath)) {
         usageError(tr("There is no journal at %1 yet.").arg(m_context.journalPath));
         return;
     }
     Journal journal;
-    if (!journal.open(m_context.journalPath)) {
+    if (!journal.open(m_context.store, m_context.storePassword)) {
         usageError(journal.errorString());
         return;
     }
@@ -113,7 +114,7 @@ void JournalCommand::prune(Journal &journal)
 
 void JournalCommand::list(const Journal &journal)
 {
-    const QList<Journal::Run> runs = journal.runs();
+    const QList<Journal::Run> runs = journal.runs(m_context.parser->value(u"moderator"_s));
     QTextStream &out = m_context.io->out;
     if (m_context.json) {
         QJsonArray array;
@@ -123,16 +124,16 @@ void JournalCommand::list(const Journal &journal)
             QJsonDocument(QJsonObject { { u"runs"_s, array } }).toJson(QJsonDocument::Compact))
             << Qt::endl;
     } else {
-        TextTable table({ tr("RUN"), tr("STARTED"), tr("STATUS"), tr("MODE"), tr("AS"), tr("IDS"),
-            tr("IN DOUBT"), tr("REASON") });
+        TextTable table({ tr("RUN"), tr("STARTED"), tr("STATUS"), tr("MODE"), tr("BY"), tr("AS"),
+            tr("IDS"), tr("IN DOUBT"), tr("REASON") });
         for (const Journal::Run &run : runs) {
             const QString as = run.actingUserId
                 ? tr("user %1").arg(*run.actingUserId)
                 : (run.operatorLogin.isEmpty() ? tr("key %1").arg(run.apiKeyFingerprint)
                                                : run.operatorLogin);
             table.addRow({ QString::number(run.id), JournalExport::timeText(run.startedAt),
-                run.status, RunKind::modeName(run.mode), as, QString::number(run.itemCount),
-                QString::number(run.unsettledCount), run.reason });
+                run.status, RunKind::modeName(run.mode), run.moderatorName, as,
+                QString::number(run.itemCount), QString::number(run.unsettledCount), run.reason });
         }
         table.print(out);
         if (runs.isEmpty())
@@ -214,7 +215,7 @@ void JournalCommand::exportRuns(
     if (runId)
         runs.append(*journal.run(*runId));
     else
-        runs = journal.runs();
+        runs = journal.runs(m_context.parser->value(u"moderator"_s));
     QTextStream &out = m_context.io->out;
     if (format == u"json"_s)
         out << QString::fromUtf8(JournalExport::toJson(journal, runs));

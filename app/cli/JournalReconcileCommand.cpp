@@ -30,7 +30,7 @@ void JournalReconcileCommand::start()
         return;
     }
     m_journal = std::make_unique<Journal>();
-    if (!m_journal->open(m_context.journalPath)) {
+    if (!m_journal->open(m_context.store, m_context.storePassword)) {
         usageError(m_journal->errorString());
         return;
     }

@@ -24,7 +24,11 @@ void ConsoleSession::connectTo(const Profile &profile, const Credentials &creden
     delete m_users;
     delete m_client;
     m_actingUser.reset();
+    // Another profile may keep its journal elsewhere: opened again on first use.
+    if (profile.store.isTeam() || m_profile.store.isTeam())
+        m_journal.reset();
     m_profile = profile;
+    m_storePassword = credentials.storePassword;
     // Only the fingerprint is kept: the journal names the key without ever holding it.
     m_apiKeyFingerprint = profile.settings.authMode == AuthMode::ApiKey
         ? Journal::apiKeyFingerprint(credentials.apiKey)
@@ -95,7 +99,11 @@ Journal *ConsoleSession::journal()
         return m_journal.get();
     auto journal = std::make_unique<Journal>();
     const QString path = m_journalPath.isEmpty() ? Journal::defaultPath() : m_journalPath;
-    if (!journal->open(path)) {
+    // A profile's team database; when it cannot be reached there is no journal, so nothing
+    // destructive runs.
+    const bool opened = m_profile.store.isTeam() ? journal->open(m_profile.store, m_storePassword)
+                                                 : journal->open(path);
+    if (!opened) {
         m_journalError = journal->errorString();
         return nullptr;
     }

@@ -48,7 +48,8 @@ public:
     // The acting user, profile, names and guard every plan starts from.
     DeletionPlan basePlan() const;
 
-    // Where deletes are journaled; the shared default unless a test says otherwise.
+    // Where deletes are journaled: the profile's team database, or else this file (the shared
+    // default unless a test says otherwise).
     void setJournalPath(const QString &path);
     // Opens the journal on first use; null (see journalError()) when it cannot be opened.
     Journal *journal();
@@ -70,6 +71,7 @@ private:
     Profile m_profile;
     QString m_apiKeyFingerprint;
     QString m_journalPath;
+    QString m_storePassword;
     QString m_journalError;
     std::unique_ptr<Journal> m_journal;
     ApiClient *m_client = nullptr;

@@ -3,18 +3,14 @@
 #include "Journal.h"
 
 #include "JournalLogging.h"
-#include "support/PrivateFiles.h"
+#include "store/StoreEngine.h"
 
 #include <QCryptographicHash>
-#include <QDir>
-#include <QFileInfo>
 #include <QHostInfo>
 #include <QJsonDocument>
-#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QVariant>
 
 #include <atomic>
@@ -139,13 +135,39 @@ const QStringList version7 {
     u"CREATE INDEX run_events_run ON run_events(run_id)"_s,
 };
 
-const QString unsettledCondition
-    = u"(state = 'sent' OR (state = 'answered' AND outcome = 'unknown'))"_s;
+// A later check adds a settlement; it never overwrites what the run wrote. One per id: the
+// first check to settle an id wins, so a run is settled once however many moderators reconcile
+// it. A run records its moderator's own name; team runs claim their ids.
+const QStringList version8 {
+    u"CREATE TABLE settlements ("
+    " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " object_id TEXT NOT NULL,"
+    " outcome TEXT NOT NULL,"
+    " settled_at TEXT NOT NULL,"
+    " settled_by TEXT NOT NULL,"
+    " PRIMARY KEY (run_id, object_id))"_s,
+    u"ALTER TABLE runs ADD COLUMN moderator_name TEXT"_s,
+    u"CREATE TABLE claims ("
+    " target TEXT NOT NULL,"
+    " object_id TEXT NOT NULL,"
+    " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " claimed_at TEXT NOT NULL,"
+    " PRIMARY KEY (target, object_id))"_s,
+};
+
+// Items read with their settlement, if any (schema 8); settled_* in run_items are from older
+// journals.
+const QString itemsWithSettlement = u" run_items i LEFT JOIN settlements s"
+                                    " ON s.run_id = i.run_id AND s.object_id = i.object_id"_s;
+
+const QString unsettledCondition = u"(s.run_id IS NULL AND (i.state = 'sent'"
+                                   " OR (i.state = 'answered' AND i.outcome = 'unknown')))"_s;
 
 const QString runColumns
     = u"id, started_at, finished_at, status, profile, endpoint, application_id, auth_mode,"
       " operator_login, api_key_fingerprint, acting_user_id, mode, target, reason,"
-      " protection_overridden, subject_user_id, owner_pid, owner_host, index_query"_s;
+      " protection_overridden, subject_user_id, owner_pid, owner_host, index_query,"
+      " moderator_name"_s;
 
 } // namespace
 
@@ -157,6 +179,8 @@ Journal::Journal()
 
 Journal::~Journal()
 {
+    // The holds may speak to the database as they let go.
+    m_liveRuns.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -169,17 +193,10 @@ Journal::~Journal()
 QString Journal::defaultPath()
 {
     // The console and qbmodctl keep one journal between them, so that either can show and
-    // reconcile what the other did: the console's application-data folder, whichever program
-    // asks. AppDataLocation is built from these names on every platform.
-    const QString organization = QCoreApplication::organizationName();
-    const QString application = QCoreApplication::applicationName();
-    QCoreApplication::setOrganizationName(u"qbmod"_s);
-    QCoreApplication::setApplicationName(u"qbmod"_s);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QCoreApplication::setOrganizationName(organization);
-    QCoreApplication::setApplicationName(application);
-    return folder + u"/journal.sqlite"_s;
+    // reconcile what the other did.
+    return StoreLocation::defaultFolder() + u"/journal.sqlite"_s;
 }
+
 QString Journal::apiKeyFingerprint(const QString &apiKey)
 {
     if (apiKey.isEmpty())
@@ -210,51 +227,28 @@ bool Journal::isOpen() const
 
 bool Journal::open(const QString &path)
 {
-    m_path = path;
-    const QFileInfo info(path);
-    if (!PrivateFiles::ensureFolder(info.absolutePath())) {
-        m_error = tr("Cannot create the folder %1.").arg(info.absolutePath());
+    return open(StoreLocation::thisComputer(path));
+}
+
+bool Journal::open(const StoreLocation &location, const QString &password)
+{
+    m_location = location;
+    m_path = location.isTeam() ? QString() : location.path;
+    if (const QString problem = location.problem(); !problem.isEmpty()) {
+        m_error = problem;
         return false;
     }
-    // It holds the evidence, the messages of deleted chats: private whatever the umask, and an
-    // older journal made readable by others is closed to them. SQLite gives its -wal and -shm
-    // files the database's own permissions.
-    if (info.absolutePath() == QFileInfo(defaultPath()).absolutePath())
-        PrivateFiles::restrictFolder(info.absolutePath());
-    if (!PrivateFiles::ensureFile(path)) {
-        m_error = tr("Cannot create the journal %1.").arg(path);
-        return false;
-    }
-    for (const char *suffix : { "-wal", "-shm", "-journal" })
-        PrivateFiles::restrictFile(path + QLatin1String(suffix));
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-        ? QSqlDatabase::database(m_connectionName, false)
-        : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    if (!db.isValid()) {
-        m_error = tr("The SQLite driver for Qt is not installed.");
-        return false;
-    }
-    db.setDatabaseName(path);
-    // Another process (a second qbmodctl, the console) may be writing at the same moment.
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(m_busyTimeoutMs));
-    if (!db.open()) {
-        m_error = tr("Cannot open the journal %1: %2").arg(path, db.lastError().text());
-        return false;
-    }
-    // WAL with synchronous=FULL: every commit is on disk before the call returns, so a record
-    // written just before a request leaves survives a SIGKILL or a power cut.
-    if (!execAll({ u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-            u"PRAGMA foreign_keys=ON"_s }))
+    m_engine = StoreEngine::forLocation(location);
+    if (!m_engine->open(m_connectionName, password, m_busyTimeoutMs, &m_error))
         return false;
     return migrate();
 }
 
 int Journal::userVersion() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+    if (!m_engine)
         return -1;
-    return query.value(0).toInt();
+    return m_engine->schemaVersion(QSqlDatabase::database(m_connectionName, false));
 }
 
 bool Journal::exec(QSqlQuery &query)
@@ -284,29 +278,40 @@ bool Journal::migrate()
 {
     const int found = userVersion();
     if (found < 0) {
-        m_error = tr("The file %1 is not a journal database.").arg(m_path);
+        m_error = tr("The file %1 is not a journal database.").arg(m_location.displayName());
         return false;
     }
     if (found > schemaVersion) {
         m_error = tr("The journal %1 was written by a newer version of qbmod (schema %2).")
-                      .arg(m_path)
+                      .arg(m_location.displayName())
                       .arg(found);
         return false;
     }
     const QList<QStringList> steps { version1, version2, version3, version4, version5, version6,
-        version7 };
+        version7, version8 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
-        // the previous version intact. IMMEDIATE takes the write lock before the version is
-        // read again: two processes opening a new journal at once migrate it only once.
-        if (!execAll({ u"BEGIN IMMEDIATE"_s }))
+        // the previous version intact. The engine excludes a second process before the version
+        // is read again: two processes opening a new journal at once migrate it only once.
+        if (!execAll(m_engine->beginMigration())) {
+            execAll({ u"ROLLBACK"_s });
+            if (m_location.isTeam())
+                m_error = tr("The team database %1 has no qbmod tables of schema %2 yet, and "
+                             "this role cannot create them: open it once as its owner. (%3)")
+                              .arg(m_location.displayName())
+                              .arg(schemaVersion)
+                              .arg(m_error);
             return false;
+        }
         if (userVersion() >= version) {
             execAll({ u"COMMIT"_s });
             continue;
         }
-        if (!execAll(steps.at(version - 1)
-                + QStringList { u"PRAGMA user_version = %1"_s.arg(version), u"COMMIT"_s })) {
+        QStringList statements;
+        for (const QString &statement : steps.at(version - 1))
+            statements.append(m_engine->translate(statement));
+        if (!execAll(statements + m_engine->afterStep(version) + m_engine->setSchemaVersion(version)
+                + QStringList { u"COMMIT"_s })) {
             execAll({ u"ROLLBACK"_s });
             return false;
         }
@@ -324,11 +329,12 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
         return std::nullopt;
     }
     QSqlQuery insert(db);
-    insert.prepare(
-        u"INSERT INTO runs (started_at, status, profile, endpoint, application_id,"
-        " auth_mode, operator_login, api_key_fingerprint, acting_user_id, mode, target,"
-        " reason, protection_overridden, subject_user_id, owner_pid, owner_host, index_query)"
-        " VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.prepare(u"INSERT INTO runs (started_at, status, profile, endpoint, application_id,"
+                   " auth_mode, operator_login, api_key_fingerprint, acting_user_id, mode, target,"
+                   " reason, protection_overridden, subject_user_id, owner_pid, owner_host,"
+                   " index_query, moderator_name) VALUES"
+                   " (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+        + m_engine->returningId());
     insert.addBindValue(
         timeText(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
     insert.addBindValue(textOrNull(run.profile));
@@ -352,14 +358,18 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
             ? QVariant(QMetaType::fromType<QString>())
             : QVariant(
                 QString::fromUtf8(QJsonDocument(run.indexQuery).toJson(QJsonDocument::Compact))));
+    insert.addBindValue(textOrNull(
+        run.moderatorName.isEmpty() && m_location.isTeam() ? m_location.user : run.moderatorName));
     if (!exec(insert)) {
         db.rollback();
         return std::nullopt;
     }
-    const qint64 runId = insert.lastInsertId().toLongLong();
+    const qint64 runId = m_engine->insertedId(insert);
+    insert.finish();
     QSqlQuery item(db);
-    item.prepare(u"INSERT OR IGNORE INTO run_items (run_id, position, object_id, state,"
-                 " container_id, protection_overridden) VALUES (?, ?, ?, 'pending', ?, ?)"_s);
+    item.prepare(u"INSERT INTO run_items (run_id, position, object_id, state, container_id,"
+                 " protection_overridden) VALUES (?, ?, ?, 'pending', ?, ?)"
+                 " ON CONFLICT DO NOTHING"_s);
     for (qsizetype i = 0; i < ids.size(); ++i) {
         item.bindValue(0, runId);
         item.bindValue(1, static_cast<qint64>(i));
@@ -371,28 +381,86 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
             return std::nullopt;
         }
     }
-    // Locked before the run is committed, so no other process ever sees it running but not
-    // live. A run id is new, so nobody else holds its lock: failing here means the folder
-    // cannot take the lock file.
-    auto lock = std::make_shared<QLockFile>(lockPath(runId));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
+    if (m_location.isTeam() && !claim(runId, run.target, ids)) {
         db.rollback();
-        m_error = tr("Cannot mark the run as live: the lock file %1 cannot be written.")
-                      .arg(lockPath(runId));
+        return std::nullopt;
+    }
+    // Held before the run is committed, so no other process ever sees it running but not live.
+    std::shared_ptr<StoreEngine::RunHold> hold = m_engine->holdRun(db, runId, &m_error);
+    if (!hold) {
+        db.rollback();
         return std::nullopt;
     }
     if (!db.commit()) {
         m_error = tr("Journal error: %1").arg(db.lastError().text());
         return std::nullopt;
     }
-    m_liveRuns.insert(runId, std::move(lock));
+    m_liveRuns.insert(runId, std::move(hold));
     return runId;
 }
 
-QString Journal::lockPath(qint64 runId) const
+bool Journal::claim(qint64 runId, RunTarget target, const QStringList &ids)
 {
-    return m_path + u".run-%1.lock"_s.arg(runId);
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // Claimed in one order by every run, so two runs with overlapping ids wait for each other
+    // instead of deadlocking; the second waits until the first has committed its claims.
+    QStringList ordered = ids;
+    ordered.sort();
+    ordered.removeDuplicates();
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO claims (target, object_id, run_id, claimed_at) VALUES (?, ?, ?, ?)"
+                   " ON CONFLICT DO NOTHING"_s);
+    QSqlQuery holder(db);
+    holder.prepare(u"SELECT c.run_id, r.moderator_name, i.state, i.outcome FROM claims c"
+                   " JOIN runs r ON r.id = c.run_id LEFT JOIN run_items i"
+                   " ON i.run_id = c.run_id AND i.object_id = c.object_id"
+                   " WHERE c.target = ? AND c.object_id = ?"_s);
+    QSqlQuery takeOver(db);
+    takeOver.prepare(u"UPDATE claims SET run_id = ?, claimed_at = ? WHERE target = ?"
+                     " AND object_id = ? AND run_id = ?"_s);
+    const QString targetName = RunKind::targetName(target);
+    const QString claimedAt = now();
+    QHash<QString, QString> held;
+    for (const QString &id : std::as_const(ordered)) {
+        insert.bindValue(0, targetName);
+        insert.bindValue(1, id);
+        insert.bindValue(2, runId);
+        insert.bindValue(3, claimedAt);
+        if (!exec(insert))
+            return false;
+        if (insert.numRowsAffected() == 1)
+            continue;
+        holder.bindValue(0, targetName);
+        holder.bindValue(1, id);
+        if (!exec(holder) || !holder.next())
+            return false;
+        const qint64 holderRun = holder.value(0).toLongLong();
+        const QString who = holder.value(1).toString();
+        const QString state = holder.value(2).toString();
+        const QString outcome = holder.value(3).toString();
+        holder.finish();
+        // A run that never sent the id, or was told nothing happened, gives it up once it is
+        // no longer live; an id that may be gone stays with the run that sent it.
+        const bool neverActed = state == u"pending"_s
+            || (state == u"answered"_s
+                && (outcome == u"not_attempted"_s || outcome == u"failed"_s
+                    || outcome == u"not_permitted"_s));
+        if (m_engine->isRunHeld(db, holderRun)) {
+            held.insert(id, tr("held by %1 in live run %2").arg(who).arg(holderRun));
+        } else if (!neverActed) {
+            held.insert(id, tr("already sent by %1 in run %2").arg(who).arg(holderRun));
+        } else {
+            takeOver.bindValue(0, runId);
+            takeOver.bindValue(1, claimedAt);
+            takeOver.bindValue(2, targetName);
+            takeOver.bindValue(3, id);
+            takeOver.bindValue(4, holderRun);
+            if (!exec(takeOver))
+                return false;
+        }
+    }
+    m_heldElsewhere.insert(runId, held);
+    return true;
 }
 
 bool Journal::isLive(qint64 runId) const
@@ -402,15 +470,7 @@ bool Journal::isLive(qint64 runId) const
     const std::optional<Run> found = run(runId);
     if (!found || found->status != u"running"_s || found->ownerPid == 0)
         return false;
-    // Held by a process that is still alive; the lock of a process that died is stale and
-    // taken over at once (stale time 0 only ever applies to a dead owner).
-    QLockFile probe(lockPath(runId));
-    probe.setStaleLockTime(0);
-    if (probe.tryLock(0)) {
-        probe.unlock();
-        return false;
-    }
-    return probe.error() == QLockFile::LockFailedError;
+    return m_engine->isRunHeld(QSqlDatabase::database(m_connectionName, false), runId);
 }
 
 bool Journal::markSent(qint64 runId, const QStringList &ids)
@@ -453,8 +513,8 @@ bool Journal::recordOutcomes(qint64 runId, const QList<ItemOutcome> &outcomes)
                   " answered_at = ? WHERE run_id = ? AND object_id = ?"_s);
     // The attempts are the id's whole history so far: the first ones may be written already.
     QSqlQuery attempt(db);
-    attempt.prepare(u"INSERT OR IGNORE INTO attempts (run_id, object_id, attempt, status,"
-                    " recorded_at) VALUES (?, ?, ?, ?, ?)"_s);
+    attempt.prepare(u"INSERT INTO attempts (run_id, object_id, attempt, status,"
+                    " recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
     const QString answeredAt = now();
     for (const ItemOutcome &outcome : outcomes) {
         query.bindValue(0, ItemOutcome::resultName(outcome.result));
@@ -500,7 +560,14 @@ bool Journal::finishRun(qint64 runId, bool cancelled)
     run.addBindValue(now());
     run.addBindValue(cancelled ? u"cancelled"_s : u"finished"_s);
     run.addBindValue(runId);
-    if (!exec(items) || !exec(run)) {
+    // Ids on which nothing happened are free for another run again.
+    QSqlQuery release(db);
+    release.prepare(u"DELETE FROM claims WHERE run_id = ? AND object_id IN (SELECT object_id"
+                    " FROM run_items WHERE run_id = ? AND state = 'answered' AND outcome IN"
+                    " ('not_attempted', 'failed', 'not_permitted'))"_s);
+    release.addBindValue(runId);
+    release.addBindValue(runId);
+    if (!exec(items) || !exec(run) || !exec(release)) {
         db.rollback();
         return false;
     }
@@ -519,13 +586,13 @@ bool Journal::settleItem(
     qint64 runId, const QString &objectId, const QString &outcome, const QString &settledBy)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"UPDATE run_items SET state = 'settled', outcome = ?, settled_at = ?,"
-                  " settled_by = ? WHERE run_id = ? AND object_id = ?"_s);
+    query.prepare(u"INSERT INTO settlements (run_id, object_id, outcome, settled_at, settled_by)"
+                  " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
+    query.addBindValue(runId);
+    query.addBindValue(objectId);
     query.addBindValue(outcome);
     query.addBindValue(now());
     query.addBindValue(settledBy);
-    query.addBindValue(runId);
-    query.addBindValue(objectId);
     return exec(query);
 }
 
@@ -536,8 +603,9 @@ bool Journal::closeInterruptedRun(qint64 runId, const QString &settledBy)
         return false;
     // Pending ids were never handed to the network: their record is written before that.
     QSqlQuery items(db);
-    items.prepare(u"UPDATE run_items SET state = 'settled', outcome = 'not_attempted',"
-                  " settled_at = ?, settled_by = ? WHERE run_id = ? AND state = 'pending'"_s);
+    items.prepare(u"INSERT INTO settlements (run_id, object_id, outcome, settled_at, settled_by)"
+                  " SELECT run_id, object_id, 'not_attempted', ?, ? FROM run_items"
+                  " WHERE run_id = ? AND state = 'pending' ON CONFLICT DO NOTHING"_s);
     items.addBindValue(now());
     items.addBindValue(settledBy);
     items.addBindValue(runId);
@@ -626,6 +694,7 @@ Journal::Run Journal::runFrom(const QSqlQuery &query) const
     run.ownerPid = query.value(16).toLongLong();
     run.ownerHost = query.value(17).toString();
     run.indexQuery = QJsonDocument::fromJson(query.value(18).toString().toUtf8()).object();
+    run.moderatorName = query.value(19).toString();
     return run;
 }
 
@@ -633,7 +702,7 @@ void Journal::countItems(Run *run) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"SELECT COUNT(*), SUM(CASE WHEN "_s + unsettledCondition
-        + u" THEN 1 ELSE 0 END) FROM run_items WHERE run_id = ?"_s);
+        + u" THEN 1 ELSE 0 END) FROM"_s + itemsWithSettlement + u" WHERE i.run_id = ?"_s);
     query.addBindValue(run->id);
     if (query.exec() && query.next()) {
         run->itemCount = query.value(0).toInt();
@@ -641,14 +710,17 @@ void Journal::countItems(Run *run) const
     }
 }
 
-QList<Journal::Run> Journal::runs() const
+QList<Journal::Run> Journal::runs(const QString &moderator) const
 {
     QList<Run> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(u"SELECT "_s + runColumns + u" FROM runs ORDER BY id DESC"_s))
         return result;
-    while (query.next())
-        result.append(runFrom(query));
+    while (query.next()) {
+        Run run = runFrom(query);
+        if (moderator.isEmpty() || run.isBy(moderator))
+            result.append(run);
+    }
     for (Run &run : result)
         countItems(&run);
     return result;
@@ -687,15 +759,18 @@ QList<Journal::Item> itemsFrom(QSqlQuery &query)
     return result;
 }
 
-const QString itemColumns = u"object_id, state, outcome, error, sent_at, answered_at,"
-                            " settled_at, settled_by, container_id, protection_overridden"_s;
+const QString itemColumns
+    = u"i.object_id, CASE WHEN s.run_id IS NULL THEN i.state ELSE 'settled' END,"
+      " COALESCE(s.outcome, i.outcome), i.error, i.sent_at, i.answered_at,"
+      " COALESCE(s.settled_at, i.settled_at), COALESCE(s.settled_by, i.settled_by),"
+      " i.container_id, i.protection_overridden"_s;
 } // namespace
 
 QList<Journal::Item> Journal::items(qint64 runId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(
-        u"SELECT "_s + itemColumns + u" FROM run_items WHERE run_id = ? ORDER BY position"_s);
+    query.prepare(u"SELECT "_s + itemColumns + u" FROM"_s + itemsWithSettlement
+        + u" WHERE i.run_id = ? ORDER BY i.position"_s);
     query.addBindValue(runId);
     if (!query.exec())
         return {};
@@ -705,8 +780,8 @@ QList<Journal::Item> Journal::items(qint64 runId) const
 QList<Journal::Item> Journal::unsettledItems(qint64 runId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT "_s + itemColumns + u" FROM run_items WHERE run_id = ? AND "_s
-        + unsettledCondition + u" ORDER BY position"_s);
+    query.prepare(u"SELECT "_s + itemColumns + u" FROM"_s + itemsWithSettlement
+        + u" WHERE i.run_id = ? AND "_s + unsettledCondition + u" ORDER BY i.position"_s);
     query.addBindValue(runId);
     if (!query.exec())
         return {};
@@ -717,8 +792,8 @@ QList<qint64> Journal::runsNeedingReconcile() const
 {
     QList<qint64> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.exec(u"SELECT DISTINCT run_id FROM run_items WHERE "_s + unsettledCondition
-            + u" ORDER BY run_id"_s))
+    if (!query.exec(u"SELECT DISTINCT i.run_id FROM"_s + itemsWithSettlement + u" WHERE "_s
+            + unsettledCondition + u" ORDER BY i.run_id"_s))
         return result;
     while (query.next())
         result.append(query.value(0).toLongLong());
@@ -825,6 +900,14 @@ Journal::Run Journal::Run::forConnection(
     else
         run.apiKeyFingerprint = apiKeyFingerprint;
     return run;
+}
+
+QString Journal::Run::moderatorText() const
+{
+    const QString account = operatorLogin.isEmpty() ? apiKeyFingerprint : operatorLogin;
+    if (moderatorName.isEmpty() || moderatorName == account)
+        return account;
+    return account.isEmpty() ? moderatorName : Journal::tr("%1 (%2)").arg(moderatorName, account);
 }
 
 void Journal::Run::setMemberRemoval(qint64 userId, const QString &why)

@@ -5,6 +5,8 @@
 #include "api/ConnectionSettings.h"
 #include "domain/ItemOutcome.h"
 #include "domain/RunKind.h"
+#include "store/StoreEngine.h"
+#include "store/StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,17 +21,21 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
 class QSqlDatabase;
 class QSqlQuery;
 
-// The moderation journal: a local SQLite database that records every destructive run, who ran
-// it, why, and what the server said about each id. Write-ahead: ids are committed as "sent"
-// before their request leaves, so a run killed halfway still tells which ids may be gone.
-// Each instance has its own named connection, so several journals (or tests) can be open at once.
-// A run being executed is live: its owner (process id and host) is in the journal and the
-// process holds the run's lock file beside it, which the system lets go when the process ends,
-// however it ends. Another console or qbmodctl can tell a live run from one whose process died.
+// The moderation journal: a database that records every destructive run, who ran it, why, and
+// what the server said about each id. It lives on this computer (SQLite) or in a team database
+// (PostgreSQL) that every moderator of the team shares; StoreEngine holds the differences.
+// Write-ahead: ids are committed as "sent" before their request leaves, so a run killed halfway
+// still tells which ids may be gone. Each instance has its own named connection, so several
+// journals (or tests) can be open at once. A run being executed is live: its owner (process id and
+// host) is in the journal and the process holds the run (a lock file beside a SQLite journal, an
+// advisory lock in PostgreSQL), which is let go when the process ends, however it ends. Another
+// console or qbmodctl can tell a live run from one whose process died. In a team database a run
+// also claims its ids: an id another live run holds, or another run already sent, is not sent
+// again. History is only added to: a later check of an id adds a settlement beside the run's
+// record.
 class Journal final {
     Q_DECLARE_TR_FUNCTIONS(Journal)
     Q_DISABLE_COPY_MOVE(Journal)
@@ -41,7 +47,8 @@ public:
     // 5: run_items.protection_overridden (the ids that went ahead only because of the override).
     // 6: runs.index_query (the local index's query that selected the items).
     // 7: run_events (a run paused and resumed).
-    static constexpr int schemaVersion = 7;
+    // 8: settlements (added, never overwritten), runs.moderator_name, claims (team runs).
+    static constexpr int schemaVersion = 8;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -76,8 +83,11 @@ public:
         qint64 ownerPid = 0;
         QString ownerHost;
         // The local index's query that selected the items (SweepSelection::toJson); empty
-        // for runs on items chosen by hand, and before schema 5.
+        // for runs on items chosen by hand, and before schema 6.
         QJsonObject indexQuery;
+        // The moderator's own name for people; in a team database, their database role when
+        // they gave none. Unset before schema 8.
+        QString moderatorName;
         // Who and where, from the connection: the login for a session, the key's fingerprint
         // for an API key.
         static Run forConnection(const ConnectionSettings &connection, const QString &profile,
@@ -85,6 +95,15 @@ public:
         // Makes this a member removal of userId: mode, target and the user in their own column
         // and in the reason line too, so that the record reads alone wherever it is shown.
         void setMemberRemoval(qint64 userId, const QString &why);
+
+        // Whether who ran it: their own name, their login or their API key's fingerprint.
+        bool isBy(const QString &who) const
+        {
+            return !who.isEmpty()
+                && (moderatorName == who || operatorLogin == who || apiKeyFingerprint == who);
+        }
+        // For people: the moderator's name, with the login or fingerprint when both are known.
+        QString moderatorText() const;
 
         // Filled by runs() and run(): how many ids are in each state.
         int itemCount = 0;
@@ -146,6 +165,9 @@ public:
     void setBusyTimeoutMs(int milliseconds) { m_busyTimeoutMs = milliseconds; }
     // Opens or creates the database at path and brings its schema to schemaVersion.
     bool open(const QString &path);
+    // The same for any store; password is the team database's (unused for this computer).
+    bool open(const StoreLocation &location, const QString &password = {});
+    const StoreLocation &location() const { return m_location; }
     bool isOpen() const;
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
@@ -165,7 +187,14 @@ public:
     bool finishRun(qint64 runId, bool cancelled);
     // Being executed by a process that is still alive (this one or another).
     bool isLive(qint64 runId) const;
-    // A later check of an id whose answer never came.
+    // The ids of runId (just begun in a team database) that another run holds or already sent,
+    // each with who and which run, in plain words. They must not be sent.
+    QHash<QString, QString> heldElsewhere(qint64 runId) const
+    {
+        return m_heldElsewhere.value(runId);
+    }
+    // A later check of an id whose answer never came, added beside the run's record. Only the
+    // first settlement of an id counts; a later one changes nothing.
     bool settleItem(
         qint64 runId, const QString &objectId, const QString &outcome, const QString &settledBy);
     // A run whose process died never wrote its end: its ids never sent become not_attempted
@@ -181,7 +210,9 @@ public:
     // Deletes evidence collected before olderThan; returns how many records went, -1 on error.
     int pruneEvidence(const QDateTime &olderThan);
 
-    QList<Run> runs() const; // newest first
+    // Newest first; with moderator, only the runs whose moderator name, login or API key
+    // fingerprint is that.
+    QList<Run> runs(const QString &moderator = {}) const;
     std::optional<Run> run(qint64 runId) const;
     QList<Item> items(qint64 runId) const; // in the order the run was given
     QList<Attempt> attempts(qint64 runId) const; // by id position, then attempt number
@@ -199,14 +230,17 @@ private:
     bool exec(QSqlQuery &query);
     bool execAll(const QStringList &statements);
     bool migrate();
-    QString lockPath(qint64 runId) const;
+    bool claim(qint64 runId, RunTarget target, const QStringList &ids);
     Run runFrom(const QSqlQuery &query) const;
     void countItems(Run *run) const;
 
     QString m_connectionName;
+    StoreLocation m_location;
+    std::unique_ptr<StoreEngine> m_engine;
     QString m_path;
     QString m_error;
     int m_busyTimeoutMs = 10000;
-    // The runs this journal is executing, each holding its lock file.
-    QHash<qint64, std::shared_ptr<QLockFile>> m_liveRuns;
+    // The runs this journal is executing, each held.
+    QHash<qint64, std::shared_ptr<StoreEngine::RunHold>> m_liveRuns;
+    QHash<qint64, QHash<QString, QString>> m_heldElsewhere;
 };

@@ -40,6 +40,7 @@ QJsonObject runJson(const Journal::Run &run)
         { u"endpoint"_s, run.endpoint },
         { u"application_id"_s, run.applicationId ? QJsonValue(run.applicationId) : QJsonValue() },
         { u"auth_mode"_s, run.authMode },
+        { u"moderator_name"_s, run.moderatorName },
         { u"operator_login"_s, run.operatorLogin },
         { u"api_key_fingerprint"_s, run.apiKeyFingerprint },
         { u"acting_user_id"_s, run.actingUserId ? QJsonValue(*run.actingUserId) : QJsonValue() },

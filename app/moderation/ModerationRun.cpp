@@ -317,6 +317,21 @@ void ModerationRun::beginJournal(const QList<EvidenceCollector::Record> &evidenc
                 .arg(error));
         return;
     }
+    // In a team database, an id another run holds or already sent is not sent again.
+    const QHash<QString, QString> heldElsewhere = m_journal->heldElsewhere(m_journalRunId);
+    if (!heldElsewhere.isEmpty()) {
+        QList<ItemOutcome> held;
+        for (auto it = heldElsewhere.cbegin(); it != heldElsewhere.cend(); ++it) {
+            const int index = m_indexOf.value(it.key(), -1);
+            if (index < 0)
+                continue;
+            ItemOutcome outcome = m_outcomes.at(index);
+            outcome.blockedBecause = it.value();
+            held.append(outcome);
+            m_sendIds.removeAll(it.key());
+        }
+        apply(held);
+    }
     // Blocked ids are journaled with the guard's words.
     QList<ItemOutcome> blocked;
     for (const ItemOutcome &outcome : std::as_const(m_outcomes)) {

@@ -83,6 +83,14 @@ public:
     std::optional<LastMessage> lastMessage(const SandboxDialog &dialog) const;
     int unreadCount(const SandboxDialog &dialog, qint64 userId) const;
 
+    // How many delete requests named each dialog id, whatever their answer: tests check that
+    // an id was sent once.
+    void countDeleteRequest(const QString &dialogId) { ++m_deleteRequests[dialogId]; }
+    int deleteRequestsFor(const QString &dialogId) const
+    {
+        return m_deleteRequests.value(dialogId);
+    }
+
 private:
     void changed() { ++m_epoch; }
 
@@ -93,6 +101,7 @@ private:
     QHash<QString, int> m_userByEmail;
 
     std::vector<SandboxDialog> m_dialogs;
+    QHash<QString, int> m_deleteRequests;
     QHash<qint64, QList<int>> m_dialogsByOccupant; // ascending indexes
     QList<int> m_publicDialogs;
     SandboxMessageFactory m_messages;

@@ -260,6 +260,7 @@ SandboxResponse SandboxDialogEndpoints::remove(
         return notFound();
     const qint64 me = caller.userId;
     for (const QString &id : outcome.requested()) {
+        m_community.countDeleteRequest(id);
         SandboxDialog *dialog = m_community.dialog(id);
         if (!dialog) {
             outcome.notFound(id);

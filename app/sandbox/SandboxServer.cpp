@@ -317,6 +317,11 @@ void SandboxServer::expireAllSessions()
     m_sessions->expireAll();
 }
 
+int SandboxServer::deleteRequestsFor(const QString &dialogId) const
+{
+    return m_community->deleteRequestsFor(dialogId);
+}
+
 bool SandboxServer::dialogExists(const QString &dialogId) const
 {
     return m_community->dialog(dialogId) != nullptr;

@@ -102,6 +102,8 @@ public:
     // Counters since start. Lost answers count under status 0.
     int requestCount() const;
     int requestCount(const QString &method) const; // "DELETE", …
+    // How many delete requests named this dialog id, whatever their answer.
+    int deleteRequestsFor(const QString &dialogId) const;
     // Kept-alive connections closed by CloseOnArrival as a request arrived on them.
     int keptAliveConnectionsClosed() const { return m_keptAliveClosed; }
     int answeredWithStatus(int httpStatus) const;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "SandboxFixture.h"
+#include "TestStores.h"
 #include "moderation/EvidenceCollector.h"
+#include "moderation/Journal.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <algorithm>
@@ -10,11 +13,23 @@
 using namespace Qt::StringLiterals;
 
 // Evidence against the sandbox's own data: the dialog as the server describes it and its latest
-// messages, read without marking anything read, and a clear note where nothing could be read.
+// messages, read without marking anything read, and a clear note where nothing could be read;
+// kept in the journal as read, on SQLite and on a real PostgreSQL team database.
 class TestEvidenceCollectorSandbox final : public QObject {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
+    QString m_engine;
+
 private Q_SLOTS:
+    void initTestCase_data() { TestStores::addEngines(); }
+
+    void init()
+    {
+        QBMOD_FETCH_ENGINE(engine);
+        m_engine = engine;
+    }
+
     void theDialogAndItsLatestMessagesAreKeptUnread()
     {
         SandboxFixture fixture;
@@ -71,6 +86,23 @@ private Q_SLOTS:
         QVERIFY(!gone.dialog);
         QVERIFY(gone.messages.isEmpty());
         QVERIFY(!gone.error.isEmpty());
+
+        // The journal keeps both as read, the missing one with its reason.
+        Journal journal;
+        QVERIFY2(TestStores::open(journal, TestStores::fresh(m_engine, m_dir, u"evidence"_s)),
+            qPrintable(journal.errorString()));
+        const auto runId = journal.beginRun({}, { dialogId, missing });
+        QVERIFY(runId);
+        for (const EvidenceCollector::Record &record : records)
+            QVERIFY(journal.addEvidence(
+                *runId, record.dialogId, record.dialogJson, record.messages, record.error));
+        const QList<Journal::Evidence> stored = journal.evidence(*runId);
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0).dialog, kept.dialogJson);
+        QCOMPARE(stored.at(0).messages, kept.messages);
+        QVERIFY(stored.at(0).error.isEmpty());
+        QCOMPARE(stored.at(1).dialogId, missing);
+        QCOMPARE(stored.at(1).error, gone.error);
     }
 
     void dialogsAreReadFiftyAtATimeAndAMissingOneOnItsOwn()

@@ -2,6 +2,7 @@
 
 #include "AwaitReply.h"
 #include "SandboxFixture.h"
+#include "TestStores.h"
 #include "api/endpoints/DeleteDialogsEndpoint.h"
 #include "api/endpoints/DeleteMessagesEndpoint.h"
 #include "api/endpoints/UpdateDialogEndpoint.h"
@@ -15,7 +16,8 @@ using namespace Qt::StringLiterals;
 
 // The core Reconciler against the sandbox: journal rows left "sent" for message deletes and
 // member removals are settled with what the server itself holds, each id in its own way, and
-// what cannot be told stays in doubt.
+// what cannot be told stays in doubt. Every test runs with the journal on SQLite and on a real
+// PostgreSQL team database.
 class TestReconcilerSandbox final : public QObject {
     Q_OBJECT
 
@@ -39,7 +41,7 @@ private:
         const QHash<QString, QString> &containerOf = {})
     {
         Journal died;
-        if (!died.open(m_journal->path()))
+        if (!TestStores::open(died, m_journal->location()))
             return 0;
         const auto runId = died.beginRun(run, ids, containerOf);
         if (!runId || !died.markSent(*runId, ids))
@@ -91,13 +93,17 @@ private:
     std::unique_ptr<Journal> m_journal;
 
 private Q_SLOTS:
+    void initTestCase_data() { TestStores::addEngines(); }
+
     void init()
     {
+        QBMOD_FETCH_ENGINE(engine);
         m_fixture = std::make_unique<SandboxFixture>();
         QVERIFY(m_fixture->start());
         m_dir = std::make_unique<QTemporaryDir>();
         m_journal = std::make_unique<Journal>();
-        QVERIFY(m_journal->open(m_dir->filePath(u"journal.sqlite"_s)));
+        QVERIFY2(TestStores::open(*m_journal, TestStores::fresh(engine, *m_dir, u"journal"_s)),
+            qPrintable(m_journal->errorString()));
     }
 
     void messagesAreLookedUpInTheirDialog()

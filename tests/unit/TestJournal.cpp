@@ -1,18 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 
+#include "TestStores.h"
 #include "moderation/Journal.h"
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 // The journal on its own: schema, write-ahead states, migration from older schemas, a message's
-// dialog and a removal's user, no secret in the file, evidence retention.
+// dialog and a removal's user, no secret in the file, evidence retention. Every test runs on
+// both engines (SQLite and a real PostgreSQL); those about the SQLite file itself, and those about
+// a team database's roles and claims, on their own engine only.
 class TestJournal final : public QObject {
     Q_OBJECT
 
@@ -35,13 +41,26 @@ private:
     static QString id(int n) { return u"%1"_s.arg(n, 24, 16, QLatin1Char('0')); }
 
     QTemporaryDir m_dir;
+    QString m_engine;
+
+    StoreLocation store(const QString &name) const
+    {
+        return TestStores::fresh(m_engine, m_dir, name);
+    }
 
 private Q_SLOTS:
+    void initTestCase_data() { TestStores::addEngines(); }
+
+    void init()
+    {
+        QBMOD_FETCH_ENGINE(engine);
+        m_engine = engine;
+    }
+
     void aNewJournalHasTheCurrentSchema()
     {
         Journal journal;
-        QVERIFY2(journal.open(m_dir.filePath(u"new/journal.sqlite"_s)),
-            qPrintable(journal.errorString()));
+        QVERIFY2(TestStores::open(journal, store(u"new"_s)), qPrintable(journal.errorString()));
         QCOMPARE(journal.userVersion(), Journal::schemaVersion);
         QVERIFY(journal.runs().isEmpty());
         QVERIFY(journal.runsNeedingReconcile().isEmpty());
@@ -49,11 +68,11 @@ private Q_SLOTS:
 
     void twoJournalsMayBeOpenAtOnce()
     {
-        const QString path = m_dir.filePath(u"shared.sqlite"_s);
+        const StoreLocation path = store(u"shared"_s);
         Journal writer;
         Journal reader;
-        QVERIFY(writer.open(path));
-        QVERIFY(reader.open(path));
+        QVERIFY(TestStores::open(writer, path));
+        QVERIFY(TestStores::open(reader, path));
         const auto runId = writer.beginRun(forceRun(), { id(1) });
         QVERIFY(runId);
         QCOMPARE(reader.items(*runId).size(), 1);
@@ -62,7 +81,7 @@ private Q_SLOTS:
     void itemsGoFromPendingToSentToAnswered()
     {
         Journal journal;
-        QVERIFY(journal.open(m_dir.filePath(u"states.sqlite"_s)));
+        QVERIFY2(TestStores::open(journal, store(u"states"_s)), qPrintable(journal.errorString()));
         const QStringList ids { id(1), id(2), id(3), id(4) };
         const auto runId = journal.beginRun(forceRun(), ids);
         QVERIFY(runId);
@@ -114,7 +133,8 @@ private Q_SLOTS:
     void anInterruptedRunKeepsItsPendingIdsApart()
     {
         Journal journal;
-        QVERIFY(journal.open(m_dir.filePath(u"interrupted.sqlite"_s)));
+        QVERIFY2(
+            TestStores::open(journal, store(u"interrupted"_s)), qPrintable(journal.errorString()));
         const auto runId = journal.beginRun(forceRun(), { id(1), id(2) });
         QVERIFY(runId);
         QVERIFY(journal.markSent(*runId, { id(1) }));
@@ -132,10 +152,14 @@ private Q_SLOTS:
         QTest::newRow("from the first schema") << 1;
         QTest::newRow("from the second schema") << 2;
         QTest::newRow("from the third schema") << 3;
+        QTest::newRow("from the fourth schema") << 4;
+        QTest::newRow("from the fifth schema") << 5;
     }
 
     void anOlderSchemaIsMigratedAndItsDataKept()
     {
+        if (m_engine != u"sqlite"_s)
+            QSKIP("about the SQLite file");
         QFETCH(int, version);
         const QString path = m_dir.filePath(u"v%1.sqlite"_s.arg(version));
         {
@@ -177,6 +201,22 @@ private Q_SLOTS:
                     u"ALTER TABLE runs ADD COLUMN subject_user_id INTEGER"_s,
                 };
             }
+            if (version >= 4) {
+                statements += QStringList {
+                    u"ALTER TABLE runs ADD COLUMN owner_pid INTEGER"_s,
+                    u"ALTER TABLE runs ADD COLUMN owner_host TEXT"_s,
+                    u"CREATE TABLE attempts (run_id INTEGER NOT NULL REFERENCES runs(id) ON"
+                    " DELETE CASCADE, object_id TEXT NOT NULL, attempt INTEGER NOT NULL,"
+                    " status INTEGER NOT NULL, recorded_at TEXT NOT NULL,"
+                    " PRIMARY KEY (run_id, object_id, attempt))"_s,
+                };
+            }
+            if (version >= 5) {
+                statements += QStringList {
+                    u"ALTER TABLE run_items ADD COLUMN protection_overridden INTEGER NOT NULL"
+                    " DEFAULT 0"_s,
+                };
+            }
             statements += QStringList {
                 u"INSERT INTO runs (started_at, status, profile, auth_mode, operator_login, mode,"
                 " target, reason) VALUES ('2026-01-02T03:04:05.000Z', 'running', 'staging',"
@@ -190,6 +230,13 @@ private Q_SLOTS:
                 " 'user 5: spam')"_s,
                 u"INSERT INTO run_items (run_id, position, object_id, state) VALUES (2, 0, '"_s
                     + id(8) + u"', 'sent')"_s,
+            };
+            if (version >= 5) {
+                statements
+                    += u"UPDATE run_items SET protection_overridden = 1 WHERE object_id = '"_s
+                    + id(7) + u"'"_s;
+            }
+            statements += QStringList {
                 u"PRAGMA user_version = %1"_s.arg(version),
             };
             for (const QString &statement : std::as_const(statements))
@@ -222,6 +269,12 @@ private Q_SLOTS:
         QVERIFY(!journal.run(2)->subjectUserId);
         QCOMPARE(journal.run(2)->reason, u"user 5: spam"_s);
         QVERIFY(journal.items(1).first().containerId.isEmpty());
+        // The per-id protection override of schema 5 survives; before it, no id had one.
+        QCOMPARE(journal.items(1).first().protectionOverridden, version >= 5);
+        QVERIFY(!journal.items(2).first().protectionOverridden);
+        // What schemas 6 and 8 added is unset for old runs.
+        QVERIFY(run->indexQuery.isEmpty());
+        QVERIFY(run->moderatorName.isEmpty());
         QCOMPARE(journal.unsettledItems(2).first().objectId, id(8));
         QVERIFY(journal.unsettledItems(2).first().containerId.isEmpty());
         // The columns and the table that version 2 added work on the old data.
@@ -246,9 +299,9 @@ private Q_SLOTS:
 
     void aRunIsLiveUntilItsEndIsWritten()
     {
-        const QString path = m_dir.filePath(u"live.sqlite"_s);
+        const StoreLocation path = store(u"live"_s);
         Journal owner;
-        QVERIFY(owner.open(path));
+        QVERIFY(TestStores::open(owner, path));
         const auto runId = owner.beginRun(forceRun(), { id(1), id(2) });
         QVERIFY(runId);
         const Journal::Run run = *owner.run(*runId);
@@ -257,7 +310,7 @@ private Q_SLOTS:
 
         // Another connection (as another console or qbmodctl would) sees it live.
         Journal other;
-        QVERIFY(other.open(path));
+        QVERIFY(TestStores::open(other, path));
         QVERIFY(other.isLive(*runId));
         QVERIFY(owner.isLive(*runId));
 
@@ -269,7 +322,8 @@ private Q_SLOTS:
     void everyAttemptIsKeptOnce()
     {
         Journal journal;
-        QVERIFY(journal.open(m_dir.filePath(u"attempts.sqlite"_s)));
+        QVERIFY2(
+            TestStores::open(journal, store(u"attempts"_s)), qPrintable(journal.errorString()));
         const auto runId = journal.beginRun(forceRun(), { id(1), id(2) });
         QVERIFY(runId);
         QVERIFY(journal.markSent(*runId, { id(1), id(2) }));
@@ -293,7 +347,8 @@ private Q_SLOTS:
     void aMessageKeepsItsDialogAndARemovalItsUser()
     {
         Journal journal;
-        QVERIFY(journal.open(m_dir.filePath(u"containers.sqlite"_s)));
+        QVERIFY2(
+            TestStores::open(journal, store(u"containers"_s)), qPrintable(journal.errorString()));
         Journal::Run messages = forceRun();
         messages.target = RunTarget::Messages;
         const QString dialog = id(100);
@@ -320,6 +375,8 @@ private Q_SLOTS:
 
     void aNewerSchemaIsRefused()
     {
+        if (m_engine != u"sqlite"_s)
+            QSKIP("about the SQLite file");
         const QString path = m_dir.filePath(u"future.sqlite"_s);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
@@ -337,6 +394,8 @@ private Q_SLOTS:
 
     void theApiKeyNeverReachesTheFile()
     {
+        if (m_engine != u"sqlite"_s)
+            QSKIP("about the SQLite file");
         const QString path = m_dir.filePath(u"secret.sqlite"_s);
         {
             Journal journal;
@@ -361,7 +420,8 @@ private Q_SLOTS:
     void oldEvidenceIsPruned()
     {
         Journal journal;
-        QVERIFY(journal.open(m_dir.filePath(u"evidence.sqlite"_s)));
+        QVERIFY2(
+            TestStores::open(journal, store(u"evidence"_s)), qPrintable(journal.errorString()));
         const auto runId = journal.beginRun(forceRun(), { id(1), id(2) });
         QVERIFY(runId);
         const QJsonArray messages { QJsonObject {
@@ -380,10 +440,166 @@ private Q_SLOTS:
         QCOMPARE(journal.items(*runId).size(), 2);
     }
 
+    void theOverrideIsKeptOnTheIdsThatNeededIt()
+    {
+        Journal journal;
+        QVERIFY2(
+            TestStores::open(journal, store(u"override"_s)), qPrintable(journal.errorString()));
+        Journal::Run run = forceRun();
+        run.protectionOverridden = true;
+        const auto runId = journal.beginRun(run, { id(1), id(2) }, {}, { id(2) });
+        QVERIFY2(runId, qPrintable(journal.errorString()));
+        QVERIFY(journal.markSent(*runId, { id(1), id(2) }));
+        QVERIFY(journal.recordOutcomes(*runId,
+            { ItemOutcome { id(1), ItemOutcome::Result::Deleted, {}, {}, { 200 } },
+                ItemOutcome { id(2), ItemOutcome::Result::Deleted, {}, {}, { 200 } } }));
+        QVERIFY(journal.finishRun(*runId, true));
+        QVERIFY(journal.run(*runId)->protectionOverridden);
+        const QList<Journal::Item> items = journal.items(*runId);
+        QCOMPARE(items.size(), 2);
+        QVERIFY(!items.at(0).protectionOverridden);
+        QVERIFY(items.at(1).protectionOverridden);
+    }
+
+    void aSettlementIsAddedAndNeverOverwritten()
+    {
+        Journal journal;
+        QVERIFY2(TestStores::open(journal, store(u"settle"_s)), qPrintable(journal.errorString()));
+        const auto runId = journal.beginRun(forceRun(), { id(1) });
+        QVERIFY(runId);
+        QVERIFY(journal.markSent(*runId, { id(1) }));
+        QVERIFY(journal.recordOutcomes(
+            *runId, { ItemOutcome { id(1), ItemOutcome::Result::Unknown, {}, {}, { 0 } } }));
+        QVERIFY(journal.finishRun(*runId, false));
+        // Two moderators reconcile the same run: the first settlement stands.
+        QVERIFY(journal.settleItem(*runId, id(1), u"gone"_s, u"reconcile"_s));
+        QVERIFY(journal.settleItem(*runId, id(1), u"present"_s, u"reconcile again"_s));
+        const Journal::Item item = journal.items(*runId).first();
+        QCOMPARE(item.state, Journal::ItemState::Settled);
+        QCOMPARE(item.outcome, u"gone"_s);
+        QCOMPARE(item.settledBy, u"reconcile"_s);
+        QCOMPARE(journal.unsettledItems(*runId).size(), 0);
+    }
+
+    void aModeratorCannotRewriteTheHistory()
+    {
+        if (m_engine != u"postgresql"_s)
+            QSKIP("roles are the team database's");
+        const StoreLocation owned = store(u"roles"_s);
+        {
+            Journal owner; // creates the tables and grants the moderator role
+            QVERIFY2(TestStores::open(owner, owned), qPrintable(owner.errorString()));
+        }
+        const StoreLocation alice = TestStores::asModerator(owned, u"alice"_s);
+        Journal journal;
+        QVERIFY2(TestStores::open(journal, alice), qPrintable(journal.errorString()));
+        // A moderator runs, settles and adds evidence: adding is all a run needs.
+        const auto runId = journal.beginRun(forceRun(), { id(1), id(2) });
+        QVERIFY2(runId, qPrintable(journal.errorString()));
+        QVERIFY(journal.markSent(*runId, { id(1) }));
+        QVERIFY(journal.recordOutcomes(
+            *runId, { ItemOutcome { id(1), ItemOutcome::Result::Unknown, {}, {}, { 0 } } }));
+        QVERIFY(journal.addEvidence(*runId, id(1), {}, {}, u"not found"_s));
+        QVERIFY(journal.finishRun(*runId, false));
+        QVERIFY(journal.settleItem(*runId, id(1), u"gone"_s, u"reconcile"_s));
+        QCOMPARE(journal.run(*runId)->moderatorName, u"alice"_s);
+
+        // Rewriting it, even of a column a run may move, is refused, and nothing changes.
+        for (const QString &user : { u"alice"_s, owned.user }) {
+            const StoreLocation who = TestStores::asModerator(owned, user);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
+            db.setHostName(who.host);
+            db.setPort(who.port);
+            db.setDatabaseName(who.database);
+            db.setUserName(who.user);
+            db.setPassword(TestStores::password(who));
+            QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+            const QStringList rewrites {
+                u"UPDATE run_items SET outcome = 'deleted' WHERE run_id = %1"_s.arg(*runId),
+                u"UPDATE run_items SET state = 'sent' WHERE run_id = %1"_s.arg(*runId),
+                u"UPDATE run_items SET protection_overridden = 1 WHERE run_id = %1"_s.arg(*runId),
+                u"DELETE FROM run_items WHERE run_id = %1"_s.arg(*runId),
+                u"UPDATE runs SET reason = 'nothing' WHERE id = %1"_s.arg(*runId),
+                u"UPDATE runs SET status = 'running' WHERE id = %1"_s.arg(*runId),
+                u"DELETE FROM runs WHERE id = %1"_s.arg(*runId),
+                u"UPDATE settlements SET outcome = 'present'"_s,
+                u"DELETE FROM settlements"_s,
+                u"DELETE FROM attempts"_s,
+                u"UPDATE attempts SET status = 200"_s,
+            };
+            for (const QString &statement : rewrites) {
+                QSqlQuery query(db);
+                QVERIFY2(!query.exec(statement), qPrintable(user + u": "_s + statement));
+            }
+            if (user == u"alice"_s) {
+                QSqlQuery query(db);
+                QVERIFY2(!query.exec(u"DELETE FROM evidence"_s), "a moderator prunes evidence");
+            }
+            db.close();
+            db = {};
+            QSqlDatabase::removeDatabase(u"raw"_s);
+        }
+        const QList<Journal::Item> items = journal.items(*runId);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).outcome, u"gone"_s);
+        QCOMPARE(items.at(1).outcome, u"not_attempted"_s);
+        QCOMPARE(journal.run(*runId)->status, u"finished"_s);
+        QCOMPARE(journal.attempts(*runId).size(), 1);
+        QCOMPARE(journal.evidence(*runId).size(), 1);
+    }
+
+    void aTeamRunClaimsItsIds()
+    {
+        if (m_engine != u"postgresql"_s)
+            QSKIP("claims are the team database's");
+        const StoreLocation owned = store(u"claims"_s);
+        {
+            Journal owner;
+            QVERIFY2(TestStores::open(owner, owned), qPrintable(owner.errorString()));
+        }
+        Journal alice;
+        auto bob = std::make_unique<Journal>();
+        QVERIFY(TestStores::open(alice, TestStores::asModerator(owned, u"alice"_s)));
+        QVERIFY(TestStores::open(*bob, TestStores::asModerator(owned, u"bob"_s)));
+        const auto first = alice.beginRun(forceRun(), { id(1), id(2), id(3) });
+        QVERIFY2(first, qPrintable(alice.errorString()));
+        QVERIFY(alice.heldElsewhere(*first).isEmpty());
+
+        // While alice's run is live, bob is told who holds the ids they share.
+        const auto second = bob->beginRun(forceRun(), { id(3), id(4) });
+        QVERIFY2(second, qPrintable(bob->errorString()));
+        QCOMPARE(bob->heldElsewhere(*second).keys(), QList<QString> { id(3) });
+        QVERIFY(bob->heldElsewhere(*second).value(id(3)).contains(u"held by alice in live run"_s));
+        QVERIFY(bob->finishRun(*second, false));
+
+        // Once alice's run ends, what it sent stays hers; what it never sent is free.
+        QVERIFY(alice.markSent(*first, { id(1) }));
+        QVERIFY(alice.recordOutcomes(
+            *first, { ItemOutcome { id(1), ItemOutcome::Result::Deleted, {}, {}, { 200 } } }));
+        QVERIFY(alice.finishRun(*first, true));
+        const auto third = bob->beginRun(forceRun(), { id(1), id(2) });
+        QVERIFY(third);
+        QCOMPARE(bob->heldElsewhere(*third).keys(), QList<QString> { id(1) });
+        QVERIFY(bob->heldElsewhere(*third).value(id(1)).contains(u"already sent by alice"_s));
+        QVERIFY(bob->finishRun(*third, false));
+
+        // A run whose process died (its connection gone) lets go of the ids it never sent.
+        const auto fourth = bob->beginRun(forceRun(), { id(5), id(6) });
+        QVERIFY(fourth);
+        QVERIFY(bob->markSent(*fourth, { id(5) }));
+        QVERIFY(alice.isLive(*fourth));
+        bob.reset();
+        QTRY_VERIFY(!alice.isLive(*fourth));
+        const auto fifth = alice.beginRun(forceRun(), { id(5), id(6) });
+        QVERIFY(fifth);
+        QCOMPARE(alice.heldElsewhere(*fifth).keys(), QList<QString> { id(5) });
+        QVERIFY(alice.heldElsewhere(*fifth).value(id(5)).contains(u"already sent by bob"_s));
+    }
+
     void dialogNamesComeFromTheEvidenceThisRunKeptFirst()
     {
         Journal journal;
-        QVERIFY(journal.open(m_dir.filePath(u"names.sqlite"_s)));
+        QVERIFY2(TestStores::open(journal, store(u"names"_s)), qPrintable(journal.errorString()));
         const auto named = [](const QString &dialogId, const QString &name) {
             return QJsonObject { { u"_id"_s, dialogId }, { u"name"_s, name } };
         };
@@ -435,6 +651,8 @@ private Q_SLOTS:
 
     void theDefaultPathIsSharedByTheConsoleAndTheCommandLine()
     {
+        if (m_engine != u"sqlite"_s)
+            QSKIP("about the SQLite file");
         const QString application = QCoreApplication::applicationName();
         const QString path = Journal::defaultPath();
         QVERIFY2(path.endsWith(u"/qbmod/qbmod/journal.sqlite"_s), qPrintable(path));

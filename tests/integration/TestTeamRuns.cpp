@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "CtlRunner.h"
+#include "ExitCode.h"
+#include "SandboxFixture.h"
+#include "TestStores.h"
+#include "moderation/Journal.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// Team mode end to end: two qbmodctl processes, two moderators, one team database (a real
+// PostgreSQL) and the sandbox. Every id is sent once, and the journal names who deleted what.
+class TestTeamRuns final : public QObject {
+    Q_OBJECT
+
+private:
+    QString urlFor(const StoreLocation &store, const QString &user) const
+    {
+        StoreLocation as = TestStores::asModerator(store, user);
+        return as.toUrl();
+    }
+
+    std::unique_ptr<QProcess> startCtl(const QStringList &arguments, const QString &password)
+    {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_LOGGING_RULES"_s);
+        environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
+        environment.insert(u"QBMOD_STORE_PASSWORD"_s, password);
+        process->setProcessEnvironment(environment);
+        process->start(QStringLiteral(QBMODCTL_PATH), arguments);
+        return process;
+    }
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void init()
+    {
+        if (const QString why = TestStores::unavailable(u"postgresql"_s); !why.isEmpty()) {
+            if (!qEnvironmentVariableIsEmpty("CI") && qEnvironmentVariable("CI") != u"false"_s)
+                QFAIL(qPrintable(why));
+            QSKIP(qPrintable(why));
+        }
+        m_fixture = std::make_unique<SandboxFixture>();
+        QVERIFY(m_fixture->start());
+    }
+
+    void twoModeratorsDeleteOverlappingIdsOnce()
+    {
+        SandboxServer &server = m_fixture->server();
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"team"_s);
+        {
+            Journal owner; // the owner creates the tables once
+            QVERIFY2(TestStores::open(owner, store), qPrintable(owner.errorString()));
+        }
+        const QStringList ids = server.allDialogIds().mid(0, 60);
+        QCOMPARE(ids.size(), 60);
+        const QStringList forAlice = ids.mid(0, 40);
+        const QStringList forBob = ids.mid(20, 40);
+
+        const auto arguments = [&](const QString &user, const QString &name) {
+            return QStringList { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s, u"--json"_s,
+                u"--no-evidence"_s, u"--batch-size"_s, u"5"_s, u"--reason"_s, u"spam wave"_s,
+                u"--endpoint"_s, server.endpoint().toString(), u"--store"_s, urlFor(store, user),
+                u"--moderator-name"_s, name };
+        };
+        const auto passwordOf = [&](const QString &user) {
+            return TestStores::password(TestStores::asModerator(store, user));
+        };
+        auto alice
+            = startCtl(arguments(u"alice"_s, u"Alice A."_s) + forAlice, passwordOf(u"alice"_s));
+        auto bob = startCtl(arguments(u"bob"_s, u"Bob B."_s) + forBob, passwordOf(u"bob"_s));
+        QSignalSpy aliceDone(alice.get(), &QProcess::finished);
+        QSignalSpy bobDone(bob.get(), &QProcess::finished);
+        QVERIFY(aliceDone.count() == 1 || aliceDone.wait(60000));
+        QVERIFY(bobDone.count() == 1 || bobDone.wait(60000));
+        const QByteArray aliceErr = alice->readAllStandardError();
+        const QByteArray bobErr = bob->readAllStandardError();
+        // Each finishes: done, or partly done when the other held some of its ids.
+        QVERIFY2(alice->exitCode() == ExitSuccess || alice->exitCode() == ExitPartial,
+            aliceErr.constData());
+        QVERIFY2(
+            bob->exitCode() == ExitSuccess || bob->exitCode() == ExitPartial, bobErr.constData());
+
+        // The server saw every id once, and every one is gone.
+        for (const QString &id : ids) {
+            QCOMPARE(server.deleteRequestsFor(id), 1);
+            QVERIFY(!server.dialogExists(id));
+        }
+
+        // The journal names who deleted what: between them, each id once.
+        Journal journal;
+        QVERIFY(TestStores::open(journal, store));
+        const QList<Journal::Run> runs = journal.runs();
+        QCOMPARE(runs.size(), 2);
+        QSet<QString> deleted;
+        for (const Journal::Run &run : runs) {
+            const bool byAlice = run.moderatorName == u"Alice A."_s;
+            QVERIFY(byAlice || run.moderatorName == u"Bob B."_s);
+            QCOMPARE(run.apiKeyFingerprint, Journal::apiKeyFingerprint(server.apiKey()));
+            const QList<Journal::Item> items = journal.items(run.id);
+            for (const Journal::Item &item : items) {
+                QVERIFY((byAlice ? forAlice : forBob).contains(item.objectId));
+                if (item.outcome == u"deleted"_s) {
+                    QVERIFY2(!deleted.contains(item.objectId), qPrintable(item.objectId));
+                    deleted.insert(item.objectId);
+                } else {
+                    // Held by the other: never sent, and the journal says by whom.
+                    QCOMPARE(item.outcome, u"not_attempted"_s);
+                    QVERIFY(!item.sentAt.isValid());
+                    QVERIFY2(item.error.contains(byAlice ? u"Bob B."_s : u"Alice A."_s),
+                        qPrintable(item.error));
+                }
+            }
+        }
+        QCOMPARE(deleted.size(), ids.size());
+
+        // The journal viewer of qbmodctl filters by moderator.
+        CtlInvocation list;
+        list.arguments = { u"journal"_s, u"list"_s, u"--json"_s, u"--store"_s,
+            urlFor(store, u"bob"_s), u"--moderator"_s, u"Bob B."_s };
+        list.environment.insert(u"QBMOD_STORE_PASSWORD"_s, passwordOf(u"bob"_s));
+        const CtlRun listed = runCtl(list);
+        QVERIFY2(listed.exitCode == ExitSuccess, qPrintable(listed.err));
+        const QJsonArray bobsRuns = listed.json().value(u"runs"_s).toArray();
+        QCOMPARE(bobsRuns.size(), 1);
+        QCOMPARE(bobsRuns.first().toObject().value(u"moderator_name"_s).toString(), u"Bob B."_s);
+    }
+
+    void anUnreachableTeamDatabaseRefusesToDelete()
+    {
+        SandboxServer &server = m_fixture->server();
+        const QString id = server.allDialogIds().first();
+        const int before = server.requestCount();
+        CtlInvocation invocation;
+        // Port 1 on the loopback: nothing listens there.
+        invocation.arguments = { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s, u"--reason"_s,
+            u"spam"_s, u"--endpoint"_s, server.endpoint().toString(), u"--store"_s,
+            u"postgres://alice@127.0.0.1:1/qbmod?sslmode=disable"_s, id };
+        invocation.environment.insert(u"QBMOD_API_KEY"_s, server.apiKey());
+        invocation.environment.insert(u"QBMOD_STORE_PASSWORD"_s, u"not-this-one"_s);
+        const CtlRun run = runCtl(invocation);
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY2(run.err.contains(u"Cannot reach the team database"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"Nothing was sent"_s), qPrintable(run.err));
+        QVERIFY(!run.err.contains(u"not-this-one"_s));
+        QCOMPARE(server.requestCount(), before);
+        QVERIFY(server.dialogExists(id));
+    }
+
+    void aRemoteTeamDatabaseNeedsVerifiedTls()
+    {
+        CtlInvocation invocation;
+        invocation.arguments = { u"journal"_s, u"list"_s, u"--store"_s,
+            u"postgres://alice@db.example.com/qbmod?sslmode=require"_s };
+        const CtlRun run = runCtl(invocation);
+        QCOMPARE(run.exitCode, int(ExitUsage));
+        QVERIFY2(run.err.contains(u"verify-full"_s), qPrintable(run.err));
+
+        invocation.arguments = { u"journal"_s, u"list"_s, u"--store"_s,
+            u"postgres://alice:secret@127.0.0.1/qbmod"_s };
+        const CtlRun withPassword = runCtl(invocation);
+        QCOMPARE(withPassword.exitCode, int(ExitUsage));
+        QVERIFY2(
+            withPassword.err.contains(u"QBMOD_STORE_PASSWORD"_s), qPrintable(withPassword.err));
+        QVERIFY(!withPassword.err.contains(u"secret"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamRuns)
+#include "TestTeamRuns.moc"
