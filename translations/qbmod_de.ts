@@ -424,6 +424,94 @@
         <source>Rate limit:</source>
         <translation>Anfragelimit:</translation>
     </message>
+    <message>
+        <source>Team database password</source>
+        <translation>Passwort der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Journal kept on</source>
+        <translation>Journal gespeichert auf</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Diesem Computer</translation>
+    </message>
+    <message>
+        <source>A team database</source>
+        <translation>Einer Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>A team database (PostgreSQL) shares the journal with every moderator of the team.</source>
+        <translation>Eine Team-Datenbank (PostgreSQL) teilt das Journal mit allen Moderatoren des Teams.</translation>
+    </message>
+    <message>
+        <source>Team database host</source>
+        <translation>Host der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Team database port</source>
+        <translation>Port der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Team database name</source>
+        <translation>Name der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Team database user</source>
+        <translation>Benutzer der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Team database TLS mode</source>
+        <translation>TLS-Modus der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Check the certificate and the name (verify-full)</source>
+        <translation>Zertifikat und Namen prüfen (verify-full)</translation>
+    </message>
+    <message>
+        <source>Check the certificate only (verify-ca)</source>
+        <translation>Nur das Zertifikat prüfen (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt without checks (require)</source>
+        <translation>Verschlüsseln ohne Prüfung (require)</translation>
+    </message>
+    <message>
+        <source>No TLS (disable)</source>
+        <translation>Kein TLS (disable)</translation>
+    </message>
+    <message>
+        <source>A database on another computer is reached only with verify-full.</source>
+        <translation>Eine Datenbank auf einem anderen Computer wird nur mit verify-full erreicht.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>Journal kept on:</source>
+        <translation>Journal gespeichert auf:</translation>
+    </message>
+    <message>
+        <source>Type the team database&apos;s password.</source>
+        <translation>Geben Sie das Passwort der Team-Datenbank ein.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -705,10 +793,6 @@
         <translation>qbmodctl: Der Systemschlüsselbund ist nicht verfügbar; geben Sie die geheimen Zugangsdaten stattdessen in der Umgebung an (QBMOD_API_KEY, oder QBMOD_AUTH_SECRET und QBMOD_PASSWORD).</translation>
     </message>
     <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation>qbmodctl: %1 Speichern Sie den Wert in der Konsole, oder geben Sie ihn in der Umgebung an (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
-    </message>
-    <message>
         <source>Prune evidence collected more than DAYS days ago.</source>
         <translation>Belege löschen, die vor mehr als DAYS Tagen gesammelt wurden.</translation>
     </message>
@@ -821,6 +905,22 @@
         <translation>Diesen Benutzer aus den Dialogen entfernen, in denen die Suche oder die Kampagne seine Nachrichten gefunden hat; jeder Dialog wird zuerst mit dem Server geprüft.</translation>
     </message>
     <message>
+        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Das Journal in der Team-Datenbank unter URL führen, postgres://user@host:5432/qbmod?sslmode=verify-full; ihr Passwort kommt aus QBMOD_STORE_PASSWORD, nie aus der URL.</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
+        <translation>Ihr Name, der mit jedem Lauf festgehalten wird (Standard: QBMOD_MODERATOR_NAME, oder in einer Team-Datenbank Ihr Datenbankbenutzer).</translation>
+    </message>
+    <message>
+        <source>Only runs by WHO: a moderator&apos;s name, login or API key fingerprint.</source>
+        <translation>Nur Läufe von WHO: Name, Login oder API-Schlüssel-Fingerabdruck eines Moderators.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -833,7 +933,7 @@ Commands:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -867,8 +967,13 @@ Credentials come from the environment, never from arguments:
   QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
   QBMOD_PASSWORD      the operator&apos;s password
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+  QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
+Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
+journal in a team database instead; runs record --moderator-name NAME.
 With --profile NAME the connection and secrets come from a saved profile and
-the system keychain; options and these variables override them.
+the system keychain; options and these variables override them. A profile that
+keeps its journal in a team database uses it unless --journal or --store is
+given; its password comes from QBMOD_STORE_PASSWORD or the keychain.
 
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
@@ -885,7 +990,7 @@ Befehle:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -908,7 +1013,7 @@ Befehle:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, dann zum Bearbeiten des Gefundenen:
+  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -917,14 +1022,36 @@ Befehle:
 Zugangsdaten kommen aus der Umgebung, nie aus Argumenten:
   QBMOD_API_KEY       API-Schlüssel; wenn gesetzt, verwendet qbmodctl ihn (Authorization: ApiKey)
   QBMOD_AUTH_SECRET   Auth-Secret der Anwendung, mit --app-id, --auth-key, --login
-  QBMOD_PASSWORD      Passwort des Operators
+  QBMOD_PASSWORD      das Passwort des Operators
   QBMOD_PROTECTED_USERS  IDs geschützter Benutzer, wenn --protected-users fehlt
-Mit --profile NAME kommen Verbindung und Geheimnisse aus einem gespeicherten Profil
-und dem Schlüsselbund des Systems; Optionen und diese Variablen haben Vorrang.
+  QBMOD_STORE_PASSWORD   das Passwort der Team-Datenbank, mit --store URL
+Wo --journal PATH angenommen wird, führt --store postgres://user@host:port/db das
+Journal stattdessen in einer Team-Datenbank; Läufe halten --moderator-name NAME fest.
+Mit --profile NAME kommen Verbindung und geheime Zugangsdaten aus einem gespeicherten
+Profil und dem Systemschlüsselbund; Optionen und diese Variablen haben Vorrang. Ein
+Profil, das sein Journal in einer Team-Datenbank führt, verwendet diese, sofern weder
+--journal noch --store angegeben ist; ihr Passwort kommt aus QBMOD_STORE_PASSWORD oder
+dem Schlüsselbund.
 
 Exit-Codes: 0 erledigt; 1 einige IDs nicht erlaubt oder fehlgeschlagen; 2 Aufruf- oder
 Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
 </translation>
+    </message>
+    <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl: Das Profil „%1“ führt sein Journal in der Team-Datenbank %2, aber ihr Passwort ist nicht im Schlüsselbund. Speichern Sie es in der Konsole, oder geben Sie es in QBMOD_STORE_PASSWORD an.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl: Der Systemschlüsselbund ist nicht verfügbar; geben Sie das Passwort der Team-Datenbank stattdessen in QBMOD_STORE_PASSWORD an.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl: %1 Speichern Sie es in der Konsole, oder geben Sie es in der Umgebung an (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl: Geben Sie entweder --journal oder --store an, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -2051,18 +2178,6 @@ Dialog-ID: %2</translation>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation>Der SQLite-Treiber für Qt ist nicht installiert.</translation>
-    </message>
-    <message>
-        <source>Cannot open the journal %1: %2</source>
-        <translation>Das Journal %1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
         <source>Journal error: %1</source>
         <translation>Journal-Fehler: %1</translation>
     </message>
@@ -2083,12 +2198,20 @@ Dialog-ID: %2</translation>
         <translation>Benutzer %1: %2</translation>
     </message>
     <message>
-        <source>Cannot create the journal %1.</source>
-        <translation>Das Journal %1 kann nicht angelegt werden.</translation>
+        <source>The team database %1 has no qbmod tables of schema %2 yet, and this role cannot create them: open it once as its owner. (%3)</source>
+        <translation>Die Team-Datenbank %1 hat noch keine qbmod-Tabellen des Schemas %2, und diese Rolle kann sie nicht anlegen: Öffnen Sie sie einmal als ihr Besitzer. (%3)</translation>
     </message>
     <message>
-        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation>Der Lauf kann nicht als aktiv markiert werden: Die Sperrdatei %1 kann nicht geschrieben werden.</translation>
+        <source>held by %1 in live run %2</source>
+        <translation>von %1 im aktiven Lauf %2 beansprucht</translation>
+    </message>
+    <message>
+        <source>already sent by %1 in run %2</source>
+        <translation>bereits von %1 in Lauf %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2377,10 @@ Dialog-ID: %2</translation>
         <source>DIALOG NAME</source>
         <translation>DIALOGNAME</translation>
     </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2306,10 +2433,6 @@ Dialog-ID: %2</translation>
     <message>
         <source>Acting user</source>
         <translation>Handelnder Benutzer</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
     </message>
     <message>
         <source>Ids</source>
@@ -2541,6 +2664,14 @@ Dialog-ID: %2</translation>
     <message>
         <source>%1, chosen in the local index (%2)</source>
         <translation>%1, im lokalen Index ausgewählt (%2)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>All moderators</source>
+        <translation>Alle Moderatoren</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3259,21 @@ Dialog-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresStoreEngine</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert (libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database %1: %2</source>
+        <translation>Die Team-Datenbank %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live in the team database: %1</source>
+        <translation>Der Lauf kann in der Team-Datenbank nicht als aktiv markiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Production</source>
@@ -3513,6 +3659,10 @@ Dialog-ID: %2</translation>
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
+    <message>
+        <source>team database password</source>
+        <translation>Passwort der Team-Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3607,6 +3757,72 @@ Dialog-ID: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStoreEngine</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>Das Journal %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>Der SQLite-Treiber für Qt ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>Das Journal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation>Journal-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <translation>Der Lauf kann nicht als aktiv markiert werden: Die Sperrdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The store must be a URL like postgres://user@host:5432/qbmod.</source>
+        <translation>Der Speicher muss eine URL wie postgres://user@host:5432/qbmod sein.</translation>
+    </message>
+    <message>
+        <source>The store URL must not hold a password: give it in QBMOD_STORE_PASSWORD or the profile&apos;s keychain entry.</source>
+        <translation>Die Speicher-URL darf kein Passwort enthalten: Geben Sie es in QBMOD_STORE_PASSWORD oder im Schlüsselbundeintrag des Profils an.</translation>
+    </message>
+    <message>
+        <source>The store URL has an unknown setting: %1=%2.</source>
+        <translation>Die Speicher-URL enthält eine unbekannte Einstellung: %1=%2.</translation>
+    </message>
+    <message>
+        <source>The store URL needs a user, a host and a database: postgres://user@host:5432/qbmod.</source>
+        <translation>Die Speicher-URL braucht einen Benutzer, einen Host und eine Datenbank: postgres://user@host:5432/qbmod.</translation>
+    </message>
+    <message>
+        <source>No journal file is set.</source>
+        <translation>Es ist keine Journal-Datei festgelegt.</translation>
+    </message>
+    <message>
+        <source>A team database needs a host, a database and a user.</source>
+        <translation>Eine Team-Datenbank braucht einen Host, eine Datenbank und einen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s port must be between 1 and 65535.</source>
+        <translation>Der Port der Team-Datenbank muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode %1.</source>
+        <translation>Unbekannter TLS-Modus %1.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not on this computer: it is reached only with TLS that checks its certificate and name (sslmode=verify-full).</source>
+        <translation>Die Team-Datenbank %1 ist nicht auf diesem Computer: Sie wird nur mit TLS erreicht, das ihr Zertifikat und ihren Namen prüft (sslmode=verify-full).</translation>
     </message>
 </context>
 <context>

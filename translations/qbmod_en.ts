@@ -424,6 +424,94 @@
         <source>Rate limit:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal kept on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database (PostgreSQL) shares the journal with every moderator of the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database TLS mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate and the name (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate only (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt without checks (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on another computer is reached only with verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal kept on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the team database&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -705,10 +793,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Prune evidence collected more than DAYS days ago.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,6 +905,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs by WHO: a moderator&apos;s name, login or API key fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -833,7 +933,7 @@ Commands:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -867,12 +967,33 @@ Credentials come from the environment, never from arguments:
   QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
   QBMOD_PASSWORD      the operator&apos;s password
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+  QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
+Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
+journal in a team database instead; runs record --moderator-name NAME.
 With --profile NAME the connection and secrets come from a saved profile and
-the system keychain; options and these variables override them.
+the system keychain; options and these variables override them. A profile that
+keeps its journal in a team database uses it unless --journal or --store is
+given; its password comes from QBMOD_STORE_PASSWORD or the keychain.
 
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,18 +2116,6 @@ Dialog id: %2</source>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Journal error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,11 +2136,19 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the journal %1.</source>
+        <source>The team database %1 has no qbmod tables of schema %2 yet, and this role cannot create them: open it once as its owner. (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <source>held by %1 in live run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already sent by %1 in run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,6 +2315,10 @@ Dialog id: %2</source>
         <source>DIALOG NAME</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2249,10 +2370,6 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>Acting user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2484,6 +2601,14 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>%1, chosen in the local index (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All moderators</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3072,6 +3197,21 @@ Dialog id: %2</source>
     </message>
 </context>
 <context>
+    <name>PostgresStoreEngine</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live in the team database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Production</source>
@@ -3457,6 +3597,10 @@ Dialog id: %2</source>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>team database password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3550,6 +3694,72 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStoreEngine</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The store must be a URL like postgres://user@host:5432/qbmod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL must not hold a password: give it in QBMOD_STORE_PASSWORD or the profile&apos;s keychain entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL has an unknown setting: %1=%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL needs a user, a host and a database: postgres://user@host:5432/qbmod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No journal file is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team database needs a host, a database and a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database&apos;s port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is not on this computer: it is reached only with TLS that checks its certificate and name (sslmode=verify-full).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

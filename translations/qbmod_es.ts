@@ -424,6 +424,94 @@
         <source>Rate limit:</source>
         <translation>Límite de frecuencia:</translation>
     </message>
+    <message>
+        <source>Team database password</source>
+        <translation>Contraseña de la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Journal kept on</source>
+        <translation>Registro guardado en</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>A team database</source>
+        <translation>Una base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>A team database (PostgreSQL) shares the journal with every moderator of the team.</source>
+        <translation>Una base de datos del equipo (PostgreSQL) comparte el registro con todos los moderadores del equipo.</translation>
+    </message>
+    <message>
+        <source>Team database host</source>
+        <translation>Host de la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Team database port</source>
+        <translation>Puerto de la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Team database name</source>
+        <translation>Nombre de la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Team database user</source>
+        <translation>Usuario de la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Team database TLS mode</source>
+        <translation>Modo TLS de la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Check the certificate and the name (verify-full)</source>
+        <translation>Comprobar el certificado y el nombre (verify-full)</translation>
+    </message>
+    <message>
+        <source>Check the certificate only (verify-ca)</source>
+        <translation>Comprobar solo el certificado (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt without checks (require)</source>
+        <translation>Cifrar sin comprobaciones (require)</translation>
+    </message>
+    <message>
+        <source>No TLS (disable)</source>
+        <translation>Sin TLS (disable)</translation>
+    </message>
+    <message>
+        <source>A database on another computer is reached only with verify-full.</source>
+        <translation>A una base de datos de otro ordenador solo se accede con verify-full.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>Journal kept on:</source>
+        <translation>Registro guardado en:</translation>
+    </message>
+    <message>
+        <source>Type the team database&apos;s password.</source>
+        <translation>Escriba la contraseña de la base de datos del equipo.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -709,10 +797,6 @@
         <translation>qbmodctl: el llavero del sistema no está disponible; indique los secretos en el entorno (QBMOD_API_KEY, o QBMOD_AUTH_SECRET y QBMOD_PASSWORD).</translation>
     </message>
     <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation>qbmodctl: %1 Guárdelo en la consola o indíquelo en el entorno (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
-    </message>
-    <message>
         <source>Try &apos;qbmodctl --help&apos;.</source>
         <translation>Pruebe «qbmodctl --help».</translation>
     </message>
@@ -821,6 +905,22 @@
         <translation>Quitar a este usuario de las conversaciones en las que la búsqueda o la campaña encontró sus mensajes, cada una comprobada antes con el servidor.</translation>
     </message>
     <message>
+        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Guardar el registro en la base de datos del equipo en URL, postgres://user@host:5432/qbmod?sslmode=verify-full; su contraseña se obtiene de QBMOD_STORE_PASSWORD, nunca de la URL.</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
+        <translation>Su nombre, anotado con cada ejecución (predeterminado: QBMOD_MODERATOR_NAME o, en una base de datos del equipo, su usuario de la base de datos).</translation>
+    </message>
+    <message>
+        <source>Only runs by WHO: a moderator&apos;s name, login or API key fingerprint.</source>
+        <translation>Solo las ejecuciones de WHO: nombre, login o huella de la API key de un moderador.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -833,7 +933,7 @@ Commands:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -867,13 +967,18 @@ Credentials come from the environment, never from arguments:
   QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
   QBMOD_PASSWORD      the operator&apos;s password
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+  QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
+Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
+journal in a team database instead; runs record --moderator-name NAME.
 With --profile NAME the connection and secrets come from a saved profile and
-the system keychain; options and these variables override them.
+the system keychain; options and these variables override them. A profile that
+keeps its journal in a team database uses it unless --journal or --store is
+given; its password comes from QBMOD_STORE_PASSWORD or the keychain.
 
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation>Uso: qbmodctl [options] COMMAND
+        <translation>Uso: qbmodctl [opciones] COMMAND
 
 Comandos:
   dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
@@ -885,7 +990,7 @@ Comandos:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -908,26 +1013,44 @@ Comandos:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, y luego, para actuar sobre lo encontrado:
+  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
             [--journal PATH] [--json]
 
-Las credenciales se toman del entorno, nunca de los argumentos:
-  QBMOD_API_KEY       API key; si está definida, qbmodctl la usa
-                      (Authorization: ApiKey)
-  QBMOD_AUTH_SECRET   auth secret de la aplicación, con --app-id, --auth-key,
-                      --login
+Las credenciales se obtienen del entorno, nunca de los argumentos:
+  QBMOD_API_KEY       API key; si está definida, qbmodctl la usa (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   auth secret de la aplicación, con --app-id, --auth-key, --login
   QBMOD_PASSWORD      la contraseña del operador
-  QBMOD_PROTECTED_USERS  ids de usuarios protegidos, si no se indica
-                      --protected-users
-Con --profile NAME, la conexión y los secretos se toman de un perfil guardado y
-del llavero del sistema; las opciones y estas variables tienen prioridad.
+  QBMOD_PROTECTED_USERS  ids de usuarios protegidos, si no se indica --protected-users
+  QBMOD_STORE_PASSWORD   la contraseña de la base de datos del equipo, con --store URL
+Dondequiera que se acepte --journal PATH, --store postgres://user@host:port/db guarda
+el registro en una base de datos del equipo; las ejecuciones anotan --moderator-name NAME.
+Con --profile NAME, la conexión y los secretos se obtienen de un perfil guardado y
+del llavero del sistema; las opciones y estas variables tienen prioridad. Un perfil que
+guarda su registro en una base de datos del equipo la usa salvo que se indique --journal
+o --store; su contraseña se obtiene de QBMOD_STORE_PASSWORD o del llavero.
 
-Códigos de salida: 0 hecho; 1 algunos ids no permitidos o con error; 2 error
-de uso o de entrada; 3 error de autenticación; 4 endpoint inaccesible.
+Códigos de salida: 0 hecho; 1 algunos ids no permitidos o fallidos; 2 error de uso o
+de entrada; 3 error de autenticación; 4 endpoint inaccesible.
 </translation>
+    </message>
+    <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl: el perfil «%1» guarda su registro en la base de datos del equipo %2, pero su contraseña no está en el llavero. Guárdela en la consola o indíquela en QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl: el llavero del sistema no está disponible; indique la contraseña de la base de datos del equipo en QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl: %1 Guárdelo en la consola o indíquelo en el entorno (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl: indique --journal o --store, no ambos.</translation>
     </message>
 </context>
 <context>
@@ -2054,18 +2177,6 @@ ID de conversación: %2</translation>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>No se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation>El controlador de SQLite para Qt no está instalado.</translation>
-    </message>
-    <message>
-        <source>Cannot open the journal %1: %2</source>
-        <translation>No se puede abrir el registro %1: %2</translation>
-    </message>
-    <message>
         <source>Journal error: %1</source>
         <translation>Error del registro: %1</translation>
     </message>
@@ -2086,12 +2197,20 @@ ID de conversación: %2</translation>
         <translation>usuario %1: %2</translation>
     </message>
     <message>
-        <source>Cannot create the journal %1.</source>
-        <translation>No se puede crear el registro %1.</translation>
+        <source>The team database %1 has no qbmod tables of schema %2 yet, and this role cannot create them: open it once as its owner. (%3)</source>
+        <translation>La base de datos del equipo %1 aún no tiene tablas de qbmod del esquema %2, y este rol no puede crearlas: ábrala una vez como su propietario. (%3)</translation>
     </message>
     <message>
-        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation>No se puede marcar la ejecución como activa: no se puede escribir el archivo de bloqueo %1.</translation>
+        <source>held by %1 in live run %2</source>
+        <translation>reservado por %1 en la ejecución activa %2</translation>
+    </message>
+    <message>
+        <source>already sent by %1 in run %2</source>
+        <translation>ya enviado por %1 en la ejecución %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2376,10 @@ ID de conversación: %2</translation>
         <source>DIALOG NAME</source>
         <translation>NOMBRE DE CONVERSACIÓN</translation>
     </message>
+    <message>
+        <source>BY</source>
+        <translation>POR</translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2313,10 +2436,6 @@ ID de conversación: %2</translation>
     <message>
         <source>Acting user</source>
         <translation>Usuario actuante</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operador</translation>
     </message>
     <message>
         <source>Ids</source>
@@ -2544,6 +2663,14 @@ ID de conversación: %2</translation>
     <message>
         <source>%1, chosen in the local index (%2)</source>
         <translation>%1, elegido en el índice local (%2)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>All moderators</source>
+        <translation>Todos los moderadores</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3258,21 @@ ID de conversación: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresStoreEngine</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation>El controlador de PostgreSQL para Qt no está instalado (libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database %1: %2</source>
+        <translation>No se puede acceder a la base de datos del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live in the team database: %1</source>
+        <translation>No se puede marcar la ejecución como activa en la base de datos del equipo: %1</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Production</source>
@@ -3516,6 +3658,10 @@ ID de conversación: %2</translation>
         <source>API key</source>
         <translation>API key</translation>
     </message>
+    <message>
+        <source>team database password</source>
+        <translation>contraseña de la base de datos del equipo</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3610,6 +3756,72 @@ ID de conversación: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStoreEngine</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>No se puede crear el registro %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>El controlador de SQLite para Qt no está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>No se puede abrir el registro %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation>Error del registro: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <translation>No se puede marcar la ejecución como activa: no se puede escribir el archivo de bloqueo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The store must be a URL like postgres://user@host:5432/qbmod.</source>
+        <translation>El almacenamiento debe ser una URL como postgres://user@host:5432/qbmod.</translation>
+    </message>
+    <message>
+        <source>The store URL must not hold a password: give it in QBMOD_STORE_PASSWORD or the profile&apos;s keychain entry.</source>
+        <translation>La URL de almacenamiento no debe contener una contraseña: indíquela en QBMOD_STORE_PASSWORD o en la entrada del llavero del perfil.</translation>
+    </message>
+    <message>
+        <source>The store URL has an unknown setting: %1=%2.</source>
+        <translation>La URL de almacenamiento tiene un ajuste desconocido: %1=%2.</translation>
+    </message>
+    <message>
+        <source>The store URL needs a user, a host and a database: postgres://user@host:5432/qbmod.</source>
+        <translation>La URL de almacenamiento necesita un usuario, un host y una base de datos: postgres://user@host:5432/qbmod.</translation>
+    </message>
+    <message>
+        <source>No journal file is set.</source>
+        <translation>No se ha definido ningún archivo de registro.</translation>
+    </message>
+    <message>
+        <source>A team database needs a host, a database and a user.</source>
+        <translation>Una base de datos del equipo necesita un host, una base de datos y un usuario.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s port must be between 1 and 65535.</source>
+        <translation>El puerto de la base de datos del equipo debe estar entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode %1.</source>
+        <translation>Modo TLS desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not on this computer: it is reached only with TLS that checks its certificate and name (sslmode=verify-full).</source>
+        <translation>La base de datos del equipo %1 no está en este ordenador: solo se accede a ella con TLS que compruebe su certificado y su nombre (sslmode=verify-full).</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,94 @@
         <source>Rate limit:</source>
         <translation>Limite de débit&#xa0;:</translation>
     </message>
+    <message>
+        <source>Team database password</source>
+        <translation>Mot de passe de la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Journal kept on</source>
+        <translation>Journal conservé sur</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A team database</source>
+        <translation>Une base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>A team database (PostgreSQL) shares the journal with every moderator of the team.</source>
+        <translation>Une base de données d&apos;équipe (PostgreSQL) partage le journal avec tous les modérateurs de l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Team database host</source>
+        <translation>Hôte de la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team database port</source>
+        <translation>Port de la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team database name</source>
+        <translation>Nom de la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team database user</source>
+        <translation>Utilisateur de la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Team database TLS mode</source>
+        <translation>Mode TLS de la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Check the certificate and the name (verify-full)</source>
+        <translation>Vérifier le certificat et le nom (verify-full)</translation>
+    </message>
+    <message>
+        <source>Check the certificate only (verify-ca)</source>
+        <translation>Vérifier le certificat uniquement (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt without checks (require)</source>
+        <translation>Chiffrer sans vérification (require)</translation>
+    </message>
+    <message>
+        <source>No TLS (disable)</source>
+        <translation>Sans TLS (disable)</translation>
+    </message>
+    <message>
+        <source>A database on another computer is reached only with verify-full.</source>
+        <translation>Une base de données située sur un autre ordinateur n&apos;est accessible qu&apos;avec verify-full.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Journal kept on:</source>
+        <translation>Journal conservé sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the team database&apos;s password.</source>
+        <translation>Saisissez le mot de passe de la base de données d&apos;équipe.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -709,10 +797,6 @@
         <translation>qbmodctl&#xa0;: le trousseau du système est indisponible&#xa0;; indiquez plutôt les secrets dans l&apos;environnement (QBMOD_API_KEY, ou QBMOD_AUTH_SECRET et QBMOD_PASSWORD).</translation>
     </message>
     <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation>qbmodctl&#xa0;: %1 Enregistrez-le dans la console ou indiquez-le dans l&apos;environnement (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
-    </message>
-    <message>
         <source>Try &apos;qbmodctl --help&apos;.</source>
         <translation>Essayez «&#xa0;qbmodctl --help&#xa0;».</translation>
     </message>
@@ -821,6 +905,22 @@
         <translation>Retirer cet utilisateur des conversations où la recherche ou la campagne a trouvé ses messages, chacune vérifiée d&apos;abord auprès du serveur.</translation>
     </message>
     <message>
+        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Conserver le journal dans la base de données d&apos;équipe située à URL, postgres://user@host:5432/qbmod?sslmode=verify-full&#xa0;; son mot de passe provient de QBMOD_STORE_PASSWORD, jamais de l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
+        <translation>Votre nom, consigné avec chaque exécution (par défaut&#xa0;: QBMOD_MODERATOR_NAME, ou dans une base de données d&apos;équipe votre utilisateur de la base).</translation>
+    </message>
+    <message>
+        <source>Only runs by WHO: a moderator&apos;s name, login or API key fingerprint.</source>
+        <translation>Uniquement les exécutions de WHO&#xa0;: nom, identifiant ou empreinte de l&apos;API key d&apos;un modérateur.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -833,7 +933,7 @@ Commands:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -867,13 +967,18 @@ Credentials come from the environment, never from arguments:
   QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
   QBMOD_PASSWORD      the operator&apos;s password
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+  QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
+Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
+journal in a team database instead; runs record --moderator-name NAME.
 With --profile NAME the connection and secrets come from a saved profile and
-the system keychain; options and these variables override them.
+the system keychain; options and these variables override them. A profile that
+keeps its journal in a team database uses it unless --journal or --store is
+given; its password comes from QBMOD_STORE_PASSWORD or the keychain.
 
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
 </source>
-        <translation>Usage&#xa0;: qbmodctl [options] COMMAND
+        <translation>Utilisation&#xa0;: qbmodctl [options] COMMAND
 
 Commandes&#xa0;:
   dialogs list [--type 1,2,3] [--name-contains TEXT] [--limit N | --all]
@@ -885,7 +990,7 @@ Commandes&#xa0;:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -908,28 +1013,46 @@ Commandes&#xa0;:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, puis, pour agir sur ce qui a été trouvé&#xa0;:
+  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
             [--journal PATH] [--json]
 
 Les identifiants proviennent de l&apos;environnement, jamais des arguments&#xa0;:
-  QBMOD_API_KEY       API key&#xa0;; si elle est définie, qbmodctl l&apos;utilise
-                      (Authorization: ApiKey)
-  QBMOD_AUTH_SECRET   auth secret de l&apos;application, avec --app-id, --auth-key,
-                      --login
+  QBMOD_API_KEY       API key&#xa0;; si elle est définie, qbmodctl l&apos;utilise (Authorization: ApiKey)
+  QBMOD_AUTH_SECRET   auth secret de l&apos;application, avec --app-id, --auth-key, --login
   QBMOD_PASSWORD      le mot de passe de l&apos;opérateur
-  QBMOD_PROTECTED_USERS  ids des utilisateurs protégés, si --protected-users
-                      n&apos;est pas indiqué
-Avec --profile NAME, la connexion et les secrets proviennent d&apos;un profil
-enregistré et du trousseau du système&#xa0;; les options et ces variables les
-remplacent.
+  QBMOD_PROTECTED_USERS  ID des utilisateurs protégés, si --protected-users est absent
+  QBMOD_STORE_PASSWORD   le mot de passe de la base de données d&apos;équipe, avec --store URL
+Partout où --journal PATH est accepté, --store postgres://user@host:port/db conserve
+plutôt le journal dans une base de données d&apos;équipe&#xa0;; les exécutions consignent
+--moderator-name NAME.
+Avec --profile NAME, la connexion et les secrets proviennent d&apos;un profil enregistré et
+du trousseau du système&#xa0;; les options et ces variables les remplacent. Un profil qui
+conserve son journal dans une base de données d&apos;équipe l&apos;utilise, sauf si --journal ou
+--store est indiqué&#xa0;; son mot de passe provient de QBMOD_STORE_PASSWORD ou du trousseau.
 
-Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 certains ids non autorisés ou en échec&#xa0;;
-2 erreur d&apos;utilisation ou de saisie&#xa0;; 3 échec de l&apos;authentification&#xa0;;
-4 endpoint injoignable.
+Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 certains ID non autorisés ou en échec&#xa0;; 2 erreur
+d&apos;utilisation ou de saisie&#xa0;; 3 échec de l&apos;authentification&#xa0;; 4 point de terminaison
+injoignable.
 </translation>
+    </message>
+    <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl&#xa0;: le profil «&#xa0;%1&#xa0;» conserve son journal dans la base de données d&apos;équipe %2, mais son mot de passe n&apos;est pas dans le trousseau. Enregistrez-le dans la console, ou indiquez-le dans QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl&#xa0;: le trousseau du système est indisponible&#xa0;; indiquez plutôt le mot de passe de la base de données d&apos;équipe dans QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl&#xa0;: %1 Enregistrez-le dans la console, ou indiquez-le dans l&apos;environnement (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl&#xa0;: indiquez soit --journal, soit --store, pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -2056,18 +2179,6 @@ ID de conversation&#xa0;: %2</translation>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation>Le pilote SQLite pour Qt n&apos;est pas installé.</translation>
-    </message>
-    <message>
-        <source>Cannot open the journal %1: %2</source>
-        <translation>Impossible d&apos;ouvrir le journal %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Journal error: %1</source>
         <translation>Erreur du journal&#xa0;: %1</translation>
     </message>
@@ -2088,12 +2199,20 @@ ID de conversation&#xa0;: %2</translation>
         <translation>utilisateur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot create the journal %1.</source>
-        <translation>Impossible de créer le journal %1.</translation>
+        <source>The team database %1 has no qbmod tables of schema %2 yet, and this role cannot create them: open it once as its owner. (%3)</source>
+        <translation>La base de données d&apos;équipe %1 n&apos;a pas encore de tables qbmod du schéma %2, et ce rôle ne peut pas les créer&#xa0;: ouvrez-la une fois en tant que son propriétaire. (%3)</translation>
     </message>
     <message>
-        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation>Impossible de marquer l&apos;exécution comme active&#xa0;: le fichier de verrou %1 ne peut pas être écrit.</translation>
+        <source>held by %1 in live run %2</source>
+        <translation>réservé par %1 dans l&apos;exécution active %2</translation>
+    </message>
+    <message>
+        <source>already sent by %1 in run %2</source>
+        <translation>déjà envoyé par %1 dans l&apos;exécution %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2378,10 @@ ID de conversation&#xa0;: %2</translation>
         <source>DIALOG NAME</source>
         <translation>NOM DE LA CONVERSATION</translation>
     </message>
+    <message>
+        <source>BY</source>
+        <translation>PAR</translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2315,10 +2438,6 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Acting user</source>
         <translation>Utilisateur agissant</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Opérateur</translation>
     </message>
     <message>
         <source>Ids</source>
@@ -2546,6 +2665,14 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>%1, chosen in the local index (%2)</source>
         <translation>%1, choisi dans l&apos;index local (%2)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>All moderators</source>
+        <translation>Tous les modérateurs</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3260,21 @@ ID de conversation&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresStoreEngine</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL pour Qt n&apos;est pas installé (libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database %1: %2</source>
+        <translation>Impossible de joindre la base de données d&apos;équipe %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live in the team database: %1</source>
+        <translation>Impossible de marquer l&apos;exécution comme active dans la base de données d&apos;équipe&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Production</source>
@@ -3518,6 +3660,10 @@ ID de conversation&#xa0;: %2</translation>
         <source>API key</source>
         <translation>API key</translation>
     </message>
+    <message>
+        <source>team database password</source>
+        <translation>mot de passe de la base de données d&apos;équipe</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3612,6 +3758,72 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStoreEngine</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>Impossible de créer le journal %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>Le pilote SQLite pour Qt n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le journal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation>Erreur du journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <translation>Impossible de marquer l&apos;exécution comme active&#xa0;: le fichier de verrou %1 ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The store must be a URL like postgres://user@host:5432/qbmod.</source>
+        <translation>Le stockage doit être une URL comme postgres://user@host:5432/qbmod.</translation>
+    </message>
+    <message>
+        <source>The store URL must not hold a password: give it in QBMOD_STORE_PASSWORD or the profile&apos;s keychain entry.</source>
+        <translation>L&apos;URL de stockage ne doit pas contenir de mot de passe&#xa0;: indiquez-le dans QBMOD_STORE_PASSWORD ou dans l&apos;entrée du trousseau du profil.</translation>
+    </message>
+    <message>
+        <source>The store URL has an unknown setting: %1=%2.</source>
+        <translation>L&apos;URL de stockage contient un paramètre inconnu&#xa0;: %1=%2.</translation>
+    </message>
+    <message>
+        <source>The store URL needs a user, a host and a database: postgres://user@host:5432/qbmod.</source>
+        <translation>L&apos;URL de stockage doit comporter un utilisateur, un hôte et une base de données&#xa0;: postgres://user@host:5432/qbmod.</translation>
+    </message>
+    <message>
+        <source>No journal file is set.</source>
+        <translation>Aucun fichier de journal n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>A team database needs a host, a database and a user.</source>
+        <translation>Une base de données d&apos;équipe doit avoir un hôte, une base de données et un utilisateur.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s port must be between 1 and 65535.</source>
+        <translation>Le port de la base de données d&apos;équipe doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode %1.</source>
+        <translation>Mode TLS inconnu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not on this computer: it is reached only with TLS that checks its certificate and name (sslmode=verify-full).</source>
+        <translation>La base de données d&apos;équipe %1 n&apos;est pas sur cet ordinateur&#xa0;: elle n&apos;est accessible qu&apos;avec un TLS qui vérifie son certificat et son nom (sslmode=verify-full).</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,94 @@
         <source>Rate limit:</source>
         <translation>Limit żądań:</translation>
     </message>
+    <message>
+        <source>Team database password</source>
+        <translation>Hasło bazy danych zespołu</translation>
+    </message>
+    <message>
+        <source>Journal kept on</source>
+        <translation>Miejsce przechowywania dziennika</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Ten komputer</translation>
+    </message>
+    <message>
+        <source>A team database</source>
+        <translation>Baza danych zespołu</translation>
+    </message>
+    <message>
+        <source>A team database (PostgreSQL) shares the journal with every moderator of the team.</source>
+        <translation>Baza danych zespołu (PostgreSQL) udostępnia dziennik wszystkim moderatorom zespołu.</translation>
+    </message>
+    <message>
+        <source>Team database host</source>
+        <translation>Host bazy danych zespołu</translation>
+    </message>
+    <message>
+        <source>Team database port</source>
+        <translation>Port bazy danych zespołu</translation>
+    </message>
+    <message>
+        <source>Team database name</source>
+        <translation>Nazwa bazy danych zespołu</translation>
+    </message>
+    <message>
+        <source>Team database user</source>
+        <translation>Użytkownik bazy danych zespołu</translation>
+    </message>
+    <message>
+        <source>Team database TLS mode</source>
+        <translation>Tryb TLS bazy danych zespołu</translation>
+    </message>
+    <message>
+        <source>Check the certificate and the name (verify-full)</source>
+        <translation>Sprawdzaj certyfikat i nazwę hosta (verify-full)</translation>
+    </message>
+    <message>
+        <source>Check the certificate only (verify-ca)</source>
+        <translation>Sprawdzaj tylko certyfikat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt without checks (require)</source>
+        <translation>Szyfruj bez sprawdzania (require)</translation>
+    </message>
+    <message>
+        <source>No TLS (disable)</source>
+        <translation>Bez TLS (disable)</translation>
+    </message>
+    <message>
+        <source>A database on another computer is reached only with verify-full.</source>
+        <translation>Z bazą danych na innym komputerze można się połączyć tylko w trybie verify-full.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Baza danych:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Użytkownik:</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>Journal kept on:</source>
+        <translation>Miejsce przechowywania dziennika:</translation>
+    </message>
+    <message>
+        <source>Type the team database&apos;s password.</source>
+        <translation>Wpisz hasło bazy danych zespołu.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -719,10 +807,6 @@
         <translation>qbmodctl: systemowy magazyn kluczy jest niedostępny; zamiast tego podaj poufne dane w środowisku (QBMOD_API_KEY albo QBMOD_AUTH_SECRET i QBMOD_PASSWORD).</translation>
     </message>
     <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation>qbmodctl: %1 Zapisz te dane w konsoli lub podaj je w środowisku (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
-    </message>
-    <message>
         <source>Try &apos;qbmodctl --help&apos;.</source>
         <translation>Więcej informacji: „qbmodctl --help”.</translation>
     </message>
@@ -831,6 +915,22 @@
         <translation>Usuń tego użytkownika z rozmów, w których wyszukiwanie lub kampania znalazły jego wiadomości; każda rozmowa jest najpierw sprawdzana na serwerze.</translation>
     </message>
     <message>
+        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Przechowuj dziennik w bazie danych zespołu pod adresem URL, postgres://user@host:5432/qbmod?sslmode=verify-full; jej hasło pochodzi z QBMOD_STORE_PASSWORD, nigdy z adresu URL.</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
+        <translation>Nazwa moderatora zapisywana przy każdej operacji (domyślnie: QBMOD_MODERATOR_NAME, a w bazie danych zespołu Twój użytkownik bazy danych).</translation>
+    </message>
+    <message>
+        <source>Only runs by WHO: a moderator&apos;s name, login or API key fingerprint.</source>
+        <translation>Tylko operacje wykonane przez WHO: nazwę moderatora, login lub odcisk klucza API.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -843,7 +943,7 @@ Commands:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -877,8 +977,13 @@ Credentials come from the environment, never from arguments:
   QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
   QBMOD_PASSWORD      the operator&apos;s password
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+  QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
+Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
+journal in a team database instead; runs record --moderator-name NAME.
 With --profile NAME the connection and secrets come from a saved profile and
-the system keychain; options and these variables override them.
+the system keychain; options and these variables override them. A profile that
+keeps its journal in a team database uses it unless --journal or --store is
+given; its password comes from QBMOD_STORE_PASSWORD or the keychain.
 
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
@@ -895,7 +1000,7 @@ Polecenia:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -929,12 +1034,33 @@ Dane uwierzytelniające pochodzą ze zmiennych środowiskowych, nigdy z argument
   QBMOD_AUTH_SECRET   sekret uwierzytelniania aplikacji, z --app-id, --auth-key, --login
   QBMOD_PASSWORD      hasło operatora
   QBMOD_PROTECTED_USERS  ID chronionych użytkowników, gdy nie podano --protected-users
-Z --profile NAME połączenie i sekrety pochodzą z zapisanego profilu i
-systemowego pęku kluczy; opcje i te zmienne mają przed nimi pierwszeństwo.
+  QBMOD_STORE_PASSWORD   hasło bazy danych zespołu, z --store URL
+Wszędzie tam, gdzie przyjmowane jest --journal PATH, --store postgres://user@host:port/db
+przechowuje zamiast tego dziennik w bazie danych zespołu; operacje zapisują --moderator-name NAME.
+Z --profile NAME połączenie i poufne dane pochodzą z zapisanego profilu i
+systemowego magazynu kluczy; opcje i te zmienne mają przed nimi pierwszeństwo. Profil,
+który przechowuje dziennik w bazie danych zespołu, używa jej, chyba że podano --journal
+lub --store; jej hasło pochodzi z QBMOD_STORE_PASSWORD lub z magazynu kluczy.
 
 Kody wyjścia: 0 wykonano; 1 część ID niedozwolona lub nieudana; 2 błąd użycia lub danych wejściowych;
 3 uwierzytelnianie nie powiodło się; 4 punkt końcowy nieosiągalny.
 </translation>
+    </message>
+    <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl: profil „%1” przechowuje dziennik w bazie danych zespołu %2, ale jej hasła nie ma w magazynie kluczy. Zapisz je w konsoli lub podaj w QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl: systemowy magazyn kluczy jest niedostępny; zamiast tego podaj hasło bazy danych zespołu w QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl: %1 Zapisz ten wpis w konsoli lub podaj go w środowisku (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl: podaj --journal albo --store, nie oba naraz.</translation>
     </message>
 </context>
 <context>
@@ -2100,18 +2226,6 @@ ID rozmowy: %2</translation>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Nie można utworzyć katalogu %1.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation>Sterownik SQLite dla Qt nie jest zainstalowany.</translation>
-    </message>
-    <message>
-        <source>Cannot open the journal %1: %2</source>
-        <translation>Nie można otworzyć dziennika %1: %2</translation>
-    </message>
-    <message>
         <source>Journal error: %1</source>
         <translation>Błąd dziennika: %1</translation>
     </message>
@@ -2132,12 +2246,20 @@ ID rozmowy: %2</translation>
         <translation>użytkownik %1: %2</translation>
     </message>
     <message>
-        <source>Cannot create the journal %1.</source>
-        <translation>Nie można utworzyć dziennika %1.</translation>
+        <source>The team database %1 has no qbmod tables of schema %2 yet, and this role cannot create them: open it once as its owner. (%3)</source>
+        <translation>Baza danych zespołu %1 nie ma jeszcze tabel qbmod (schemat %2), a ta rola nie może ich utworzyć: otwórz ją raz jako jej właściciel. (%3)</translation>
     </message>
     <message>
-        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation>Nie można oznaczyć operacji jako trwającej: nie można zapisać pliku blokady %1.</translation>
+        <source>held by %1 in live run %2</source>
+        <translation>zajęte przez %1 w trwającej operacji %2</translation>
+    </message>
+    <message>
+        <source>already sent by %1 in run %2</source>
+        <translation>już wysłane przez %1 w operacji %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2428,10 @@ ID rozmowy: %2</translation>
         <source>DIALOG NAME</source>
         <translation>NAZWA ROZMOWY</translation>
     </message>
+    <message>
+        <source>BY</source>
+        <translation>KTO</translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2363,10 +2489,6 @@ ID rozmowy: %2</translation>
     <message>
         <source>Acting user</source>
         <translation>W imieniu</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operator</translation>
     </message>
     <message>
         <source>Ids</source>
@@ -2595,6 +2717,14 @@ ID rozmowy: %2</translation>
     <message>
         <source>%1, chosen in the local index (%2)</source>
         <translation>%1, wybrane w lokalnym indeksie (%2)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderator</translation>
+    </message>
+    <message>
+        <source>All moderators</source>
+        <translation>Wszyscy moderatorzy</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3323,21 @@ ID rozmowy: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresStoreEngine</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation>Sterownik PostgreSQL dla Qt nie jest zainstalowany (libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database %1: %2</source>
+        <translation>Nie można połączyć się z bazą danych zespołu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live in the team database: %1</source>
+        <translation>Nie można oznaczyć operacji jako trwającej w bazie danych zespołu: %1</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Production</source>
@@ -3587,6 +3732,10 @@ ID rozmowy: %2</translation>
         <source>API key</source>
         <translation>klucz API</translation>
     </message>
+    <message>
+        <source>team database password</source>
+        <translation>hasło bazy danych zespołu</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3681,6 +3830,72 @@ ID rozmowy: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStoreEngine</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>Nie można utworzyć dziennika %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>Sterownik SQLite dla Qt nie jest zainstalowany.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>Nie można otworzyć dziennika %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation>Błąd dziennika: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <translation>Nie można oznaczyć operacji jako trwającej: nie można zapisać pliku blokady %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The store must be a URL like postgres://user@host:5432/qbmod.</source>
+        <translation>Miejsce przechowywania musi być adresem URL, np. postgres://user@host:5432/qbmod.</translation>
+    </message>
+    <message>
+        <source>The store URL must not hold a password: give it in QBMOD_STORE_PASSWORD or the profile&apos;s keychain entry.</source>
+        <translation>Adres URL miejsca przechowywania nie może zawierać hasła: podaj je w QBMOD_STORE_PASSWORD lub we wpisie profilu w magazynie kluczy.</translation>
+    </message>
+    <message>
+        <source>The store URL has an unknown setting: %1=%2.</source>
+        <translation>Adres URL miejsca przechowywania zawiera nieznane ustawienie: %1=%2.</translation>
+    </message>
+    <message>
+        <source>The store URL needs a user, a host and a database: postgres://user@host:5432/qbmod.</source>
+        <translation>Adres URL miejsca przechowywania musi zawierać użytkownika, host i bazę danych: postgres://user@host:5432/qbmod.</translation>
+    </message>
+    <message>
+        <source>No journal file is set.</source>
+        <translation>Nie ustawiono pliku dziennika.</translation>
+    </message>
+    <message>
+        <source>A team database needs a host, a database and a user.</source>
+        <translation>Baza danych zespołu wymaga hosta, bazy danych i użytkownika.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s port must be between 1 and 65535.</source>
+        <translation>Port bazy danych zespołu musi mieścić się w zakresie od 1 do 65535.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode %1.</source>
+        <translation>Nieznany tryb TLS %1.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not on this computer: it is reached only with TLS that checks its certificate and name (sslmode=verify-full).</source>
+        <translation>Baza danych zespołu %1 nie znajduje się na tym komputerze: można się z nią połączyć tylko przez TLS, który sprawdza jej certyfikat i nazwę hosta (sslmode=verify-full).</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,94 @@
         <source>Rate limit:</source>
         <translation>Limite de taxa:</translation>
     </message>
+    <message>
+        <source>Team database password</source>
+        <translation>Senha do banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Journal kept on</source>
+        <translation>Local do registro</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>A team database</source>
+        <translation>Um banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>A team database (PostgreSQL) shares the journal with every moderator of the team.</source>
+        <translation>Um banco de dados da equipe (PostgreSQL) compartilha o registro com todos os moderadores da equipe.</translation>
+    </message>
+    <message>
+        <source>Team database host</source>
+        <translation>Host do banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Team database port</source>
+        <translation>Porta do banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Team database name</source>
+        <translation>Nome do banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Team database user</source>
+        <translation>Usuário do banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Team database TLS mode</source>
+        <translation>Modo TLS do banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Check the certificate and the name (verify-full)</source>
+        <translation>Verificar o certificado e o nome do host (verify-full)</translation>
+    </message>
+    <message>
+        <source>Check the certificate only (verify-ca)</source>
+        <translation>Verificar somente o certificado (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt without checks (require)</source>
+        <translation>Criptografar sem verificações (require)</translation>
+    </message>
+    <message>
+        <source>No TLS (disable)</source>
+        <translation>Sem TLS (disable)</translation>
+    </message>
+    <message>
+        <source>A database on another computer is reached only with verify-full.</source>
+        <translation>Um banco de dados em outro computador só é acessado com verify-full.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Banco de dados:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuário:</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>Journal kept on:</source>
+        <translation>Local do registro:</translation>
+    </message>
+    <message>
+        <source>Type the team database&apos;s password.</source>
+        <translation>Digite a senha do banco de dados da equipe.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -709,10 +797,6 @@
         <translation>qbmodctl: o chaveiro do sistema está indisponível; informe os segredos no ambiente (QBMOD_API_KEY, ou QBMOD_AUTH_SECRET e QBMOD_PASSWORD).</translation>
     </message>
     <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation>qbmodctl: %1 Salve-o no console ou informe-o no ambiente (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
-    </message>
-    <message>
         <source>Try &apos;qbmodctl --help&apos;.</source>
         <translation>Experimente “qbmodctl --help”.</translation>
     </message>
@@ -821,6 +905,22 @@
         <translation>Remover este usuário das conversas em que a pesquisa ou a campanha encontrou mensagens dele, cada uma verificada antes com o servidor.</translation>
     </message>
     <message>
+        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Manter o registro no banco de dados da equipe em URL, postgres://user@host:5432/qbmod?sslmode=verify-full; a senha dele vem de QBMOD_STORE_PASSWORD, nunca da URL.</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
+        <translation>Seu nome, anotado em cada execução (padrão: QBMOD_MODERATOR_NAME ou, em um banco de dados da equipe, seu usuário do banco de dados).</translation>
+    </message>
+    <message>
+        <source>Only runs by WHO: a moderator&apos;s name, login or API key fingerprint.</source>
+        <translation>Somente execuções feitas por WHO: o nome de um moderador, um login ou a impressão digital de uma API key.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -833,7 +933,7 @@ Commands:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -867,8 +967,13 @@ Credentials come from the environment, never from arguments:
   QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
   QBMOD_PASSWORD      the operator&apos;s password
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+  QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
+Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
+journal in a team database instead; runs record --moderator-name NAME.
 With --profile NAME the connection and secrets come from a saved profile and
-the system keychain; options and these variables override them.
+the system keychain; options and these variables override them. A profile that
+keeps its journal in a team database uses it unless --journal or --store is
+given; its password comes from QBMOD_STORE_PASSWORD or the keychain.
 
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
@@ -885,7 +990,7 @@ Comandos:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -922,12 +1027,35 @@ As credenciais vêm do ambiente, nunca dos argumentos:
   QBMOD_PASSWORD      a senha do operador
   QBMOD_PROTECTED_USERS  ids de usuários protegidos, quando --protected-users
                       não é informado
+  QBMOD_STORE_PASSWORD   a senha do banco de dados da equipe, com --store URL
+Onde quer que --journal PATH seja aceito, --store postgres://user@host:port/db
+mantém o registro em um banco de dados da equipe; as execuções anotam
+--moderator-name NAME.
 Com --profile NAME, a conexão e os segredos vêm de um perfil salvo e do
-chaveiro do sistema; as opções e estas variáveis têm precedência.
+chaveiro do sistema; as opções e estas variáveis têm precedência. Um perfil
+que mantém o registro em um banco de dados da equipe o usa, a menos que
+--journal ou --store seja informado; a senha vem de QBMOD_STORE_PASSWORD ou
+do chaveiro.
 
 Códigos de saída: 0 concluído; 1 alguns ids não permitidos ou com falha;
 2 erro de uso ou de entrada; 3 falha na autenticação; 4 endpoint inacessível.
 </translation>
+    </message>
+    <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl: o perfil “%1” mantém o registro no banco de dados da equipe %2, mas a senha dele não está no chaveiro. Salve-a no console ou informe-a em QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl: o chaveiro do sistema está indisponível; informe a senha do banco de dados da equipe em QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl: %1 Salve-o no console ou informe-o no ambiente (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl: informe --journal ou --store, não ambos.</translation>
     </message>
 </context>
 <context>
@@ -2054,18 +2182,6 @@ ID da conversa: %2</translation>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Não é possível criar a pasta %1.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation>O driver SQLite para Qt não está instalado.</translation>
-    </message>
-    <message>
-        <source>Cannot open the journal %1: %2</source>
-        <translation>Não é possível abrir o registro %1: %2</translation>
-    </message>
-    <message>
         <source>Journal error: %1</source>
         <translation>Erro do registro: %1</translation>
     </message>
@@ -2086,12 +2202,20 @@ ID da conversa: %2</translation>
         <translation>usuário %1: %2</translation>
     </message>
     <message>
-        <source>Cannot create the journal %1.</source>
-        <translation>Não é possível criar o registro %1.</translation>
+        <source>The team database %1 has no qbmod tables of schema %2 yet, and this role cannot create them: open it once as its owner. (%3)</source>
+        <translation>O banco de dados da equipe %1 ainda não tem as tabelas do qbmod (esquema %2), e este papel não pode criá-las: abra-o uma vez como proprietário. (%3)</translation>
     </message>
     <message>
-        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation>Não é possível marcar a execução como ativa: o arquivo de bloqueio %1 não pode ser gravado.</translation>
+        <source>held by %1 in live run %2</source>
+        <translation>reservado por %1 na execução em andamento %2</translation>
+    </message>
+    <message>
+        <source>already sent by %1 in run %2</source>
+        <translation>já enviado por %1 na execução %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2381,10 @@ ID da conversa: %2</translation>
         <source>DIALOG NAME</source>
         <translation>NOME DA CONVERSA</translation>
     </message>
+    <message>
+        <source>BY</source>
+        <translation>POR</translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2313,10 +2441,6 @@ ID da conversa: %2</translation>
     <message>
         <source>Acting user</source>
         <translation>Usuário atuante</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operador</translation>
     </message>
     <message>
         <source>Ids</source>
@@ -2544,6 +2668,14 @@ ID da conversa: %2</translation>
     <message>
         <source>%1, chosen in the local index (%2)</source>
         <translation>%1, escolhidas no índice local (%2)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>All moderators</source>
+        <translation>Todos os moderadores</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3263,21 @@ ID da conversa: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresStoreEngine</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation>O driver PostgreSQL do Qt não está instalado (libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database %1: %2</source>
+        <translation>Não é possível acessar o banco de dados da equipe %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live in the team database: %1</source>
+        <translation>Não é possível marcar a execução como em andamento no banco de dados da equipe: %1</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Production</source>
@@ -3516,6 +3663,10 @@ ID da conversa: %2</translation>
         <source>API key</source>
         <translation>API key</translation>
     </message>
+    <message>
+        <source>team database password</source>
+        <translation>senha do banco de dados da equipe</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3610,6 +3761,72 @@ ID da conversa: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStoreEngine</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>Não é possível criar o registro %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>O driver SQLite do Qt não está instalado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>Não é possível abrir o registro %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation>Erro do registro: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <translation>Não é possível marcar a execução como em andamento: o arquivo de bloqueio %1 não pode ser gravado.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The store must be a URL like postgres://user@host:5432/qbmod.</source>
+        <translation>O local de armazenamento deve ser uma URL como postgres://user@host:5432/qbmod.</translation>
+    </message>
+    <message>
+        <source>The store URL must not hold a password: give it in QBMOD_STORE_PASSWORD or the profile&apos;s keychain entry.</source>
+        <translation>A URL de armazenamento não pode conter uma senha: informe-a em QBMOD_STORE_PASSWORD ou na entrada do perfil no chaveiro.</translation>
+    </message>
+    <message>
+        <source>The store URL has an unknown setting: %1=%2.</source>
+        <translation>A URL de armazenamento tem uma configuração desconhecida: %1=%2.</translation>
+    </message>
+    <message>
+        <source>The store URL needs a user, a host and a database: postgres://user@host:5432/qbmod.</source>
+        <translation>A URL de armazenamento precisa de um usuário, um host e um banco de dados: postgres://user@host:5432/qbmod.</translation>
+    </message>
+    <message>
+        <source>No journal file is set.</source>
+        <translation>Nenhum arquivo de registro foi definido.</translation>
+    </message>
+    <message>
+        <source>A team database needs a host, a database and a user.</source>
+        <translation>Um banco de dados da equipe precisa de um host, um banco de dados e um usuário.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s port must be between 1 and 65535.</source>
+        <translation>A porta do banco de dados da equipe deve estar entre 1 e 65535.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode %1.</source>
+        <translation>Modo TLS %1 desconhecido.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not on this computer: it is reached only with TLS that checks its certificate and name (sslmode=verify-full).</source>
+        <translation>O banco de dados da equipe %1 não está neste computador: ele só é acessado com TLS que verifica o certificado e o nome do host (sslmode=verify-full).</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,94 @@
         <source>Rate limit:</source>
         <translation>Обмеження частоти запитів:</translation>
     </message>
+    <message>
+        <source>Team database password</source>
+        <translation>Пароль бази даних команди</translation>
+    </message>
+    <message>
+        <source>Journal kept on</source>
+        <translation>Де зберігається журнал</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Цей комп&apos;ютер</translation>
+    </message>
+    <message>
+        <source>A team database</source>
+        <translation>База даних команди</translation>
+    </message>
+    <message>
+        <source>A team database (PostgreSQL) shares the journal with every moderator of the team.</source>
+        <translation>База даних команди (PostgreSQL) надає спільний доступ до журналу всім модераторам команди.</translation>
+    </message>
+    <message>
+        <source>Team database host</source>
+        <translation>Хост бази даних команди</translation>
+    </message>
+    <message>
+        <source>Team database port</source>
+        <translation>Порт бази даних команди</translation>
+    </message>
+    <message>
+        <source>Team database name</source>
+        <translation>Назва бази даних команди</translation>
+    </message>
+    <message>
+        <source>Team database user</source>
+        <translation>Користувач бази даних команди</translation>
+    </message>
+    <message>
+        <source>Team database TLS mode</source>
+        <translation>Режим TLS бази даних команди</translation>
+    </message>
+    <message>
+        <source>Check the certificate and the name (verify-full)</source>
+        <translation>Перевіряти сертифікат та ім&apos;я хоста (verify-full)</translation>
+    </message>
+    <message>
+        <source>Check the certificate only (verify-ca)</source>
+        <translation>Перевіряти лише сертифікат (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt without checks (require)</source>
+        <translation>Шифрувати без перевірок (require)</translation>
+    </message>
+    <message>
+        <source>No TLS (disable)</source>
+        <translation>Без TLS (disable)</translation>
+    </message>
+    <message>
+        <source>A database on another computer is reached only with verify-full.</source>
+        <translation>З базою даних на іншому комп&apos;ютері можна з&apos;єднатися лише в режимі verify-full.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База даних:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Користувач:</translation>
+    </message>
+    <message>
+        <source>TLS:</source>
+        <translation>TLS:</translation>
+    </message>
+    <message>
+        <source>Journal kept on:</source>
+        <translation>Де зберігається журнал:</translation>
+    </message>
+    <message>
+        <source>Type the team database&apos;s password.</source>
+        <translation>Введіть пароль бази даних команди.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -719,10 +807,6 @@
         <translation>qbmodctl: системне сховище ключів недоступне; натомість задайте секретні дані в середовищі (QBMOD_API_KEY або QBMOD_AUTH_SECRET і QBMOD_PASSWORD).</translation>
     </message>
     <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</source>
-        <translation>qbmodctl: %1 Збережіть ці дані в консолі або задайте їх у середовищі (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD).</translation>
-    </message>
-    <message>
         <source>Try &apos;qbmodctl --help&apos;.</source>
         <translation>Докладніше: «qbmodctl --help».</translation>
     </message>
@@ -831,6 +915,22 @@
         <translation>Вилучити цього користувача з розмов, у яких пошук або кампанія знайшли його повідомлення; кожну розмову спершу перевіряють на сервері.</translation>
     </message>
     <message>
+        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Зберігати журнал у базі даних команди за адресою URL, postgres://user@host:5432/qbmod?sslmode=verify-full; її пароль береться з QBMOD_STORE_PASSWORD, ніколи з URL.</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
+        <translation>Ваше ім&apos;я, що записується з кожною операцією (типово: QBMOD_MODERATOR_NAME, а в базі даних команди — ваш користувач бази даних).</translation>
+    </message>
+    <message>
+        <source>Only runs by WHO: a moderator&apos;s name, login or API key fingerprint.</source>
+        <translation>Лише операції, виконані WHO: ім&apos;я модератора, логін або відбиток ключа API.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -843,7 +943,7 @@ Commands:
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -877,8 +977,13 @@ Credentials come from the environment, never from arguments:
   QBMOD_AUTH_SECRET   application auth secret, with --app-id, --auth-key, --login
   QBMOD_PASSWORD      the operator&apos;s password
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
+  QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
+Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
+journal in a team database instead; runs record --moderator-name NAME.
 With --profile NAME the connection and secrets come from a saved profile and
-the system keychain; options and these variables override them.
+the system keychain; options and these variables override them. A profile that
+keeps its journal in a team database uses it unless --journal or --store is
+given; its password comes from QBMOD_STORE_PASSWORD or the keychain.
 
 Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 3 authentication failed; 4 endpoint unreachable.
@@ -895,7 +1000,7 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
   dialogs remove-member DIALOG_ID... --user USER_ID [--on-behalf-of USER_ID]
                  [--reason TEXT] [--protected-users IDS] [--override-protection]
                  [--dry-run] [--yes] [--journal PATH] [--json]
-  journal list [--journal PATH] [--json]
+  journal list [--journal PATH] [--moderator WHO] [--json]
   journal show RUN_ID [--journal PATH] [--json]
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
@@ -929,12 +1034,33 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
   QBMOD_AUTH_SECRET   секрет автентифікації застосунку, з --app-id, --auth-key, --login
   QBMOD_PASSWORD      пароль оператора
   QBMOD_PROTECTED_USERS  ID захищених користувачів, якщо не вказано --protected-users
-З --profile NAME з&apos;єднання й секрети беруться зі збереженого профілю та
-системного сховища ключів; параметри й ці змінні мають над ними пріоритет.
+  QBMOD_STORE_PASSWORD   пароль бази даних команди, з --store URL
+Скрізь, де приймається --journal PATH, --store postgres://user@host:port/db
+натомість зберігає журнал у базі даних команди; операції записують --moderator-name NAME.
+З --profile NAME з&apos;єднання й секретні дані беруться зі збереженого профілю та
+системного сховища ключів; параметри й ці змінні мають над ними пріоритет. Профіль,
+який зберігає журнал у базі даних команди, використовує її, якщо не вказано --journal
+або --store; її пароль береться з QBMOD_STORE_PASSWORD або зі сховища ключів.
 
 Коди виходу: 0 виконано; 1 деякі ID не дозволено або не вдалося обробити; 2 помилка використання або вхідних даних;
 3 помилка автентифікації; 4 кінцева точка недосяжна.
 </translation>
+    </message>
+    <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl: профіль «%1» зберігає журнал у базі даних команди %2, але її пароля немає у сховищі ключів. Збережіть його в консолі або задайте в QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl: системне сховище ключів недоступне; натомість задайте пароль бази даних команди в QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl: %1 Збережіть цей запис у консолі або задайте його в середовищі (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl: вкажіть або --journal, або --store, але не обидва.</translation>
     </message>
 </context>
 <context>
@@ -2100,18 +2226,6 @@ ID розмови: %2</translation>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Не вдалося створити теку %1.</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed.</source>
-        <translation>Драйвер SQLite для Qt не встановлено.</translation>
-    </message>
-    <message>
-        <source>Cannot open the journal %1: %2</source>
-        <translation>Не вдалося відкрити журнал %1: %2</translation>
-    </message>
-    <message>
         <source>Journal error: %1</source>
         <translation>Помилка журналу: %1</translation>
     </message>
@@ -2132,12 +2246,20 @@ ID розмови: %2</translation>
         <translation>користувач %1: %2</translation>
     </message>
     <message>
-        <source>Cannot create the journal %1.</source>
-        <translation>Не вдалося створити журнал %1.</translation>
+        <source>The team database %1 has no qbmod tables of schema %2 yet, and this role cannot create them: open it once as its owner. (%3)</source>
+        <translation>База даних команди %1 ще не має таблиць qbmod (схема %2), а ця роль не може їх створити: відкрийте її один раз від імені власника. (%3)</translation>
     </message>
     <message>
-        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
-        <translation>Не вдалося позначити операцію як активну: не вдається записати файл блокування %1.</translation>
+        <source>held by %1 in live run %2</source>
+        <translation>утримує %1 в активній операції %2</translation>
+    </message>
+    <message>
+        <source>already sent by %1 in run %2</source>
+        <translation>уже надіслав %1 в операції %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2428,10 @@ ID розмови: %2</translation>
         <source>DIALOG NAME</source>
         <translation>НАЗВА РОЗМОВИ</translation>
     </message>
+    <message>
+        <source>BY</source>
+        <translation>ХТО</translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2363,10 +2489,6 @@ ID розмови: %2</translation>
     <message>
         <source>Acting user</source>
         <translation>Від імені</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Оператор</translation>
     </message>
     <message>
         <source>Ids</source>
@@ -2595,6 +2717,14 @@ ID розмови: %2</translation>
     <message>
         <source>%1, chosen in the local index (%2)</source>
         <translation>%1, вибрано в локальному індексі (%2)</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <source>All moderators</source>
+        <translation>Усі модератори</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3323,21 @@ ID розмови: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresStoreEngine</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
+        <translation>Драйвер PostgreSQL для Qt не встановлено (libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team database %1: %2</source>
+        <translation>Не вдалося з&apos;єднатися з базою даних команди %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live in the team database: %1</source>
+        <translation>Не вдалося позначити операцію як активну в базі даних команди: %1</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>Production</source>
@@ -3587,6 +3732,10 @@ ID розмови: %2</translation>
         <source>API key</source>
         <translation>ключ API</translation>
     </message>
+    <message>
+        <source>team database password</source>
+        <translation>пароль бази даних команди</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3681,6 +3830,72 @@ ID розмови: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStoreEngine</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не вдалося створити теку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the journal %1.</source>
+        <translation>Не вдалося створити журнал %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>Драйвер SQLite для Qt не встановлено.</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>Не вдалося відкрити журнал %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: %1</source>
+        <translation>Помилка журналу: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the run as live: the lock file %1 cannot be written.</source>
+        <translation>Не вдалося позначити операцію як активну: не вдалося записати файл блокування %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>The store must be a URL like postgres://user@host:5432/qbmod.</source>
+        <translation>Місце зберігання має бути URL-адресою на кшталт postgres://user@host:5432/qbmod.</translation>
+    </message>
+    <message>
+        <source>The store URL must not hold a password: give it in QBMOD_STORE_PASSWORD or the profile&apos;s keychain entry.</source>
+        <translation>URL-адреса місця зберігання не повинна містити пароль: задайте його в QBMOD_STORE_PASSWORD або в записі профілю у сховищі ключів.</translation>
+    </message>
+    <message>
+        <source>The store URL has an unknown setting: %1=%2.</source>
+        <translation>URL-адреса місця зберігання містить невідомий параметр: %1=%2.</translation>
+    </message>
+    <message>
+        <source>The store URL needs a user, a host and a database: postgres://user@host:5432/qbmod.</source>
+        <translation>URL-адреса місця зберігання має містити користувача, хост і базу даних: postgres://user@host:5432/qbmod.</translation>
+    </message>
+    <message>
+        <source>No journal file is set.</source>
+        <translation>Файл журналу не задано.</translation>
+    </message>
+    <message>
+        <source>A team database needs a host, a database and a user.</source>
+        <translation>Для бази даних команди потрібні хост, база даних і користувач.</translation>
+    </message>
+    <message>
+        <source>The team database&apos;s port must be between 1 and 65535.</source>
+        <translation>Порт бази даних команди має бути від 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode %1.</source>
+        <translation>Невідомий режим TLS %1.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not on this computer: it is reached only with TLS that checks its certificate and name (sslmode=verify-full).</source>
+        <translation>База даних команди %1 розташована не на цьому комп&apos;ютері: з нею можна з&apos;єднатися лише через TLS, що перевіряє її сертифікат та ім&apos;я хоста (sslmode=verify-full).</translation>
     </message>
 </context>
 <context>
