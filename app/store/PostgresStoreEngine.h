@@ -11,6 +11,9 @@
 // moderator role (qbmod_moderator, from scripts/team-db init) reading and adding rows only, and
 // adds the triggers that refuse any rewrite of the history, whoever asks.
 class PostgresStoreEngine final : public StoreEngine {
+    // Its own translation context, the one lupdate files its messages under.
+    Q_DECLARE_TR_FUNCTIONS(PostgresStoreEngine)
+
 public:
     explicit PostgresStoreEngine(const StoreLocation &location)
         : StoreEngine(location)

@@ -7,6 +7,9 @@
 // This computer: a SQLite file, its version in PRAGMA user_version, live runs shown by lock
 // files beside it that the system lets go when their process ends.
 class SqliteStoreEngine final : public StoreEngine {
+    // Its own translation context, the one lupdate files its messages under.
+    Q_DECLARE_TR_FUNCTIONS(SqliteStoreEngine)
+
 public:
     explicit SqliteStoreEngine(const StoreLocation &location)
         : StoreEngine(location)
