@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QHostInfo>
 #include <QJsonDocument>
+#include <QMap>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -475,69 +477,112 @@ bool Journal::isLive(qint64 runId) const
 
 bool Journal::markSent(qint64 runId, const QStringList &ids)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) {
-        m_error = tr("Journal error: %1").arg(db.lastError().text());
-        return false;
-    }
-    QSqlQuery query(db);
-    query.prepare(u"UPDATE run_items SET state = 'sent', outcome = NULL, error = NULL,"
-                  " sent_at = ? WHERE run_id = ? AND object_id = ?"_s);
-    const QString sentAt = now();
-    for (const QString &id : ids) {
-        query.bindValue(0, sentAt);
-        query.bindValue(1, runId);
-        query.bindValue(2, id);
-        if (!exec(query)) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!db.commit()) {
-        m_error = tr("Journal error: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
+    return recordProgress(runId, {}, ids);
 }
 
 bool Journal::recordOutcomes(qint64 runId, const QList<ItemOutcome> &outcomes)
 {
+    return recordProgress(runId, outcomes, {});
+}
+
+namespace {
+
+// Rows per statement: one statement for a whole batch instead of one per id, which is what a
+// write costs on a database across a connection. Well under SQLite's and PostgreSQL's limits on
+// bound values.
+constexpr qsizetype rowsPerStatement = 100;
+
+QString placeholders(qsizetype rows, const QString &row)
+{
+    QStringList all;
+    all.reserve(rows);
+    for (qsizetype i = 0; i < rows; ++i)
+        all.append(row);
+    return all.join(u", "_s);
+}
+
+} // namespace
+
+bool Journal::updateItems(
+    qint64 runId, const QString &assignments, const QVariantList &values, const QStringList &ids)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (qsizetype first = 0; first < ids.size(); first += rowsPerStatement) {
+        const QStringList chunk = ids.mid(first, rowsPerStatement);
+        QSqlQuery query(db);
+        query.prepare(u"UPDATE run_items SET %1 WHERE run_id = ? AND object_id IN (%2)"_s.arg(
+            assignments, placeholders(chunk.size(), u"?"_s)));
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        query.addBindValue(runId);
+        for (const QString &id : chunk)
+            query.addBindValue(id);
+        if (!exec(query))
+            return false;
+    }
+    return true;
+}
+
+bool Journal::recordProgress(
+    qint64 runId, const QList<ItemOutcome> &answered, const QStringList &aboutToSend)
+{
+    if (answered.isEmpty() && aboutToSend.isEmpty())
+        return true;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
         m_error = tr("Journal error: %1").arg(db.lastError().text());
         return false;
     }
-    QSqlQuery query(db);
-    query.prepare(u"UPDATE run_items SET state = 'answered', outcome = ?, error = ?,"
-                  " answered_at = ? WHERE run_id = ? AND object_id = ?"_s);
-    // The attempts are the id's whole history so far: the first ones may be written already.
-    QSqlQuery attempt(db);
-    attempt.prepare(u"INSERT INTO attempts (run_id, object_id, attempt, status,"
-                    " recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
-    const QString answeredAt = now();
-    for (const ItemOutcome &outcome : outcomes) {
-        query.bindValue(0, ItemOutcome::resultName(outcome.result));
-        query.bindValue(1, textOrNull(outcome.detail()));
-        query.bindValue(2, answeredAt);
-        query.bindValue(3, runId);
-        query.bindValue(4, outcome.id);
-        bool written = exec(query);
-        for (qsizetype i = 0; written && i < outcome.attempts.size(); ++i) {
-            attempt.bindValue(0, runId);
-            attempt.bindValue(1, outcome.id);
-            attempt.bindValue(2, static_cast<qint64>(i + 1));
-            attempt.bindValue(3, outcome.attempts.at(i));
-            attempt.bindValue(4, answeredAt);
-            written = exec(attempt);
+    const QString at = now();
+    const auto written = [&] {
+        // The answers, grouped by what they say: a batch is mostly one outcome.
+        QMap<QPair<QString, QString>, QStringList> idsByOutcome;
+        struct PendingAttempt {
+            QString id;
+            qint64 number;
+            int status;
+        };
+        QList<PendingAttempt> attempts;
+        for (const ItemOutcome &outcome : answered) {
+            idsByOutcome[{ ItemOutcome::resultName(outcome.result), outcome.detail() }].append(
+                outcome.id);
+            // The attempts are the id's whole history so far: the first ones may be written.
+            for (qsizetype i = 0; i < outcome.attempts.size(); ++i)
+                attempts.append({ outcome.id, static_cast<qint64>(i + 1), outcome.attempts.at(i) });
         }
-        if (!written) {
-            db.rollback();
-            return false;
+        for (auto it = idsByOutcome.cbegin(); it != idsByOutcome.cend(); ++it) {
+            if (!updateItems(runId,
+                    u"state = 'answered', outcome = ?, error = ?, answered_at = ?"_s,
+                    { it.key().first, textOrNull(it.key().second), at }, it.value()))
+                return false;
         }
+        for (qsizetype first = 0; first < attempts.size(); first += rowsPerStatement) {
+            const qsizetype rows = qMin(rowsPerStatement, attempts.size() - first);
+            QSqlQuery insert(db);
+            insert.prepare(u"INSERT INTO attempts (run_id, object_id, attempt, status, recorded_at)"
+                           " VALUES %1 ON CONFLICT DO NOTHING"_s.arg(
+                               placeholders(rows, u"(?, ?, ?, ?, ?)"_s)));
+            for (qsizetype i = first; i < first + rows; ++i) {
+                insert.addBindValue(runId);
+                insert.addBindValue(attempts.at(i).id);
+                insert.addBindValue(attempts.at(i).number);
+                insert.addBindValue(attempts.at(i).status);
+                insert.addBindValue(at);
+            }
+            if (!exec(insert))
+                return false;
+        }
+        return aboutToSend.isEmpty()
+            || updateItems(runId, u"state = 'sent', outcome = NULL, error = NULL, sent_at = ?"_s,
+                { at }, aboutToSend);
+    }();
+    if (!written) {
+        db.rollback();
+        return false;
     }
     if (!db.commit()) {
         m_error = tr("Journal error: %1").arg(db.lastError().text());
+        db.rollback();
         return false;
     }
     return true;

@@ -183,6 +183,10 @@ public:
     bool markSent(qint64 runId, const QStringList &ids);
     // The outcomes, each with every attempt made for its id.
     bool recordOutcomes(qint64 runId, const QList<ItemOutcome> &outcomes);
+    // Both in one transaction, which is what a run does: the answers that came in since its last
+    // write go with the next ids it is about to send.
+    bool recordProgress(
+        qint64 runId, const QList<ItemOutcome> &answered, const QStringList &aboutToSend);
     // Ids never sent become not_attempted; the run gets its end time and is no longer live.
     bool finishRun(qint64 runId, bool cancelled);
     // Being executed by a process that is still alive (this one or another).
@@ -228,6 +232,10 @@ public:
 
 private:
     bool exec(QSqlQuery &query);
+    // UPDATE run_items SET assignments (bound to values) for these ids of runId, a chunk of ids
+    // per statement.
+    bool updateItems(qint64 runId, const QString &assignments, const QVariantList &values,
+        const QStringList &ids);
     bool execAll(const QStringList &statements);
     bool migrate();
     bool claim(qint64 runId, RunTarget target, const QStringList &ids);
