@@ -21,7 +21,14 @@ std::optional<DeletionPlan> CtlRunCommand::basePlan(DeletionPlan::Target target)
 {
     const QCommandLineParser &parser = *m_context.parser;
     bool actingOverridden = false;
-    const std::optional<ModerationGuard> guard = guardForRun(&actingOverridden);
+    // A team database holds the team's protected users: it is opened now to read them, and a
+    // run that cannot reach it stops here (a dry run goes on: it sends nothing). A journal on
+    // this computer is opened only once the run is confirmed.
+    if (m_context.store.isTeam() && !openJournal() && !parser.isSet(u"dry-run"_s)) {
+        usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
+        return std::nullopt;
+    }
+    const std::optional<ModerationGuard> guard = guardForRun(m_journal.get(), &actingOverridden);
     if (!guard)
         return std::nullopt;
     DeletionPlan plan;
@@ -74,8 +81,7 @@ void CtlRunCommand::confirmAndRun(const DeletionPlan &plan)
         return;
 
     // Nothing destructive leaves without a journal to record it.
-    m_journal = std::make_unique<Journal>();
-    if (!m_journal->open(m_context.store, m_context.storePassword)) {
+    if (!openJournal()) {
         usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
         return;
     }
@@ -96,6 +102,14 @@ void CtlRunCommand::confirmAndRun(const DeletionPlan &plan)
     showProgress();
     connect(m_run, &ModerationRun::finished, this, &CtlRunCommand::report);
     m_run->start();
+}
+
+bool CtlRunCommand::openJournal()
+{
+    if (m_journal && m_journal->isOpen())
+        return true;
+    m_journal = std::make_unique<Journal>();
+    return m_journal->open(m_context.store, m_context.storePassword);
 }
 
 bool CtlRunCommand::confirm(const DeletionPlan &plan)

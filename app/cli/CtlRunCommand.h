@@ -36,6 +36,8 @@ protected:
     const ModerationRun *run() const { return m_run; }
 
 private:
+    // Opens the journal once; false (m_journal's errorString says why) when it cannot.
+    bool openJournal();
     void confirmAndRun(const DeletionPlan &plan);
     bool confirm(const DeletionPlan &plan);
     void showProgress();

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -157,6 +158,21 @@ const QStringList version8 {
     " PRIMARY KEY (target, object_id))"_s,
 };
 
+// The team's protected users, as changes that are only ever added: a user is protected while
+// their latest change says so, and an unprotection is a row too, so who lifted a protection,
+// when and why stays in the record. Team databases use it; this computer keeps its list in the
+// console's settings.
+const QStringList version9 {
+    u"CREATE TABLE protection_changes ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " user_id INTEGER NOT NULL,"
+    " change TEXT NOT NULL CHECK (change IN ('protected', 'unprotected')),"
+    " changed_at TEXT NOT NULL,"
+    " changed_by TEXT NOT NULL,"
+    " note TEXT)"_s,
+    u"CREATE INDEX protection_changes_user ON protection_changes(user_id, id)"_s,
+};
+
 // Items read with their settlement, if any (schema 8); settled_* in run_items are from older
 // journals.
 const QString itemsWithSettlement = u" run_items i LEFT JOIN settlements s"
@@ -290,7 +306,7 @@ bool Journal::migrate()
         return false;
     }
     const QList<QStringList> steps { version1, version2, version3, version4, version5, version6,
-        version7, version8 };
+        version7, version8, version9 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
         // the previous version intact. The engine excludes a second process before the version
@@ -870,6 +886,78 @@ bool Journal::recordEvent(qint64 runId, const QString &name, const QString &deta
     query.addBindValue(name);
     query.addBindValue(textOrNull(detail));
     return exec(query);
+}
+
+std::optional<QList<Journal::ProtectedUser>> Journal::protectedUsers(QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT c.user_id, c.changed_at, c.changed_by, c.note"
+                    " FROM protection_changes c WHERE c.change = 'protected' AND c.id ="
+                    " (SELECT MAX(l.id) FROM protection_changes l WHERE l.user_id = c.user_id)"
+                    " ORDER BY c.user_id"_s)) {
+        if (error)
+            *error = tr("Cannot read the protected users from %1: %2")
+                         .arg(m_location.displayName(), query.lastError().text().trimmed());
+        return std::nullopt;
+    }
+    QList<ProtectedUser> result;
+    while (query.next())
+        result.append({ query.value(0).toLongLong(), timeFrom(query.value(1)),
+            query.value(2).toString(), query.value(3).toString() });
+    return result;
+}
+
+std::optional<int> Journal::changeProtection(const QSet<qint64> &protect,
+    const QSet<qint64> &unprotect, const QString &by, const QString &note)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        return std::nullopt;
+    }
+    QString error;
+    const std::optional<QList<ProtectedUser>> current = protectedUsers(&error);
+    if (!current) {
+        m_error = error;
+        db.rollback();
+        return std::nullopt;
+    }
+    QSet<qint64> protectedNow;
+    for (const ProtectedUser &user : *current)
+        protectedNow.insert(user.userId);
+    QList<QPair<qint64, QString>> changes;
+    for (const qint64 userId : protect) {
+        if (!protectedNow.contains(userId))
+            changes.append({ userId, u"protected"_s });
+    }
+    for (const qint64 userId : unprotect) {
+        if (protectedNow.contains(userId) && !protect.contains(userId))
+            changes.append({ userId, u"unprotected"_s });
+    }
+    std::sort(changes.begin(), changes.end());
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO protection_changes (user_id, change, changed_at, changed_by,"
+                   " note) VALUES (?, ?, ?, ?, ?)"_s);
+    QString who = by.trimmed().isEmpty() && m_location.isTeam() ? m_location.user : by.trimmed();
+    if (who.isNull())
+        who = u""_s; // unnamed on this computer: empty, not NULL
+    for (const auto &[userId, change] : std::as_const(changes)) {
+        insert.bindValue(0, userId);
+        insert.bindValue(1, change);
+        insert.bindValue(2, now());
+        insert.bindValue(3, who);
+        insert.bindValue(4, textOrNull(note.trimmed()));
+        if (!exec(insert)) {
+            db.rollback();
+            return std::nullopt;
+        }
+    }
+    if (!db.commit()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        db.rollback();
+        return std::nullopt;
+    }
+    return static_cast<int>(changes.size());
 }
 
 QList<Journal::Event> Journal::events(qint64 runId) const

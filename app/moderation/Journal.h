@@ -48,7 +48,8 @@ public:
     // 6: runs.index_query (the local index's query that selected the items).
     // 7: run_events (a run paused and resumed).
     // 8: settlements (added, never overwritten), runs.moderator_name, claims (team runs).
-    static constexpr int schemaVersion = 8;
+    // 9: protection_changes (the team's protected users, each change added, never rewritten).
+    static constexpr int schemaVersion = 9;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -141,6 +142,14 @@ public:
         QString detail; // in words, e.g. how many ids had been sent
     };
 
+    // A user the team protects, as their latest change says: since when, by whom and why.
+    struct ProtectedUser {
+        qint64 userId = 0;
+        QDateTime since;
+        QString by;
+        QString note;
+    };
+
     struct Evidence {
         qint64 id = 0;
         qint64 runId = 0;
@@ -213,6 +222,16 @@ public:
     bool addEvidence(qint64 runId, const QList<Evidence> &records);
     // Deletes evidence collected before olderThan; returns how many records went, -1 on error.
     int pruneEvidence(const QDateTime &olderThan);
+
+    // The users whose latest change protects them, by id. nullopt, with *error saying why,
+    // when they cannot be read: then nobody can tell who is protected.
+    std::optional<QList<ProtectedUser>> protectedUsers(QString *error = nullptr) const;
+    // In one transaction, a change for each user of protect who is not protected yet and each
+    // of unprotect who is, by whom (their name; in a team database their database user when
+    // empty) and why. What is already so is left alone; nothing is rewritten, so a lifted
+    // protection stays on record. Returns how many changes were added, nullopt on error.
+    std::optional<int> changeProtection(const QSet<qint64> &protect, const QSet<qint64> &unprotect,
+        const QString &by, const QString &note = {});
 
     // Newest first; with moderator, only the runs whose moderator name, login or API key
     // fingerprint is that.

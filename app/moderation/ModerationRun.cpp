@@ -44,6 +44,9 @@ std::optional<QString> ModerationRun::refusalOf(const DeletionPlan &plan)
 {
     if (plan.itemCount() == 0)
         return tr("There is nothing to do.");
+    // Fail closed: without the list nobody can tell whose dialogs must be spared.
+    if (const auto unknown = plan.guard.protectedUsersUnknown())
+        return tr("The protected users cannot be read, so nothing is done: %1").arg(*unknown);
     if (plan.requiresReason() && plan.reason.trimmed().isEmpty()) {
         return plan.isForcedByCredentials()
             ? tr("A reason is required: with an API key and no acting user this deletes for "

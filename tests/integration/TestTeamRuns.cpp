@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 
+#include "AwaitReply.h"
 #include "CtlRunner.h"
 #include "ExitCode.h"
 #include "SandboxFixture.h"
 #include "TestStores.h"
+#include "api/endpoints/DeleteDialogsEndpoint.h"
 #include "moderation/Journal.h"
 
 #include <QJsonArray>
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -38,6 +43,36 @@ private:
         process->setProcessEnvironment(environment);
         process->start(QStringLiteral(QBMODCTL_PATH), arguments);
         return process;
+    }
+
+    // Runs statements as the database's owner, outside qbmod.
+    bool asOwner(const StoreLocation &store, const QStringList &statements,
+        QList<QList<QVariant>> *rows = nullptr)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"owner"_s);
+            db.setHostName(store.host);
+            db.setPort(store.port);
+            db.setDatabaseName(store.database);
+            db.setUserName(store.user);
+            db.setPassword(TestStores::password(store));
+            db.setConnectOptions(u"sslmode=disable"_s);
+            ok = db.open();
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                if (!ok || !query.exec(statement)) {
+                    qWarning() << statement << query.lastError().text();
+                    ok = false;
+                    break;
+                }
+                while (rows && query.next())
+                    rows->append({ query.value(0), query.value(1) });
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"owner"_s);
+        return ok;
     }
 
     std::unique_ptr<SandboxFixture> m_fixture;
@@ -135,6 +170,109 @@ private Q_SLOTS:
         const QJsonArray bobsRuns = listed.json().value(u"runs"_s).toArray();
         QCOMPARE(bobsRuns.size(), 1);
         QCOMPARE(bobsRuns.first().toObject().value(u"moderator_name"_s).toString(), u"Bob B."_s);
+    }
+
+    void twoReconcilesOfOneInterruptedRunSettleEachIdOnce()
+    {
+        SandboxServer &server = m_fixture->server();
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"settle"_s);
+        {
+            Journal owner; // the owner creates the tables once
+            QVERIFY2(TestStores::open(owner, store), qPrintable(owner.errorString()));
+        }
+        const QStringList ids = server.allDialogIds().mid(0, 30);
+        QCOMPARE(ids.size(), 30);
+        // The server carried out the first half before the answers were lost.
+        const auto client = m_fixture->apiKeyClient();
+        const auto reply
+            = awaitReply(*client, DeleteDialogsEndpoint::build(ids.mid(0, 15), true, std::nullopt));
+        QVERIFY(reply && reply->isSuccess());
+        // Alice's run sent every id, and her process died before any answer.
+        qint64 runId = 0;
+        {
+            Journal died;
+            QVERIFY(TestStores::open(died, TestStores::asModerator(store, u"alice"_s)));
+            Journal::Run run = Journal::Run::forConnection(m_fixture->apiKeySettings(), u"team"_s,
+                Journal::apiKeyFingerprint(server.apiKey()));
+            run.mode = RunMode::ForEveryone;
+            run.target = RunTarget::Dialogs;
+            run.reason = u"spam wave"_s;
+            const auto begun = died.beginRun(run, ids);
+            QVERIFY2(begun, qPrintable(died.errorString()));
+            QVERIFY(died.markSent(*begun, ids));
+            runId = *begun;
+        }
+        // Slow answers keep both reconciles' checks in flight together.
+        server.setLatencyMs(100);
+
+        // Alice and Bob reconcile it at the same moment, each from their own qbmodctl.
+        const auto reconcile = [&](const QString &user) {
+            return startCtl({ u"journal"_s, u"reconcile"_s, u"--json"_s, u"--endpoint"_s,
+                                server.endpoint().toString(), u"--store"_s, urlFor(store, user) },
+                TestStores::password(TestStores::asModerator(store, user)));
+        };
+        auto alice = reconcile(u"alice"_s);
+        auto bob = reconcile(u"bob"_s);
+        QSignalSpy aliceDone(alice.get(), &QProcess::finished);
+        QSignalSpy bobDone(bob.get(), &QProcess::finished);
+        QVERIFY(aliceDone.count() == 1 || aliceDone.wait(60000));
+        QVERIFY(bobDone.count() == 1 || bobDone.wait(60000));
+        QVERIFY2(alice->exitCode() == ExitSuccess, alice->readAllStandardError().constData());
+        QVERIFY2(bob->exitCode() == ExitSuccess, bob->readAllStandardError().constData());
+
+        // One settlement per id, whoever got there first, and it says what the server holds.
+        QList<QList<QVariant>> rows;
+        QVERIFY(asOwner(store,
+            { u"SELECT object_id, COUNT(*) FROM settlements WHERE run_id = %1"
+              " GROUP BY object_id"_s.arg(runId) },
+            &rows));
+        QCOMPARE(rows.size(), ids.size());
+        for (const QList<QVariant> &row : std::as_const(rows))
+            QCOMPARE(row.at(1).toInt(), 1);
+        Journal journal;
+        QVERIFY(TestStores::open(journal, store));
+        const QList<Journal::Item> items = journal.items(runId);
+        QCOMPARE(items.size(), ids.size());
+        for (int i = 0; i < items.size(); ++i) {
+            QCOMPARE(items.at(i).state, Journal::ItemState::Settled);
+            QCOMPARE(items.at(i).outcome, i < 15 ? u"gone"_s : u"present"_s);
+        }
+        QCOMPARE(journal.run(runId)->status, u"interrupted"_s);
+        QVERIFY(journal.runsNeedingReconcile().isEmpty());
+    }
+
+    void protectedUsersThatCannotBeReadRefuseToDelete()
+    {
+        SandboxServer &server = m_fixture->server();
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"unreadable"_s);
+        {
+            Journal owner;
+            QVERIFY2(TestStores::open(owner, store), qPrintable(owner.errorString()));
+        }
+        // The journal opens, but the moderators may no longer read the protected users.
+        QVERIFY(asOwner(store, { u"REVOKE SELECT ON protection_changes FROM qbmod_moderator"_s }));
+        const QString id = server.allDialogIds().first();
+        const int before = server.requestCount();
+        for (const bool force : { true, false }) {
+            CtlInvocation invocation;
+            invocation.arguments = { u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--reason"_s,
+                u"spam"_s, u"--endpoint"_s, server.endpoint().toString(), u"--store"_s,
+                urlFor(store, u"alice"_s), u"--override-protection"_s, id };
+            if (force)
+                invocation.arguments.prepend(u"--force"_s);
+            invocation.environment.insert(u"QBMOD_API_KEY"_s, server.apiKey());
+            invocation.environment.insert(u"QBMOD_STORE_PASSWORD"_s,
+                TestStores::password(TestStores::asModerator(store, u"alice"_s)));
+            const CtlRun run = runCtl(invocation);
+            QCOMPARE(run.exitCode, int(ExitUsage));
+            QVERIFY2(run.err.contains(u"protected users cannot be read"_s), qPrintable(run.err));
+            QVERIFY2(run.err.contains(u"Nothing was sent"_s), qPrintable(run.err));
+        }
+        QCOMPARE(server.requestCount(), before);
+        QVERIFY(server.dialogExists(id));
+        Journal journal;
+        QVERIFY(TestStores::open(journal, store));
+        QVERIFY(journal.runs().isEmpty());
     }
 
     void anUnreachableTeamDatabaseRefusesToDelete()
