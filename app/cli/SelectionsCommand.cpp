@@ -7,6 +7,7 @@
 #include "TextTable.h"
 #include "index/SweepIndex.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,12 @@ void SelectionsCommand::start()
         usageError(wanted == 0
                 ? tr("unexpected argument \"%1\".").arg(m_context.arguments.value(0))
                 : tr("selections %1 needs the name of one selection.").arg(m_action));
+        return;
+    }
+    // Selections live in the index: with none yet there is nothing to keep them in, and no file
+    // is made for it.
+    if (!QFileInfo::exists(IndexCommand::indexPath(m_context))) {
+        usageError(tr("No index yet; run qbmodctl index update."));
         return;
     }
     if (m_action == u"save"_s) {

@@ -8,6 +8,7 @@
 #include "index/SweepIndex.h"
 #include "moderation/ModerationRun.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -60,6 +61,10 @@ void SweepActCommand::start()
     } else if (m_source == Source::Selection) {
         if (m_context.arguments.size() != 1) {
             usageError(tr("selections run needs the name of one selection."));
+            return;
+        }
+        if (!QFileInfo::exists(IndexCommand::indexPath(m_context))) {
+            usageError(tr("No index yet; run qbmodctl index update. Nothing was sent."));
             return;
         }
         m_indexForRun = IndexCommand::openIndex(m_context);

@@ -311,6 +311,19 @@ private Q_SLOTS:
         QCOMPARE(query.value(u"text_hash"_s).toString(), firstWaveHash());
     }
 
+    void withoutAnIndexNothingIsMade()
+    {
+        QVERIFY(QFile::remove(indexPath()));
+        for (const QStringList &arguments : { QStringList { u"selections"_s, u"list"_s },
+                 QStringList { u"selections"_s, u"save"_s, u"x"_s, u"--empty-groups"_s },
+                 QStringList { u"selections"_s, u"run"_s, u"x"_s } }) {
+            const Run run = ctl(arguments);
+            QCOMPARE(run.exitCode, int(ExitUsage));
+            QVERIFY2(run.err.contains(u"index update"_s), qPrintable(run.err));
+            QVERIFY(!QFileInfo::exists(indexPath()));
+        }
+    }
+
     void badInputIsRefusedAndChangesNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");
