@@ -322,16 +322,19 @@ void SweepPage::onProgress(const SweepCrawler::Progress &progress)
     if (progress.phase == SweepCrawler::Phase::Reading) {
         m_progress->setRange(0, progress.readDialogs + progress.pendingDialogs);
         m_progress->setValue(progress.readDialogs);
-        m_progress->setFormat(tr("%1 of %2 dialogs")
-                                  .arg(progress.readDialogs)
-                                  .arg(progress.readDialogs + progress.pendingDialogs));
+        m_progress->setFormat(
+            tr("%1 of %n dialog(s)", nullptr, progress.readDialogs + progress.pendingDialogs)
+                .arg(progress.readDialogs));
     } else {
         m_progress->setRange(0, 0);
     }
-    m_status->setText(tr("%1: %n dialog(s) listed", nullptr, progress.listedDialogs)
-                          .arg(SweepCrawler::phaseText(progress.phase))
-        + u", "_s + tr("%n read", nullptr, progress.readDialogs)
-        + (m_crawler && m_crawler->isPaused() ? tr(" (paused)") : QString()));
+    // Whole sentences, one count each, so that every language can say them its own way.
+    QStringList sentences { tr("%1: %n dialog(s) listed so far.", nullptr, progress.listedDialogs)
+                                .arg(SweepCrawler::phaseText(progress.phase)),
+        tr("The messages of %n dialog(s) are read.", nullptr, progress.readDialogs) };
+    if (m_crawler && m_crawler->isPaused())
+        sentences.append(tr("Paused."));
+    m_status->setText(sentences.join(u' '));
 }
 
 void SweepPage::onCrawlFinished(SweepCrawler::Outcome outcome, const QString &error)
@@ -357,16 +360,16 @@ void SweepPage::updateStatus()
         return;
     }
     const SweepIndex::Status status = m_index->status();
-    QString text = tr("Index: %n dialog(s)", nullptr, status.dialogs) + u", "_s
-        + tr("%n message(s)", nullptr, status.messages) + u", "_s
-        + tr("%n user(s)", nullptr, status.users);
+    QStringList sentences { tr("The index holds %n dialog(s).", nullptr, status.dialogs),
+        tr("It keeps %n message(s) of theirs.", nullptr, status.messages),
+        tr("It knows %n user(s) by name.", nullptr, status.users) };
     if (status.lastCrawlFinished.isValid())
-        text += u". "_s + tr("Updated %1.").arg(when(status.lastCrawlFinished));
+        sentences.append(tr("Updated %1.").arg(when(status.lastCrawlFinished)));
     else if (status.dialogs == 0)
-        text += u". "_s + tr("Not built yet: Update index reads the application once.");
+        sentences.append(tr("Not built yet: Update index reads the application once."));
     if (status.pendingDialogs > 0 || status.listingInProgress)
-        text += u" "_s + tr("An update stopped half-way; the next one resumes it.");
-    m_status->setText(text);
+        sentences.append(tr("An update stopped half-way; the next one resumes it."));
+    m_status->setText(sentences.join(u' '));
 }
 
 void SweepPage::updateButtons()
@@ -506,18 +509,17 @@ void SweepPage::runSearch()
     m_query.name = u"search"_s;
     m_query.kind = SweepSelection::Kind::Phrase;
     m_query.filter = filter;
-    QString label = tr("%n message(s)", nullptr, int(result->messages.size()));
+    QStringList sentences { tr("%n message(s) found.", nullptr, int(result->messages.size())) };
     if (!result->dialogs.isEmpty())
-        label += u"; "_s + tr("%n dialog name(s) match", nullptr, int(result->dialogs.size()));
+        sentences.append(tr("%n dialog name(s) match.", nullptr, int(result->dialogs.size())));
     if (!result->users.isEmpty()) {
         QStringList names;
         for (const SweepUserHit &user : result->users.mid(0, 5))
             names.append(SweepSearch::userLabel(user.userId, user.fullName, user.login));
-        label += u"; "_s
-            + tr("%n user name(s) match: %1", nullptr, int(result->users.size()))
-                  .arg(names.join(u", "_s));
+        sentences.append(tr("%n user name(s) match: %1.", nullptr, int(result->users.size()))
+                             .arg(names.join(u", "_s)));
     }
-    m_resultLabel->setText(label);
+    m_resultLabel->setText(sentences.join(u' '));
     updateButtons();
 }
 
@@ -622,9 +624,9 @@ void SweepPage::showCampaignMessages(int row)
     m_query.kind = SweepSelection::Kind::Campaign;
     m_query.textHash = campaign.textHash;
     m_query.windowSeconds = m_campaignWindowSeconds;
-    m_resultLabel->setText(tr("Campaign: %n message(s)", nullptr, int(campaign.messageIds.size()))
-        + u", "_s + tr("%n dialog(s)", nullptr, int(campaign.dialogIds.size())) + u", "_s
-        + tr("%n sender(s)", nullptr, int(campaign.senderIds.size())));
+    m_resultLabel->setText(messageCountText(
+        tr("The campaign's %n message(s).", nullptr, int(campaign.messageIds.size())),
+        int(campaign.dialogIds.size()), int(campaign.senderIds.size())));
     m_lastFilter = SweepFilter();
     updateButtons();
 }
@@ -700,6 +702,13 @@ void SweepPage::reloadSelections()
     updateButtons();
 }
 
+QString SweepPage::messageCountText(const QString &messages, int dialogs, int senders)
+{
+    return QStringList { messages, tr("They are in %n dialog(s).", nullptr, dialogs),
+        tr("%n sender(s) sent them.", nullptr, senders) }
+        .join(u' ');
+}
+
 void SweepPage::runSelection(const QString &name)
 {
     if (!m_index)
@@ -714,13 +723,14 @@ void SweepPage::runSelection(const QString &name)
     if (items.messageIds.isEmpty()) {
         showDialogs(search.dialogs(items.dialogIds));
         m_resultLabel->setText(
-            tr("%1: %n dialog(s)", nullptr, int(items.dialogIds.size())).arg(it->describe()));
+            tr("%1: %n dialog(s) in the index now.", nullptr, int(items.dialogIds.size()))
+                .arg(it->describe()));
     } else {
         showMessages(search.messages(items.messageIds));
-        m_resultLabel->setText(
-            tr("%1: %n message(s)", nullptr, int(items.messageIds.size())).arg(it->describe())
-            + u", "_s + tr("%n dialog(s)", nullptr, int(items.dialogIds.size())) + u", "_s
-            + tr("%n sender(s)", nullptr, int(items.senderIds.size())));
+        m_resultLabel->setText(messageCountText(
+            tr("%1: %n message(s) in the index now.", nullptr, int(items.messageIds.size()))
+                .arg(it->describe()),
+            int(items.dialogIds.size()), int(items.senderIds.size())));
     }
     m_items = items;
     m_query = *it;

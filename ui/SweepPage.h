@@ -99,6 +99,8 @@ Q_SIGNALS:
     void planReady(const DeletionPlan &plan);
 
 private:
+    // A count of messages, then where they are and who sent them: three whole sentences.
+    static QString messageCountText(const QString &messages, int dialogs, int senders);
     enum class View { Nothing, Messages, Dialogs, Campaigns };
 
     bool openIndex(const QString &path);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QPromise>
 #include <QThreadPool>
@@ -21,13 +22,22 @@ template<typename Work, typename Done> void run(QObject *context, Work work, Don
 {
     using Result = std::invoke_result_t<Work>;
     auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
     promise->start();
+    // A watcher owned by context, not QFuture::then(context, …): with Qt 6.4 a continuation
+    // with a context can touch the finished future after it is gone, and crash one run in
+    // thousands. The watcher goes with context, and done() with it.
+    auto *watcher = new QFutureWatcher<Result>(context);
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context,
+        [watcher, done = std::move(done)]() mutable {
+            const Result result = watcher->result();
+            watcher->deleteLater();
+            done(result);
+        });
+    watcher->setFuture(promise->future());
     QThreadPool::globalInstance()->start([promise, work = std::move(work)]() mutable {
         promise->addResult(work());
         promise->finish();
     });
-    future.then(context, [done = std::move(done)](const Result &result) mutable { done(result); });
 }
 
 } // namespace BackgroundWork

@@ -13,6 +13,7 @@
 #include "MessagesListCommand.h"
 #include "ProtectedCommand.h"
 #include "SearchCommand.h"
+#include "SelectionsCommand.h"
 #include "SweepActCommand.h"
 #include "UsersListCommand.h"
 #include "UsersShowCommand.h"
@@ -85,6 +86,13 @@ const QHash<QString, QStringList> &commandOptions()
             QStringList {
                 u"index"_s, u"min-dialogs"_s, u"within"_s, u"since"_s, u"jsonl"_s, u"campaign"_s }
                 + sweepActOptions },
+        { u"selections list"_s, { u"index"_s, u"jsonl"_s } },
+        { u"selections save"_s,
+            { u"index"_s, u"inactive"_s, u"owner"_s, u"empty-groups"_s, u"phrase"_s, u"sender"_s,
+                u"since"_s, u"until"_s, u"type"_s, u"has-link"_s, u"has-attachment"_s,
+                u"campaign"_s, u"within"_s } },
+        { u"selections run"_s, QStringList { u"index"_s, u"jsonl"_s } + sweepActOptions },
+        { u"selections delete"_s, { u"index"_s } },
     };
     return options;
 }
@@ -185,6 +193,14 @@ void CtlApplication::addOptions()
         { u"min-dialogs"_s, tr("A campaign reaches at least N dialogs (default 5)."), tr("N") },
         { u"within"_s, tr("…within this time, e.g. 24h, 90m, 2d (default 24h)."), tr("DURATION") },
         { u"campaign"_s, tr("The campaign to act on, as \"campaigns\" lists it."), tr("CAMPAIGN") },
+        { u"inactive"_s, tr("Saved selection: dialogs with no message in DAYS days."), tr("DAYS") },
+        { u"owner"_s, tr("Saved selection: dialogs owned by this user."), tr("USER_ID") },
+        { u"empty-groups"_s,
+            tr("Saved selection: groups with no message, or only their owner left.") },
+        { u"phrase"_s,
+            tr("Saved selection: messages matching TEXT, with search's filters (--sender, "
+               "--since, --until, --type, --has-link, --has-attachment)."),
+            tr("TEXT") },
         { u"delete-dialogs"_s,
             tr("Delete the dialogs that search or the campaign found, each checked with the "
                "server first.") },
@@ -235,7 +251,14 @@ QString CtlApplication::usageText() const
               "              [--limit N] [--index PATH] [--json | --jsonl]\n"
               "  campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]\n"
               "            [--json | --jsonl]\n"
-              "  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:\n"
+              "  selections list [--index PATH] [--json | --jsonl]\n"
+              "  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups\n"
+              "                 | --phrase TEXT [search's filters] | --campaign CAMPAIGN\n"
+              "                 [--within 24h]) [--index PATH] [--json]\n"
+              "  selections run NAME [--index PATH] [--json | --jsonl]\n"
+              "  selections delete NAME [--index PATH] [--json]\n"
+              "  search … | campaigns … --campaign CAMPAIGN | selections run NAME, then to act\n"
+              "            on what was found:\n"
               "            (--delete-dialogs [--force] | --remove-sender USER_ID)\n"
               "            [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]\n"
               "            [--override-protection] [--no-evidence] [--dry-run] [--yes]\n"
@@ -596,7 +619,7 @@ void CtlApplication::start(const QStringList &arguments)
     }
     const bool localIndex = m_parser.isSet(u"index"_s) && !actsOnSweep(m_parser)
         && (command == u"index status"_s || command == u"index forget"_s || command == u"search"_s
-            || command == u"campaigns"_s);
+            || command == u"campaigns"_s || command.startsWith(u"selections "_s));
     if (command == u"journal list"_s || command == u"journal show"_s
         || command == u"journal export"_s || command == u"journal prune"_s
         || command.startsWith(u"protected "_s) || localIndex) {
@@ -687,7 +710,8 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     const QStringList takeArguments { u"dialogs delete"_s, u"messages list"_s, u"journal show"_s,
         u"journal export"_s, u"journal reconcile"_s, u"users show"_s, u"users dialogs"_s,
         u"messages delete"_s, u"dialogs remove-member"_s, u"search"_s, u"protected add"_s,
-        u"protected remove"_s };
+        u"protected remove"_s, u"selections save"_s, u"selections run"_s,
+        u"selections delete"_s };
     if (!takeArguments.contains(command) && !context.arguments.isEmpty()) {
         m_io->err << tr("qbmodctl: unexpected argument \"%1\".").arg(context.arguments.first())
                   << Qt::endl;
@@ -719,6 +743,10 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
         m_command = new SweepActCommand(command == u"search"_s ? SweepActCommand::Source::Search
                                                                : SweepActCommand::Source::Campaign,
             context, this);
+    else if (command == u"selections run"_s && actsOnSweep(m_parser))
+        m_command = new SweepActCommand(SweepActCommand::Source::Selection, context, this);
+    else if (command.startsWith(u"selections "_s))
+        m_command = new SelectionsCommand(words.at(1), context, this);
     else if (command == u"search"_s)
         m_command = new SearchCommand(SearchCommand::Kind::Search, context, this);
     else if (command == u"campaigns"_s)

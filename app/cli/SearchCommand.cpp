@@ -78,6 +78,24 @@ void SearchCommand::printJson(const QJsonObject &object)
                       << Qt::endl;
 }
 
+QJsonObject SearchCommand::messageJson(const SweepMessageHit &hit)
+{
+    return QJsonObject { { u"kind"_s, u"message"_s }, { u"id"_s, hit.messageId },
+        { u"dialog_id"_s, hit.dialogId }, { u"dialog_name"_s, hit.dialogName },
+        { u"dialog_type"_s, static_cast<int>(hit.dialogType) }, { u"sender_id"_s, hit.senderId },
+        { u"sender_login"_s, hit.senderLogin }, { u"sender_name"_s, hit.senderName },
+        { u"sent_at"_s, iso(hit.sentAt) }, { u"text"_s, hit.text }, { u"has_link"_s, hit.hasLink },
+        { u"has_attachment"_s, hit.hasAttachment } };
+}
+
+QJsonObject SearchCommand::dialogJson(const SweepDialogHit &hit)
+{
+    return QJsonObject { { u"kind"_s, u"dialog"_s }, { u"id"_s, hit.dialogId },
+        { u"name"_s, hit.name }, { u"type"_s, static_cast<int>(hit.type) },
+        { u"owner_id"_s, hit.ownerId }, { u"member_count"_s, hit.memberCount },
+        { u"last_message_at"_s, iso(hit.lastMessageAt) } };
+}
+
 std::optional<SweepFilter> SearchCommand::readFilter(const CtlContext &context, QString *error)
 {
     const QCommandLineParser &parser = *context.parser;
@@ -163,22 +181,11 @@ void SearchCommand::search()
 
     const bool jsonl = parser.isSet(u"jsonl"_s);
     QJsonArray messages;
-    for (const SweepMessageHit &hit : result->messages) {
-        messages.append(QJsonObject { { u"kind"_s, u"message"_s }, { u"id"_s, hit.messageId },
-            { u"dialog_id"_s, hit.dialogId }, { u"dialog_name"_s, hit.dialogName },
-            { u"dialog_type"_s, static_cast<int>(hit.dialogType) },
-            { u"sender_id"_s, hit.senderId }, { u"sender_login"_s, hit.senderLogin },
-            { u"sender_name"_s, hit.senderName }, { u"sent_at"_s, iso(hit.sentAt) },
-            { u"text"_s, hit.text }, { u"has_link"_s, hit.hasLink },
-            { u"has_attachment"_s, hit.hasAttachment } });
-    }
+    for (const SweepMessageHit &hit : result->messages)
+        messages.append(messageJson(hit));
     QJsonArray dialogs;
-    for (const SweepDialogHit &hit : result->dialogs) {
-        dialogs.append(QJsonObject { { u"kind"_s, u"dialog"_s }, { u"id"_s, hit.dialogId },
-            { u"name"_s, hit.name }, { u"type"_s, static_cast<int>(hit.type) },
-            { u"owner_id"_s, hit.ownerId }, { u"member_count"_s, hit.memberCount },
-            { u"last_message_at"_s, iso(hit.lastMessageAt) } });
-    }
+    for (const SweepDialogHit &hit : result->dialogs)
+        dialogs.append(dialogJson(hit));
     QJsonArray users;
     for (const SweepUserHit &hit : result->users) {
         users.append(QJsonObject { { u"kind"_s, u"user"_s }, { u"id"_s, hit.userId },

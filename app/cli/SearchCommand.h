@@ -31,6 +31,10 @@ public:
     static std::optional<CampaignQuery> readCampaignQuery(
         const CtlContext &context, QString *error);
 
+    // One found message or dialog as search --json prints it.
+    static QJsonObject messageJson(const SweepMessageHit &hit);
+    static QJsonObject dialogJson(const SweepDialogHit &hit);
+
 private:
     void search();
     void campaigns();

@@ -4,9 +4,11 @@
 
 #include "IndexCommand.h"
 #include "SearchCommand.h"
+#include "SelectionsCommand.h"
 #include "index/SweepIndex.h"
 #include "moderation/ModerationRun.h"
 
+#include <QFileInfo>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -56,6 +58,27 @@ void SweepActCommand::start()
         selection.kind = SweepSelection::Kind::Phrase;
         selection.name = u"search"_s;
         selection.filter = *filter;
+    } else if (m_source == Source::Selection) {
+        if (m_context.arguments.size() != 1) {
+            usageError(tr("selections run needs the name of one selection."));
+            return;
+        }
+        if (!QFileInfo::exists(IndexCommand::indexPath(m_context))) {
+            usageError(tr("No index yet; run qbmodctl index update. Nothing was sent."));
+            return;
+        }
+        m_indexForRun = IndexCommand::openIndex(m_context);
+        if (!m_indexForRun) {
+            Q_EMIT finished(ExitUsage);
+            return;
+        }
+        const std::optional<SweepSelection> saved
+            = SelectionsCommand::find(m_context, SweepSearch(*m_indexForRun), &problem);
+        if (!saved) {
+            usageError(problem + u' ' + tr("Nothing was sent."));
+            return;
+        }
+        selection = *saved;
     } else {
         const auto query = SearchCommand::readCampaignQuery(m_context, &problem);
         if (!query) {
@@ -104,6 +127,10 @@ void SweepActCommand::start()
         items.senderIds = campaign->senderIds;
     } else {
         items = search.run(selection, QDateTime::currentDateTimeUtc());
+    }
+    if (m_source == Source::Selection) {
+        // Counted again now, and said before any question or request.
+        m_context.io->err << SelectionsCommand::countText(selection, items) << Qt::endl;
     }
 
     std::optional<DeletionPlan> base = basePlan(DeletionPlan::Target::Dialogs);

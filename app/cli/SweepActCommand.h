@@ -12,6 +12,7 @@ class SweepIndex;
 // qbmodctl search TEXT [filters] (--delete-dialogs [--force] | --remove-sender USER_ID) …
 // qbmodctl campaigns --campaign CAMPAIGN [--min-dialogs N] [--within 24h] (--delete-dialogs …
 //                    | --remove-sender USER_ID) …
+// qbmodctl selections run NAME (--delete-dialogs [--force] | --remove-sender USER_ID) …
 // Acts on what the local index found: the core's SweepPlan turns it into a DeletionPlan that
 // carries the query, and ModerationRun checks each item with the server before acting and
 // journals the query with the run, exactly as the console's Sweep page does.
@@ -19,7 +20,7 @@ class SweepActCommand final : public CtlRunCommand {
     Q_OBJECT
 
 public:
-    enum class Source { Search, Campaign };
+    enum class Source { Search, Campaign, Selection };
 
     SweepActCommand(Source source, const CtlContext &context, QObject *parent = nullptr);
     ~SweepActCommand() override;

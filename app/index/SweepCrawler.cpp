@@ -5,14 +5,15 @@
 #include "IndexLogging.h"
 #include "SweepIndex.h"
 #include "SweepIndexWriter.h"
+#include "api/BackgroundWork.h"
 #include "api/endpoints/ListDialogsEndpoint.h"
-#include "api/endpoints/ListMessagesEndpoint.h"
 #include "api/endpoints/ListUsersEndpoint.h"
 
 #include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -34,12 +35,14 @@ SweepCrawler::~SweepCrawler()
         m_index->setAutoCheckpoint(true);
     if (!m_client)
         return; // gone first, and its answers with it
-    for (const Reading &reading : std::as_const(m_reading))
-        m_client->cancel(reading.call);
+    for (const Reading &reading : std::as_const(m_reading)) {
+        if (reading.call)
+            m_client->cancel(reading.call);
+    }
     if (m_listCall)
         m_client->cancel(m_listCall);
-    if (m_namesCall)
-        m_client->cancel(m_namesCall);
+    for (const ApiClient::CallId call : std::as_const(m_namesCalls))
+        m_client->cancel(call);
 }
 
 QString SweepCrawler::phaseText(Phase phase)
@@ -67,6 +70,8 @@ void SweepCrawler::start()
     m_stopping = false;
     m_paused = false;
     m_progress = Progress();
+    m_inFlight = 0;
+    ++m_generation;
     const SweepIndex::Scope scope = m_index->scope();
     m_depth = scope.depth;
     m_sinceDate = scope.since.isValid() ? scope.since.toSecsSinceEpoch() : 0;
@@ -126,7 +131,7 @@ void SweepCrawler::resume()
         pumpReading();
         break;
     case Phase::Naming:
-        if (!m_namesCall)
+        if (m_namesCalls.isEmpty())
             nameNextUsers();
         break;
     default:
@@ -139,17 +144,21 @@ void SweepCrawler::cancel()
     if (!m_running)
         return;
     m_stopping = true;
+    ++m_generation; // pages being parsed are dropped: their dialogs stay pending
     const QList<Reading> reading = m_reading.values();
-    for (const Reading &item : reading)
-        m_client->cancel(item.call);
+    for (const Reading &item : reading) {
+        if (item.call)
+            m_client->cancel(item.call);
+    }
     m_reading.clear();
+    m_inFlight = 0;
     // What was read is kept: the writer finishes it before the crawl says it stopped.
     if (m_writer)
         m_writer->drain();
     if (m_listCall)
         m_client->cancel(std::exchange(m_listCall, 0));
-    if (m_namesCall)
-        m_client->cancel(std::exchange(m_namesCall, 0));
+    for (const ApiClient::CallId call : std::exchange(m_namesCalls, {}))
+        m_client->cancel(call);
     finishWith(Outcome::Cancelled);
 }
 
@@ -191,26 +200,30 @@ void SweepCrawler::onListPage(const ApiReply &reply)
                 [newest](const Dialog &d) { return d.updatedAt.toSecsSinceEpoch() == newest; }));
         }
     }
+    const bool last = items.size() < m_pageSize;
+    m_since = nextSince;
+    m_skip = nextSkip;
+    // The next page is asked for before this one is stored, so the listing never waits for
+    // SQLite. Its answer is handled after this returns; a crawl killed meanwhile resumes from
+    // the cursor stored with this page.
+    if (!last)
+        listNextPage();
     int queued = 0;
     if (!m_index->storeListedPage(
             items, { nextSince, nextSkip, m_listingFull }, m_listingFull, &queued)) {
         finishWith(Outcome::Failed, m_index->errorString());
         return;
     }
-    m_since = nextSince;
-    m_skip = nextSkip;
     m_progress.listedDialogs += int(items.size());
     m_progress.pendingDialogs += queued;
     emitProgress();
-    if (items.size() < m_pageSize) {
-        if (!m_index->finishListing(m_since, m_listingFull)) {
-            finishWith(Outcome::Failed, m_index->errorString());
-            return;
-        }
-        startReading();
+    if (!last)
+        return;
+    if (!m_index->finishListing(m_since, m_listingFull)) {
+        finishWith(Outcome::Failed, m_index->errorString());
         return;
     }
-    listNextPage();
+    startReading();
 }
 
 void SweepCrawler::startReading()
@@ -226,14 +239,17 @@ void SweepCrawler::pumpReading()
     if (m_stopping || m_paused)
         return;
     const int window = std::max(1, m_client->limits().maxInFlight);
-    // The writer's backlog is bounded too: reading waits when it falls behind.
+    // Pages being parsed and the writer's backlog are bounded too: reading waits when either
+    // falls behind.
     constexpr int maxWriting = 256;
-    while (int(m_reading.size()) < window && int(m_writing.size()) < maxWriting) {
+    const int maxReading = window * 3;
+    while (m_inFlight < window && int(m_reading.size()) < maxReading
+        && int(m_writing.size()) < maxWriting) {
         if (m_queue.empty()) {
             // The next batch from the index, without the dialogs being read or written right
-            // now.
+            // now; a large one, so that the index is asked rarely.
             const QStringList next = m_index->pendingDialogs(
-                window * 4 + int(m_reading.size()) + int(m_writing.size()));
+                window * 16 + int(m_reading.size()) + int(m_writing.size()));
             for (const QString &id : next) {
                 if (!m_reading.contains(id) && !m_writing.contains(id))
                     m_queue.push_back(id);
@@ -262,6 +278,7 @@ void SweepCrawler::requestMessages(const QString &dialogId)
     const int wanted = m_sinceDate > 0
         ? ListMessagesEndpoint::defaultPageSize
         : std::min(ListMessagesEndpoint::defaultPageSize, m_depth - int(reading.messages.size()));
+    ++m_inFlight;
     reading.call
         = m_client->send(ListMessagesEndpoint::build(query, int(reading.messages.size()), wanted),
             this, [this, dialogId](const ApiReply &reply) { onMessagePage(dialogId, reply); });
@@ -272,9 +289,28 @@ void SweepCrawler::onMessagePage(const QString &dialogId, const ApiReply &reply)
     if (reply.error.kind() == ApiError::Kind::Cancelled || m_stopping
         || !m_reading.contains(dialogId))
         return;
+    m_reading[dialogId].call = 0;
+    --m_inFlight;
+    if (!reply.isSuccess()) {
+        onMessagesParsed(dialogId, ListMessagesEndpoint::parse(reply));
+        return;
+    }
+    // The window is refilled before this page is parsed, and parsing is done off this thread:
+    // neither the next requests nor the window wait for it.
+    pumpReading();
+    const quint64 generation = m_generation;
+    BackgroundWork::run(
+        this, [reply] { return ListMessagesEndpoint::parse(reply); },
+        [this, generation, dialogId](const ApiResult<MessagePage> &page) {
+            if (generation != m_generation || m_stopping || !m_reading.contains(dialogId))
+                return; // stopped meanwhile: the dialog stays pending
+            onMessagesParsed(dialogId, page);
+        });
+}
+
+void SweepCrawler::onMessagesParsed(const QString &dialogId, const ApiResult<MessagePage> &page)
+{
     Reading &reading = m_reading[dialogId];
-    reading.call = 0;
-    const auto page = ListMessagesEndpoint::parse(reply);
     if (!page.ok()) {
         const ApiError::Kind kind = page.error.kind();
         if (kind == ApiError::Kind::NotFound || kind == ApiError::Kind::Forbidden) {
@@ -344,18 +380,34 @@ void SweepCrawler::nameNextUsers()
 {
     if (m_stopping || m_paused)
         return;
-    const QList<qint64> ids = m_index->usersWithoutNames(ListUsersEndpoint::maxPerPage);
-    if (ids.isEmpty()) {
+    // A window of pages at once, each for its own ids; the next round when all are stored.
+    const int window = std::max(1, m_client->limits().maxInFlight);
+    const QList<qint64> all = m_index->usersWithoutNames(ListUsersEndpoint::maxPerPage * window);
+    if (all.isEmpty()) {
         m_index->finishCrawl();
         finishWith(Outcome::Completed);
         return;
     }
-    m_namesCall = m_client->send(
+    for (qsizetype first = 0; first < all.size(); first += ListUsersEndpoint::maxPerPage)
+        requestNames(all.mid(first, ListUsersEndpoint::maxPerPage));
+}
+
+void SweepCrawler::requestNames(const QList<qint64> &ids)
+{
+    // The call's id, for its answer to take it off the list. A request the client refuses at
+    // once answers before send() returns, and is never on it.
+    struct Sent {
+        ApiClient::CallId id = 0;
+        bool answered = false;
+    };
+    auto call = std::make_shared<Sent>();
+    const ApiClient::CallId sent = m_client->send(
         ListUsersEndpoint::build(UserSearch::forIds(ids), 1, ListUsersEndpoint::maxPerPage), this,
-        [this, ids](const ApiReply &reply) {
+        [this, ids, call](const ApiReply &reply) {
             if (reply.error.kind() == ApiError::Kind::Cancelled)
                 return; // cancel() or the destructor asked for it
-            m_namesCall = 0;
+            call->answered = true;
+            m_namesCalls.remove(call->id);
             if (m_stopping)
                 return;
             const auto page = ListUsersEndpoint::parse(reply);
@@ -380,8 +432,12 @@ void SweepCrawler::nameNextUsers()
                 finishWith(Outcome::Failed, m_index->errorString());
                 return;
             }
-            nameNextUsers();
+            if (m_namesCalls.isEmpty())
+                nameNextUsers();
         });
+    call->id = sent;
+    if (!call->answered)
+        m_namesCalls.insert(sent);
 }
 
 void SweepCrawler::finishWith(Outcome outcome, const QString &error)
@@ -392,6 +448,7 @@ void SweepCrawler::finishWith(Outcome outcome, const QString &error)
         qCWarning(lcIndex, "Crawl stopped: %s", qUtf8Printable(error));
     m_running = false;
     m_stopping = true;
+    ++m_generation;
     m_queue.clear();
     // The writer's connection goes with the crawl: the index may be forgotten next.
     if (m_writer) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "api/endpoints/ListMessagesEndpoint.h"
 #include "domain/Message.h"
 
 #include <QCoreApplication>
@@ -71,6 +72,7 @@ Q_SIGNALS:
     void finished(SweepCrawler::Outcome outcome, const QString &error);
 
 private:
+    // A dialog being read: a page on its way (call), or one being parsed (call 0).
     struct Reading {
         QString dialogId;
         QList<Message> messages;
@@ -83,9 +85,11 @@ private:
     void pumpReading();
     void requestMessages(const QString &dialogId);
     void onMessagePage(const QString &dialogId, const ApiReply &reply);
+    void onMessagesParsed(const QString &dialogId, const ApiResult<MessagePage> &page);
     void completeDialog(const QString &dialogId);
     void onStored(const QStringList &dialogIds, const QList<int> &messageCounts);
     void nameNextUsers();
+    void requestNames(const QList<qint64> &ids);
     void finishWith(Outcome outcome, const QString &error = {});
     void emitProgress();
 
@@ -102,11 +106,15 @@ private:
     int m_skip = 0;
     bool m_listingFull = false;
     ApiClient::CallId m_listCall = 0;
-    ApiClient::CallId m_namesCall = 0;
+    QSet<ApiClient::CallId> m_namesCalls;
     int m_depth = 200;
     qint64 m_sinceDate = 0;
     std::deque<QString> m_queue;
     QHash<QString, Reading> m_reading;
+    // Requests on their way: the window. Pages being parsed no longer hold a place in it.
+    int m_inFlight = 0;
+    // Parses still to come back belong to this crawl only while it is the same.
+    quint64 m_generation = 0;
     // Handed to the writer, not yet committed.
     QSet<QString> m_writing;
     std::unique_ptr<SweepIndexWriter> m_writer;

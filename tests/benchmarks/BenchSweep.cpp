@@ -6,8 +6,11 @@
 #include "index/SweepIndex.h"
 #include "index/SweepSearch.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -19,6 +22,7 @@
 #include <atomic>
 #include <random>
 #include <time.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +74,55 @@ private:
         }
     };
 
+    // CPU time per thread name, from /proc: sampled through the crawl, since the writer's
+    // thread ends with it. Pool threads share a name and are summed.
+    struct ThreadCpu {
+        QHash<QString, QHash<QString, qint64>> byTid; // name -> tid -> ms
+        void sample()
+        {
+            const QDir tasks(u"/proc/self/task"_s);
+            const QStringList tids = tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+            const qint64 tick = sysconf(_SC_CLK_TCK);
+            for (const QString &tid : tids) {
+                QFile stat(tasks.filePath(tid + u"/stat"_s));
+                if (!stat.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray line = stat.readAll();
+                const int open = line.indexOf('(');
+                const int close = line.lastIndexOf(')');
+                if (open < 0 || close < open)
+                    continue;
+                const QString name = QString::fromUtf8(line.mid(open + 1, close - open - 1));
+                const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+                if (fields.size() < 13)
+                    continue;
+                // utime and stime are fields 14 and 15 of the whole line.
+                const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+                byTid[name][tid] = ticks * 1000 / tick;
+            }
+        }
+        QString summary() const
+        {
+            QStringList parts;
+            for (auto it = byTid.cbegin(); it != byTid.cend(); ++it) {
+                qint64 ms = 0;
+                for (const qint64 one : it.value())
+                    ms += one;
+                if (ms >= 100)
+                    parts.append(u"%1 %2 ms"_s.arg(it.key()).arg(ms));
+            }
+            parts.sort();
+            return parts.join(u", "_s);
+        }
+    };
+
+    static qint64 processCpuUs()
+    {
+        timespec now {};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+    }
+
     static qint64 peakMemoryKb()
     {
         QFile status(u"/proc/self/status"_s);
@@ -94,6 +147,15 @@ private:
         int idleGapsOver50 = 0;
         int dialogs = 0;
         int messages = 0;
+        // Where the time went: when the listing ended, when the last dialog was stored, and
+        // the crawling thread's own CPU time over the whole crawl.
+        qint64 listedAtMs = 0;
+        qint64 readAtMs = 0;
+        qint64 crawlingThreadCpuMs = 0;
+        qint64 serverThreadCpuMs = 0; // the sandbox's, since its thread started
+        qint64 processCpuMs = 0; // every thread's, over the crawl
+        int namePages = 0;
+        QString threadCpu;
     };
 
     // The sandbox answers from a thread of its own, as a remote server would: the stall
@@ -122,7 +184,11 @@ private:
         const auto stopServer = [&] {
             QThread *home = QThread::currentThread();
             QMetaObject::invokeMethod(
-                &server, [&server, home] { server.moveToThread(home); },
+                &server,
+                [&server, &run, home] {
+                    run.serverThreadCpuMs = Heartbeat::threadCpuUs() / 1000;
+                    server.moveToThread(home);
+                },
                 Qt::BlockingQueuedConnection);
             serverThread.quit();
             serverThread.wait();
@@ -137,6 +203,20 @@ private:
         client->setLimits(limits);
         SweepCrawler crawler(client.get(), &index);
         QSignalSpy finished(&crawler, &SweepCrawler::finished);
+        QElapsedTimer timer;
+        QObject::connect(&crawler, &SweepCrawler::progressChanged,
+            [&run, &timer](const SweepCrawler::Progress &progress) {
+                if (progress.phase == SweepCrawler::Phase::Reading && run.listedAtMs == 0)
+                    run.listedAtMs = timer.elapsed();
+                if (progress.phase == SweepCrawler::Phase::Naming && run.readAtMs == 0)
+                    run.readAtMs = timer.elapsed();
+            });
+        std::atomic<int> namePages { 0 };
+        QObject::connect(&server, &SandboxServer::requestAnswered,
+            [&namePages](const QString &, const QString &path, int) {
+                if (path.startsWith(u"/users"_s))
+                    ++namePages;
+            });
         Heartbeat heartbeat;
         heartbeat.start();
         // The control: a thread with nothing to do but tick. Its stalls are the machine's.
@@ -147,11 +227,21 @@ private:
         Heartbeat *idleBeat = idle.get();
         QMetaObject::invokeMethod(
             &idle->timer, [idleBeat] { idleBeat->start(); }, Qt::BlockingQueuedConnection);
-        QElapsedTimer timer;
+        ThreadCpu threadCpu;
+        QTimer sampler;
+        QObject::connect(&sampler, &QTimer::timeout, [&threadCpu] { threadCpu.sample(); });
+        sampler.start(250);
+        const qint64 cpuBefore = Heartbeat::threadCpuUs();
+        const qint64 processCpuBefore = processCpuUs();
         timer.start();
         crawler.start();
         finished.wait(1800000);
         run.ms = timer.elapsed();
+        run.crawlingThreadCpuMs = (Heartbeat::threadCpuUs() - cpuBefore) / 1000;
+        run.processCpuMs = (processCpuUs() - processCpuBefore) / 1000;
+        sampler.stop();
+        threadCpu.sample();
+        run.threadCpu = threadCpu.summary();
         run.longestGap = heartbeat.longestGap;
         run.longestBusyUs = heartbeat.longestBusyUs;
         run.gapsOver50 = heartbeat.gapsOver50;
@@ -168,6 +258,7 @@ private:
         run.idleGapsOver50 = idle->gapsOver50;
         stopServer();
         run.listPages = listPages;
+        run.namePages = namePages;
         run.requests = fixture.server().requestCount();
         run.dialogs = index.status().dialogs;
         run.messages = index.status().messages;
@@ -175,6 +266,13 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As qbmodctl and the console run: a debug line per request (QtTest shows them by
+        // default) would be work on the crawling thread that they never do.
+        QLoggingCategory::setFilterRules(u"qbmod.*.debug=false"_s);
+    }
+
     void crawlAtTheRoundTripBound()
     {
         RequestLimits limits; // the client's defaults
@@ -191,6 +289,19 @@ private Q_SLOTS:
             limits.maxInFlight, run.ms, run.requests, run.listPages, boundMs, run.ms / boundMs,
             run.messages, run.longestGap, run.gapsOver50, run.longestBusyUs / 1000.0,
             run.idleLongestGap, run.idleGapsOver50, peakMemoryKb());
+        // The same crawl by phase, each beside its share of the bound.
+        const double listingBoundMs = run.listPages * 20.0;
+        const double namingBoundMs = run.namePages * 20.0; // one after another
+        const double readingBoundMs = (others - run.namePages) * 20.0 / limits.maxInFlight;
+        qInfo("  by phase: listing %lld ms (bound %.0f ms, %d pages one after another); reading "
+              "%lld ms (bound %.0f ms); looking up names and the tail %lld ms (%d pages, bound "
+              "%.0f ms); CPU time over the %lld ms: the crawling thread %lld ms, the sandbox's "
+              "thread %lld ms, the whole process %lld ms (the writer and the parsing pool are "
+              "the rest); by thread since the start: %s",
+            run.listedAtMs, listingBoundMs, run.listPages, run.readAtMs - run.listedAtMs,
+            readingBoundMs, run.ms - run.readAtMs, run.namePages, namingBoundMs, run.ms,
+            run.crawlingThreadCpuMs, run.serverThreadCpuMs, run.processCpuMs,
+            qUtf8Printable(run.threadCpu));
     }
 
     void crawlAtAFixedRate()
