@@ -69,6 +69,7 @@ public:
     void clearUserNames();
     // The user's display name when it is known, else a null string.
     QString userName(qint64 userId) const { return m_userNames.value(userId); }
+    const QHash<qint64, QString> &userNames() const { return m_userNames; }
     // What the Owner column shows: the name when known, else the id.
     QString ownerText(const Dialog &dialog) const;
 
