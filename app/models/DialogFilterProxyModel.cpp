@@ -85,6 +85,10 @@ void DialogFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
                 }),
             connect(source, &QAbstractItemModel::rowsRemoved, this,
                 [this](const QModelIndex &, int first, int last) { onRowsRemoved(first, last); }),
+            connect(source, &DialogTableModel::dialogsAboutToBeRemoved, this,
+                &DialogFilterProxyModel::onDialogsAboutToBeRemoved),
+            connect(source, &DialogTableModel::dialogsRemoved, this,
+                &DialogFilterProxyModel::onDialogsRemoved),
             connect(source, &QAbstractItemModel::dataChanged, this,
                 &DialogFilterProxyModel::onDataChanged),
             connect(source, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -142,14 +146,15 @@ QModelIndex DialogFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) c
     if (!m_dialogs || !proxyIndex.isValid() || proxyIndex.model() != this
         || proxyIndex.row() >= rowCount())
         return {};
-    return m_dialogs->index(m_rows[static_cast<size_t>(proxyIndex.row())], proxyIndex.column());
+    return m_dialogs->index(
+        currentSourceRow(m_rows[static_cast<size_t>(proxyIndex.row())]), proxyIndex.column());
 }
 
 QModelIndex DialogFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
     if (!m_dialogs || !sourceIndex.isValid() || sourceIndex.model() != m_dialogs.data())
         return {};
-    const auto sourceRow = static_cast<size_t>(sourceIndex.row());
+    const auto sourceRow = static_cast<size_t>(rowBeforeRemoval(sourceIndex.row()));
     if (sourceRow >= m_proxyRowOf.size())
         return {};
     const int row = m_proxyRowOf[sourceRow];
@@ -254,29 +259,35 @@ void DialogFilterProxyModel::onRowsInserted(int first, int last)
 
 void DialogFilterProxyModel::onRowsAboutToBeRemoved(int first, int last)
 {
+    if (m_removing)
+        return; // gone from the view already
+    std::vector<char> going(m_proxyRowOf.size(), 0);
+    std::fill(going.begin() + first, going.begin() + last + 1, 1);
+    hideSourceRows(going);
+}
+
+void DialogFilterProxyModel::hideSourceRows(const std::vector<char> &going)
+{
     std::vector<int> doomed;
-    for (int row = first; row <= last; ++row) {
-        const int proxyRow = m_proxyRowOf[static_cast<size_t>(row)];
-        if (proxyRow >= 0)
-            doomed.push_back(proxyRow);
+    for (size_t proxyRow = 0; proxyRow < m_rows.size(); ++proxyRow) {
+        if (going[static_cast<size_t>(m_rows[proxyRow])])
+            doomed.push_back(static_cast<int>(proxyRow));
     }
     if (doomed.empty())
         return;
-    std::sort(doomed.begin(), doomed.end());
     const bool adjacent = doomed.back() - doomed.front() + 1 == static_cast<int>(doomed.size());
     if (!adjacent) {
         // Scattered rows move to the end in one layout change, to leave in one removal.
         std::vector<int> rows;
         rows.reserve(m_rows.size());
         for (int row : m_rows) {
-            if (row < first || row > last)
+            if (!going[static_cast<size_t>(row)])
                 rows.push_back(row);
         }
         for (int proxyRow : doomed)
             rows.push_back(m_rows[static_cast<size_t>(proxyRow)]);
         changeLayout(std::move(rows), QAbstractItemModel::VerticalSortHint);
-        const int begin = rowCount() - static_cast<int>(doomed.size());
-        std::iota(doomed.begin(), doomed.end(), begin);
+        std::iota(doomed.begin(), doomed.end(), rowCount() - static_cast<int>(doomed.size()));
     }
     beginRemoveRows({}, doomed.front(), doomed.back());
     for (int proxyRow : doomed)
@@ -287,10 +298,108 @@ void DialogFilterProxyModel::onRowsAboutToBeRemoved(int first, int last)
     endRemoveRows();
 }
 
+void DialogFilterProxyModel::onDialogsAboutToBeRemoved(const QList<int> &rows)
+{
+    std::vector<char> going(m_proxyRowOf.size(), 0);
+    for (int row : rows)
+        going[static_cast<size_t>(row)] = 1;
+    hideSourceRows(going);
+    m_removal.assign(rows.cbegin(), rows.cend());
+    m_removedSoFar = 0;
+    m_removing = true;
+}
+
+// The source removes the rows run by run from the top; those before a row that have gone
+// moved it up.
+int DialogFilterProxyModel::currentSourceRow(int row) const
+{
+    if (!m_removing)
+        return row;
+    const auto before = static_cast<size_t>(
+        std::lower_bound(m_removal.begin(), m_removal.end(), row) - m_removal.begin());
+    return row - static_cast<int>(std::min(before, m_removedSoFar));
+}
+
+int DialogFilterProxyModel::rowBeforeRemoval(int currentRow) const
+{
+    if (!m_removing)
+        return currentRow;
+    // The i-th row gone was at m_removal[i] - i in the numbering without the ones before it.
+    size_t low = 0;
+    size_t high = m_removedSoFar;
+    while (low < high) {
+        const size_t middle = (low + high) / 2;
+        if (m_removal[middle] - static_cast<int>(middle) <= currentRow)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return currentRow + static_cast<int>(low);
+}
+
+void DialogFilterProxyModel::onDialogsRemoved()
+{
+    if (!m_removing)
+        return;
+    m_removing = false;
+    std::vector<char> going(m_haystacks.size(), 0);
+    for (int row : m_removal)
+        going[static_cast<size_t>(row)] = 1;
+    // New number of each row that stays.
+    std::vector<int> renumbered(m_haystacks.size(), -1);
+    int next = 0;
+    for (size_t row = 0; row < renumbered.size(); ++row) {
+        if (!going[row])
+            renumbered[row] = next++;
+    }
+    const auto compact = [&going](auto &perRow) {
+        size_t kept = 0;
+        const size_t size = std::min(perRow.size(), going.size());
+        for (size_t row = 0; row < size; ++row) {
+            if (!going[row]) {
+                if (kept != row)
+                    perRow[kept] = std::move(perRow[row]);
+                ++kept;
+            }
+        }
+        perRow.erase(perRow.begin() + static_cast<std::ptrdiff_t>(kept),
+            perRow.begin() + static_cast<std::ptrdiff_t>(size));
+    };
+    compact(m_haystacks);
+    compact(m_textHits);
+    compact(m_accepted);
+    compact(m_keys);
+    if (m_job) {
+        compact(m_job->keys);
+        restartSortJob(static_cast<int>(m_job->keys.size()));
+    }
+    size_t kept = 0;
+    size_t sortedKept = 0;
+    for (size_t i = 0; i < m_order.size(); ++i) {
+        const int row = renumbered[static_cast<size_t>(m_order[i])];
+        if (row < 0)
+            continue;
+        if (i < m_sortedCount)
+            ++sortedKept;
+        m_order[kept++] = row;
+    }
+    m_order.resize(kept);
+    m_sortedCount = sortedKept;
+    for (int &row : m_rows)
+        row = renumbered[static_cast<size_t>(row)];
+    m_removal.clear();
+    m_removedSoFar = 0;
+    indexRows();
+}
+
 // The rows left keep their order and their proxy rows; only source row numbers shift.
 void DialogFilterProxyModel::onRowsRemoved(int first, int last)
 {
     const int removed = last - first + 1;
+    if (m_removing) {
+        m_removedSoFar += static_cast<size_t>(removed);
+        return;
+    }
     const auto eraseRange = [first, last](auto &perRow) {
         perRow.erase(perRow.begin() + first, perRow.begin() + last + 1);
     };
@@ -394,45 +503,96 @@ void DialogFilterProxyModel::onDataChanged(
 
 // --- Filtering ---
 
-QString DialogFilterProxyModel::folded(QStringView text)
+namespace {
+
+// Writes the folded text to out, which has room for text.size() characters: folding keeps
+// every character in its plane, so the length stays.
+void foldInto(QStringView text, char16_t *out)
 {
-    QString result;
-    result.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            const char32_t folded = QChar::toCaseFolded(QChar::surrogateToUcs4(c, text[i + 1]));
-            result.append(QChar::highSurrogate(folded));
-            result.append(QChar::lowSurrogate(folded));
-            ++i;
-        } else if (c.unicode() < 0x80) {
-            const char16_t ascii = c.unicode();
-            result.append(QChar(ascii >= u'A' && ascii <= u'Z' ? ascii + 32 : ascii));
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80) {
+            out[i] = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
+        } else if (QChar::isHighSurrogate(c) && i + 1 < size && text[i + 1].isLowSurrogate()) {
+            const char32_t folded
+                = QChar::toCaseFolded(QChar::surrogateToUcs4(c, text[i + 1].unicode()));
+            out[i] = QChar::highSurrogate(folded);
+            out[++i] = QChar::lowSurrogate(folded);
         } else {
-            result.append(QChar(static_cast<char16_t>(QChar::toCaseFolded(char32_t(c.unicode())))));
+            out[i] = static_cast<char16_t>(QChar::toCaseFolded(char32_t(c)));
         }
     }
+}
+
+// Where in the needle to look first: its least common character, ranked by how often letters
+// occur in English text; anything else (digits, other scripts) counts as rare.
+qsizetype rarestCharacter(QStringView needle)
+{
+    static constexpr QStringView byFrequency = u" etaoinsrhldcumfpgwybvkxjqz";
+    qsizetype rarest = 0;
+    qsizetype rarestRank = -1;
+    for (qsizetype i = 0; i < needle.size(); ++i) {
+        qsizetype rank = byFrequency.indexOf(needle[i]);
+        if (rank < 0)
+            rank = byFrequency.size();
+        if (rank > rarestRank) {
+            rarestRank = rank;
+            rarest = i;
+        }
+    }
+    return rarest;
+}
+
+} // namespace
+
+QString DialogFilterProxyModel::folded(QStringView text)
+{
+    QString result(text.size(), Qt::Uninitialized);
+    foldInto(text, reinterpret_cast<char16_t *>(result.data()));
     return result;
 }
 
 QString DialogFilterProxyModel::haystack(int sourceRow) const
 {
     const Dialog &dialog = m_dialogs->dialogAt(sourceRow);
-    QString text;
-    text.reserve(dialog.name.size() + dialog.lastMessage.size() + dialog.id.size() + 2);
-    text.append(dialog.name).append(fieldSeparator);
-    text.append(dialog.lastMessage).append(fieldSeparator);
-    text.append(dialog.id);
-    return folded(text);
+    QString text(
+        dialog.name.size() + dialog.lastMessage.size() + dialog.id.size() + 2, Qt::Uninitialized);
+    auto *out = reinterpret_cast<char16_t *>(text.data());
+    for (const QString *field : { &dialog.name, &dialog.lastMessage, &dialog.id }) {
+        foldInto(*field, out);
+        out += field->size();
+        if (field != &dialog.id)
+            *out++ = fieldSeparator.unicode();
+    }
+    return text;
+}
+
+// A vectorised search for the needle's rarest character, and a comparison of the whole
+// needle only where it occurs: about twice as fast as a Boyer-Moore search over short texts.
+bool DialogFilterProxyModel::containsNeedle(QStringView text) const
+{
+    const QStringView needle = m_foldedNeedle;
+    const qsizetype length = needle.size();
+    if (length == 1)
+        return text.contains(needle.front());
+    const QChar pivot = needle[m_pivot];
+    const qsizetype last = text.size() - (length - m_pivot);
+    for (qsizetype from = m_pivot; from <= last;) {
+        const qsizetype at = text.indexOf(pivot, from);
+        if (at < 0 || at > last)
+            return false;
+        if (text.sliced(at - m_pivot, length) == needle)
+            return true;
+        from = at + 1;
+    }
+    return false;
 }
 
 bool DialogFilterProxyModel::haystackMatches(int sourceRow) const
 {
-    const QString &text = m_haystacks[static_cast<size_t>(sourceRow)];
-    if (m_foldedNeedle.size() == 1)
-        return text.contains(m_foldedNeedle.front());
     if (!m_foldedNeedle.contains(fieldSeparator))
-        return m_matcher.indexIn(text) >= 0;
+        return containsNeedle(m_haystacks[static_cast<size_t>(sourceRow)]);
     // A needle with the separator in it could match across two fields: each on its own.
     const Dialog &dialog = m_dialogs->dialogAt(sourceRow);
     for (const QString *field : { &dialog.name, &dialog.lastMessage, &dialog.id }) {
@@ -482,15 +642,18 @@ void DialogFilterProxyModel::setFilterText(const QString &text)
     const bool narrows = !isWholeNumber && folded(needle).contains(folded(m_filterText));
     m_filterText = needle;
     m_foldedNeedle = folded(needle);
-    m_matcher.setPattern(m_foldedNeedle);
+    m_pivot = rarestCharacter(m_foldedNeedle);
     m_ownerIdNeedle = isWholeNumber && number > 0 ? std::optional<qint64>(number) : std::nullopt;
     refreshOwnerMatches();
     if (!m_dialogs)
         return;
     if (narrows) {
-        // A row hidden now stays hidden: only the rows shown are judged again.
-        for (int row : m_rows)
-            judge(row);
+        // A row hidden now stays hidden: only the rows shown are judged again, in source order
+        // (memory order) rather than in sort order.
+        for (int row = 0; row < static_cast<int>(m_proxyRowOf.size()); ++row) {
+            if (m_proxyRowOf[static_cast<size_t>(row)] >= 0)
+                judge(row);
+        }
     } else {
         for (int row = 0; row < static_cast<int>(m_haystacks.size()); ++row)
             judge(row);

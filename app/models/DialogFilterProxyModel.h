@@ -11,7 +11,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
-#include <QStringMatcher>
 #include <QTimer>
 
 #include <memory>
@@ -112,6 +111,14 @@ private:
 
     void onRowsInserted(int first, int last);
     void onRowsAboutToBeRemoved(int first, int last);
+    void onDialogsAboutToBeRemoved(const QList<int> &rows);
+    void onDialogsRemoved();
+    // Takes the shown rows whose source rows are flagged out of the view: one removal, after
+    // one layout change that gathers them at the end when they are scattered.
+    void hideSourceRows(const std::vector<char> &going);
+    // During a removal of many rows: where a source row of before it now is, and back.
+    int currentSourceRow(int row) const;
+    int rowBeforeRemoval(int currentRow) const;
     void onRowsRemoved(int first, int last);
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void rebuildAll();
@@ -138,6 +145,7 @@ private:
     void mergeIntoOrder(const std::vector<int> &rows);
 
     QString haystack(int sourceRow) const;
+    bool containsNeedle(QStringView text) const;
     bool haystackMatches(int sourceRow) const;
     // Judges the row against the filters; rematch false reuses the row's text hit, when only
     // owner names changed.
@@ -164,7 +172,7 @@ private:
 
     QString m_filterText;
     QString m_foldedNeedle;
-    QStringMatcher m_matcher;
+    qsizetype m_pivot = 0; // where in the needle the search looks first
     std::optional<qint64> m_ownerIdNeedle;
     unsigned m_typeMask = 0; // bits of DialogType; 0 keeps every type
     QSet<qint64> m_matchingOwners; // owners whose name contains the needle
@@ -187,6 +195,12 @@ private:
     size_t m_sortedCount = 0;
     // The rows shown: m_order's accepted rows.
     std::vector<int> m_rows;
+
+    // The rows a removeDialogs() takes (source rows from before it), while it runs, and how
+    // many of them have gone so far; the proxy keeps source rows from before it until the end.
+    std::vector<int> m_removal;
+    size_t m_removedSoFar = 0;
+    bool m_removing = false;
 
     int m_sliceRowLimit = 0;
     std::unique_ptr<SortJob> m_job;

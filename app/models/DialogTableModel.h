@@ -87,6 +87,13 @@ public:
     // Members shown for sorting: public dialogs are open to everyone and sort above any count.
     static int memberSortValue(const Dialog &dialog);
 
+Q_SIGNALS:
+    // Around the removals removeDialogs() makes, run by run: the rows going, in ascending
+    // order, before any goes; then that all have gone. A proxy can take them out of its own
+    // order at once, instead of once per run.
+    void dialogsAboutToBeRemoved(const QList<int> &rows);
+    void dialogsRemoved();
+
 private:
     QVariant displayData(const Dialog &dialog, int column) const;
     QVariant toolTipData(const Dialog &dialog, int column) const;
