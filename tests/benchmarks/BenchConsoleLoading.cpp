@@ -126,6 +126,8 @@ private Q_SLOTS:
         QTemporaryDir home;
         QSettings settings(home.filePath(u"qbmod.ini"_s), QSettings::IniFormat);
         MainWindow window(&settings);
+        // A journal of its own: never the one of the person running the benchmark.
+        window.setJournalPath(home.filePath(u"journal.sqlite"_s));
         window.resize(1200, 700);
         window.show();
         Profile profile = Profile::create(u"Bench"_s);
