@@ -4,44 +4,72 @@
 
 #include "domain/Dialog.h"
 
+#include <QAbstractProxyModel>
 #include <QCollator>
+#include <QHash>
 #include <QList>
 #include <QPointer>
-#include <QSortFilterProxyModel>
+#include <QSet>
 #include <QString>
-#include <QStringMatcher>
+#include <QTimer>
 
-#include <limits>
+#include <memory>
 #include <optional>
 #include <vector>
 
 class DialogTableModel;
 
-// Sorting and the instant local filter over a DialogTableModel.
+// Sorting and the instant local filter over a DialogTableModel, built for six-figure row
+// counts. A general sort-filter proxy judges and places rows one at a time through QVariants;
+// this one keeps, per source row, what the filter and the sort need, made once when the row
+// arrives or changes:
 //
-// Sorting uses DialogTableModel::SortRole: numbers and dates compare as values, text through a
-// QCollator in numeric mode so that "Room 2" comes before "Room 10".
+// - the row's searchable text (name, last message, id) case-folded into one string, so a
+//   keystroke is one plain search per row; owner names are folded once per user. When the text
+//   grows (typing on), only the rows still shown are searched again.
+// - the sort column's key: a number for numbers and dates, a collation key (QCollator in numeric
+//   mode, so "Room 2" comes before "Room 10") for text, computed once, never a collation per
+//   comparison.
 //
-// A sort makes about 17 comparisons per row, and collating two texts each time made sorting
-// 100 000 names take seconds. Over a DialogTableModel the sort column's keys are therefore kept
-// per source row until the row changes: numbers for numbers and dates, collation keys for text,
-// and for text also each row's rank among all rows, made before a sort or a filter change, so
-// that most comparisons compare two ints. Rows added or changed since compare by their keys.
+// Every source row sits in one vector in sort order; the rows shown are that vector filtered,
+// so a filter change never sorts. A page of new rows is sorted on its own and each row's place
+// found by binary search, then the page is inserted at the end in one insertion and moved into
+// place in one layout change. Filter and sort changes are one layout change each, so the view
+// keeps its selection and current row.
 //
-// The filter runs on every keystroke over every loaded row, so over a DialogTableModel it reads
-// the Dialog values directly instead of building QVariants, and the needle is prepared once per
-// change. Each row's verdict is kept: when the text grows (typing on), a row the shorter text
-// rejected cannot match the longer one, so only the rows still shown are matched again. Any
-// other source model works through its roles, only slower.
-class DialogFilterProxyModel final : public QSortFilterProxyModel {
+// Only a DialogTableModel can be the source; any other model shows no rows.
+class DialogFilterProxyModel final : public QAbstractProxyModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DialogFilterProxyModel)
 
 public:
     explicit DialogFilterProxyModel(QObject *parent = nullptr);
+    ~DialogFilterProxyModel() override;
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Orders by DialogTableModel::SortRole's values; -1 keeps the source's order. Rows with
+    // equal values keep the source's order in either direction.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // From this many rows on, a sort that must make keys or order rows (a header click, the end
+    // of a bulk append) runs in slices of about 20 ms between events, so that the window never
+    // freezes; the rows keep their old order until it is done. 0 (the default) sorts at once.
+    void setSliceRowLimit(int rows) { m_sliceRowLimit = rows; }
+    bool isSorting() const { return m_job != nullptr; }
 
     // Keeps rows whose name, last message, dialog id or owner name contains the text, ignoring
     // case; a whole number also matches the owner's user id. Surrounding spaces are ignored and
@@ -53,9 +81,9 @@ public:
     void setTypeFilter(const QList<DialogType> &types);
     QList<DialogType> typeFilter() const;
 
-    // Many rows about to be appended (loading everything): sorting each page in costs a pass
-    // over every row per page, so until endBulkAppend() appended rows stay at the end in
-    // arrival order (still filtered), and the end sorts everything once.
+    // Many rows about to be appended (loading everything): until endBulkAppend() appended rows
+    // stay at the end in arrival order (still filtered), so the rows on screen hold still, and
+    // the end sorts them in at once.
     void beginBulkAppend();
     void endBulkAppend();
     bool isBulkAppending() const { return m_bulkAppending; }
@@ -65,63 +93,116 @@ public:
     void setCollatorLocale(const QLocale &locale);
     QLocale collatorLocale() const { return m_collator.locale(); }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // The case folding the filter uses, code point by code point as a case-insensitive
+    // QStringMatcher folds.
+    static QString folded(QStringView text);
+
+Q_SIGNALS:
+    void sortingChanged(bool sorting);
 
 private:
-    bool textMatches(QStringView text) const;
-    bool acceptsDialog(const Dialog &dialog) const;
-    bool acceptsGenericRow(int sourceRow) const;
+    struct SortJob;
 
-    void watchSource(QAbstractItemModel *source);
-    bool usesSortKeys() const;
+    // A sort key: a number, or a collation key for text columns.
+    struct Key {
+        qint64 number = 0;
+        std::optional<QCollatorSortKey> text;
+    };
+
+    void onRowsInserted(int first, int last);
+    void onRowsAboutToBeRemoved(int first, int last);
+    void onDialogsAboutToBeRemoved(const QList<int> &rows);
+    void onDialogsRemoved();
+    // Takes the shown rows whose source rows are flagged out of the view: one removal, after
+    // one layout change that gathers them at the end when they are scattered.
+    void hideSourceRows(const std::vector<char> &going);
+    // During a removal of many rows: where a source row of before it now is, and back.
+    int currentSourceRow(int row) const;
+    int rowBeforeRemoval(int currentRow) const;
+    void onRowsRemoved(int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void rebuildAll();
+
+    void startSortJob(int column, Qt::SortOrder order);
+    // One slice of the sort job; the last one puts the rows in their new order.
+    void continueSortJob();
+    // The source changed under the job: keys from this row on are made again, and the rows
+    // are ordered again from the start.
+    void restartSortJob(int changedRow);
+    void cancelSortJob();
+
     static bool isTextColumn(int column);
-    // Sizes the key cache for the column about to be compared, emptying it for a new column.
-    void prepareSortKeys(int column) const;
-    const QCollatorSortKey &textKey(int sourceRow) const;
-    qint64 numberKey(int sourceRow) const;
-    bool textLessThan(int leftRow, int rightRow) const;
-    // Ranks every row's text for the column unless most rows have a rank already.
-    void rankRows(int column) const;
-    // Before the base class re-filters: rows that come back are sorted in by rank.
-    void prepareFilterChange();
-    void clearSortKeys();
-    void refilter();
-    void forgetVerdicts(int first, int last);
-    void eraseVerdicts(int first, int last);
-    void dropSortKeys(const QModelIndex &topLeft, const QModelIndex &bottomRight);
-    void eraseSortKeys(int first, int last);
+    Key makeKey(int sourceRow, int column) const;
+    Key makeKey(int sourceRow) const { return makeKey(sourceRow, m_sortColumn); }
+    // Whether the row goes before the other in the order the keys and direction give.
+    static bool precedes(const std::vector<Key> &keys, Qt::SortOrder order, int left, int right);
+    bool before(int leftRow, int rightRow) const
+    {
+        return precedes(m_keys, m_sortOrder, leftRow, rightRow);
+    }
+    void sortRows(std::vector<int> &rows) const;
+    // Puts the rows (sorted among themselves) into m_order at their places.
+    void mergeIntoOrder(const std::vector<int> &rows);
 
-    // Values beyond the known types (from a foreign source model) match no filter bit.
+    QString haystack(int sourceRow) const;
+    bool containsNeedle(QStringView text) const;
+    bool haystackMatches(int sourceRow) const;
+    // Judges the row against the filters; rematch false reuses the row's text hit, when only
+    // owner names changed.
+    void judge(int sourceRow, bool rematch = true);
+    void refreshOwnerMatches();
+    bool accepts(int sourceRow) const { return m_accepted[static_cast<size_t>(sourceRow)] != 0; }
+
+    // Makes m_rows the accepted rows of m_order, as one layout change when anything moved (or
+    // always, for filter and sort changes).
+    void relayout(bool always);
+    void changeLayout(std::vector<int> rows, QAbstractItemModel::LayoutChangeHint hint);
+    void indexRows();
+
+    // Values beyond the known types match no filter bit.
     static unsigned typeBit(DialogType type)
     {
         const auto value = static_cast<unsigned>(type);
         return value < 32 ? 1u << value : 0u;
     }
 
-    // The same model as sourceModel() when it is a DialogTableModel, for the direct paths.
     QPointer<DialogTableModel> m_dialogs;
+    QList<QMetaObject::Connection> m_sourceConnections;
     QCollator m_collator;
+
     QString m_filterText;
-    QStringMatcher m_matcher;
+    QString m_foldedNeedle;
+    qsizetype m_pivot = 0; // where in the needle the search looks first
     std::optional<qint64> m_ownerIdNeedle;
     unsigned m_typeMask = 0; // bits of DialogType; 0 keeps every type
+    QSet<qint64> m_matchingOwners; // owners whose name contains the needle
+
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_bulkAppending = false;
 
-    // Sort keys by source row for m_keyColumn, made when a comparison first needs them.
-    static constexpr qint64 noNumberKey = std::numeric_limits<qint64>::min();
-    mutable int m_keyColumn = -1;
-    mutable std::vector<std::optional<QCollatorSortKey>> m_textKeys;
-    mutable std::vector<qint64> m_numberKeys; // noNumberKey where not made yet
-    // Rank of each row's text key among all rows (equal keys share a rank); -1 for a row that
-    // changed since, which m_changedSinceRanking counts. Rows past the end have no rank yet.
-    mutable std::vector<int> m_textRanks;
-    mutable size_t m_changedSinceRanking = 0;
-    QList<QMetaObject::Connection> m_sourceConnections;
+    // By source row.
+    std::vector<QString> m_haystacks; // folded name, last message and id
+    std::vector<char> m_textHits; // the haystack contains the needle
+    std::vector<char> m_accepted;
+    std::vector<Key> m_keys; // for m_sortColumn; empty when unsorted
+    mutable QHash<qint64, QCollatorSortKey> m_ownerKeys; // Owner column keys by owner id
+    std::vector<int> m_proxyRowOf; // -1 when filtered out
 
-    // Each source row's verdict under the current filter, by source row; rows past the end and
-    // rows changed since have none.
-    enum class Verdict : char { Unknown, Accepted, Rejected };
-    mutable std::vector<Verdict> m_verdicts;
+    // Every source row in the current order; during a bulk append, rows appended since its
+    // start follow the sorted ones in arrival order.
+    std::vector<int> m_order;
+    size_t m_sortedCount = 0;
+    // The rows shown: m_order's accepted rows.
+    std::vector<int> m_rows;
+
+    // The rows a removeDialogs() takes (source rows from before it), while it runs, and how
+    // many of them have gone so far; the proxy keeps source rows from before it until the end.
+    std::vector<int> m_removal;
+    size_t m_removedSoFar = 0;
+    bool m_removing = false;
+
+    int m_sliceRowLimit = 0;
+    std::unique_ptr<SortJob> m_job;
+    QTimer m_jobTimer;
 };

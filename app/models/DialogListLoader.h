@@ -39,8 +39,8 @@ public:
     // skipped by "load more".
     void forgetDialogs(const QStringList &ids);
 
-    // The console keeps every loaded dialog in memory, about 1.3 KB each: Load all stops at this
-    // many (some 330 MB) and says so through limitReached(). Scripts stream any number with
+    // The console keeps every loaded dialog in memory, about 1.5 KB each: Load all stops at this
+    // many (some 375 MB) and says so through limitReached(). Scripts stream any number with
     // qbmodctl dialogs list --all --jsonl.
     static constexpr int defaultLoadAllLimit = 250000;
     void setLoadAllLimit(int limit) { m_loadAllLimit = limit; }

@@ -249,6 +249,7 @@ void DialogTableModel::removeDialogs(const QStringList &ids)
         }
     };
 
+    Q_EMIT dialogsAboutToBeRemoved(doomed);
     m_gapBegin = doomed.first();
     m_gapSize = 0;
     for (qsizetype i = 0; i < doomed.size();) {
@@ -269,6 +270,7 @@ void DialogTableModel::removeDialogs(const QStringList &ids)
     m_dialogs.resize(count - m_gapSize);
     m_gapBegin = 0;
     m_gapSize = 0;
+    Q_EMIT dialogsRemoved();
 }
 
 void DialogTableModel::clear()

@@ -69,6 +69,7 @@ public:
     void clearUserNames();
     // The user's display name when it is known, else a null string.
     QString userName(qint64 userId) const { return m_userNames.value(userId); }
+    const QHash<qint64, QString> &userNames() const { return m_userNames; }
     // What the Owner column shows: the name when known, else the id.
     QString ownerText(const Dialog &dialog) const;
 
@@ -85,6 +86,13 @@ public:
     static QString messagePreview(const QString &message);
     // Members shown for sorting: public dialogs are open to everyone and sort above any count.
     static int memberSortValue(const Dialog &dialog);
+
+Q_SIGNALS:
+    // Around the removals removeDialogs() makes, run by run: the rows going, in ascending
+    // order, before any goes; then that all have gone. A proxy can take them out of its own
+    // order at once, instead of once per run.
+    void dialogsAboutToBeRemoved(const QList<int> &rows);
+    void dialogsRemoved();
 
 private:
     QVariant displayData(const Dialog &dialog, int column) const;

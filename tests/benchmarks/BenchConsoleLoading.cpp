@@ -126,6 +126,8 @@ private Q_SLOTS:
         QTemporaryDir home;
         QSettings settings(home.filePath(u"qbmod.ini"_s), QSettings::IniFormat);
         MainWindow window(&settings);
+        // A journal of its own: never the one of the person running the benchmark.
+        window.setJournalPath(home.filePath(u"journal.sqlite"_s));
         window.resize(1200, 700);
         window.show();
         Profile profile = Profile::create(u"Bench"_s);
@@ -184,7 +186,10 @@ private Q_SLOTS:
         QElapsedTimer sort;
         sort.start();
         Parts::dialogTable(&window)->sortByColumn(DialogTableModel::Name, Qt::AscendingOrder);
+        // At this size the sort runs in slices between events; it is done when the proxy says.
+        QVERIFY(waitUntil([&window] { return !Parts::filterModel(&window)->isSorting(); }, 60000));
         const qint64 sortMs = sort.elapsed();
+        QCOMPARE(Parts::filterModel(&window)->sortColumn(), int(DialogTableModel::Name));
         turnFor(200);
         const qint64 sortGap = heartbeat.longestGap;
 

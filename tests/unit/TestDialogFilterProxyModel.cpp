@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -280,6 +281,229 @@ private Q_SLOTS:
         for (const Dialog &dialog : expected)
             expectedIds.append(dialog.id);
         QCOMPARE(proxyIds(f.proxy), expectedIds);
+    }
+
+    // The proxy keeps folded texts, keys and an order of its own; whatever happens, what it
+    // shows must be what a plain computation gives: the rows whose fields contain the text
+    // (ignoring case) or whose owner id is the number, of the types asked for, ordered by
+    // collating or comparing each row's SortRole value, ties in source order.
+    void orderAndFilterMatchAPlainComputationOnRandomData()
+    {
+        QRandomGenerator random(20261129);
+        const QStringList words { u"room"_s, u"Team"_s, u"ROOM"_s, u"Ärger"_s, u"ärger"_s,
+            u"straße"_s, u"Σοφία"_s, u"σοφία"_s, u"help"_s, u"Room 2"_s, u"room 10"_s, u"x"_s };
+        const QDateTime start(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc());
+        int next = 0;
+        const auto makePage = [&](int count) {
+            QList<Dialog> dialogs;
+            for (int i = 0; i < count; ++i, ++next) {
+                Dialog dialog = makeDialog(u"65a0%1"_s.arg(next, 20, 16, QChar(u'0')),
+                    words.at(random.bounded(words.size())) + u' '
+                        + QString::number(random.bounded(30)),
+                    Dialog::typeFromNumber(1 + random.bounded(3)), 1 + random.bounded(40),
+                    words.at(random.bounded(words.size())) + u' '
+                        + words.at(random.bounded(words.size())));
+                dialog.occupantIds.resize(random.bounded(4));
+                if (random.bounded(5) > 0)
+                    dialog.createdAt = start.addSecs(random.bounded(50) * 3600);
+                if (random.bounded(3) > 0)
+                    dialog.lastMessageAt = start.addSecs(random.bounded(50) * 3600);
+                dialogs.append(dialog);
+            }
+            return dialogs;
+        };
+        QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        const auto expectedIds
+            = [&collator](const DialogTableModel &source, const QString &needle,
+                  const QList<DialogType> &types, int column, Qt::SortOrder order) {
+                  QList<int> rows;
+                  bool isNumber = false;
+                  const qint64 number = needle.toLongLong(&isNumber);
+                  for (int row = 0; row < source.rowCount(); ++row) {
+                      const Dialog &dialog = source.dialogAt(row);
+                      if (!types.isEmpty() && !types.contains(dialog.type))
+                          continue;
+                      const auto has = [&needle](const QString &text) {
+                          return !text.isEmpty() && text.contains(needle, Qt::CaseInsensitive);
+                      };
+                      if (needle.isEmpty() || (isNumber && number > 0 && dialog.ownerId == number)
+                          || has(dialog.name) || has(dialog.lastMessage) || has(dialog.id)
+                          || has(source.userName(dialog.ownerId)))
+                          rows.append(row);
+                  }
+                  if (column >= 0) {
+                      const auto value = [&source, column](int row) {
+                          return source.index(row, column).data(DialogTableModel::SortRole);
+                      };
+                      const auto compare = [&](int left, int right) {
+                          const QVariant a = value(left);
+                          const QVariant b = value(right);
+                          if (a.metaType().id() == QMetaType::QString)
+                              return collator.compare(a.toString(), b.toString());
+                          const auto valueOf = [](const QVariant &v) {
+                              if (v.metaType().id() == QMetaType::QDateTime) {
+                                  const QDateTime when = v.toDateTime();
+                                  return when.isValid() ? when.toMSecsSinceEpoch()
+                                                        : std::numeric_limits<qint64>::min();
+                              }
+                              return v.toLongLong();
+                          };
+                          const qint64 x = valueOf(a);
+                          const qint64 y = valueOf(b);
+                          return x < y ? -1 : (x > y ? 1 : 0);
+                      };
+                      std::stable_sort(rows.begin(), rows.end(), [&](int left, int right) {
+                          const int result = compare(left, right);
+                          return order == Qt::AscendingOrder ? result < 0 : result > 0;
+                      });
+                  }
+                  QStringList ids;
+                  for (int row : rows)
+                      ids.append(source.dialogAt(row).id);
+                  return ids;
+              };
+
+        Fixture f(makePage(50));
+        const QStringList needles { u"r"_s, u"ro"_s, u"roo"_s, u"ROOM 1"_s, u"är"_s, u"ÄRGER"_s,
+            u"STRASSE"_s, u"straße"_s, u"ΣΟΦ"_s, u"12"_s, u"3"_s, u"0000a"_s, u"anna"_s, u"zzz"_s,
+            QString() };
+        const QList<QList<DialogType>> typeSets { {}, { DialogType::Group },
+            { DialogType::Public, DialogType::Private } };
+        QString needle;
+        QList<DialogType> types;
+        for (int step = 0; step < 120; ++step) {
+            switch (random.bounded(8)) {
+            case 0:
+                f.source.appendPage(makePage(1 + random.bounded(30)));
+                break;
+            case 1:
+                f.proxy.beginBulkAppend();
+                f.source.appendPage(makePage(1 + random.bounded(10)));
+                f.source.appendPage(makePage(1 + random.bounded(10)));
+                f.proxy.endBulkAppend();
+                break;
+            case 2: {
+                QStringList doomed;
+                for (int row = random.bounded(7); row < f.source.rowCount();
+                     row += 3 + random.bounded(9))
+                    doomed.append(f.source.dialogAt(row).id);
+                f.source.removeDialogs(doomed);
+                break;
+            }
+            case 3:
+                for (int i = 0; i < 3 && f.source.rowCount() > 0; ++i) {
+                    Dialog changed = f.source.dialogAt(random.bounded(f.source.rowCount()));
+                    changed.name = words.at(random.bounded(words.size()));
+                    changed.lastMessageAt = start.addSecs(random.bounded(50) * 3600);
+                    changed.type = Dialog::typeFromNumber(1 + random.bounded(3));
+                    QVERIFY(f.source.updateDialog(changed));
+                }
+                break;
+            case 4: {
+                QHash<qint64, QString> names;
+                for (int i = 0; i < 5; ++i)
+                    names.insert(1 + random.bounded(40), words.at(random.bounded(words.size())));
+                names.insert(12, u"Anna"_s);
+                f.source.setUserNames(names);
+                break;
+            }
+            case 5:
+                types = typeSets.at(random.bounded(typeSets.size()));
+                f.proxy.setTypeFilter(types);
+                break;
+            case 6:
+                f.proxy.sort(random.bounded(-1, int(DialogTableModel::ColumnCount)),
+                    random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+                break;
+            default:
+                needle = needles.at(random.bounded(needles.size()));
+                f.proxy.setFilterText(needle);
+                break;
+            }
+            QCOMPARE(proxyIds(f.proxy),
+                expectedIds(f.source, needle, types, f.proxy.sortColumn(), f.proxy.sortOrder()));
+        }
+    }
+
+    // With a slice limit the sort runs between events, the rows keeping their old order
+    // until it ends; rows added, changed and removed meanwhile are ordered too, and the end
+    // result is what sorting at once gives.
+    void aSortInSlicesEndsInTheOrderASortAtOnceGives()
+    {
+        QRandomGenerator random(11);
+        const auto makePage = [&random](int first, int count) {
+            QList<Dialog> dialogs;
+            for (int i = first; i < first + count; ++i)
+                dialogs.append(makeDialog(u"s%1"_s.arg(i), u"Room %1"_s.arg(random.bounded(500))));
+            return dialogs;
+        };
+        Fixture f(makePage(0, 3000));
+        f.proxy.setSliceRowLimit(100);
+        f.proxy.setFilterText(u"room 1"_s);
+        const QStringList before = proxyIds(f.proxy);
+        QSignalSpy sorting(&f.proxy, &DialogFilterProxyModel::sortingChanged);
+
+        f.proxy.sort(DialogTableModel::Name, Qt::DescendingOrder);
+        QVERIFY(f.proxy.isSorting());
+        QCOMPARE(proxyIds(f.proxy), before);
+        f.source.appendPage(makePage(3000, 200));
+        f.source.removeDialogs({ u"s5"_s, u"s77"_s, u"s2999"_s });
+        Dialog renamed = *f.source.dialog(u"s10"_s);
+        renamed.name = u"Room 1000"_s;
+        QVERIFY(f.source.updateDialog(renamed));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.proxy.isSorting(), 30000);
+
+        QCOMPARE(sorting.count(), 2);
+        QCOMPARE(f.proxy.sortColumn(), int(DialogTableModel::Name));
+        DialogFilterProxyModel atOnce;
+        atOnce.setSourceModel(&f.source);
+        atOnce.setFilterText(u"room 1"_s);
+        atOnce.sort(DialogTableModel::Name, Qt::DescendingOrder);
+        QCOMPARE(proxyIds(f.proxy), proxyIds(atOnce));
+    }
+
+    // A page sorted in arrives as one insertion and at most one layout change, whatever the
+    // number of places its rows go to.
+    void aSortedPageIsOneInsertion()
+    {
+        QList<Dialog> dialogs;
+        for (int i = 0; i < 100; ++i)
+            dialogs.append(makeDialog(u"a%1"_s.arg(i), u"Room %1"_s.arg(i * 2)));
+        Fixture f(dialogs);
+        f.proxy.sort(DialogTableModel::Name);
+        QSignalSpy inserted(&f.proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy layout(&f.proxy, &QAbstractItemModel::layoutChanged);
+        QList<Dialog> page;
+        for (int i = 0; i < 50; ++i)
+            page.append(makeDialog(u"b%1"_s.arg(i), u"Room %1"_s.arg(i * 4 + 1)));
+        f.source.appendPage(page);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(f.proxy.rowCount(), 150);
+        QCOMPARE(f.proxy.index(0, 0).data().toString(), u"Room 0"_s);
+        QCOMPARE(f.proxy.index(1, 0).data().toString(), u"Room 1"_s);
+        QCOMPARE(f.proxy.index(149, 0).data().toString(), u"Room 198"_s);
+    }
+
+    // Removing scattered rows keeps the current row of a view on a row that stays.
+    void scatteredRemovalsKeepPersistentIndexes()
+    {
+        QList<Dialog> dialogs;
+        for (int i = 0; i < 40; ++i)
+            dialogs.append(makeDialog(u"d%1"_s.arg(i), u"Room %1"_s.arg(40 - i)));
+        Fixture f(dialogs);
+        f.proxy.sort(DialogTableModel::Name);
+        const QPersistentModelIndex kept
+            = f.proxy.mapFromSource(f.source.index(f.source.rowOf(u"d7"_s), 0));
+        const QPersistentModelIndex doomed
+            = f.proxy.mapFromSource(f.source.index(f.source.rowOf(u"d8"_s), 0));
+        f.source.removeDialogs({ u"d1"_s, u"d8"_s, u"d20"_s, u"d33"_s });
+        QCOMPARE(f.proxy.rowCount(), 36);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.data(DialogTableModel::IdRole).toString(), u"d7"_s);
+        QVERIFY(!doomed.isValid());
     }
 
     void filterTextMatchesIgnoringCase_data()
