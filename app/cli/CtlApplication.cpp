@@ -710,8 +710,7 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     const QStringList takeArguments { u"dialogs delete"_s, u"messages list"_s, u"journal show"_s,
         u"journal export"_s, u"journal reconcile"_s, u"users show"_s, u"users dialogs"_s,
         u"messages delete"_s, u"dialogs remove-member"_s, u"search"_s, u"protected add"_s,
-        u"protected remove"_s, u"selections save"_s, u"selections run"_s,
-        u"selections delete"_s };
+        u"protected remove"_s, u"selections save"_s, u"selections run"_s, u"selections delete"_s };
     if (!takeArguments.contains(command) && !context.arguments.isEmpty()) {
         m_io->err << tr("qbmodctl: unexpected argument \"%1\".").arg(context.arguments.first())
                   << Qt::endl;
