@@ -4,6 +4,7 @@
 
 #include "api/ApiClient.h"
 #include "domain/Message.h"
+#include "store/IndexEngine.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -110,4 +111,5 @@ private:
     // Handed to the writer, not yet committed.
     QSet<QString> m_writing;
     std::unique_ptr<SweepIndexWriter> m_writer;
+    std::unique_ptr<IndexEngine::Hold> m_hold;
 };
