@@ -29,40 +29,42 @@ const QStringList tables { u"apps"_s, u"meta"_s, u"dialogs"_s, u"members"_s, u"u
 
 // The schema, written once with SQLite's types for both engines. Every row names its
 // application (apps.num): a file holds one application, a team database every one of the team.
-// num keeps a row's number stable (VACUUM may renumber implicit rowids), which SQLite's
-// full-text tables refer to.
+// Keys and indexes lead with the row's own columns, not the application: ids are unique across
+// applications in practice, and a file's one application must not lure SQLite's planner away
+// from the full-text and campaign indexes. num keeps a row's number stable (VACUUM may renumber
+// implicit rowids), which SQLite's full-text tables refer to.
 QStringList schema(const IndexEngine &engine)
 {
     QStringList statements {
         u"CREATE TABLE apps (num INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE)"_s,
         u"CREATE TABLE meta (app INTEGER NOT NULL, key TEXT NOT NULL, value TEXT,"
-        " PRIMARY KEY (app, key))"_s,
+        " PRIMARY KEY (key, app))"_s,
         u"CREATE TABLE dialogs (num INTEGER PRIMARY KEY AUTOINCREMENT, app INTEGER NOT NULL,"
         " id TEXT NOT NULL, type INTEGER, name TEXT, owner_id INTEGER, created_at INTEGER,"
         " updated_at INTEGER, last_message_at INTEGER, member_count INTEGER,"
         " message_count INTEGER DEFAULT 0, crawled_at INTEGER,"
-        " seen_generation INTEGER DEFAULT 0, UNIQUE (app, id))"_s,
-        u"CREATE INDEX dialogs_owner ON dialogs(app, owner_id)"_s,
-        u"CREATE INDEX dialogs_last ON dialogs(app, last_message_at)"_s,
+        " seen_generation INTEGER DEFAULT 0, UNIQUE (id, app))"_s,
+        u"CREATE INDEX dialogs_owner ON dialogs(owner_id)"_s,
+        u"CREATE INDEX dialogs_last ON dialogs(last_message_at)"_s,
         u"CREATE TABLE members (app INTEGER NOT NULL, dialog_id TEXT NOT NULL,"
-        " user_id INTEGER NOT NULL, PRIMARY KEY (app, dialog_id, user_id))"_s,
-        u"CREATE INDEX members_user ON members(app, user_id)"_s,
+        " user_id INTEGER NOT NULL, PRIMARY KEY (dialog_id, user_id, app))"_s,
+        u"CREATE INDEX members_user ON members(user_id)"_s,
         u"CREATE TABLE users (num INTEGER PRIMARY KEY AUTOINCREMENT, app INTEGER NOT NULL,"
         " id INTEGER NOT NULL, login TEXT, full_name TEXT, looked_up INTEGER DEFAULT 0,"
-        " UNIQUE (app, id))"_s,
+        " UNIQUE (id, app))"_s,
         u"CREATE TABLE messages (num INTEGER PRIMARY KEY AUTOINCREMENT, app INTEGER NOT NULL,"
         " id TEXT NOT NULL, dialog_id TEXT NOT NULL, sender_id INTEGER, sent_at INTEGER,"
         " text TEXT, has_link INTEGER, has_attachment INTEGER, text_hash INTEGER,"
-        " UNIQUE (app, id))"_s,
-        u"CREATE INDEX messages_dialog ON messages(app, dialog_id, sent_at)"_s,
-        u"CREATE INDEX messages_sender ON messages(app, sender_id, sent_at)"_s,
-        u"CREATE INDEX messages_sent ON messages(app, sent_at)"_s,
-        u"CREATE INDEX messages_hash ON messages(app, text_hash, dialog_id, sent_at)"
+        " UNIQUE (id, app))"_s,
+        u"CREATE INDEX messages_dialog ON messages(dialog_id, sent_at)"_s,
+        u"CREATE INDEX messages_sender ON messages(sender_id, sent_at)"_s,
+        u"CREATE INDEX messages_sent ON messages(sent_at)"_s,
+        u"CREATE INDEX messages_hash ON messages(text_hash, dialog_id, sent_at)"
         " WHERE text_hash IS NOT NULL"_s,
         u"CREATE TABLE pending (num INTEGER PRIMARY KEY AUTOINCREMENT, app INTEGER NOT NULL,"
-        " dialog_id TEXT NOT NULL, UNIQUE (app, dialog_id))"_s,
+        " dialog_id TEXT NOT NULL, UNIQUE (dialog_id, app))"_s,
         u"CREATE TABLE selections (app INTEGER NOT NULL, name TEXT NOT NULL,"
-        " kind TEXT NOT NULL, parameters TEXT NOT NULL, PRIMARY KEY (app, name))"_s,
+        " kind TEXT NOT NULL, parameters TEXT NOT NULL, PRIMARY KEY (name, app))"_s,
     };
     statements += engine.fullTextSchema(u"messages"_s, { u"text"_s });
     statements += engine.fullTextSchema(u"dialogs"_s, { u"name"_s });
@@ -262,7 +264,7 @@ bool SweepIndex::registerApplication()
 bool SweepIndex::setMeta(const QString &key, const QString &value)
 {
     QSqlQuery query = prepared(u"INSERT INTO meta(app, key, value) VALUES (?, ?, ?)"
-                               " ON CONFLICT(app, key) DO UPDATE SET value = excluded.value"_s);
+                               " ON CONFLICT(key, app) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(m_application);
     query.addBindValue(key);
     query.addBindValue(value);
@@ -388,7 +390,7 @@ bool SweepIndex::storeListedPage(
         u"INSERT INTO dialogs(app, id, type, name, owner_id, created_at, updated_at,"
         " last_message_at, member_count, seen_generation%1)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)"
-        " ON CONFLICT(app, id) DO UPDATE SET type = excluded.type, name = excluded.name,"
+        " ON CONFLICT(id, app) DO UPDATE SET type = excluded.type, name = excluded.name,"
         " owner_id = excluded.owner_id, created_at = excluded.created_at,"
         " updated_at = excluded.updated_at, last_message_at = excluded.last_message_at,"
         " member_count = excluded.member_count, seen_generation = excluded.seen_generation%3"_s.arg(
@@ -538,7 +540,7 @@ bool SweepIndex::storeDialogsMessages(const QList<DialogMessages> &dialogs)
             query->prepare(
                 u"INSERT INTO messages(app, id, dialog_id, sender_id, sent_at, text, has_link,"
                 " has_attachment, text_hash%1) VALUES %2"
-                " ON CONFLICT(app, id) DO UPDATE SET dialog_id = excluded.dialog_id,"
+                " ON CONFLICT(id, app) DO UPDATE SET dialog_id = excluded.dialog_id,"
                 " sender_id = excluded.sender_id, sent_at = excluded.sent_at,"
                 " text = excluded.text, has_link = excluded.has_link,"
                 " has_attachment = excluded.has_attachment, text_hash = excluded.text_hash%3"_s.arg(
@@ -698,7 +700,7 @@ bool SweepIndex::storeUsers(const QList<ChatUser> &users)
     const IndexEngine::FullTextColumns names
         = m_engine->fullTextColumns({ u"full_name"_s, u"login"_s });
     query.prepare(u"INSERT INTO users(app, id, login, full_name, looked_up%1)"
-                  " VALUES (?, ?, ?, ?, 1%2) ON CONFLICT(app, id) DO UPDATE SET"
+                  " VALUES (?, ?, ?, ?, 1%2) ON CONFLICT(id, app) DO UPDATE SET"
                   " login = excluded.login, full_name = excluded.full_name, looked_up = 1%3"_s.arg(
                       names.columns, names.values, names.updates));
     for (const ChatUser &user : users) {

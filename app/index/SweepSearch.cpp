@@ -428,7 +428,7 @@ bool SweepSearch::saveSelection(const SweepSelection &selection, QString *error)
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"INSERT INTO selections(app, name, kind, parameters) VALUES (?, ?, ?, ?)"
-                  " ON CONFLICT(app, name) DO UPDATE SET kind = excluded.kind,"
+                  " ON CONFLICT(name, app) DO UPDATE SET kind = excluded.kind,"
                   " parameters = excluded.parameters"_s);
     query.addBindValue(m_application);
     query.addBindValue(selection.name.trimmed());

@@ -493,6 +493,40 @@ private Q_SLOTS:
         }
     }
 
+    void aFileOfSchema1KeepsItsSavedSelections()
+    {
+        if (m_location.isTeam())
+            QSKIP("schema 1 was a file on this computer only");
+        // The tables of schema 1, one of its saved selections and a cached dialog.
+        const QString path = m_dir->filePath(u"old.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema1"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const QString &table :
+                { u"meta"_s, u"dialogs"_s, u"members"_s, u"users"_s, u"messages"_s, u"pending"_s,
+                    u"messages_fts"_s, u"dialogs_fts"_s, u"users_fts"_s })
+                QVERIFY(query.exec(u"CREATE TABLE %1 (id TEXT)"_s.arg(table)));
+            QVERIFY(query.exec(u"CREATE TABLE selections (name TEXT PRIMARY KEY,"
+                               " kind TEXT NOT NULL, parameters TEXT NOT NULL)"_s));
+            QVERIFY(query.exec(u"INSERT INTO selections VALUES ('Old', 'owned_by',"
+                               " '{\"kind\":\"owned_by\",\"name\":\"Old\",\"user_id\":5}')"_s));
+            QVERIFY(query.exec(u"INSERT INTO dialogs VALUES ('0123456789abcdef01234567')"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"schema1"_s);
+        SweepIndex old;
+        QVERIFY2(old.open(path), qPrintable(old.errorString()));
+        const QList<SweepSelection> kept = SweepSearch(old).selections();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().name, u"Old"_s);
+        QCOMPARE(kept.first().userId, 5);
+        // The cache is read again by the next update.
+        QCOMPARE(old.status().dialogs, 0);
+    }
+
     void aSelectionSavedByOneModeratorIsSeenByAnother()
     {
         if (!m_location.isTeam())
