@@ -59,7 +59,8 @@ QStringList schema(const IndexEngine &engine)
         u"CREATE INDEX messages_dialog ON messages(dialog_id, sent_at)"_s,
         u"CREATE INDEX messages_sender ON messages(sender_id, sent_at)"_s,
         u"CREATE INDEX messages_sent ON messages(sent_at)"_s,
-        u"CREATE INDEX messages_hash ON messages(text_hash, dialog_id, sent_at)"
+        // Covers the campaign query, the application included.
+        u"CREATE INDEX messages_hash ON messages(text_hash, dialog_id, sent_at, app)"
         " WHERE text_hash IS NOT NULL"_s,
         u"CREATE TABLE pending (num INTEGER PRIMARY KEY AUTOINCREMENT, app INTEGER NOT NULL,"
         " dialog_id TEXT NOT NULL, UNIQUE (dialog_id, app))"_s,
