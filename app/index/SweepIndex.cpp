@@ -341,8 +341,9 @@ SweepIndex::Status SweepIndex::status() const
     status.highWaterMark = meta(u"high_water"_s).toLongLong();
     status.scope = scope();
     status.retentionDays = retentionDays();
-    status.fileBytes
-        = m_engine->sizeOnDisk(QSqlDatabase::database(m_connectionName, false), tables);
+    if (m_engine)
+        status.fileBytes
+            = m_engine->sizeOnDisk(QSqlDatabase::database(m_connectionName, false), tables);
     return status;
 }
 
@@ -640,11 +641,17 @@ bool SweepIndex::storeDialogsMessages(const QList<DialogMessages> &dialogs)
 
 bool SweepIndex::setAutoCheckpoint(bool on)
 {
+    if (!m_engine)
+        return false;
     return m_engine->setAutoCheckpoint(QSqlDatabase::database(m_connectionName, false), on);
 }
 
 std::unique_ptr<IndexEngine::Hold> SweepIndex::holdCrawl()
 {
+    if (!m_engine) {
+        m_error = tr("The index is not open.");
+        return nullptr;
+    }
     auto hold = m_engine->holdCrawl(
         QSqlDatabase::database(m_connectionName, false), m_application, &m_error);
     return hold;
