@@ -377,7 +377,8 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
     m_sweepPage->setConnection(m_session->client(), profile,
         profile.settings.authMode == AuthMode::ApiKey
             ? Journal::apiKeyFingerprint(credentials.apiKey)
-            : QString());
+            : QString(),
+        credentials.storePassword);
 
     const QString environment = Profile::environmentName(profile.environment);
     m_environmentBanner->setText(tr("%1 · %2 · %3")

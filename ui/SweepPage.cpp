@@ -185,16 +185,21 @@ SweepPage::SweepPage(QWidget *parent)
     connect(m_forgetButton, &QPushButton::clicked, this, [this] {
         if (!m_index)
             return;
-        if (!Prompter::current()->confirm(this, tr("Forget this app's index"),
-                tr("Delete the local index of this application? Searches need a new crawl "
-                   "afterwards; nothing changes on the server."),
+        const QString question = m_index->isShared()
+            ? tr("Delete this application's index and its saved selections from the team "
+                 "database, for the whole team? Searches need a new crawl afterwards; nothing "
+                 "changes on the server.")
+            : tr("Delete the local index of this application? Searches need a new crawl "
+                 "afterwards; nothing changes on the server.");
+        if (!Prompter::current()->confirm(this, tr("Forget this app's index"), question,
                 Prompter::EnterAnswers::PlatformDefault))
             return;
         stopCrawl();
-        const QString path = m_index->path();
+        delete m_crawler;
+        m_crawler = nullptr;
         m_index->forget();
         m_index.reset();
-        openIndex(path);
+        openIndex(m_indexLocation, m_indexKey, m_indexPassword);
     });
     connect(m_searchText, &QLineEdit::returnPressed, this, &SweepPage::runSearch);
     connect(m_searchButton, &QPushButton::clicked, this, &SweepPage::runSearch);
@@ -247,20 +252,23 @@ void SweepPage::releaseClient()
     updateButtons();
 }
 
-void SweepPage::setConnection(
-    ApiClient *client, const Profile &profile, const QString &apiKeyFingerprint)
+void SweepPage::setConnection(ApiClient *client, const Profile &profile,
+    const QString &apiKeyFingerprint, const QString &storePassword)
 {
     releaseClient();
     m_client = client;
     m_index.reset();
-    QString path;
     if (profile.environment == Profile::Environment::Sandbox) {
         m_sandboxFolder = std::make_unique<QTemporaryDir>();
-        path = m_sandboxFolder->filePath(u"index.sqlite"_s);
+        openIndex(StoreLocation::thisComputer(m_sandboxFolder->filePath(u"index.sqlite"_s)));
+    } else if (profile.store.isTeam()) {
+        // Shared with the team, beside its journal.
+        openIndex(
+            profile.store, SweepIndex::keyFor(profile.settings, apiKeyFingerprint), storePassword);
     } else {
-        path = SweepIndex::pathFor(profile.settings, apiKeyFingerprint);
+        openIndex(
+            StoreLocation::thisComputer(SweepIndex::pathFor(profile.settings, apiKeyFingerprint)));
     }
-    openIndex(path);
 }
 
 void SweepPage::setIndexPath(const QString &path)
@@ -269,16 +277,20 @@ void SweepPage::setIndexPath(const QString &path)
     delete m_crawler;
     m_crawler = nullptr;
     m_index.reset();
-    openIndex(path);
+    openIndex(StoreLocation::thisComputer(path));
 }
 
-bool SweepPage::openIndex(const QString &path)
+bool SweepPage::openIndex(
+    const StoreLocation &location, const QString &applicationKey, const QString &password)
 {
+    m_indexLocation = location;
+    m_indexKey = applicationKey;
+    m_indexPassword = password;
     m_results->clear();
     m_results->setRowCount(0);
     m_view = View::Nothing;
     auto index = std::make_unique<SweepIndex>();
-    if (!index->open(path)) {
+    if (!index->open(location, applicationKey, password)) {
         m_status->setText(index->errorString());
         updateButtons();
         return false;

@@ -41,9 +41,11 @@ public:
     explicit SweepPage(QWidget *parent = nullptr);
     ~SweepPage() override;
 
-    // The client is not owned. The index is the profile's, beside the journal; the sandbox's
-    // lives only as long as the page, since its address changes on every start.
-    void setConnection(ApiClient *client, const Profile &profile, const QString &apiKeyFingerprint);
+    // The client is not owned. The index is the profile's, beside the journal (in a team
+    // database, reached with storePassword, shared with the team); the sandbox's lives only as
+    // long as the page, since its address changes on every start.
+    void setConnection(ApiClient *client, const Profile &profile, const QString &apiKeyFingerprint,
+        const QString &storePassword = {});
     // Stops the crawl and lets go of the client (before it is replaced).
     void releaseClient();
     // Who acts and under which guard: the window's base plan.
@@ -103,7 +105,8 @@ private:
     static QString messageCountText(const QString &messages, int dialogs, int senders);
     enum class View { Nothing, Messages, Dialogs, Campaigns };
 
-    bool openIndex(const QString &path);
+    bool openIndex(const StoreLocation &location, const QString &applicationKey = {},
+        const QString &password = {});
     void onProgress(const SweepCrawler::Progress &progress);
     void onCrawlFinished(SweepCrawler::Outcome outcome, const QString &error);
     void updateStatus();
@@ -120,6 +123,10 @@ private:
 
     ApiClient *m_client = nullptr;
     std::unique_ptr<SweepIndex> m_index;
+    // Where the index is, to open it again once forgotten.
+    StoreLocation m_indexLocation;
+    QString m_indexKey;
+    QString m_indexPassword;
     std::unique_ptr<QTemporaryDir> m_sandboxFolder;
     SweepCrawler *m_crawler = nullptr;
     View m_view = View::Nothing;

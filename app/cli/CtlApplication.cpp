@@ -37,7 +37,7 @@ const QStringList connectionOptions { u"endpoint"_s, u"app-id"_s, u"auth-key"_s,
 // Acting on what search and campaigns found, as the run commands do.
 const QStringList sweepActOptions { u"delete-dialogs"_s, u"remove-sender"_s, u"force"_s,
     u"on-behalf-of"_s, u"reason"_s, u"protected-users"_s, u"override-protection"_s, u"yes"_s,
-    u"dry-run"_s, u"no-evidence"_s, u"journal"_s };
+    u"dry-run"_s, u"no-evidence"_s, u"journal"_s, u"store"_s, u"moderator-name"_s };
 
 bool actsOnSweep(const QCommandLineParser &parser)
 {
@@ -75,9 +75,10 @@ const QHash<QString, QStringList> &commandOptions()
         { u"users list"_s, { u"search"_s, u"limit"_s } },
         { u"users show"_s, {} },
         { u"users dialogs"_s, { u"limit"_s, u"all"_s, u"jsonl"_s } },
-        { u"index update"_s, { u"index"_s, u"full"_s, u"depth"_s, u"since"_s, u"retention"_s } },
-        { u"index status"_s, { u"index"_s } },
-        { u"index forget"_s, { u"index"_s } },
+        { u"index update"_s,
+            { u"index"_s, u"store"_s, u"full"_s, u"depth"_s, u"since"_s, u"retention"_s } },
+        { u"index status"_s, { u"index"_s, u"store"_s } },
+        { u"index forget"_s, { u"index"_s, u"store"_s } },
         { u"search"_s,
             QStringList { u"index"_s, u"sender"_s, u"since"_s, u"until"_s, u"type"_s, u"has-link"_s,
                 u"has-attachment"_s, u"limit"_s, u"jsonl"_s }
@@ -167,7 +168,7 @@ void CtlApplication::addOptions()
             tr("Do not keep the dialogs and their latest messages before a force delete.") },
         { u"journal"_s, tr("Use the journal database at PATH."), tr("PATH") },
         { u"store"_s,
-            tr("Keep the journal in the team database at URL, "
+            tr("Keep the journal and the Sweep index in the team database at URL, "
                "postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from "
                "QBMOD_STORE_PASSWORD, never from the URL."),
             tr("URL") },

@@ -33,11 +33,31 @@ QString IndexCommand::indexPath(const CtlContext &context)
     return SweepIndex::pathFor(context.client->connection(), context.apiKeyFingerprint);
 }
 
+bool IndexCommand::isInTeamDatabase(const CtlContext &context)
+{
+    return context.store.isTeam() && !context.parser->isSet(u"index"_s);
+}
+
 std::unique_ptr<SweepIndex> IndexCommand::openIndex(const CtlContext &context)
 {
-    const QString path = indexPath(context);
     auto index = std::make_unique<SweepIndex>();
-    if (!index->open(path)) {
+    bool opened = false;
+    if (isInTeamDatabase(context)) {
+        // Beside the team's journal, keyed by the application as its file would be named.
+        if (!context.client) {
+            context.io->err << tr("qbmodctl: the index in a team database needs the "
+                                  "application: give --endpoint and its credentials, or "
+                                  "--profile.")
+                            << Qt::endl;
+            return nullptr;
+        }
+        opened = index->open(context.store,
+            SweepIndex::keyFor(context.client->connection(), context.apiKeyFingerprint),
+            context.storePassword);
+    } else {
+        opened = index->open(indexPath(context));
+    }
+    if (!opened) {
         context.io->err << tr("qbmodctl: %1").arg(index->errorString()) << Qt::endl;
         return nullptr;
     }
@@ -50,7 +70,8 @@ void IndexCommand::start()
         forget();
         return;
     }
-    if (m_action == u"status"_s && !QFileInfo::exists(indexPath(m_context))) {
+    if (m_action == u"status"_s && !isInTeamDatabase(m_context)
+        && !QFileInfo::exists(indexPath(m_context))) {
         if (m_context.json)
             m_context.io->out << u"{\"exists\":false}"_s << Qt::endl;
         else
@@ -157,9 +178,10 @@ void IndexCommand::printStatus()
     const SweepIndex::Status status = m_index->status();
     QTextStream &out = m_context.io->out;
     if (m_context.json) {
-        QJsonObject object { { u"exists"_s, true }, { u"path"_s, m_index->path() },
-            { u"dialogs"_s, status.dialogs }, { u"messages"_s, status.messages },
-            { u"users"_s, status.users }, { u"pending_dialogs"_s, status.pendingDialogs },
+        QJsonObject object { { u"exists"_s, true }, { u"path"_s, m_index->where() },
+            { u"shared"_s, m_index->isShared() }, { u"dialogs"_s, status.dialogs },
+            { u"messages"_s, status.messages }, { u"users"_s, status.users },
+            { u"pending_dialogs"_s, status.pendingDialogs },
             { u"listing_in_progress"_s, status.listingInProgress },
             { u"bytes"_s, status.fileBytes }, { u"depth"_s, status.scope.depth },
             { u"retention_days"_s, status.retentionDays },
@@ -170,7 +192,9 @@ void IndexCommand::printStatus()
             object.insert(u"since"_s, status.scope.since.toString(Qt::ISODate));
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << Qt::endl;
     } else {
-        out << tr("Index: %1").arg(m_index->path()) << Qt::endl
+        out << (m_index->isShared() ? tr("Index: %1 (shared with the team)").arg(m_index->where())
+                                    : tr("Index: %1").arg(m_index->where()))
+            << Qt::endl
             << tr("%n dialog(s)", nullptr, status.dialogs) << u", "_s
             << tr("%n message(s)", nullptr, status.messages) << u", "_s
             << tr("%n user(s)", nullptr, status.users) << u", "_s
@@ -200,19 +224,24 @@ void IndexCommand::printStatus()
 
 void IndexCommand::forget()
 {
-    const QString path = indexPath(m_context);
-    if (!QFileInfo::exists(path)) {
+    if (!isInTeamDatabase(m_context) && !QFileInfo::exists(indexPath(m_context))) {
         m_context.io->out << tr("There is no index to forget.") << Qt::endl;
         Q_EMIT finished(ExitSuccess);
         return;
     }
-    SweepIndex index;
-    // Opened first, so that a file that is not an index is never deleted.
-    if (!index.open(path) || !index.forget()) {
-        m_context.io->err << tr("qbmodctl: %1").arg(index.errorString()) << Qt::endl;
+    // Opened first, so that a file that is not an index is never deleted; in a team database
+    // only this application's rows go.
+    const std::unique_ptr<SweepIndex> index = openIndex(m_context);
+    if (!index) {
         Q_EMIT finished(ExitPartial);
         return;
     }
-    m_context.io->out << tr("The index %1 is forgotten.").arg(path) << Qt::endl;
+    const QString where = index->where();
+    if (!index->forget()) {
+        m_context.io->err << tr("qbmodctl: %1").arg(index->errorString()) << Qt::endl;
+        Q_EMIT finished(ExitPartial);
+        return;
+    }
+    m_context.io->out << tr("The index %1 is forgotten.").arg(where) << Qt::endl;
     Q_EMIT finished(ExitSuccess);
 }

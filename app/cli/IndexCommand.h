@@ -23,7 +23,10 @@ public:
     // The index file for this command: --index PATH, or the one beside the journal for the
     // connected application. Empty, with a usage error printed, when neither can be known.
     static QString indexPath(const CtlContext &context);
-    // Opens it, printing why not; nothing when it cannot be used.
+    // Whether the index is the team database's (the store is one and no --index is given).
+    static bool isInTeamDatabase(const CtlContext &context);
+    // Opens it (the file, or the application's index in the team database), printing why not;
+    // nothing when it cannot be used.
     static std::unique_ptr<SweepIndex> openIndex(const CtlContext &context);
 
 private:

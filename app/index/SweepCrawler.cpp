@@ -77,8 +77,15 @@ void SweepCrawler::start()
     m_sinceDate = scope.since.isValid() ? scope.since.toSecsSinceEpoch() : 0;
 
     m_writing.clear();
+    // One crawl per application at a time, whoever runs it: another's listing cursor and
+    // pending list are its own until it ends.
+    m_hold = m_index->holdCrawl();
+    if (!m_hold) {
+        finishWith(Outcome::Failed, m_index->errorString());
+        return;
+    }
     m_writer = std::make_unique<SweepIndexWriter>();
-    if (!m_writer->open(m_index->path())) {
+    if (!m_writer->open(*m_index)) {
         finishWith(Outcome::Failed, m_writer->errorString());
         return;
     }
@@ -463,6 +470,7 @@ void SweepCrawler::finishWith(Outcome outcome, const QString &error)
     m_index->setAutoCheckpoint(true);
     m_progress.phase = outcome == Outcome::Completed ? Phase::Done : Phase::Idle;
     m_progress.pendingDialogs = m_index->pendingCount();
+    m_hold.reset();
     emitProgress();
     Q_EMIT finished(outcome, error);
 }

@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "api/endpoints/ListMessagesEndpoint.h"
 #include "domain/Message.h"
+#include "store/IndexEngine.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -118,4 +119,5 @@ private:
     // Handed to the writer, not yet committed.
     QSet<QString> m_writing;
     std::unique_ptr<SweepIndexWriter> m_writer;
+    std::unique_ptr<IndexEngine::Hold> m_hold;
 };

@@ -5,76 +5,96 @@
 #include "IndexLogging.h"
 
 #include <QCryptographicHash>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTimeZone>
 #include <QVariant>
 
 #include <atomic>
+#include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList schema {
-    u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"_s,
-    // num keeps the rowid stable (VACUUM may renumber implicit rowids), which the full-text
-    // tables refer to.
-    u"CREATE TABLE dialogs (num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type INTEGER,"
-    " name TEXT, owner_id INTEGER, created_at INTEGER, updated_at INTEGER,"
-    " last_message_at INTEGER, member_count INTEGER, message_count INTEGER DEFAULT 0,"
-    " crawled_at INTEGER, seen_generation INTEGER DEFAULT 0)"_s,
-    u"CREATE INDEX dialogs_owner ON dialogs(owner_id)"_s,
-    u"CREATE INDEX dialogs_last ON dialogs(last_message_at)"_s,
-    u"CREATE TABLE members (dialog_id TEXT NOT NULL, user_id INTEGER NOT NULL,"
-    " PRIMARY KEY (dialog_id, user_id)) WITHOUT ROWID"_s,
-    u"CREATE INDEX members_user ON members(user_id)"_s,
-    u"CREATE TABLE users (id INTEGER PRIMARY KEY, login TEXT, full_name TEXT,"
-    " looked_up INTEGER DEFAULT 0)"_s,
-    u"CREATE TABLE messages (num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
-    " dialog_id TEXT NOT NULL, sender_id INTEGER, sent_at INTEGER, text TEXT,"
-    " has_link INTEGER, has_attachment INTEGER, text_hash INTEGER)"_s,
-    u"CREATE INDEX messages_dialog ON messages(dialog_id, sent_at)"_s,
-    u"CREATE INDEX messages_sender ON messages(sender_id, sent_at)"_s,
-    u"CREATE INDEX messages_sent ON messages(sent_at)"_s,
-    u"CREATE INDEX messages_hash ON messages(text_hash, dialog_id, sent_at)"
-    " WHERE text_hash IS NOT NULL"_s,
-    u"CREATE TABLE pending (dialog_id TEXT PRIMARY KEY)"_s,
-    u"CREATE TABLE selections (name TEXT PRIMARY KEY, kind TEXT NOT NULL,"
-    " parameters TEXT NOT NULL)"_s,
-    u"CREATE VIRTUAL TABLE messages_fts USING fts5(text, content='messages',"
-    " content_rowid='num', tokenize='unicode61 remove_diacritics 2')"_s,
-    u"CREATE VIRTUAL TABLE dialogs_fts USING fts5(name, content='dialogs', content_rowid='num',"
-    " tokenize='unicode61 remove_diacritics 2')"_s,
-    u"CREATE VIRTUAL TABLE users_fts USING fts5(full_name, login, content='users',"
-    " content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s,
-    u"CREATE TRIGGER messages_ai AFTER INSERT ON messages BEGIN"
-    " INSERT INTO messages_fts(rowid, text) VALUES (new.num, new.text); END"_s,
-    u"CREATE TRIGGER messages_ad AFTER DELETE ON messages BEGIN"
-    " INSERT INTO messages_fts(messages_fts, rowid, text) VALUES ('delete', old.num, old.text);"
-    " END"_s,
-    u"CREATE TRIGGER dialogs_ai AFTER INSERT ON dialogs BEGIN"
-    " INSERT INTO dialogs_fts(rowid, name) VALUES (new.num, new.name); END"_s,
-    u"CREATE TRIGGER dialogs_ad AFTER DELETE ON dialogs BEGIN"
-    " INSERT INTO dialogs_fts(dialogs_fts, rowid, name) VALUES ('delete', old.num, old.name);"
-    " END"_s,
-    u"CREATE TRIGGER dialogs_au AFTER UPDATE OF name ON dialogs BEGIN"
-    " INSERT INTO dialogs_fts(dialogs_fts, rowid, name) VALUES ('delete', old.num, old.name);"
-    " INSERT INTO dialogs_fts(rowid, name) VALUES (new.num, new.name); END"_s,
-    u"CREATE TRIGGER users_ai AFTER INSERT ON users BEGIN"
-    " INSERT INTO users_fts(rowid, full_name, login) VALUES (new.id, new.full_name, new.login);"
-    " END"_s,
-    u"CREATE TRIGGER users_au AFTER UPDATE OF full_name, login ON users BEGIN"
-    " INSERT INTO users_fts(users_fts, rowid, full_name, login)"
-    " VALUES ('delete', old.id, old.full_name, old.login);"
-    " INSERT INTO users_fts(rowid, full_name, login) VALUES (new.id, new.full_name, new.login);"
-    " END"_s,
+// Every table of the index, for the grants and the size on disk.
+const QStringList tables { u"apps"_s, u"meta"_s, u"dialogs"_s, u"members"_s, u"users"_s,
+    u"messages"_s, u"pending"_s, u"selections"_s };
+
+// The schema, written once with SQLite's types for both engines. Every row names its
+// application (apps.num): a file holds one application, a team database every one of the team.
+// Keys and indexes lead with the row's own columns, not the application: ids are unique across
+// applications in practice, and a file's one application must not lure SQLite's planner away
+// from the full-text and campaign indexes. num keeps a row's number stable (VACUUM may renumber
+// implicit rowids), which SQLite's full-text tables refer to.
+QStringList schema(const IndexEngine &engine)
+{
+    QStringList statements {
+        u"CREATE TABLE apps (num INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE)"_s,
+        u"CREATE TABLE meta (app INTEGER NOT NULL, key TEXT NOT NULL, value TEXT,"
+        " PRIMARY KEY (key, app))"_s,
+        u"CREATE TABLE dialogs (num INTEGER PRIMARY KEY AUTOINCREMENT, app INTEGER NOT NULL,"
+        " id TEXT NOT NULL, type INTEGER, name TEXT, owner_id INTEGER, created_at INTEGER,"
+        " updated_at INTEGER, last_message_at INTEGER, member_count INTEGER,"
+        " message_count INTEGER DEFAULT 0, crawled_at INTEGER,"
+        " seen_generation INTEGER DEFAULT 0, UNIQUE (id, app))"_s,
+        u"CREATE INDEX dialogs_owner ON dialogs(owner_id)"_s,
+        u"CREATE INDEX dialogs_last ON dialogs(last_message_at)"_s,
+        u"CREATE TABLE members (app INTEGER NOT NULL, dialog_id TEXT NOT NULL,"
+        " user_id INTEGER NOT NULL, PRIMARY KEY (dialog_id, user_id, app))"_s,
+        u"CREATE INDEX members_user ON members(user_id)"_s,
+        u"CREATE TABLE users (num INTEGER PRIMARY KEY AUTOINCREMENT, app INTEGER NOT NULL,"
+        " id INTEGER NOT NULL, login TEXT, full_name TEXT, looked_up INTEGER DEFAULT 0,"
+        " UNIQUE (id, app))"_s,
+        u"CREATE TABLE messages (num INTEGER PRIMARY KEY AUTOINCREMENT, app INTEGER NOT NULL,"
+        " id TEXT NOT NULL, dialog_id TEXT NOT NULL, sender_id INTEGER, sent_at INTEGER,"
+        " text TEXT, has_link INTEGER, has_attachment INTEGER, text_hash INTEGER,"
+        " UNIQUE (id, app))"_s,
+        u"CREATE INDEX messages_dialog ON messages(dialog_id, sent_at)"_s,
+        u"CREATE INDEX messages_sender ON messages(sender_id, sent_at)"_s,
+        u"CREATE INDEX messages_sent ON messages(sent_at)"_s,
+        // Covers the campaign query, the application included.
+        u"CREATE INDEX messages_hash ON messages(text_hash, dialog_id, sent_at, app)"
+        " WHERE text_hash IS NOT NULL"_s,
+        u"CREATE TABLE pending (num INTEGER PRIMARY KEY AUTOINCREMENT, app INTEGER NOT NULL,"
+        " dialog_id TEXT NOT NULL, UNIQUE (dialog_id, app))"_s,
+        u"CREATE TABLE selections (app INTEGER NOT NULL, name TEXT NOT NULL,"
+        " kind TEXT NOT NULL, parameters TEXT NOT NULL, PRIMARY KEY (name, app))"_s,
+    };
+    statements += engine.fullTextSchema(u"messages"_s, { u"text"_s });
+    statements += engine.fullTextSchema(u"dialogs"_s, { u"name"_s });
+    statements += engine.fullTextSchema(u"users"_s, { u"full_name"_s, u"login"_s });
+    QStringList translated;
+    for (const QString &statement : std::as_const(statements))
+        translated.append(engine.translate(statement));
+    return translated;
+}
+
+// A file of schema 1 (one application, no keys): its saved selections are kept, the rest is a
+// cache that the next update reads again.
+const QStringList fromVersion1 {
+    u"ALTER TABLE selections RENAME TO selections_v1"_s,
+    u"DROP TABLE messages_fts"_s,
+    u"DROP TABLE dialogs_fts"_s,
+    u"DROP TABLE users_fts"_s,
+    u"DROP TABLE messages"_s,
+    u"DROP TABLE dialogs"_s,
+    u"DROP TABLE members"_s,
+    u"DROP TABLE users"_s,
+    u"DROP TABLE pending"_s,
+    u"DROP TABLE meta"_s,
+};
+const QStringList afterVersion1 {
+    u"INSERT INTO apps(key) VALUES ('')"_s,
+    u"INSERT INTO selections(app, name, kind, parameters) SELECT"
+    " (SELECT num FROM apps WHERE key = ''), name, kind, parameters FROM selections_v1"_s,
+    u"DROP TABLE selections_v1"_s,
 };
 
 QVariant nullableTime(const QDateTime &time)
@@ -102,60 +122,23 @@ SweepIndex::~SweepIndex()
         QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString SweepIndex::pathFor(
-    const ConnectionSettings &connection, const QString &apiKeyFingerprint, const QString &folder)
+QString SweepIndex::keyFor(const ConnectionSettings &connection, const QString &apiKeyFingerprint)
 {
-    QString base = folder;
-    if (base.isEmpty()) {
-        // Beside the journal: the console's application-data folder, whichever program asks.
-        const QString organization = QCoreApplication::organizationName();
-        const QString application = QCoreApplication::applicationName();
-        QCoreApplication::setOrganizationName(u"qbmod"_s);
-        QCoreApplication::setApplicationName(u"qbmod"_s);
-        base = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QCoreApplication::setOrganizationName(organization);
-        QCoreApplication::setApplicationName(application);
-    }
     const QString application = connection.applicationId > 0
         ? QString::number(connection.applicationId)
         : u"key-"_s + apiKeyFingerprint;
     const QByteArray who
         = connection.endpoint.adjusted(QUrl::StripTrailingSlash).toString().toUtf8() + '|'
         + application.toUtf8();
-    const QString key = QString::fromLatin1(
+    return QString::fromLatin1(
         QCryptographicHash::hash(who, QCryptographicHash::Sha256).toHex().left(16));
-    return base + u"/index-"_s + key + u".sqlite"_s;
 }
 
-bool SweepIndex::hasFullTextSearch(QString *problem)
+QString SweepIndex::pathFor(
+    const ConnectionSettings &connection, const QString &apiKeyFingerprint, const QString &folder)
 {
-    static std::atomic<quint64> counter { 0 };
-    const QString name = u"qbmod-fts-probe-%1"_s.arg(++counter);
-    bool ok = false;
-    QString why;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        if (!db.isValid()) {
-            why = tr("The SQLite driver for Qt is not installed, so there is no local index.");
-        } else {
-            db.setDatabaseName(u":memory:"_s);
-            if (!db.open()) {
-                why = tr("SQLite could not open a database: %1").arg(db.lastError().text());
-            } else {
-                QSqlQuery query(db);
-                ok = query.exec(u"CREATE VIRTUAL TABLE probe USING fts5(text)"_s);
-                if (!ok)
-                    why = tr("The SQLite that Qt uses here was built without full-text search "
-                             "(FTS5), so the local index and search are not available: %1")
-                              .arg(query.lastError().text());
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (problem)
-        *problem = why;
-    return ok;
+    const QString base = folder.isEmpty() ? StoreLocation::defaultFolder() : folder;
+    return base + u"/index-"_s + keyFor(connection, apiKeyFingerprint) + u".sqlite"_s;
 }
 
 bool SweepIndex::fail(const QString &what, const QString &detail)
@@ -172,45 +155,33 @@ bool SweepIndex::isOpen() const
 
 bool SweepIndex::open(const QString &path)
 {
-    m_path = path;
-    QString problem;
-    if (!hasFullTextSearch(&problem)) {
+    return open(StoreLocation::thisComputer(path), {});
+}
+
+bool SweepIndex::openLike(const SweepIndex &other)
+{
+    return open(other.m_location, other.m_applicationKey, other.m_password);
+}
+
+bool SweepIndex::open(
+    const StoreLocation &location, const QString &applicationKey, const QString &password)
+{
+    m_location = location;
+    // A file is one application's, whatever it is called; a team database keeps them apart.
+    m_applicationKey = location.isTeam() ? applicationKey : u""_s;
+    m_password = password;
+    if (const QString problem = location.problem(); !problem.isEmpty()) {
         m_error = problem;
         return false;
     }
-    const QFileInfo info(path);
-    const QDir folder(info.absolutePath());
-    if (!folder.exists()) {
-        if (!QDir().mkpath(info.absolutePath())) {
-            m_error = tr("Cannot create the folder %1.").arg(info.absolutePath());
-            return false;
-        }
-        QFile::setPermissions(info.absolutePath(),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
-    // Created private before SQLite writes a byte to it; SQLite gives its -wal and -shm files
-    // the same permissions.
-    if (!info.exists()) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            m_error = tr("Cannot create the index %1: %2").arg(path, file.errorString());
-            return false;
-        }
-        file.close();
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-        ? QSqlDatabase::database(m_connectionName, false)
-        : QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-    if (!db.open())
-        return fail(tr("Cannot open the index %1").arg(path), db.lastError().text());
-    // A cache: a commit lost to a power cut is read again by the next crawl.
-    if (!execAll({ u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s }))
+    if (location.isTeam() && applicationKey.isEmpty()) {
+        m_error = tr("The index in a team database needs to know its application.");
         return false;
-    return migrate();
+    }
+    m_engine = IndexEngine::forLocation(location);
+    if (!m_engine->open(m_connectionName, password, &m_error))
+        return false;
+    return migrate() && registerApplication();
 }
 
 bool SweepIndex::execAll(const QStringList &statements)
@@ -223,36 +194,79 @@ bool SweepIndex::execAll(const QStringList &statements)
     return true;
 }
 
+QSqlQuery SweepIndex::prepared(const QString &sql) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(sql);
+    return query;
+}
+
 bool SweepIndex::migrate()
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
-        return fail(tr("Index error"), query.lastError().text());
-    const int version = query.value(0).toInt();
-    if (version == schemaVersion)
-        return true;
-    if (version > schemaVersion) {
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const int found = m_engine->schemaVersion(db);
+    if (found < 0)
+        return fail(tr("%1 is not an index").arg(where()), db.lastError().text());
+    if (found > schemaVersion) {
         m_error = tr("The index %1 was written by a newer qbmod (schema %2); forget it or use "
                      "that version.")
-                      .arg(m_path)
-                      .arg(version);
+                      .arg(where())
+                      .arg(found);
         return false;
     }
-    if (!db.transaction())
-        return fail(tr("Index error"), db.lastError().text());
-    if (!execAll(schema) || !execAll({ u"PRAGMA user_version = %1"_s.arg(schemaVersion) })) {
-        db.rollback();
+    if (found == schemaVersion)
+        return true;
+    // The engine excludes a second process before the version is read again: two opening a
+    // new index at once create it once.
+    if (!execAll(m_engine->beginMigration())) {
+        execAll({ u"ROLLBACK"_s });
+        if (isShared())
+            m_error = tr("The team database %1 has no Sweep index of schema %2 yet, and this "
+                         "role cannot create it: open it once as its owner. (%3)")
+                          .arg(where())
+                          .arg(schemaVersion)
+                          .arg(m_error);
         return false;
     }
-    return db.commit() || fail(tr("Index error"), db.lastError().text());
+    const int again = m_engine->schemaVersion(db);
+    if (again < schemaVersion) {
+        QStringList statements;
+        if (again == 1)
+            statements += fromVersion1;
+        statements += schema(*m_engine);
+        statements += m_engine->afterMigration(tables);
+        if (again == 1)
+            statements += afterVersion1;
+        statements += m_engine->setSchemaVersion(schemaVersion);
+        if (!execAll(statements)) {
+            const QString error = m_error;
+            execAll({ u"ROLLBACK"_s });
+            m_error = error;
+            return false;
+        }
+    }
+    return execAll({ u"COMMIT"_s });
+}
+
+bool SweepIndex::registerApplication()
+{
+    QSqlQuery add = prepared(u"INSERT INTO apps(key) VALUES (?) ON CONFLICT DO NOTHING"_s);
+    add.addBindValue(m_applicationKey);
+    if (!add.exec())
+        return fail(tr("Index error"), add.lastError().text());
+    QSqlQuery find = prepared(u"SELECT num FROM apps WHERE key = ?"_s);
+    find.addBindValue(m_applicationKey);
+    if (!find.exec() || !find.next())
+        return fail(tr("Index error"), find.lastError().text());
+    m_application = find.value(0).toLongLong();
+    return true;
 }
 
 bool SweepIndex::setMeta(const QString &key, const QString &value)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT INTO meta(key, value) VALUES (?, ?)"
-                  " ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    QSqlQuery query = prepared(u"INSERT INTO meta(app, key, value) VALUES (?, ?, ?)"
+                               " ON CONFLICT(key, app) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(m_application);
     query.addBindValue(key);
     query.addBindValue(value);
     return query.exec() || fail(tr("Index error"), query.lastError().text());
@@ -260,8 +274,8 @@ bool SweepIndex::setMeta(const QString &key, const QString &value)
 
 QString SweepIndex::meta(const QString &key) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
+    QSqlQuery query = prepared(u"SELECT value FROM meta WHERE app = ? AND key = ?"_s);
+    query.addBindValue(m_application);
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return {};
@@ -311,14 +325,15 @@ bool SweepIndex::setRetentionDays(int days)
 SweepIndex::Status SweepIndex::status() const
 {
     Status status;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    const auto count = [&query](const QString &sql) {
-        return query.exec(sql) && query.next() ? query.value(0).toInt() : 0;
+    const auto count = [this](const QString &table) {
+        QSqlQuery query = prepared(u"SELECT COUNT(*) FROM %1 WHERE app = ?"_s.arg(table));
+        query.addBindValue(m_application);
+        return query.exec() && query.next() ? query.value(0).toInt() : 0;
     };
-    status.dialogs = count(u"SELECT COUNT(*) FROM dialogs"_s);
-    status.messages = count(u"SELECT COUNT(*) FROM messages"_s);
-    status.users = count(u"SELECT COUNT(*) FROM users"_s);
-    status.pendingDialogs = count(u"SELECT COUNT(*) FROM pending"_s);
+    status.dialogs = count(u"dialogs"_s);
+    status.messages = count(u"messages"_s);
+    status.users = count(u"users"_s);
+    status.pendingDialogs = count(u"pending"_s);
     status.listingInProgress = meta(u"listing_active"_s) == u"1"_s;
     const qint64 finished = meta(u"last_crawl_finished"_s).toLongLong();
     if (finished > 0)
@@ -326,8 +341,9 @@ SweepIndex::Status SweepIndex::status() const
     status.highWaterMark = meta(u"high_water"_s).toLongLong();
     status.scope = scope();
     status.retentionDays = retentionDays();
-    for (const QString &suffix : { QString(), u"-wal"_s })
-        status.fileBytes += QFileInfo(m_path + suffix).size();
+    if (m_engine)
+        status.fileBytes
+            = m_engine->sizeOnDisk(QSqlDatabase::database(m_connectionName, false), tables);
     return status;
 }
 
@@ -368,27 +384,33 @@ bool SweepIndex::storeListedPage(
         return fail(tr("Index error"), db.lastError().text());
     const qint64 generation = meta(u"generation"_s).toLongLong();
     QSqlQuery known(db);
-    known.prepare(u"SELECT updated_at, last_message_at, crawled_at FROM dialogs WHERE id = ?"_s);
+    known.prepare(u"SELECT updated_at, last_message_at, crawled_at FROM dialogs"
+                  " WHERE app = ? AND id = ?"_s);
+    const IndexEngine::FullTextColumns named = m_engine->fullTextColumns({ u"name"_s });
     QSqlQuery upsert(db);
     upsert.prepare(
-        u"INSERT INTO dialogs(id, type, name, owner_id, created_at, updated_at, last_message_at,"
-        " member_count, seen_generation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT(id) DO UPDATE SET type = excluded.type, name = excluded.name,"
+        u"INSERT INTO dialogs(app, id, type, name, owner_id, created_at, updated_at,"
+        " last_message_at, member_count, seen_generation%1)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)"
+        " ON CONFLICT(id, app) DO UPDATE SET type = excluded.type, name = excluded.name,"
         " owner_id = excluded.owner_id, created_at = excluded.created_at,"
         " updated_at = excluded.updated_at, last_message_at = excluded.last_message_at,"
-        " member_count = excluded.member_count, seen_generation = excluded.seen_generation"_s);
+        " member_count = excluded.member_count, seen_generation = excluded.seen_generation%3"_s.arg(
+            named.columns, named.values, named.updates));
     QSqlQuery clearMembers(db);
-    clearMembers.prepare(u"DELETE FROM members WHERE dialog_id = ?"_s);
+    clearMembers.prepare(u"DELETE FROM members WHERE app = ? AND dialog_id = ?"_s);
     QSqlQuery addMember(db);
-    addMember.prepare(u"INSERT OR IGNORE INTO members(dialog_id, user_id) VALUES (?, ?)"_s);
+    addMember.prepare(u"INSERT INTO members(app, dialog_id, user_id) VALUES (?, ?, ?)"
+                      " ON CONFLICT DO NOTHING"_s);
     QSqlQuery addUser(db);
-    addUser.prepare(u"INSERT OR IGNORE INTO users(id) VALUES (?)"_s);
+    addUser.prepare(u"INSERT INTO users(app, id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
     QSqlQuery queue(db);
-    queue.prepare(u"INSERT OR IGNORE INTO pending(dialog_id) VALUES (?)"_s);
+    queue.prepare(u"INSERT INTO pending(app, dialog_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
 
     int added = 0;
     bool ok = true;
     for (const Dialog &dialog : dialogs) {
+        known.addBindValue(m_application);
         known.addBindValue(dialog.id);
         if (!known.exec()) {
             ok = false;
@@ -403,6 +425,7 @@ bool SweepIndex::storeListedPage(
                                                        : 0);
         }
         known.finish();
+        upsert.addBindValue(m_application);
         upsert.addBindValue(dialog.id);
         upsert.addBindValue(static_cast<int>(dialog.type));
         upsert.addBindValue(dialog.name);
@@ -413,19 +436,25 @@ bool SweepIndex::storeListedPage(
             dialog.lastMessageAt.isValid() ? dialog.lastMessageAt.toSecsSinceEpoch() : 0);
         upsert.addBindValue(dialog.occupantIds.size());
         upsert.addBindValue(generation);
+        m_engine->bindFullText(upsert, { dialog.name });
+        clearMembers.addBindValue(m_application);
         clearMembers.addBindValue(dialog.id);
         ok = upsert.exec() && clearMembers.exec();
         for (const qint64 member : dialog.occupantIds) {
+            addMember.addBindValue(m_application);
             addMember.addBindValue(dialog.id);
             addMember.addBindValue(member);
+            addUser.addBindValue(m_application);
             addUser.addBindValue(member);
             ok = ok && addMember.exec() && addUser.exec();
         }
         if (ok && dialog.ownerId > 0) {
+            addUser.addBindValue(m_application);
             addUser.addBindValue(dialog.ownerId);
             ok = addUser.exec();
         }
         if (ok && (changed || full)) {
+            queue.addBindValue(m_application);
             queue.addBindValue(dialog.id);
             ok = queue.exec();
             added += queue.numRowsAffected() > 0 ? 1 : 0;
@@ -454,7 +483,8 @@ bool SweepIndex::finishListing(qint64 highWaterMark, bool full)
     if (full) {
         const QString generation = meta(u"generation"_s);
         QSqlQuery query(db);
-        query.prepare(u"SELECT id FROM dialogs WHERE seen_generation < ?"_s);
+        query.prepare(u"SELECT id FROM dialogs WHERE app = ? AND seen_generation < ?"_s);
+        query.addBindValue(m_application);
         query.addBindValue(generation.toLongLong());
         QStringList gone;
         ok = query.exec();
@@ -476,8 +506,9 @@ bool SweepIndex::finishListing(qint64 highWaterMark, bool full)
 
 QStringList SweepIndex::pendingDialogs(int limit) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT dialog_id FROM pending ORDER BY rowid LIMIT ?"_s);
+    QSqlQuery query
+        = prepared(u"SELECT dialog_id FROM pending WHERE app = ? ORDER BY num LIMIT ?"_s);
+    query.addBindValue(m_application);
     query.addBindValue(limit);
     QStringList ids;
     if (query.exec()) {
@@ -498,17 +529,32 @@ bool SweepIndex::storeDialogsMessages(const QList<DialogMessages> &dialogs)
     if (!db.transaction())
         return fail(tr("Index error"), db.lastError().text());
     QSqlQuery forget(db);
-    forget.prepare(u"DELETE FROM messages WHERE dialog_id = ?"_s);
-    QSqlQuery insert(db);
-    // OR REPLACE: a message the server lists in two dialogs is kept once, in the last one read.
-    insert.prepare(u"INSERT OR REPLACE INTO messages(id, dialog_id, sender_id, sent_at, text,"
-                   " has_link, has_attachment, text_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery addUser(db);
-    addUser.prepare(u"INSERT OR IGNORE INTO users(id) VALUES (?)"_s);
+    forget.prepare(u"DELETE FROM messages WHERE app = ? AND dialog_id = ?"_s);
+    // Many rows to a statement: a team database is a round trip away. A message the server
+    // lists in two dialogs is kept once, in the last one read.
+    const IndexEngine::FullTextColumns texts = m_engine->fullTextColumns({ u"text"_s });
+    const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?%1)"_s.arg(texts.values);
+    std::map<qsizetype, std::unique_ptr<QSqlQuery>> inserts;
+    const auto insertOf = [&](qsizetype rows) -> QSqlQuery & {
+        std::unique_ptr<QSqlQuery> &query = inserts[rows];
+        if (!query) {
+            query = std::make_unique<QSqlQuery>(db);
+            query->prepare(
+                u"INSERT INTO messages(app, id, dialog_id, sender_id, sent_at, text, has_link,"
+                " has_attachment, text_hash%1) VALUES %2"
+                " ON CONFLICT(id, app) DO UPDATE SET dialog_id = excluded.dialog_id,"
+                " sender_id = excluded.sender_id, sent_at = excluded.sent_at,"
+                " text = excluded.text, has_link = excluded.has_link,"
+                " has_attachment = excluded.has_attachment, text_hash = excluded.text_hash%3"_s.arg(
+                    texts.columns, QStringList(rows, row).join(u", "_s), texts.updates));
+        }
+        return *query;
+    };
     QSqlQuery update(db);
-    update.prepare(u"UPDATE dialogs SET crawled_at = ?, message_count = ? WHERE id = ?"_s);
+    update.prepare(u"UPDATE dialogs SET crawled_at = ?, message_count = ?"
+                   " WHERE app = ? AND id = ?"_s);
     QSqlQuery done(db);
-    done.prepare(u"DELETE FROM pending WHERE dialog_id = ?"_s);
+    done.prepare(u"DELETE FROM pending WHERE app = ? AND dialog_id = ?"_s);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     bool ok = true;
     QString why;
@@ -518,40 +564,74 @@ bool SweepIndex::storeDialogsMessages(const QList<DialogMessages> &dialogs)
             why = query.lastError().text();
         return ok;
     };
+    QSet<qint64> senders;
     for (const DialogMessages &dialog : dialogs) {
+        forget.addBindValue(m_application);
         forget.addBindValue(dialog.dialogId);
         if (!run(forget))
             break;
+        // Each id once in a statement (the last listed wins), which PostgreSQL requires.
+        QList<const Message *> unique;
+        QHash<QString, qsizetype> position;
         for (const Message &message : dialog.messages) {
-            const QString normalised = normalisedText(message.text);
-            const bool link = hasLink(message.text);
-            insert.addBindValue(message.id);
-            insert.addBindValue(dialog.dialogId);
-            insert.addBindValue(message.senderId);
-            insert.addBindValue(nullableTime(message.sentAt));
-            insert.addBindValue(message.text);
-            insert.addBindValue(link ? 1 : 0);
-            insert.addBindValue(message.attachments.isEmpty() ? 0 : 1);
-            insert.addBindValue(isCampaignCandidate(normalised, link)
-                    ? QVariant(textHash(normalised))
-                    : QVariant(QMetaType(QMetaType::LongLong)));
-            if (!run(insert))
-                break;
-            if (message.senderId > 0) {
-                addUser.addBindValue(message.senderId);
-                if (!run(addUser))
-                    break;
+            const auto found = position.constFind(message.id);
+            if (found != position.cend()) {
+                unique[*found] = &message;
+                continue;
             }
+            position.insert(message.id, unique.size());
+            unique.append(&message);
+        }
+        constexpr qsizetype rowsPerInsert = 100;
+        for (qsizetype first = 0; ok && first < unique.size(); first += rowsPerInsert) {
+            const QList<const Message *> part = unique.mid(first, rowsPerInsert);
+            QSqlQuery &insert = insertOf(part.size());
+            for (const Message *message : part) {
+                const QString normalised = normalisedText(message->text);
+                const bool link = hasLink(message->text);
+                insert.addBindValue(m_application);
+                insert.addBindValue(message->id);
+                insert.addBindValue(dialog.dialogId);
+                insert.addBindValue(message->senderId);
+                insert.addBindValue(nullableTime(message->sentAt));
+                insert.addBindValue(message->text);
+                insert.addBindValue(link ? 1 : 0);
+                insert.addBindValue(message->attachments.isEmpty() ? 0 : 1);
+                insert.addBindValue(isCampaignCandidate(normalised, link)
+                        ? QVariant(textHash(normalised))
+                        : QVariant(QMetaType(QMetaType::LongLong)));
+                m_engine->bindFullText(insert, { message->text });
+                if (message->senderId > 0)
+                    senders.insert(message->senderId);
+            }
+            run(insert);
         }
         if (!ok)
             break;
         update.addBindValue(now);
         update.addBindValue(dialog.messages.size());
+        update.addBindValue(m_application);
         update.addBindValue(dialog.dialogId);
+        done.addBindValue(m_application);
         done.addBindValue(dialog.dialogId);
         if (!run(update) || !run(done))
             break;
     }
+    // The senders seen, to be named later.
+    const QList<qint64> senderList(senders.cbegin(), senders.cend());
+    constexpr qsizetype usersPerInsert = 500;
+    for (qsizetype first = 0; ok && first < senderList.size(); first += usersPerInsert) {
+        const QList<qint64> part = senderList.mid(first, usersPerInsert);
+        QSqlQuery addUsers(db);
+        addUsers.prepare(u"INSERT INTO users(app, id) VALUES %1 ON CONFLICT DO NOTHING"_s.arg(
+            QStringList(part.size(), u"(?, ?)"_s).join(u", "_s)));
+        for (const qint64 sender : part) {
+            addUsers.addBindValue(m_application);
+            addUsers.addBindValue(sender);
+        }
+        run(addUsers);
+    }
+    inserts.clear();
     if (!ok) {
         db.rollback();
         return fail(tr("Index error"), why);
@@ -561,25 +641,38 @@ bool SweepIndex::storeDialogsMessages(const QList<DialogMessages> &dialogs)
 
 bool SweepIndex::setAutoCheckpoint(bool on)
 {
-    // 1000 pages is SQLite's default.
-    return execAll({ u"PRAGMA wal_autocheckpoint = %1"_s.arg(on ? 1000 : 0) });
+    if (!m_engine)
+        return false;
+    return m_engine->setAutoCheckpoint(QSqlDatabase::database(m_connectionName, false), on);
+}
+
+std::unique_ptr<IndexEngine::Hold> SweepIndex::holdCrawl()
+{
+    if (!m_engine) {
+        m_error = tr("The index is not open.");
+        return nullptr;
+    }
+    auto hold = m_engine->holdCrawl(
+        QSqlDatabase::database(m_connectionName, false), m_application, &m_error);
+    return hold;
 }
 
 int SweepIndex::pendingCount() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return query.exec(u"SELECT COUNT(*) FROM pending"_s) && query.next() ? query.value(0).toInt()
-                                                                         : 0;
+    QSqlQuery query = prepared(u"SELECT COUNT(*) FROM pending WHERE app = ?"_s);
+    query.addBindValue(m_application);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
 bool SweepIndex::forgetDialog(const QString &dialogId)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    for (const QString &sql :
-        { u"DELETE FROM messages WHERE dialog_id = ?"_s,
-            u"DELETE FROM members WHERE dialog_id = ?"_s,
-            u"DELETE FROM pending WHERE dialog_id = ?"_s, u"DELETE FROM dialogs WHERE id = ?"_s }) {
+    for (const QString &sql : { u"DELETE FROM messages WHERE app = ? AND dialog_id = ?"_s,
+             u"DELETE FROM members WHERE app = ? AND dialog_id = ?"_s,
+             u"DELETE FROM pending WHERE app = ? AND dialog_id = ?"_s,
+             u"DELETE FROM dialogs WHERE app = ? AND id = ?"_s }) {
         query.prepare(sql);
+        query.addBindValue(m_application);
         query.addBindValue(dialogId);
         if (!query.exec())
             return fail(tr("Index error"), query.lastError().text());
@@ -594,8 +687,9 @@ bool SweepIndex::finishCrawl()
 
 QList<qint64> SweepIndex::usersWithoutNames(int limit) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT id FROM users WHERE looked_up = 0 ORDER BY id LIMIT ?"_s);
+    QSqlQuery query
+        = prepared(u"SELECT id FROM users WHERE app = ? AND looked_up = 0 ORDER BY id LIMIT ?"_s);
+    query.addBindValue(m_application);
     query.addBindValue(limit);
     QList<qint64> ids;
     if (query.exec()) {
@@ -611,13 +705,18 @@ bool SweepIndex::storeUsers(const QList<ChatUser> &users)
     if (!db.transaction())
         return fail(tr("Index error"), db.lastError().text());
     QSqlQuery query(db);
-    query.prepare(u"INSERT INTO users(id, login, full_name, looked_up) VALUES (?, ?, ?, 1)"
-                  " ON CONFLICT(id) DO UPDATE SET login = excluded.login,"
-                  " full_name = excluded.full_name, looked_up = 1"_s);
+    const IndexEngine::FullTextColumns names
+        = m_engine->fullTextColumns({ u"full_name"_s, u"login"_s });
+    query.prepare(u"INSERT INTO users(app, id, login, full_name, looked_up%1)"
+                  " VALUES (?, ?, ?, ?, 1%2) ON CONFLICT(id, app) DO UPDATE SET"
+                  " login = excluded.login, full_name = excluded.full_name, looked_up = 1%3"_s.arg(
+                      names.columns, names.values, names.updates));
     for (const ChatUser &user : users) {
+        query.addBindValue(m_application);
         query.addBindValue(user.id);
         query.addBindValue(user.login);
         query.addBindValue(user.fullName);
+        m_engine->bindFullText(query, { user.fullName, user.login });
         if (!query.exec()) {
             const QString why = query.lastError().text();
             db.rollback();
@@ -632,7 +731,9 @@ int SweepIndex::applyRetention(const QDateTime &now)
     const qint64 cutoff = now.toSecsSinceEpoch() - qint64(retentionDays()) * 86400;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery query(db);
-    query.prepare(u"SELECT id FROM dialogs WHERE crawled_at IS NOT NULL AND crawled_at < ?"_s);
+    query.prepare(u"SELECT id FROM dialogs WHERE app = ? AND crawled_at IS NOT NULL"
+                  " AND crawled_at < ?"_s);
+    query.addBindValue(m_application);
     query.addBindValue(cutoff);
     if (!query.exec())
         return -1;
@@ -646,10 +747,12 @@ int SweepIndex::applyRetention(const QDateTime &now)
     // messages go, and it is read again by the next update.
     for (const QString &id : std::as_const(stale)) {
         bool ok = true;
-        for (const QString &sql : { u"DELETE FROM messages WHERE dialog_id = ?"_s,
-                 u"UPDATE dialogs SET crawled_at = NULL, message_count = 0 WHERE id = ?"_s,
-                 u"INSERT OR IGNORE INTO pending(dialog_id) VALUES (?)"_s }) {
+        for (const QString &sql : { u"DELETE FROM messages WHERE app = ? AND dialog_id = ?"_s,
+                 u"UPDATE dialogs SET crawled_at = NULL, message_count = 0"
+                 " WHERE app = ? AND id = ?"_s,
+                 u"INSERT INTO pending(app, dialog_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s }) {
             query.prepare(sql);
+            query.addBindValue(m_application);
             query.addBindValue(id);
             ok = ok && query.exec();
         }
@@ -663,6 +766,24 @@ int SweepIndex::applyRetention(const QDateTime &now)
 
 bool SweepIndex::forget()
 {
+    if (isShared()) {
+        // The team's other applications stay; this one's rows go, all or none.
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (!db.transaction())
+            return fail(tr("Index error"), db.lastError().text());
+        QSqlQuery query(db);
+        for (const QString &table : { u"messages"_s, u"members"_s, u"pending"_s, u"dialogs"_s,
+                 u"users"_s, u"selections"_s, u"meta"_s }) {
+            query.prepare(u"DELETE FROM %1 WHERE app = ?"_s.arg(table));
+            query.addBindValue(m_application);
+            if (!query.exec()) {
+                const QString why = query.lastError().text();
+                db.rollback();
+                return fail(tr("Index error"), why);
+            }
+        }
+        return db.commit() || fail(tr("Index error"), db.lastError().text());
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isValid())
@@ -671,7 +792,7 @@ bool SweepIndex::forget()
     QSqlDatabase::removeDatabase(m_connectionName);
     bool ok = true;
     for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s }) {
-        const QString file = m_path + suffix;
+        const QString file = m_location.path + suffix;
         if (QFileInfo::exists(file) && !QFile::remove(file))
             ok = fail(tr("Cannot delete %1").arg(file), tr("the file stays"));
     }

@@ -6,25 +6,32 @@
 #include "domain/ChatUser.h"
 #include "domain/Dialog.h"
 #include "domain/Message.h"
+#include "store/IndexEngine.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
-// The local index of one application: its dialogs, their members, the users seen and each
-// dialog's latest messages, with full-text search (SQLite FTS5). It is a cache of what the
-// server said when it was read, never evidence: anything acted on is checked with the server
-// first. The file is private to its owner (0600) and lives beside the journal, one per
-// application and endpoint. Each instance has its own named connection.
+// The index of one application: its dialogs, their members, the users seen and each dialog's
+// latest messages, with full-text search. It is a cache of what the server said when it was
+// read, never evidence: anything acted on is checked with the server first. It lives where the
+// profile keeps its journal: on this computer a SQLite file private to its owner (0600), one
+// per application and endpoint; in a team database, beside every other application's index
+// there, each row keyed by its application, so that the team shares it and its saved
+// selections. The schema and queries are written once; what the engines do differently is
+// IndexEngine's. Each instance has its own named connection.
 class SweepIndex final {
     Q_DECLARE_TR_FUNCTIONS(SweepIndex)
     Q_DISABLE_COPY_MOVE(SweepIndex)
 
 public:
-    static constexpr int schemaVersion = 1;
+    // 2: every row keyed by its application (apps), so that one database holds many.
+    static constexpr int schemaVersion = 2;
     static constexpr int defaultDepth = 200;
     static constexpr int defaultRetentionDays = 30;
 
@@ -59,16 +66,29 @@ public:
     SweepIndex();
     ~SweepIndex();
 
-    // index-<key>.sqlite beside the journal: key from the endpoint and the application (or the
-    // API key's fingerprint when the application id is not known).
+    // The application's key: from the endpoint and the application (or the API key's
+    // fingerprint when the application id is not known).
+    static QString keyFor(const ConnectionSettings &connection, const QString &apiKeyFingerprint);
+    // index-<key>.sqlite beside the journal.
     static QString pathFor(const ConnectionSettings &connection, const QString &apiKeyFingerprint,
         const QString &folder = {});
-    // Whether Qt's SQLite driver has FTS5; when not, *problem says so for people.
-    static bool hasFullTextSearch(QString *problem = nullptr);
 
+    // Opens the index of the application applicationKey (keyFor) where location says: a file
+    // holds one application whatever the key, a team database every application's.
+    bool open(
+        const StoreLocation &location, const QString &applicationKey, const QString &password = {});
     bool open(const QString &path);
+    // The same index as other, through a connection of this instance's own (another thread's).
+    bool openLike(const SweepIndex &other);
     bool isOpen() const;
-    QString path() const { return m_path; }
+    const StoreLocation &location() const { return m_location; }
+    bool isShared() const { return m_location.isTeam(); }
+    // The file, or user@host:port/database.
+    QString where() const { return m_location.displayName(); }
+    QString path() const { return m_location.path; }
+    const IndexEngine &engine() const { return *m_engine; }
+    // The application's number in the database: every query keeps to its rows.
+    qint64 application() const { return m_application; }
     QString errorString() const { return m_error; }
     QString connectionName() const { return m_connectionName; }
 
@@ -104,6 +124,9 @@ public:
     // grows (SQLite's default). A crawl turns it off for the window's connection, so that the
     // flush to disk happens on the writer's thread instead.
     bool setAutoCheckpoint(bool on);
+    // One crawl at a time per application, on this computer or in the team: nullptr, with
+    // errorString(), when another crawl holds the index.
+    std::unique_ptr<IndexEngine::Hold> holdCrawl();
     // A dialog the server no longer shows: it and its messages go.
     bool forgetDialog(const QString &dialogId);
     bool finishCrawl();
@@ -113,7 +136,7 @@ public:
     // dialogs not read for that long are dropped and the dialogs queued to be read again.
     // Returns how many dialogs, -1 on error.
     int applyRetention(const QDateTime &now);
-    // Empties the index and deletes its file.
+    // Forgets this application's index: its file, or its rows in the team database.
     bool forget();
 
     // Helpers for the queries (SweepSearch) and tests.
@@ -126,11 +149,18 @@ public:
 private:
     bool execAll(const QStringList &statements);
     bool migrate();
+    bool registerApplication();
+    // A prepared query on this index's connection.
+    QSqlQuery prepared(const QString &sql) const;
     bool setMeta(const QString &key, const QString &value);
     QString meta(const QString &key) const;
     bool fail(const QString &what, const QString &detail);
 
     QString m_connectionName;
-    QString m_path;
+    StoreLocation m_location;
+    QString m_applicationKey;
+    QString m_password;
+    std::unique_ptr<IndexEngine> m_engine;
+    qint64 m_application = 0;
     QString m_error;
 };

@@ -20,10 +20,10 @@ public:
     {
     }
 
-    bool open(const QString &path, QString *error)
+    bool open(const SweepIndex &like, QString *error)
     {
         m_index = std::make_unique<SweepIndex>();
-        if (m_index->open(path))
+        if (m_index->openLike(like))
             return true;
         *error = m_index->errorString();
         m_index.reset();
@@ -123,13 +123,13 @@ SweepIndexWriter::~SweepIndexWriter()
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
-bool SweepIndexWriter::open(const QString &path)
+bool SweepIndexWriter::open(const SweepIndex &index)
 {
     bool ok = false;
     QString error;
     Worker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [&] { ok = worker->open(path, &error); }, Qt::BlockingQueuedConnection);
+        worker, [&] { ok = worker->open(index, &error); }, Qt::BlockingQueuedConnection);
     m_error = error;
     return ok;
 }

@@ -28,8 +28,9 @@ public:
     // Waits for the commit under way; what was not yet begun is dropped, as in a kill.
     ~SweepIndexWriter() override;
 
-    // Opens the index at path on the writer's thread; false, with errorString(), when not.
-    bool open(const QString &path);
+    // Opens the same index as index on the writer's thread; false, with errorString(), when
+    // not.
+    bool open(const SweepIndex &index);
     QString errorString() const { return m_error; }
 
     // The dialog's messages replace what the index held, and it leaves the pending list.

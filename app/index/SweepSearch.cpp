@@ -170,32 +170,9 @@ QJsonObject SweepSelection::toJson() const
 
 SweepSearch::SweepSearch(const SweepIndex &index)
     : m_connectionName(index.connectionName())
+    , m_engine(&index.engine())
+    , m_application(index.application())
 {
-}
-
-QString SweepSearch::matchExpression(const QString &text)
-{
-    QString phrase = text.simplified();
-    bool prefix = false;
-    if (phrase.endsWith(u'*')) {
-        prefix = true;
-        phrase.chop(1);
-        phrase = phrase.trimmed();
-    }
-    if (phrase.size() >= 2 && phrase.startsWith(u'"') && phrase.endsWith(u'"'))
-        phrase = phrase.mid(1, phrase.size() - 2);
-    // Only words count: punctuation alone would make an empty phrase, which FTS5 rejects.
-    bool hasWord = false;
-    for (const QChar c : std::as_const(phrase)) {
-        if (c.isLetterOrNumber()) {
-            hasWord = true;
-            break;
-        }
-    }
-    if (!hasWord)
-        return {};
-    phrase.replace(u'"', u"\"\""_s);
-    return u"\""_s + phrase + u"\""_s + (prefix ? u" *"_s : QString());
 }
 
 QString SweepSearch::userLabel(qint64 id, const QString &fullName, const QString &login)
@@ -212,29 +189,31 @@ QString SweepSearch::userLabel(qint64 id, const QString &fullName, const QString
 std::optional<SweepResult> SweepSearch::search(const SweepFilter &filter, QString *error) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const QString match = matchExpression(filter.text);
-    if (match.isEmpty() && !filter.text.trimmed().isEmpty()) {
+    const bool typed = !filter.text.trimmed().isEmpty();
+    const IndexEngine::FullTextMatch match = typed
+        ? m_engine->fullTextMatch(u"messages"_s, u"m"_s, { u"text"_s }, filter.text)
+        : IndexEngine::FullTextMatch();
+    if (typed && match.values.isEmpty()) {
         if (error)
             *error = tr("\"%1\" has no words to search for.").arg(filter.text);
         return std::nullopt;
     }
     SweepResult result;
-    QVariantList values;
-    QString conditions = messageConditions(filter, &values);
+    // The full-text match's values come first, then the application's, then the filters'.
+    QVariantList values = match.values;
+    values.append(m_application);
+    QStringList conditions;
+    if (typed)
+        conditions.append(match.condition);
+    conditions.append(u"m.app = ?"_s);
+    if (const QString filters = messageConditions(filter, &values); !filters.isEmpty())
+        conditions.append(filters);
     QString sql = u"SELECT m.id, m.dialog_id, d.name, d.type, m.sender_id, u.login, u.full_name,"
-                  " m.sent_at, m.text, m.has_link, m.has_attachment"_s;
-    if (!match.isEmpty()) {
-        sql += u" FROM messages_fts f JOIN messages m ON m.num = f.rowid"_s;
-        conditions = conditions.isEmpty() ? u"messages_fts MATCH ?"_s
-                                          : u"messages_fts MATCH ? AND "_s + conditions;
-        values.prepend(match);
-    } else {
-        sql += u" FROM messages m"_s;
-    }
-    sql += u" LEFT JOIN dialogs d ON d.id = m.dialog_id LEFT JOIN users u ON u.id = m.sender_id"_s;
-    if (!conditions.isEmpty())
-        sql += u" WHERE "_s + conditions;
-    sql += u" ORDER BY m.sent_at DESC, m.id LIMIT ?"_s;
+                  " m.sent_at, m.text, m.has_link, m.has_attachment FROM "_s
+        + (typed ? match.from : u"messages m"_s)
+        + u" LEFT JOIN dialogs d ON d.app = m.app AND d.id = m.dialog_id"
+          " LEFT JOIN users u ON u.app = m.app AND u.id = m.sender_id WHERE "_s
+        + conditions.join(u" AND "_s) + u" ORDER BY m.sent_at DESC, m.id LIMIT ?"_s;
     values.append(std::max(1, filter.limit));
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -261,7 +240,7 @@ std::optional<SweepResult> SweepSearch::search(const SweepFilter &filter, QStrin
         hit.hasAttachment = query.value(10).toInt() != 0;
         result.messages.append(hit);
     }
-    if (match.isEmpty())
+    if (!typed)
         return result;
 
     // Names: dialogs of the wanted types, and users, unless the search is about messages only.
@@ -269,10 +248,13 @@ std::optional<SweepResult> SweepSearch::search(const SweepFilter &filter, QStrin
         || filter.hasLink || filter.hasAttachment;
     if (messagesOnly)
         return result;
+    const IndexEngine::FullTextMatch dialogMatch
+        = m_engine->fullTextMatch(u"dialogs"_s, u"d"_s, { u"name"_s }, filter.text);
     QString dialogSql = u"SELECT d.id, d.name, d.type, d.owner_id, d.member_count,"
-                        " d.message_count, d.last_message_at FROM dialogs_fts f"
-                        " JOIN dialogs d ON d.num = f.rowid WHERE dialogs_fts MATCH ?"_s;
-    QVariantList dialogValues { match };
+                        " d.message_count, d.last_message_at FROM %1 WHERE %2 AND d.app = ?"_s.arg(
+                            dialogMatch.from, dialogMatch.condition);
+    QVariantList dialogValues = dialogMatch.values;
+    dialogValues.append(m_application);
     if (!filter.types.isEmpty()) {
         QStringList marks;
         for (const DialogType type : filter.types) {
@@ -300,9 +282,13 @@ std::optional<SweepResult> SweepSearch::search(const SweepFilter &filter, QStrin
         }
     }
     if (filter.types.isEmpty()) {
-        query.prepare(u"SELECT u.id, u.login, u.full_name FROM users_fts f JOIN users u"
-                      " ON u.id = f.rowid WHERE users_fts MATCH ? ORDER BY u.id LIMIT ?"_s);
-        query.addBindValue(match);
+        const IndexEngine::FullTextMatch userMatch = m_engine->fullTextMatch(
+            u"users"_s, u"u"_s, { u"full_name"_s, u"login"_s }, filter.text);
+        query.prepare(u"SELECT u.id, u.login, u.full_name FROM %1 WHERE %2 AND u.app = ?"
+                      " ORDER BY u.id LIMIT ?"_s.arg(userMatch.from, userMatch.condition));
+        for (const QVariant &value : userMatch.values)
+            query.addBindValue(value);
+        query.addBindValue(m_application);
         query.addBindValue(std::max(1, filter.limit));
         if (query.exec()) {
             while (query.next())
@@ -321,11 +307,12 @@ QList<SweepCampaign> SweepSearch::campaigns(
     query.setForwardOnly(true);
     // Only texts that reach enough dialogs at all, from the covering index; then each text's
     // messages in time order, clustered by the window.
-    QString sql = u"SELECT text_hash FROM messages WHERE text_hash IS NOT NULL"_s;
+    QString sql = u"SELECT text_hash FROM messages WHERE app = ? AND text_hash IS NOT NULL"_s;
     if (since.isValid())
         sql += u" AND sent_at >= ?"_s;
     sql += u" GROUP BY text_hash HAVING COUNT(DISTINCT dialog_id) >= ?"_s;
     query.prepare(sql);
+    query.addBindValue(m_application);
     if (since.isValid())
         query.addBindValue(since.toSecsSinceEpoch());
     query.addBindValue(std::max(1, minDialogs));
@@ -346,8 +333,9 @@ QList<SweepCampaign> SweepSearch::campaigns(
     QSqlQuery posts(db);
     posts.setForwardOnly(true);
     posts.prepare(u"SELECT id, dialog_id, sender_id, sent_at, text FROM messages"
-                  " WHERE text_hash = ? AND sent_at >= ? ORDER BY sent_at, id"_s);
+                  " WHERE app = ? AND text_hash = ? AND sent_at >= ? ORDER BY sent_at, id"_s);
     for (const qint64 hash : std::as_const(hashes)) {
+        posts.addBindValue(m_application);
         posts.addBindValue(hash);
         posts.addBindValue(since.isValid() ? since.toSecsSinceEpoch() : 0);
         if (!posts.exec())
@@ -408,7 +396,9 @@ QList<SweepSelection> SweepSearch::selections() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     QList<SweepSelection> list;
-    if (!query.exec(u"SELECT name, kind, parameters FROM selections ORDER BY name"_s))
+    query.prepare(u"SELECT name, kind, parameters FROM selections WHERE app = ? ORDER BY name"_s);
+    query.addBindValue(m_application);
+    if (!query.exec())
         return list;
     while (query.next()) {
         const auto kind = SweepSelection::kindFromName(query.value(1).toString());
@@ -437,9 +427,10 @@ bool SweepSearch::saveSelection(const SweepSelection &selection, QString *error)
         return false;
     }
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT INTO selections(name, kind, parameters) VALUES (?, ?, ?)"
-                  " ON CONFLICT(name) DO UPDATE SET kind = excluded.kind,"
+    query.prepare(u"INSERT INTO selections(app, name, kind, parameters) VALUES (?, ?, ?, ?)"
+                  " ON CONFLICT(name, app) DO UPDATE SET kind = excluded.kind,"
                   " parameters = excluded.parameters"_s);
+    query.addBindValue(m_application);
     query.addBindValue(selection.name.trimmed());
     query.addBindValue(SweepSelection::kindName(selection.kind));
     query.addBindValue(
@@ -455,7 +446,8 @@ bool SweepSearch::saveSelection(const SweepSelection &selection, QString *error)
 bool SweepSearch::removeSelection(const QString &name) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"DELETE FROM selections WHERE name = ?"_s);
+    query.prepare(u"DELETE FROM selections WHERE app = ? AND name = ?"_s);
+    query.addBindValue(m_application);
     query.addBindValue(name);
     return query.exec();
 }
@@ -488,21 +480,26 @@ SweepSelectionItems SweepSearch::run(const SweepSelection &selection, const QDat
     switch (selection.kind) {
     case SweepSelection::Kind::Inactive:
         // Silent since the cutoff, or never used and created before it.
-        query.prepare(u"SELECT id FROM dialogs WHERE (last_message_at > 0 AND last_message_at < ?)"
-                      " OR (last_message_at = 0 AND created_at < ?) ORDER BY id"_s);
+        query.prepare(u"SELECT id FROM dialogs WHERE app = ? AND ((last_message_at > 0"
+                      " AND last_message_at < ?) OR (last_message_at = 0 AND created_at < ?))"
+                      " ORDER BY id"_s);
+        query.addBindValue(m_application);
         query.addBindValue(now.toSecsSinceEpoch() - qint64(selection.days) * 86400);
         query.addBindValue(now.toSecsSinceEpoch() - qint64(selection.days) * 86400);
         collectDialogs();
         break;
     case SweepSelection::Kind::OwnedBy:
-        query.prepare(u"SELECT id FROM dialogs WHERE owner_id = ? ORDER BY id"_s);
+        query.prepare(u"SELECT id FROM dialogs WHERE app = ? AND owner_id = ? ORDER BY id"_s);
+        query.addBindValue(m_application);
         query.addBindValue(selection.userId);
         collectDialogs();
         break;
     case SweepSelection::Kind::EmptyGroups:
         // Groups nobody wrote in, or that only their owner is left in.
-        query.prepare(u"SELECT id FROM dialogs WHERE type IN (1, 2) AND (last_message_at = 0"
-                      " OR (type = 2 AND member_count <= 1)) ORDER BY id"_s);
+        query.prepare(u"SELECT id FROM dialogs WHERE app = ? AND type IN (1, 2)"
+                      " AND (last_message_at = 0 OR (type = 2 AND member_count <= 1))"
+                      " ORDER BY id"_s);
+        query.addBindValue(m_application);
         collectDialogs();
         break;
     case SweepSelection::Kind::Phrase: {
@@ -521,8 +518,9 @@ SweepSelectionItems SweepSearch::run(const SweepSelection &selection, const QDat
         break;
     }
     case SweepSelection::Kind::Campaign:
-        query.prepare(u"SELECT id, dialog_id, sender_id FROM messages WHERE text_hash = ?"
-                      " ORDER BY sent_at, id"_s);
+        query.prepare(u"SELECT id, dialog_id, sender_id FROM messages WHERE app = ?"
+                      " AND text_hash = ? ORDER BY sent_at, id"_s);
+        query.addBindValue(m_application);
         query.addBindValue(selection.textHash);
         collectMessages();
         break;
@@ -539,11 +537,12 @@ QList<SweepMessageHit> SweepSearch::messages(const QStringList &ids) const
     for (qsizetype first = 0; first < ids.size(); first += chunk) {
         const QStringList part = ids.mid(first, chunk);
         QStringList marks(part.size(), u"?"_s);
-        query.prepare(
-            u"SELECT m.id, m.dialog_id, d.name, d.type, m.sender_id, u.login,"
-            " u.full_name, m.sent_at, m.text, m.has_link, m.has_attachment"
-            " FROM messages m LEFT JOIN dialogs d ON d.id = m.dialog_id"
-            " LEFT JOIN users u ON u.id = m.sender_id WHERE m.id IN (%1)"_s.arg(marks.join(u',')));
+        query.prepare(u"SELECT m.id, m.dialog_id, d.name, d.type, m.sender_id, u.login,"
+                      " u.full_name, m.sent_at, m.text, m.has_link, m.has_attachment"
+                      " FROM messages m LEFT JOIN dialogs d ON d.app = m.app AND d.id = m.dialog_id"
+                      " LEFT JOIN users u ON u.app = m.app AND u.id = m.sender_id"
+                      " WHERE m.app = ? AND m.id IN (%1)"_s.arg(marks.join(u',')));
+        query.addBindValue(m_application);
         for (const QString &id : part)
             query.addBindValue(id);
         if (!query.exec())
@@ -578,8 +577,10 @@ QList<SweepDialogHit> SweepSearch::dialogs(const QStringList &ids) const
     for (qsizetype first = 0; first < ids.size(); first += chunk) {
         const QStringList part = ids.mid(first, chunk);
         QStringList marks(part.size(), u"?"_s);
-        query.prepare(u"SELECT id, name, type, owner_id, member_count, message_count,"
-                      " last_message_at FROM dialogs WHERE id IN (%1)"_s.arg(marks.join(u',')));
+        query.prepare(
+            u"SELECT id, name, type, owner_id, member_count, message_count,"
+            " last_message_at FROM dialogs WHERE app = ? AND id IN (%1)"_s.arg(marks.join(u',')));
+        query.addBindValue(m_application);
         for (const QString &id : part)
             query.addBindValue(id);
         if (!query.exec())

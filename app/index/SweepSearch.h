@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class IndexEngine;
 class SweepIndex;
 
 // What to look for in the index: a phrase (a trailing * makes its last word a prefix) over
@@ -124,12 +125,11 @@ public:
     QList<SweepMessageHit> messages(const QStringList &ids) const;
     QList<SweepDialogHit> dialogs(const QStringList &ids) const;
 
-    // The FTS5 expression for what a person typed: one phrase, quotes doubled; a trailing *
-    // makes the last word a prefix. Empty when nothing searchable is left.
-    static QString matchExpression(const QString &text);
     // "Name (login, id)", leaving out what is not known.
     static QString userLabel(qint64 id, const QString &fullName, const QString &login);
 
 private:
     QString m_connectionName;
+    const IndexEngine *m_engine;
+    qint64 m_application;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "SandboxFixture.h"
+#include "TestStores.h"
 #include "api/ApiClient.h"
 #include "api/endpoints/DeleteMessagesEndpoint.h"
 #include "api/endpoints/UpdateDialogEndpoint.h"
@@ -22,9 +23,10 @@
 
 using namespace Qt::StringLiterals;
 
-// The local index against the sandbox: a crawl stores what the server holds, a second crawl
-// reads only what changed, a crawl stopped half-way resumes without gaps or duplicates, and
-// search and campaigns find what the sandbox generated.
+// The index against the sandbox, on both engines (a file on this computer, a team database): a
+// crawl stores what the server holds, a second crawl reads only what changed, a crawl stopped
+// half-way resumes without gaps or duplicates, search and campaigns find what the sandbox
+// generated, and in a team database the moderators share the index and its saved selections.
 class TestSweepSandbox final : public QObject {
     Q_OBJECT
 
@@ -33,6 +35,8 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SweepIndex> m_index;
+    QString m_engine;
+    StoreLocation m_location;
 
     static SandboxOptions options()
     {
@@ -42,12 +46,27 @@ private:
         return options;
     }
 
-    QString indexPath() const { return m_dir->filePath(u"index.sqlite"_s); }
+    QString indexPath() const { return m_location.path; }
+    QString applicationKey() const { return SweepIndex::keyFor(m_client->connection(), {}); }
+
+    // The same index, opened anew as another role of the team database (or the same file).
+    std::unique_ptr<SweepIndex> openAs(const QString &moderator, const QString &key = {})
+    {
+        const StoreLocation where
+            = m_location.isTeam() ? TestStores::asModerator(m_location, moderator) : m_location;
+        auto index = std::make_unique<SweepIndex>();
+        if (!index->open(
+                where, key.isEmpty() ? applicationKey() : key, TestStores::password(where)))
+            qWarning() << index->errorString();
+        return index;
+    }
 
     // Runs a crawl to its end; the dialogs it read, in order.
-    QStringList crawl(bool full = false)
+    QStringList crawl(bool full = false) { return crawlInto(m_index.get(), full); }
+
+    QStringList crawlInto(SweepIndex *index, bool full = false)
     {
-        SweepCrawler crawler(m_client.get(), m_index.get());
+        SweepCrawler crawler(m_client.get(), index);
         crawler.setFull(full);
         crawler.setPageSize(40);
         QStringList read;
@@ -55,7 +74,8 @@ private:
             [&read](const QString &id, int) { read.append(id); });
         QSignalSpy finished(&crawler, &SweepCrawler::finished);
         crawler.start();
-        if (!finished.wait(60000))
+        // A crawl that cannot begin says so at once.
+        if (finished.isEmpty() && !finished.wait(60000))
             return { u"<crawl did not finish>"_s };
         if (finished.first().at(0).value<SweepCrawler::Outcome>()
             != SweepCrawler::Outcome::Completed)
@@ -100,15 +120,23 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { TestStores::addEngines(); }
+
     void init()
     {
+        QBMOD_FETCH_ENGINE(engine);
+        m_engine = engine;
         m_fixture = std::make_unique<SandboxFixture>(options());
         QVERIFY(m_fixture->start());
         m_client = m_fixture->apiKeyClient();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
+        // A team database is created by its owner, who opens the index first.
+        m_location = TestStores::fresh(engine, *m_dir, u"index"_s);
         m_index = std::make_unique<SweepIndex>();
-        QVERIFY2(m_index->open(indexPath()), qPrintable(m_index->errorString()));
+        QVERIFY2(m_index->open(m_location, applicationKey(), TestStores::password(m_location)),
+            qPrintable(m_index->errorString()));
+        QCOMPARE(m_index->isShared(), engine == u"postgresql"_s);
     }
 
     void cleanup()
@@ -121,6 +149,8 @@ private Q_SLOTS:
 
     void theIndexFileIsPrivate()
     {
+        if (m_location.isTeam())
+            QSKIP("a team database has no file here; its roles decide who reads it");
         const QFileDevice::Permissions permissions = QFile::permissions(indexPath());
         QVERIFY(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
@@ -232,9 +262,12 @@ private Q_SLOTS:
             // Halted at the point wanted (no new request leaves), then stopped the hard way:
             // the object goes with answers on their way and without a chance to tidy up, as
             // when the process is killed.
+            // Halted at the first commit: reading hands the writer at most 256 dialogs ahead,
+            // so however far the writer lags (a team database over the network), the kill
+            // leaves dialogs to read.
             connect(raw, &SweepCrawler::dialogRead, this, [&](const QString &id, int) {
                 firstRun.append(id);
-                if (!whileListing && firstRun.size() >= total / 2 && !halfWay) {
+                if (!whileListing && !halfWay) {
                     halfWay = true;
                     raw->pause();
                 }
@@ -458,6 +491,134 @@ private Q_SLOTS:
                 QCOMPARE(senders, wave.senderIds);
             }
         }
+    }
+
+    void aFileOfSchema1KeepsItsSavedSelections()
+    {
+        if (m_location.isTeam())
+            QSKIP("schema 1 was a file on this computer only");
+        // The tables of schema 1, one of its saved selections and a cached dialog.
+        const QString path = m_dir->filePath(u"old.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema1"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const QString &table :
+                { u"meta"_s, u"dialogs"_s, u"members"_s, u"users"_s, u"messages"_s, u"pending"_s,
+                    u"messages_fts"_s, u"dialogs_fts"_s, u"users_fts"_s })
+                QVERIFY(query.exec(u"CREATE TABLE %1 (id TEXT)"_s.arg(table)));
+            QVERIFY(query.exec(u"CREATE TABLE selections (name TEXT PRIMARY KEY,"
+                               " kind TEXT NOT NULL, parameters TEXT NOT NULL)"_s));
+            QVERIFY(query.exec(u"INSERT INTO selections VALUES ('Old', 'owned_by',"
+                               " '{\"kind\":\"owned_by\",\"name\":\"Old\",\"user_id\":5}')"_s));
+            QVERIFY(query.exec(u"INSERT INTO dialogs VALUES ('0123456789abcdef01234567')"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"schema1"_s);
+        SweepIndex old;
+        QVERIFY2(old.open(path), qPrintable(old.errorString()));
+        const QList<SweepSelection> kept = SweepSearch(old).selections();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first().name, u"Old"_s);
+        QCOMPARE(kept.first().userId, 5);
+        // The cache is read again by the next update.
+        QCOMPARE(old.status().dialogs, 0);
+    }
+
+    void aSelectionSavedByOneModeratorIsSeenByAnother()
+    {
+        if (!m_location.isTeam())
+            QSKIP("a file on this computer has one moderator");
+        // Alice keeps the team's index up to date and saves what she found; Bob, at another
+        // computer, sees it and runs it against the same index.
+        const auto alice = openAs(u"alice"_s);
+        QVERIFY2(alice->isOpen(), qPrintable(alice->errorString()));
+        QCOMPARE(alice->application(), m_index->application());
+        QCOMPARE(crawlInto(alice.get()).size(), m_fixture->server().allDialogIds().size());
+        const SandboxCampaign wave = m_fixture->server().campaigns().front();
+        SweepSelection members;
+        members.name = u"The first wave"_s;
+        members.kind = SweepSelection::Kind::Campaign;
+        members.textHash = SweepIndex::textHash(SweepIndex::normalisedText(wave.text));
+        QVERIFY(SweepSearch(*alice).saveSelection(members));
+
+        const auto bob = openAs(u"bob"_s);
+        QVERIFY2(bob->isOpen(), qPrintable(bob->errorString()));
+        const SweepSearch bobSearch(*bob);
+        const QList<SweepSelection> seen = bobSearch.selections();
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.first().name, members.name);
+        const SweepSelectionItems items
+            = bobSearch.run(seen.first(), QDateTime::currentDateTimeUtc());
+        QCOMPARE(sorted(items.messageIds), sorted(wave.messageIds));
+        SweepFilter link;
+        link.text = wave.text.section(u' ', -1);
+        const auto found = bobSearch.search(link);
+        QVERIFY(found);
+        QCOMPARE(found->messages.size(), wave.messageIds.size());
+
+        // Bob's removal is the team's too.
+        QVERIFY(bobSearch.removeSelection(members.name));
+        QVERIFY(SweepSearch(*alice).selections().isEmpty());
+    }
+
+    void oneCrawlAtATimePerApplication()
+    {
+        const auto first = openAs(u"alice"_s);
+        const auto second = openAs(u"bob"_s);
+        auto hold = first->holdCrawl();
+        QVERIFY2(hold, qPrintable(first->errorString()));
+        QVERIFY(!second->holdCrawl());
+        QVERIFY(!second->errorString().isEmpty());
+        // A crawl started meanwhile fails with that reason and changes nothing.
+        QCOMPARE(crawlInto(second.get()).value(0).startsWith(u"<crawl failed: "_s), true);
+        QCOMPARE(second->status().dialogs, 0);
+        hold.reset();
+        QVERIFY(second->holdCrawl());
+    }
+
+    void forgettingAnApplicationKeepsTheOthers()
+    {
+        if (!m_location.isTeam())
+            QSKIP("a file on this computer holds one application; forgetting deletes it");
+        QVERIFY(!crawl().isEmpty());
+        SweepSelection owned;
+        owned.name = u"Owned"_s;
+        owned.kind = SweepSelection::Kind::OwnedBy;
+        owned.userId = 1;
+        QVERIFY(SweepSearch(*m_index).saveSelection(owned));
+        // Another application of the team, in the same tables.
+        const auto other = openAs(u"alice"_s, u"0123456789abcdef"_s);
+        QVERIFY(other->application() != m_index->application());
+        QCOMPARE(other->status().dialogs, 0);
+        QVERIFY(SweepSearch(*other).selections().isEmpty());
+        Dialog dialog;
+        dialog.id = u"0123456789abcdef01234567"_s;
+        dialog.type = DialogType::Group;
+        dialog.name = u"Other app's group"_s;
+        QVERIFY(other->storeListedPage({ dialog }, { 0, 0, false }, false));
+        Message message;
+        message.id = u"aaaaaaaaaaaaaaaaaaaaaaaa"_s;
+        message.text = u"hello from the other app"_s;
+        QVERIFY(other->storeDialogMessages(dialog.id, { message }));
+        QVERIFY(SweepSearch(*other).saveSelection(owned));
+
+        // A moderator forgets the other application's index: this one's stays whole.
+        const int dialogs = m_index->status().dialogs;
+        const int messages = m_index->status().messages;
+        QVERIFY2(other->forget(), qPrintable(other->errorString()));
+        const auto reopened = openAs(u"bob"_s, u"0123456789abcdef"_s);
+        QCOMPARE(reopened->status().dialogs, 0);
+        QCOMPARE(reopened->status().messages, 0);
+        QVERIFY(SweepSearch(*reopened).selections().isEmpty());
+        QCOMPARE(m_index->status().dialogs, dialogs);
+        QCOMPARE(m_index->status().messages, messages);
+        QCOMPARE(SweepSearch(*m_index).selections().size(), 1);
+        SweepFilter hello;
+        hello.text = u"hello from the other"_s;
+        QVERIFY(SweepSearch(*m_index).search(hello)->messages.isEmpty());
     }
 };
 

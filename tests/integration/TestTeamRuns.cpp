@@ -275,6 +275,60 @@ private Q_SLOTS:
         QVERIFY(journal.runs().isEmpty());
     }
 
+    void oneModeratorIndexesAnotherSearchesTheTeamIndex()
+    {
+        SandboxOptions options = SandboxFixture::defaultOptions();
+        options.dialogs = 120;
+        options.spamCampaigns = 2;
+        m_fixture = std::make_unique<SandboxFixture>(options);
+        QVERIFY(m_fixture->start());
+        SandboxServer &server = m_fixture->server();
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"index"_s);
+        const auto ctl = [&](const QString &user, const QStringList &arguments) {
+            CtlInvocation invocation;
+            invocation.arguments = arguments
+                + QStringList { u"--json"_s, u"--endpoint"_s, server.endpoint().toString(),
+                      u"--store"_s, urlFor(store, user) };
+            invocation.environment.insert(u"QBMOD_API_KEY"_s, server.apiKey());
+            invocation.environment.insert(u"QBMOD_STORE_PASSWORD"_s,
+                TestStores::password(TestStores::asModerator(store, user)));
+            return runCtl(invocation);
+        };
+        // A moderator cannot create the index's tables; the owner does, once.
+        const CtlRun early = ctl(u"alice"_s, { u"index"_s, u"status"_s });
+        QCOMPARE(early.exitCode, int(ExitUsage));
+        QVERIFY2(early.err.contains(u"owner"_s), qPrintable(early.err));
+        const CtlRun created = ctl(store.user, { u"index"_s, u"status"_s });
+        QVERIFY2(created.exitCode == ExitSuccess, qPrintable(created.err));
+        QCOMPARE(created.json().value(u"shared"_s).toBool(), true);
+
+        const CtlRun update = ctl(u"alice"_s, { u"index"_s, u"update"_s });
+        QVERIFY2(update.exitCode == ExitSuccess, qPrintable(update.err));
+
+        // Bob, who never crawled, finds Alice's campaigns and searches what she indexed.
+        const CtlRun campaigns = ctl(u"bob"_s, { u"campaigns"_s, u"--min-dialogs"_s, u"5"_s });
+        QVERIFY2(campaigns.exitCode == ExitSuccess, qPrintable(campaigns.err));
+        const QJsonArray found = campaigns.json().value(u"campaigns"_s).toArray();
+        for (const SandboxCampaign &wave : server.campaigns()) {
+            if (wave.dialogIds.size() < 5)
+                continue;
+            const auto match = std::find_if(found.cbegin(), found.cend(),
+                [&wave](const QJsonValue &c) { return c[u"text"_s].toString() == wave.text; });
+            QVERIFY2(match != found.cend(), qPrintable(wave.text));
+        }
+        const SandboxCampaign wave = server.campaigns().front();
+        const CtlRun search = ctl(u"bob"_s, { u"search"_s, wave.text.section(u' ', -1) });
+        QVERIFY2(search.exitCode == ExitSuccess, qPrintable(search.err));
+        QCOMPARE(search.json().value(u"messages"_s).toArray().size(), wave.messageIds.size());
+
+        // Alice forgets the application's index: it is gone for Bob too.
+        const CtlRun forget = ctl(u"alice"_s, { u"index"_s, u"forget"_s });
+        QVERIFY2(forget.exitCode == ExitSuccess, qPrintable(forget.err));
+        const CtlRun after = ctl(u"bob"_s, { u"index"_s, u"status"_s });
+        QVERIFY2(after.exitCode == ExitSuccess, qPrintable(after.err));
+        QCOMPARE(after.json().value(u"messages"_s).toInt(), 0);
+    }
+
     void anUnreachableTeamDatabaseRefusesToDelete()
     {
         SandboxServer &server = m_fixture->server();

@@ -5,11 +5,14 @@
 #include "ExitCode.h"
 #include "RecordingPrompter.h"
 #include "SandboxFixture.h"
+#include "SweepPage.h"
 #include "TestStores.h"
 #include "auth/FallbackSecretStore.h"
 #include "auth/KeychainSecretStore.h"
 #include "auth/ProfileStore.h"
 #include "console/ConsoleSession.h"
+#include "index/SweepIndex.h"
+#include "index/SweepSearch.h"
 #include "moderation/Journal.h"
 
 #include <QComboBox>
@@ -229,6 +232,25 @@ private Q_SLOTS:
         QVERIFY2(journal, qPrintable(session.journalError()));
         QCOMPARE(journal->runs().size(), 2);
         QVERIFY(!QFile::exists(home.filePath(u"local.sqlite"_s)));
+        // Its Sweep page opens the application's index in the team database too (its tables
+        // made once by the owner): a selection saved there is the team's.
+        const QString fingerprint = Journal::apiKeyFingerprint(credentials.apiKey);
+        SweepIndex ownerIndex;
+        QVERIFY2(ownerIndex.open(owned, SweepIndex::keyFor(connected.settings, fingerprint),
+                     TestStores::password(owned)),
+            qPrintable(ownerIndex.errorString()));
+        SweepPage page;
+        page.setConnection(session.client(), connected, fingerprint, credentials.storePassword);
+        QVERIFY(page.index());
+        QVERIFY(page.index()->isShared());
+        QCOMPARE(page.index()->location(), connected.store);
+        QCOMPARE(page.index()->application(), ownerIndex.application());
+        SweepSelection empty;
+        empty.name = u"Empty groups, for the team"_s;
+        empty.kind = SweepSelection::Kind::EmptyGroups;
+        QVERIFY(SweepSearch(*page.index()).saveSelection(empty));
+        QCOMPARE(SweepSearch(ownerIndex).selections().size(), 1);
+        page.releaseClient();
         // With a wrong password the console has no journal, so nothing destructive can run.
         Credentials wrongPassword = credentials;
         wrongPassword.storePassword = u"not the password"_s;

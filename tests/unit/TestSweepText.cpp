@@ -3,6 +3,9 @@
 #include "SearchCommand.h"
 #include "index/SweepIndex.h"
 #include "index/SweepSearch.h"
+#include "store/IndexEngine.h"
+#include "store/PostgresIndexEngine.h"
+#include "store/SqliteIndexEngine.h"
 
 #include <QtTest>
 
@@ -33,7 +36,39 @@ private Q_SLOTS:
     {
         QFETCH(QString, typed);
         QFETCH(QString, expression);
-        QCOMPARE(SweepSearch::matchExpression(typed), expression);
+        QCOMPARE(SqliteIndexEngine::matchExpression(typed), expression);
+    }
+
+    // A team database finds what FTS5 finds: the same words, folded the same way, in a row.
+    void typedTextBecomesOneTsQuery_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("query");
+        QTest::newRow("words in a row")
+            << u"free  gift card"_s << u"'free' <-> 'gift' <-> 'card'"_s;
+        QTest::newRow("a trailing star makes the last word a prefix")
+            << u"crypto sig*"_s << u"'crypto' <-> 'sig':*"_s;
+        QTest::newRow("a link is its words, as FTS5 splits it")
+            << u"\"https://bit.ly/Fast\""_s << u"'https' <-> 'bit' <-> 'ly' <-> 'fast'"_s;
+        QTest::newRow("quotes and operators are not syntax")
+            << u"say 'hi' & !x | y:*"_s << u"'say' <-> 'hi' <-> 'x' <-> 'y':*"_s;
+        QTest::newRow("accents, case and width folded")
+            << u"CAFÉ Ｇift"_s << u"'cafe' <-> 'gift'"_s;
+        QTest::newRow("punctuation alone is nothing to search") << u"\"*\""_s << QString();
+        QTest::newRow("spaces alone are nothing to search") << u"   "_s << QString();
+    }
+
+    void typedTextBecomesOneTsQuery()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, query);
+        QCOMPARE(PostgresIndexEngine::tsQuery(typed), query);
+    }
+
+    void wordsAreFoldedLikeFts5()
+    {
+        QCOMPARE(IndexEngine::words(u"Привет, МИР! naïve 👉bit.ly/x2"_s),
+            QStringList({ u"привет"_s, u"мир"_s, u"naive"_s, u"bit"_s, u"ly"_s, u"x2"_s }));
     }
 
     void campaignsCompareTextsFolded_data()
