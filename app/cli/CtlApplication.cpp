@@ -87,13 +87,13 @@ const QHash<QString, QStringList> &commandOptions()
             QStringList {
                 u"index"_s, u"min-dialogs"_s, u"within"_s, u"since"_s, u"jsonl"_s, u"campaign"_s }
                 + sweepActOptions },
-        { u"selections list"_s, { u"index"_s, u"jsonl"_s } },
+        { u"selections list"_s, { u"index"_s, u"store"_s, u"jsonl"_s } },
         { u"selections save"_s,
-            { u"index"_s, u"inactive"_s, u"owner"_s, u"empty-groups"_s, u"phrase"_s, u"sender"_s,
-                u"since"_s, u"until"_s, u"type"_s, u"has-link"_s, u"has-attachment"_s,
+            { u"index"_s, u"store"_s, u"inactive"_s, u"owner"_s, u"empty-groups"_s, u"phrase"_s,
+                u"sender"_s, u"since"_s, u"until"_s, u"type"_s, u"has-link"_s, u"has-attachment"_s,
                 u"campaign"_s, u"within"_s } },
         { u"selections run"_s, QStringList { u"index"_s, u"jsonl"_s } + sweepActOptions },
-        { u"selections delete"_s, { u"index"_s } },
+        { u"selections delete"_s, { u"index"_s, u"store"_s } },
     };
     return options;
 }

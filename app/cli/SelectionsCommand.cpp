@@ -60,8 +60,9 @@ void SelectionsCommand::start()
         return;
     }
     // Selections live in the index: with none yet there is nothing to keep them in, and no file
-    // is made for it.
-    if (!QFileInfo::exists(IndexCommand::indexPath(m_context))) {
+    // is made for it. (A team database's index is there once its owner opened it.)
+    if (!IndexCommand::isInTeamDatabase(m_context)
+        && !QFileInfo::exists(IndexCommand::indexPath(m_context))) {
         usageError(tr("No index yet; run qbmodctl index update."));
         return;
     }
@@ -140,7 +141,7 @@ void SelectionsCommand::list()
     } else {
         table.print(m_context.io->out, 50);
         m_context.io->out << tr(
-            "%n saved selection(s), counted in the local index now.", nullptr, int(saved.size()))
+            "%n saved selection(s), counted in the index now.", nullptr, int(saved.size()))
                           << Qt::endl;
     }
     Q_EMIT finished(ExitSuccess);

@@ -321,6 +321,18 @@ private Q_SLOTS:
         QVERIFY2(search.exitCode == ExitSuccess, qPrintable(search.err));
         QCOMPARE(search.json().value(u"messages"_s).toArray().size(), wave.messageIds.size());
 
+        // A selection Alice saves with qbmodctl is Bob's to list and count.
+        const QString word = wave.text.section(u' ', -1);
+        const CtlRun saved
+            = ctl(u"alice"_s, { u"selections"_s, u"save"_s, u"wave"_s, u"--phrase"_s, word });
+        QVERIFY2(saved.exitCode == ExitSuccess, qPrintable(saved.err));
+        const CtlRun listed = ctl(u"bob"_s, { u"selections"_s, u"list"_s });
+        QVERIFY2(listed.exitCode == ExitSuccess, qPrintable(listed.err));
+        const QJsonArray selections = listed.json().value(u"selections"_s).toArray();
+        QCOMPARE(selections.size(), 1);
+        QCOMPARE(selections.first()[u"name"_s].toString(), u"wave"_s);
+        QCOMPARE(selections.first()[u"message_count"_s].toInt(), int(wave.messageIds.size()));
+
         // Alice forgets the application's index: it is gone for Bob too.
         const CtlRun forget = ctl(u"alice"_s, { u"index"_s, u"forget"_s });
         QVERIFY2(forget.exitCode == ExitSuccess, qPrintable(forget.err));
