@@ -905,10 +905,6 @@
         <translation>Diesen Benutzer aus den Dialogen entfernen, in denen die Suche oder die Kampagne seine Nachrichten gefunden hat; jeder Dialog wird zuerst mit dem Server geprüft.</translation>
     </message>
     <message>
-        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
-        <translation>Das Journal in der Team-Datenbank unter URL führen, postgres://user@host:5432/qbmod?sslmode=verify-full; ihr Passwort kommt aus QBMOD_STORE_PASSWORD, nie aus der URL.</translation>
-    </message>
-    <message>
         <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
         <translation>Ihr Name, der mit jedem Lauf festgehalten wird (Standard: QBMOD_MODERATOR_NAME, oder in einer Team-Datenbank Ihr Datenbankbenutzer).</translation>
     </message>
@@ -935,6 +931,26 @@
     <message>
         <source>qbmodctl: give either --journal or --store, not both.</source>
         <translation>qbmodctl: Geben Sie entweder --journal oder --store an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Keep the journal and the Sweep index in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Das Journal und den Sweep-Index in der Team-Datenbank unter URL führen, postgres://user@host:5432/qbmod?sslmode=verify-full; ihr Passwort kommt aus QBMOD_STORE_PASSWORD, nie aus der URL.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs with no message in DAYS days.</source>
+        <translation>Gespeicherte Auswahl: Dialoge ohne Nachricht seit DAYS Tagen.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs owned by this user.</source>
+        <translation>Gespeicherte Auswahl: Dialoge im Besitz dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>Saved selection: groups with no message, or only their owner left.</source>
+        <translation>Gespeicherte Auswahl: Gruppen ohne Nachricht oder nur noch mit ihrem Besitzer.</translation>
+    </message>
+    <message>
+        <source>Saved selection: messages matching TEXT, with search&apos;s filters (--sender, --since, --until, --type, --has-link, --has-attachment).</source>
+        <translation>Gespeicherte Auswahl: Nachrichten, die TEXT enthalten, mit den Filtern der Suche (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -974,7 +990,14 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, then to act
+            on what was found:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1033,7 +1056,14 @@ Befehle:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, dann, um gegen das Gefundene vorzugehen:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, dann, um
+            gegen das Gefundene vorzugehen:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1977,6 +2007,13 @@ Dialog-ID: %2</translation>
         <source>%1 selected of %2 loaded, %3 in total</source>
         <translation>%1 von %2 geladenen ausgewählt, %3 insgesamt</translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n dialog(s)…</source>
+        <translation>
+            <numerusform>%n Dialog wird sortiert…</numerusform>
+            <numerusform>%n Dialoge werden sortiert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
@@ -2142,6 +2179,14 @@ Dialog-ID: %2</translation>
     <message>
         <source>The index %1 is forgotten.</source>
         <translation>Der Index %1 wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the index in a team database needs the application: give --endpoint and its credentials, or --profile.</source>
+        <translation>qbmodctl: Der Index in einer Team-Datenbank benötigt die Anwendung: Geben Sie --endpoint und die zugehörigen Zugangsdaten an oder --profile.</translation>
+    </message>
+    <message>
+        <source>Index: %1 (shared with the team)</source>
+        <translation>Index: %1 (mit dem Team geteilt)</translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3348,17 @@ Dialog-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresIndexEngine</name>
+    <message>
+        <source>Cannot take this application&apos;s index in the team database: %1</source>
+        <translation>Der Index dieser Anwendung in der Team-Datenbank kann nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this application&apos;s index is under way in the team database.</source>
+        <translation>In der Team-Datenbank läuft bereits eine andere Aktualisierung des Index dieser Anwendung.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresStoreEngine</name>
     <message>
         <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
@@ -3770,6 +3826,173 @@ Dialog-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>SelectionsCommand</name>
+    <message>
+        <source>Give either --json or --jsonl.</source>
+        <translation>Geben Sie entweder --json oder --jsonl an.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>selections %1 needs the name of one selection.</source>
+        <translation>selections %1 erfordert den Namen einer Auswahl.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update.</source>
+        <translation>Noch kein Index; führen Sie qbmodctl index update aus.</translation>
+    </message>
+    <message>
+        <source>No saved selection &quot;%1&quot; in the index; &quot;qbmodctl selections list&quot; lists them.</source>
+        <translation>Keine gespeicherte Auswahl „%1“ im Index; „qbmodctl selections list“ listet sie auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>Auswahl „%1“ (%2): derzeit %n Dialog im Index.</numerusform>
+            <numerusform>Auswahl „%1“ (%2): derzeit %n Dialoge im Index.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>Auswahl „%1“ (%2): derzeit %n Nachricht im Index.</numerusform>
+            <numerusform>Auswahl „%1“ (%2): derzeit %n Nachrichten im Index.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Sie befinden sich in %n Dialog.</numerusform>
+            <numerusform>Sie befinden sich in %n Dialogen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>DIALOGS</source>
+        <translation>DIALOGE</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>NACHRICHTEN</translation>
+    </message>
+    <message>
+        <source>SELECTS</source>
+        <translation>KRITERIUM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved selection(s), counted in the index now.</source>
+        <translation>
+            <numerusform>%n gespeicherte Auswahl, jetzt im Index gezählt.</numerusform>
+            <numerusform>%n gespeicherte Auswahlen, jetzt im Index gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selection needs a name.</source>
+        <translation>Eine Auswahl benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>selections save needs exactly one of --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (with its filters) or --campaign CAMPAIGN.</source>
+        <translation>selections save erfordert genau eine der Optionen --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (mit ihren Filtern) oder --campaign CAMPAIGN.</translation>
+    </message>
+    <message>
+        <source>--within is for --campaign.</source>
+        <translation>--within gilt nur für --campaign.</translation>
+    </message>
+    <message>
+        <source>--inactive needs a number of days from 1 to 3650.</source>
+        <translation>--inactive erfordert eine Anzahl von Tagen von 1 bis 3650.</translation>
+    </message>
+    <message>
+        <source>--owner needs a user id (a positive number).</source>
+        <translation>--owner erfordert eine Benutzer-ID (eine positive Zahl).</translation>
+    </message>
+    <message>
+        <source>--campaign needs a campaign as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>--campaign erfordert eine Kampagne, wie „qbmodctl campaigns“ sie auflistet.</translation>
+    </message>
+    <message>
+        <source>--within needs a duration such as 24h, 90m or 2d.</source>
+        <translation>--within erfordert eine Dauer wie 24h, 90m oder 2d.</translation>
+    </message>
+    <message>
+        <source>No campaign %1 in the index; &quot;qbmodctl campaigns&quot; lists them. Nothing was saved.</source>
+        <translation>Keine Kampagne %1 im Index; „qbmodctl campaigns“ listet sie auf. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation>qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>Replaced the saved selection &quot;%1&quot;.</source>
+        <translation>Die gespeicherte Auswahl „%1“ wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>Saved the selection &quot;%1&quot;.</source>
+        <translation>Die Auswahl „%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>GESENDET</translation>
+    </message>
+    <message>
+        <source>DIALOG</source>
+        <translation>DIALOG</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>ABSENDER</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>MESSAGE ID</source>
+        <translation>NACHRICHTEN-ID</translation>
+    </message>
+    <message>
+        <source>DIALOG ID</source>
+        <translation>DIALOG-ID</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>BESITZER</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>MITGLIEDER</translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation>LETZTE NACHRICHT</translation>
+    </message>
+    <message>
+        <source>Act on it with selections run %1 and --delete-dialogs or --remove-sender USER_ID; each item is checked with the server first.</source>
+        <translation>Bearbeiten Sie sie mit selections run %1 und --delete-dialogs oder --remove-sender USER_ID; jeder Eintrag wird zuerst mit dem Server geprüft.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the selection could not be deleted from the index.</source>
+        <translation>qbmodctl: Die Auswahl konnte nicht aus dem Index gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved selection &quot;%1&quot;; the index and the server are unchanged.</source>
+        <translation>Die gespeicherte Auswahl „%1“ wurde gelöscht; Index und Server bleiben unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3862,6 +4085,41 @@ Dialog-ID: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteIndexEngine</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
+        <translation>Der SQLite-Treiber für Qt ist nicht installiert, daher gibt es keinen lokalen Index.</translation>
+    </message>
+    <message>
+        <source>SQLite could not open a database: %1</source>
+        <translation>SQLite konnte keine Datenbank öffnen: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
+        <translation>Das hier von Qt verwendete SQLite wurde ohne Volltextsuche (FTS5) erstellt, daher sind der lokale Index und die Suche nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the index %1: %2</source>
+        <translation>Der Index %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the index %1: %2</source>
+        <translation>Der Index %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Index error: %1</source>
+        <translation>Indexfehler: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this index is under way (%1).</source>
+        <translation>Eine andere Aktualisierung dieses Index läuft bereits (%1).</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4259,14 @@ Dialog-ID: %2</translation>
         <source>Nothing was deleted.</source>
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
+    <message>
+        <source>selections run needs the name of one selection.</source>
+        <translation>selections run erfordert den Namen einer Auswahl.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update. Nothing was sent.</source>
+        <translation>Noch kein Index; führen Sie qbmodctl index update aus. Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>SweepCrawler</name>
@@ -4028,32 +4294,8 @@ Dialog-ID: %2</translation>
 <context>
     <name>SweepIndex</name>
     <message>
-        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation>Der SQLite-Treiber für Qt ist nicht installiert, daher gibt es keinen lokalen Index.</translation>
-    </message>
-    <message>
-        <source>SQLite could not open a database: %1</source>
-        <translation>SQLite konnte keine Datenbank öffnen: %1</translation>
-    </message>
-    <message>
-        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation>Das hier von Qt verwendete SQLite wurde ohne Volltextsuche (FTS5) erstellt, daher sind der lokale Index und die Suche nicht verfügbar: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create the index %1: %2</source>
-        <translation>Der Index %1 kann nicht erstellt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the index %1</source>
-        <translation>Der Index %1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Index error</source>
@@ -4078,6 +4320,22 @@ Dialog-ID: %2</translation>
     <message>
         <source>the file stays</source>
         <translation>die Datei bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>The index in a team database needs to know its application.</source>
+        <translation>Der Index in einer Team-Datenbank muss seine Anwendung kennen.</translation>
+    </message>
+    <message>
+        <source>%1 is not an index</source>
+        <translation>%1 ist kein Index</translation>
+    </message>
+    <message>
+        <source>The team database %1 has no Sweep index of schema %2 yet, and this role cannot create it: open it once as its owner. (%3)</source>
+        <translation>Die Team-Datenbank %1 hat noch keinen Sweep-Index des Schemas %2, und diese Rolle kann ihn nicht anlegen: Öffnen Sie sie einmal als ihr Besitzer. (%3)</translation>
+    </message>
+    <message>
+        <source>The index is not open.</source>
+        <translation>Der Index ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -4223,28 +4481,6 @@ Dialog-ID: %2</translation>
         <translation>Name der Auswahl:</translation>
     </message>
     <message>
-        <source>%1 of %2 dialogs</source>
-        <translation>%1 von %2 Dialogen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s) listed</source>
-        <translation>
-            <numerusform>%1: %n Dialog aufgelistet</numerusform>
-            <numerusform>%1: %n Dialoge aufgelistet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n read</source>
-        <translation>
-            <numerusform>%n gelesen</numerusform>
-            <numerusform>%n gelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (paused)</source>
-        <translation> (angehalten)</translation>
-    </message>
-    <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
         <translation>Die Aktualisierung wurde beendet: %1 Die nächste Aktualisierung setzt dort fort, wo sie aufgehört hat.</translation>
     </message>
@@ -4255,27 +4491,6 @@ Dialog-ID: %2</translation>
     <message>
         <source>Connect to an application to index it.</source>
         <translation>Verbinden Sie sich mit einer Anwendung, um sie zu indizieren.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Index: %n dialog(s)</source>
-        <translation>
-            <numerusform>Index: %n Dialog</numerusform>
-            <numerusform>Index: %n Dialoge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n Nachricht</numerusform>
-            <numerusform>%n Nachrichten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
-        </translation>
     </message>
     <message>
         <source>Updated %1.</source>
@@ -4300,20 +4515,6 @@ Dialog-ID: %2</translation>
     <message>
         <source>Type a phrase, or choose a filter.</source>
         <translation>Geben Sie eine Phrase ein oder wählen Sie einen Filter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog name(s) match</source>
-        <translation>
-            <numerusform>%n Dialogname passt</numerusform>
-            <numerusform>%n Dialognamen passen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user name(s) match: %1</source>
-        <translation>
-            <numerusform>%n Benutzername passt: %1</numerusform>
-            <numerusform>%n Benutzernamen passen: %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
@@ -4378,27 +4579,6 @@ Dialog-ID: %2</translation>
         <source>Text</source>
         <translation>Text</translation>
     </message>
-    <message numerus="yes">
-        <source>Campaign: %n message(s)</source>
-        <translation>
-            <numerusform>Kampagne: %n Nachricht</numerusform>
-            <numerusform>Kampagne: %n Nachrichten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s)</source>
-        <translation>
-            <numerusform>%n Dialog</numerusform>
-            <numerusform>%n Dialoge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sender(s)</source>
-        <translation>
-            <numerusform>%n Absender</numerusform>
-            <numerusform>%n Absender</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dialogs with no message in N days…</source>
         <translation>Dialoge ohne Nachricht seit N Tagen…</translation>
@@ -4423,20 +4603,6 @@ Dialog-ID: %2</translation>
         <source>Owner&apos;s user id:</source>
         <translation>Benutzer-ID des Besitzers:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s)</source>
-        <translation>
-            <numerusform>%1: %n Dialog</numerusform>
-            <numerusform>%1: %n Dialoge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n message(s)</source>
-        <translation>
-            <numerusform>%1: %n Nachricht</numerusform>
-            <numerusform>%1: %n Nachrichten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>De&amp;lete dialogs…</source>
         <translation>Dialoge &amp;löschen…</translation>
@@ -4460,6 +4626,112 @@ Dialog-ID: %2</translation>
     <message>
         <source>Choose a message of the sender to remove.</source>
         <translation>Wählen Sie eine Nachricht des zu entfernenden Absenders.</translation>
+    </message>
+    <message>
+        <source>Delete this application&apos;s index and its saved selections from the team database, for the whole team? Searches need a new crawl afterwards; nothing changes on the server.</source>
+        <translation>Den Index dieser Anwendung und seine gespeicherten Auswahlen für das ganze Team aus der Team-Datenbank löschen? Suchen erfordern danach ein erneutes Einlesen; auf dem Server ändert sich nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dialog(s)</source>
+        <translation>
+            <numerusform>%1 von %n Dialog</numerusform>
+            <numerusform>%1 von %n Dialogen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) listed so far.</source>
+        <translation>
+            <numerusform>%1: bisher %n Dialog aufgelistet.</numerusform>
+            <numerusform>%1: bisher %n Dialoge aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The messages of %n dialog(s) are read.</source>
+        <translation>
+            <numerusform>Die Nachrichten von %n Dialog wurden gelesen.</numerusform>
+            <numerusform>Die Nachrichten von %n Dialogen wurden gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The index holds %n dialog(s).</source>
+        <translation>
+            <numerusform>Der Index enthält %n Dialog.</numerusform>
+            <numerusform>Der Index enthält %n Dialoge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It keeps %n message(s) of theirs.</source>
+        <translation>
+            <numerusform>Er enthält %n Nachricht aus diesen Dialogen.</numerusform>
+            <numerusform>Er enthält %n Nachrichten aus diesen Dialogen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It knows %n user(s) by name.</source>
+        <translation>
+            <numerusform>Er kennt %n Benutzer mit Namen.</numerusform>
+            <numerusform>Er kennt %n Benutzer mit Namen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n Nachricht gefunden.</numerusform>
+            <numerusform>%n Nachrichten gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match.</source>
+        <translation>
+            <numerusform>%n Dialogname passt.</numerusform>
+            <numerusform>%n Dialognamen passen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match: %1.</source>
+        <translation>
+            <numerusform>%n Benutzername passt: %1.</numerusform>
+            <numerusform>%n Benutzernamen passen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaign&apos;s %n message(s).</source>
+        <translation>
+            <numerusform>Die Kampagne umfasst %n Nachricht.</numerusform>
+            <numerusform>Die Kampagne umfasst %n Nachrichten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Sie befinden sich in %n Dialog.</numerusform>
+            <numerusform>Sie befinden sich in %n Dialogen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) sent them.</source>
+        <translation>
+            <numerusform>%n Absender hat sie gesendet.</numerusform>
+            <numerusform>%n Absender haben sie gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: derzeit %n Dialog im Index.</numerusform>
+            <numerusform>%1: derzeit %n Dialoge im Index.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: derzeit %n Nachricht im Index.</numerusform>
+            <numerusform>%1: derzeit %n Nachrichten im Index.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

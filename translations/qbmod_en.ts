@@ -905,10 +905,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,6 +930,26 @@
     </message>
     <message>
         <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the journal and the Sweep index in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs with no message in DAYS days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs owned by this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved selection: groups with no message, or only their owner left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved selection: messages matching TEXT, with search&apos;s filters (--sender, --since, --until, --type, --has-link, --has-attachment).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -974,7 +990,14 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, then to act
+            on what was found:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1913,6 +1936,13 @@ Dialog id: %2</source>
         <source>%1 selected of %2 loaded, %3 in total</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n dialog(s)…</source>
+        <translation>
+            <numerusform>Sorting %n dialog…</numerusform>
+            <numerusform>Sorting %n dialogs…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
@@ -2077,6 +2107,14 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>The index %1 is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: the index in a team database needs the application: give --endpoint and its credentials, or --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index: %1 (shared with the team)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3239,6 +3277,17 @@ Dialog id: %2</source>
     </message>
 </context>
 <context>
+    <name>PostgresIndexEngine</name>
+    <message>
+        <source>Cannot take this application&apos;s index in the team database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another update of this application&apos;s index is under way in the team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostgresStoreEngine</name>
     <message>
         <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
@@ -3706,6 +3755,173 @@ Dialog id: %2</source>
     </message>
 </context>
 <context>
+    <name>SelectionsCommand</name>
+    <message>
+        <source>Give either --json or --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selections %1 needs the name of one selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved selection &quot;%1&quot; in the index; &quot;qbmodctl selections list&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>Selection &quot;%1&quot; (%2): %n dialog in the index now.</numerusform>
+            <numerusform>Selection &quot;%1&quot; (%2): %n dialogs in the index now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>Selection &quot;%1&quot; (%2): %n message in the index now.</numerusform>
+            <numerusform>Selection &quot;%1&quot; (%2): %n messages in the index now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>They are in %n dialog.</numerusform>
+            <numerusform>They are in %n dialogs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALOGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved selection(s), counted in the index now.</source>
+        <translation>
+            <numerusform>%n saved selection, counted in the index now.</numerusform>
+            <numerusform>%n saved selections, counted in the index now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selections save needs exactly one of --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (with its filters) or --campaign CAMPAIGN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within is for --campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--inactive needs a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner needs a user id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--campaign needs a campaign as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within needs a duration such as 24h, 90m or 2d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign %1 in the index; &quot;qbmodctl campaigns&quot; lists them. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the saved selection &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the selection &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALOG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALOG ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on it with selections run %1 and --delete-dialogs or --remove-sender USER_ID; each item is checked with the server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: the selection could not be deleted from the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the saved selection &quot;%1&quot;; the index and the server are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3797,6 +4013,41 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteIndexEngine</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite could not open a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another update of this index is under way (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3937,6 +4188,14 @@ Dialog id: %2</source>
         <source>Nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>selections run needs the name of one selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SweepCrawler</name>
@@ -3964,31 +4223,7 @@ Dialog id: %2</source>
 <context>
     <name>SweepIndex</name>
     <message>
-        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite could not open a database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the index %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the index %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4013,6 +4248,22 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>the file stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index in a team database needs to know its application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 has no Sweep index of schema %2 yet, and this role cannot create it: open it once as its owner. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index is not open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4159,28 +4410,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 dialogs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s) listed</source>
-        <translation>
-            <numerusform>%1: %n dialog listed</numerusform>
-            <numerusform>%1: %n dialogs listed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n read</source>
-        <translation>
-            <numerusform>%n read</numerusform>
-            <numerusform>%n read</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (paused)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,27 +4420,6 @@ Dialog id: %2</source>
     <message>
         <source>Connect to an application to index it.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Index: %n dialog(s)</source>
-        <translation>
-            <numerusform>Index: %n dialog</numerusform>
-            <numerusform>Index: %n dialogs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
     </message>
     <message>
         <source>Updated %1.</source>
@@ -4236,20 +4444,6 @@ Dialog id: %2</source>
     <message>
         <source>Type a phrase, or choose a filter.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog name(s) match</source>
-        <translation>
-            <numerusform>%n dialog name matches</numerusform>
-            <numerusform>%n dialog names match</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user name(s) match: %1</source>
-        <translation>
-            <numerusform>%n user name matches: %1</numerusform>
-            <numerusform>%n user names match: %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
@@ -4314,27 +4508,6 @@ Dialog id: %2</source>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Campaign: %n message(s)</source>
-        <translation>
-            <numerusform>Campaign: %n message</numerusform>
-            <numerusform>Campaign: %n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s)</source>
-        <translation>
-            <numerusform>%n dialog</numerusform>
-            <numerusform>%n dialogs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sender(s)</source>
-        <translation>
-            <numerusform>%n sender</numerusform>
-            <numerusform>%n senders</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dialogs with no message in N days…</source>
         <translation type="unfinished"></translation>
@@ -4359,20 +4532,6 @@ Dialog id: %2</source>
         <source>Owner&apos;s user id:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s)</source>
-        <translation>
-            <numerusform>%1: %n dialog</numerusform>
-            <numerusform>%1: %n dialogs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n message(s)</source>
-        <translation>
-            <numerusform>%1: %n message</numerusform>
-            <numerusform>%1: %n messages</numerusform>
-        </translation>
-    </message>
     <message>
         <source>De&amp;lete dialogs…</source>
         <translation type="unfinished"></translation>
@@ -4396,6 +4555,112 @@ Dialog id: %2</source>
     <message>
         <source>Choose a message of the sender to remove.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this application&apos;s index and its saved selections from the team database, for the whole team? Searches need a new crawl afterwards; nothing changes on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dialog(s)</source>
+        <translation>
+            <numerusform>%1 of %n dialog</numerusform>
+            <numerusform>%1 of %n dialogs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) listed so far.</source>
+        <translation>
+            <numerusform>%1: %n dialog listed so far.</numerusform>
+            <numerusform>%1: %n dialogs listed so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The messages of %n dialog(s) are read.</source>
+        <translation>
+            <numerusform>The messages of %n dialog are read.</numerusform>
+            <numerusform>The messages of %n dialogs are read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The index holds %n dialog(s).</source>
+        <translation>
+            <numerusform>The index holds %n dialog.</numerusform>
+            <numerusform>The index holds %n dialogs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It keeps %n message(s) of theirs.</source>
+        <translation>
+            <numerusform>It keeps %n message of theirs.</numerusform>
+            <numerusform>It keeps %n messages of theirs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It knows %n user(s) by name.</source>
+        <translation>
+            <numerusform>It knows %n user by name.</numerusform>
+            <numerusform>It knows %n users by name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n message found.</numerusform>
+            <numerusform>%n messages found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match.</source>
+        <translation>
+            <numerusform>%n dialog name matches.</numerusform>
+            <numerusform>%n dialog names match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match: %1.</source>
+        <translation>
+            <numerusform>%n user name matches: %1.</numerusform>
+            <numerusform>%n user names match: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaign&apos;s %n message(s).</source>
+        <translation>
+            <numerusform>The campaign&apos;s %n message.</numerusform>
+            <numerusform>The campaign&apos;s %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>They are in %n dialog.</numerusform>
+            <numerusform>They are in %n dialogs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) sent them.</source>
+        <translation>
+            <numerusform>%n sender sent them.</numerusform>
+            <numerusform>%n senders sent them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: %n dialog in the index now.</numerusform>
+            <numerusform>%1: %n dialogs in the index now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: %n message in the index now.</numerusform>
+            <numerusform>%1: %n messages in the index now.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -905,10 +905,6 @@
         <translation>Quitar a este usuario de las conversaciones en las que la búsqueda o la campaña encontró sus mensajes, cada una comprobada antes con el servidor.</translation>
     </message>
     <message>
-        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
-        <translation>Guardar el registro en la base de datos del equipo en URL, postgres://user@host:5432/qbmod?sslmode=verify-full; su contraseña se obtiene de QBMOD_STORE_PASSWORD, nunca de la URL.</translation>
-    </message>
-    <message>
         <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
         <translation>Su nombre, anotado con cada ejecución (predeterminado: QBMOD_MODERATOR_NAME o, en una base de datos del equipo, su usuario de la base de datos).</translation>
     </message>
@@ -935,6 +931,26 @@
     <message>
         <source>qbmodctl: give either --journal or --store, not both.</source>
         <translation>qbmodctl: indique --journal o --store, no ambos.</translation>
+    </message>
+    <message>
+        <source>Keep the journal and the Sweep index in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Guardar el registro y el índice del barrido en la base de datos del equipo en URL, postgres://user@host:5432/qbmod?sslmode=verify-full; su contraseña se obtiene de QBMOD_STORE_PASSWORD, nunca de la URL.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs with no message in DAYS days.</source>
+        <translation>Selección guardada: conversaciones sin mensajes en DAYS días.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs owned by this user.</source>
+        <translation>Selección guardada: conversaciones propiedad de este usuario.</translation>
+    </message>
+    <message>
+        <source>Saved selection: groups with no message, or only their owner left.</source>
+        <translation>Selección guardada: grupos sin mensajes o en los que solo queda su propietario.</translation>
+    </message>
+    <message>
+        <source>Saved selection: messages matching TEXT, with search&apos;s filters (--sender, --since, --until, --type, --has-link, --has-attachment).</source>
+        <translation>Selección guardada: mensajes que coinciden con TEXT, con los filtros de la búsqueda (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -974,7 +990,14 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, then to act
+            on what was found:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1033,7 +1056,14 @@ Comandos:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, y luego, para actuar sobre lo encontrado:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, y luego,
+            para actuar sobre lo encontrado:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1976,6 +2006,13 @@ ID de conversación: %2</translation>
         <source>%1 selected of %2 loaded, %3 in total</source>
         <translation>%1 seleccionadas de %2 cargadas, %3 en total</translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n dialog(s)…</source>
+        <translation>
+            <numerusform>Ordenando %n conversación…</numerusform>
+            <numerusform>Ordenando %n conversaciones…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
@@ -2141,6 +2178,14 @@ ID de conversación: %2</translation>
     <message>
         <source>The index %1 is forgotten.</source>
         <translation>Se ha olvidado el índice %1.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the index in a team database needs the application: give --endpoint and its credentials, or --profile.</source>
+        <translation>qbmodctl: el índice en una base de datos del equipo necesita la aplicación: indique --endpoint y sus credenciales, o --profile.</translation>
+    </message>
+    <message>
+        <source>Index: %1 (shared with the team)</source>
+        <translation>Índice: %1 (compartido con el equipo)</translation>
     </message>
 </context>
 <context>
@@ -3302,6 +3347,17 @@ ID de conversación: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresIndexEngine</name>
+    <message>
+        <source>Cannot take this application&apos;s index in the team database: %1</source>
+        <translation>No se puede bloquear el índice de esta aplicación en la base de datos del equipo: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this application&apos;s index is under way in the team database.</source>
+        <translation>Ya hay otra actualización del índice de esta aplicación en curso en la base de datos del equipo.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresStoreEngine</name>
     <message>
         <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
@@ -3769,6 +3825,173 @@ ID de conversación: %2</translation>
     </message>
 </context>
 <context>
+    <name>SelectionsCommand</name>
+    <message>
+        <source>Give either --json or --jsonl.</source>
+        <translation>Indique --json o --jsonl, no ambos.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>selections %1 needs the name of one selection.</source>
+        <translation>selections %1 necesita el nombre de una selección.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update.</source>
+        <translation>Todavía no hay índice; ejecute qbmodctl index update.</translation>
+    </message>
+    <message>
+        <source>No saved selection &quot;%1&quot; in the index; &quot;qbmodctl selections list&quot; lists them.</source>
+        <translation>No hay ninguna selección guardada «%1» en el índice; «qbmodctl selections list» las lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>Selección «%1» (%2): ahora hay %n conversación en el índice.</numerusform>
+            <numerusform>Selección «%1» (%2): ahora hay %n conversaciones en el índice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>Selección «%1» (%2): ahora hay %n mensaje en el índice.</numerusform>
+            <numerusform>Selección «%1» (%2): ahora hay %n mensajes en el índice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Están en %n conversación.</numerusform>
+            <numerusform>Están en %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>CLASE</translation>
+    </message>
+    <message>
+        <source>DIALOGS</source>
+        <translation>CONVERSACIONES</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MENSAJES</translation>
+    </message>
+    <message>
+        <source>SELECTS</source>
+        <translation>CRITERIO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved selection(s), counted in the index now.</source>
+        <translation>
+            <numerusform>%n selección guardada, contada en el índice actual.</numerusform>
+            <numerusform>%n selecciones guardadas, contadas en el índice actual.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selection needs a name.</source>
+        <translation>Una selección necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>selections save needs exactly one of --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (with its filters) or --campaign CAMPAIGN.</source>
+        <translation>selections save necesita exactamente una de estas opciones: --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (con sus filtros) o --campaign CAMPAIGN.</translation>
+    </message>
+    <message>
+        <source>--within is for --campaign.</source>
+        <translation>--within solo se aplica a --campaign.</translation>
+    </message>
+    <message>
+        <source>--inactive needs a number of days from 1 to 3650.</source>
+        <translation>--inactive necesita un número de días de 1 a 3650.</translation>
+    </message>
+    <message>
+        <source>--owner needs a user id (a positive number).</source>
+        <translation>--owner necesita un id de usuario (un número positivo).</translation>
+    </message>
+    <message>
+        <source>--campaign needs a campaign as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>--campaign necesita una campaña tal como la lista «qbmodctl campaigns».</translation>
+    </message>
+    <message>
+        <source>--within needs a duration such as 24h, 90m or 2d.</source>
+        <translation>--within necesita una duración como 24h, 90m o 2d.</translation>
+    </message>
+    <message>
+        <source>No campaign %1 in the index; &quot;qbmodctl campaigns&quot; lists them. Nothing was saved.</source>
+        <translation>No hay ninguna campaña %1 en el índice; «qbmodctl campaigns» las lista. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation>qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>Replaced the saved selection &quot;%1&quot;.</source>
+        <translation>Se reemplazó la selección guardada «%1».</translation>
+    </message>
+    <message>
+        <source>Saved the selection &quot;%1&quot;.</source>
+        <translation>Se guardó la selección «%1».</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>ENVIADO</translation>
+    </message>
+    <message>
+        <source>DIALOG</source>
+        <translation>CONVERSACIÓN</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>REMITENTE</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>MESSAGE ID</source>
+        <translation>ID DE MENSAJE</translation>
+    </message>
+    <message>
+        <source>DIALOG ID</source>
+        <translation>ID DE CONVERSACIÓN</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>PROPIETARIO</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>MIEMBROS</translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation>ÚLTIMO MENSAJE</translation>
+    </message>
+    <message>
+        <source>Act on it with selections run %1 and --delete-dialogs or --remove-sender USER_ID; each item is checked with the server first.</source>
+        <translation>Actúe sobre ella con selections run %1 y --delete-dialogs o --remove-sender USER_ID; cada elemento se comprueba antes con el servidor.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the selection could not be deleted from the index.</source>
+        <translation>qbmodctl: no se pudo eliminar la selección del índice.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved selection &quot;%1&quot;; the index and the server are unchanged.</source>
+        <translation>Se eliminó la selección guardada «%1»; el índice y el servidor no cambian.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3861,6 +4084,41 @@ ID de conversación: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteIndexEngine</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
+        <translation>El controlador SQLite de Qt no está instalado, así que no hay índice local.</translation>
+    </message>
+    <message>
+        <source>SQLite could not open a database: %1</source>
+        <translation>SQLite no pudo abrir una base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
+        <translation>El SQLite que Qt usa aquí se compiló sin búsqueda de texto completo (FTS5), así que el índice local y la búsqueda no están disponibles: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the index %1: %2</source>
+        <translation>No se puede crear el índice %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the index %1: %2</source>
+        <translation>No se puede abrir el índice %1: %2</translation>
+    </message>
+    <message>
+        <source>Index error: %1</source>
+        <translation>Error del índice: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this index is under way (%1).</source>
+        <translation>Ya hay otra actualización de este índice en curso (%1).</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4258,14 @@ ID de conversación: %2</translation>
         <source>Nothing was deleted.</source>
         <translation>No se eliminó nada.</translation>
     </message>
+    <message>
+        <source>selections run needs the name of one selection.</source>
+        <translation>selections run necesita el nombre de una selección.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update. Nothing was sent.</source>
+        <translation>Todavía no hay índice; ejecute qbmodctl index update. No se envió nada.</translation>
+    </message>
 </context>
 <context>
     <name>SweepCrawler</name>
@@ -4027,32 +4293,8 @@ ID de conversación: %2</translation>
 <context>
     <name>SweepIndex</name>
     <message>
-        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation>El controlador SQLite de Qt no está instalado, así que no hay índice local.</translation>
-    </message>
-    <message>
-        <source>SQLite could not open a database: %1</source>
-        <translation>SQLite no pudo abrir una base de datos: %1</translation>
-    </message>
-    <message>
-        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation>El SQLite que Qt usa aquí se compiló sin búsqueda de texto completo (FTS5), así que el índice local y la búsqueda no están disponibles: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>No se puede crear la carpeta %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the index %1: %2</source>
-        <translation>No se puede crear el índice %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the index %1</source>
-        <translation>No se puede abrir el índice %1</translation>
     </message>
     <message>
         <source>Index error</source>
@@ -4077,6 +4319,22 @@ ID de conversación: %2</translation>
     <message>
         <source>the file stays</source>
         <translation>el archivo se conserva</translation>
+    </message>
+    <message>
+        <source>The index in a team database needs to know its application.</source>
+        <translation>El índice en una base de datos del equipo necesita conocer su aplicación.</translation>
+    </message>
+    <message>
+        <source>%1 is not an index</source>
+        <translation>%1 no es un índice</translation>
+    </message>
+    <message>
+        <source>The team database %1 has no Sweep index of schema %2 yet, and this role cannot create it: open it once as its owner. (%3)</source>
+        <translation>La base de datos del equipo %1 aún no tiene un índice del barrido del esquema %2, y este rol no puede crearlo: ábrala una vez como su propietario. (%3)</translation>
+    </message>
+    <message>
+        <source>The index is not open.</source>
+        <translation>El índice no está abierto.</translation>
     </message>
 </context>
 <context>
@@ -4222,28 +4480,6 @@ ID de conversación: %2</translation>
         <translation>Nombre de la selección:</translation>
     </message>
     <message>
-        <source>%1 of %2 dialogs</source>
-        <translation>%1 de %2 conversaciones</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s) listed</source>
-        <translation>
-            <numerusform>%1: %n conversación listada</numerusform>
-            <numerusform>%1: %n conversaciones listadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n read</source>
-        <translation>
-            <numerusform>%n leída</numerusform>
-            <numerusform>%n leídas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (paused)</source>
-        <translation> (en pausa)</translation>
-    </message>
-    <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
         <translation>La actualización se detuvo: %1 La próxima actualización continuará donde se detuvo.</translation>
     </message>
@@ -4254,27 +4490,6 @@ ID de conversación: %2</translation>
     <message>
         <source>Connect to an application to index it.</source>
         <translation>Conéctese a una aplicación para indexarla.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Index: %n dialog(s)</source>
-        <translation>
-            <numerusform>Índice: %n conversación</numerusform>
-            <numerusform>Índice: %n conversaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n mensaje</numerusform>
-            <numerusform>%n mensajes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n usuario</numerusform>
-            <numerusform>%n usuarios</numerusform>
-        </translation>
     </message>
     <message>
         <source>Updated %1.</source>
@@ -4299,20 +4514,6 @@ ID de conversación: %2</translation>
     <message>
         <source>Type a phrase, or choose a filter.</source>
         <translation>Escriba una frase o elija un filtro.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog name(s) match</source>
-        <translation>
-            <numerusform>%n nombre de conversación coincide</numerusform>
-            <numerusform>%n nombres de conversación coinciden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user name(s) match: %1</source>
-        <translation>
-            <numerusform>%n nombre de usuario coincide: %1</numerusform>
-            <numerusform>%n nombres de usuario coinciden: %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
@@ -4377,27 +4578,6 @@ ID de conversación: %2</translation>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
-    <message numerus="yes">
-        <source>Campaign: %n message(s)</source>
-        <translation>
-            <numerusform>Campaña: %n mensaje</numerusform>
-            <numerusform>Campaña: %n mensajes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s)</source>
-        <translation>
-            <numerusform>%n conversación</numerusform>
-            <numerusform>%n conversaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sender(s)</source>
-        <translation>
-            <numerusform>%n remitente</numerusform>
-            <numerusform>%n remitentes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dialogs with no message in N days…</source>
         <translation>Conversaciones sin mensajes en N días…</translation>
@@ -4422,20 +4602,6 @@ ID de conversación: %2</translation>
         <source>Owner&apos;s user id:</source>
         <translation>Id de usuario del propietario:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s)</source>
-        <translation>
-            <numerusform>%1: %n conversación</numerusform>
-            <numerusform>%1: %n conversaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n message(s)</source>
-        <translation>
-            <numerusform>%1: %n mensaje</numerusform>
-            <numerusform>%1: %n mensajes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>De&amp;lete dialogs…</source>
         <translation>E&amp;liminar conversaciones…</translation>
@@ -4459,6 +4625,112 @@ ID de conversación: %2</translation>
     <message>
         <source>Choose a message of the sender to remove.</source>
         <translation>Elija un mensaje del remitente que se quitará.</translation>
+    </message>
+    <message>
+        <source>Delete this application&apos;s index and its saved selections from the team database, for the whole team? Searches need a new crawl afterwards; nothing changes on the server.</source>
+        <translation>¿Eliminar el índice de esta aplicación y sus selecciones guardadas de la base de datos del equipo, para todo el equipo? Las búsquedas necesitarán después una nueva recopilación; no cambia nada en el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dialog(s)</source>
+        <translation>
+            <numerusform>%1 de %n conversación</numerusform>
+            <numerusform>%1 de %n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) listed so far.</source>
+        <translation>
+            <numerusform>%1: %n conversación listada hasta ahora.</numerusform>
+            <numerusform>%1: %n conversaciones listadas hasta ahora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The messages of %n dialog(s) are read.</source>
+        <translation>
+            <numerusform>Se han leído los mensajes de %n conversación.</numerusform>
+            <numerusform>Se han leído los mensajes de %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The index holds %n dialog(s).</source>
+        <translation>
+            <numerusform>El índice contiene %n conversación.</numerusform>
+            <numerusform>El índice contiene %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It keeps %n message(s) of theirs.</source>
+        <translation>
+            <numerusform>Guarda %n mensaje de estas conversaciones.</numerusform>
+            <numerusform>Guarda %n mensajes de estas conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It knows %n user(s) by name.</source>
+        <translation>
+            <numerusform>Conoce el nombre de %n usuario.</numerusform>
+            <numerusform>Conoce el nombre de %n usuarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n mensaje encontrado.</numerusform>
+            <numerusform>%n mensajes encontrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match.</source>
+        <translation>
+            <numerusform>%n nombre de conversación coincide.</numerusform>
+            <numerusform>%n nombres de conversación coinciden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match: %1.</source>
+        <translation>
+            <numerusform>%n nombre de usuario coincide: %1.</numerusform>
+            <numerusform>%n nombres de usuario coinciden: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaign&apos;s %n message(s).</source>
+        <translation>
+            <numerusform>La campaña tiene %n mensaje.</numerusform>
+            <numerusform>La campaña tiene %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Están en %n conversación.</numerusform>
+            <numerusform>Están en %n conversaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) sent them.</source>
+        <translation>
+            <numerusform>Los envió %n remitente.</numerusform>
+            <numerusform>Los enviaron %n remitentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: ahora hay %n conversación en el índice.</numerusform>
+            <numerusform>%1: ahora hay %n conversaciones en el índice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: ahora hay %n mensaje en el índice.</numerusform>
+            <numerusform>%1: ahora hay %n mensajes en el índice.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -905,10 +905,6 @@
         <translation>Retirer cet utilisateur des conversations où la recherche ou la campagne a trouvé ses messages, chacune vérifiée d&apos;abord auprès du serveur.</translation>
     </message>
     <message>
-        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
-        <translation>Conserver le journal dans la base de données d&apos;équipe située à URL, postgres://user@host:5432/qbmod?sslmode=verify-full&#xa0;; son mot de passe provient de QBMOD_STORE_PASSWORD, jamais de l&apos;URL.</translation>
-    </message>
-    <message>
         <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
         <translation>Votre nom, consigné avec chaque exécution (par défaut&#xa0;: QBMOD_MODERATOR_NAME, ou dans une base de données d&apos;équipe votre utilisateur de la base).</translation>
     </message>
@@ -935,6 +931,26 @@
     <message>
         <source>qbmodctl: give either --journal or --store, not both.</source>
         <translation>qbmodctl&#xa0;: indiquez soit --journal, soit --store, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Keep the journal and the Sweep index in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Conserver le journal et l&apos;index de balayage dans la base de données d&apos;équipe située à URL, postgres://user@host:5432/qbmod?sslmode=verify-full&#xa0;; son mot de passe provient de QBMOD_STORE_PASSWORD, jamais de l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs with no message in DAYS days.</source>
+        <translation>Sélection enregistrée&#xa0;: conversations sans message depuis DAYS jours.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs owned by this user.</source>
+        <translation>Sélection enregistrée&#xa0;: conversations appartenant à cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Saved selection: groups with no message, or only their owner left.</source>
+        <translation>Sélection enregistrée&#xa0;: groupes sans message, ou dont seul le propriétaire reste.</translation>
+    </message>
+    <message>
+        <source>Saved selection: messages matching TEXT, with search&apos;s filters (--sender, --since, --until, --type, --has-link, --has-attachment).</source>
+        <translation>Sélection enregistrée&#xa0;: messages correspondant à TEXT, avec les filtres de la recherche (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -974,7 +990,14 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, then to act
+            on what was found:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1033,7 +1056,14 @@ Commandes&#xa0;:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, puis, pour agir sur ce qui a été trouvé&#xa0;:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, puis, pour
+            agir sur ce qui a été trouvé&#xa0;:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1978,6 +2008,13 @@ ID de conversation&#xa0;: %2</translation>
         <source>%1 selected of %2 loaded, %3 in total</source>
         <translation>%1 sélectionnées sur %2 chargées, %3 au total</translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n dialog(s)…</source>
+        <translation>
+            <numerusform>Tri de %n conversation…</numerusform>
+            <numerusform>Tri de %n conversations…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
@@ -2143,6 +2180,14 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>The index %1 is forgotten.</source>
         <translation>L&apos;index %1 est oublié.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the index in a team database needs the application: give --endpoint and its credentials, or --profile.</source>
+        <translation>qbmodctl&#xa0;: l&apos;index dans une base de données d&apos;équipe a besoin de l&apos;application&#xa0;: indiquez --endpoint et ses identifiants, ou --profile.</translation>
+    </message>
+    <message>
+        <source>Index: %1 (shared with the team)</source>
+        <translation>Index&#xa0;: %1 (partagé avec l&apos;équipe)</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3349,17 @@ ID de conversation&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresIndexEngine</name>
+    <message>
+        <source>Cannot take this application&apos;s index in the team database: %1</source>
+        <translation>Impossible de verrouiller l&apos;index de cette application dans la base de données d&apos;équipe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this application&apos;s index is under way in the team database.</source>
+        <translation>Une autre mise à jour de l&apos;index de cette application est déjà en cours dans la base de données d&apos;équipe.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresStoreEngine</name>
     <message>
         <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
@@ -3771,6 +3827,173 @@ ID de conversation&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>SelectionsCommand</name>
+    <message>
+        <source>Give either --json or --jsonl.</source>
+        <translation>Indiquez soit --json, soit --jsonl.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>selections %1 needs the name of one selection.</source>
+        <translation>selections %1 attend le nom d&apos;une sélection.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update.</source>
+        <translation>Pas encore d&apos;index&#xa0;; lancez qbmodctl index update.</translation>
+    </message>
+    <message>
+        <source>No saved selection &quot;%1&quot; in the index; &quot;qbmodctl selections list&quot; lists them.</source>
+        <translation>Aucune sélection enregistrée «&#xa0;%1&#xa0;» dans l&apos;index&#xa0;; «&#xa0;qbmodctl selections list&#xa0;» les liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>Sélection «&#xa0;%1&#xa0;» (%2)&#xa0;: %n conversation dans l&apos;index actuellement.</numerusform>
+            <numerusform>Sélection «&#xa0;%1&#xa0;» (%2)&#xa0;: %n conversations dans l&apos;index actuellement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>Sélection «&#xa0;%1&#xa0;» (%2)&#xa0;: %n message dans l&apos;index actuellement.</numerusform>
+            <numerusform>Sélection «&#xa0;%1&#xa0;» (%2)&#xa0;: %n messages dans l&apos;index actuellement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Ils se trouvent dans %n conversation.</numerusform>
+            <numerusform>Ils se trouvent dans %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>GENRE</translation>
+    </message>
+    <message>
+        <source>DIALOGS</source>
+        <translation>CONVERSATIONS</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MESSAGES</translation>
+    </message>
+    <message>
+        <source>SELECTS</source>
+        <translation>CRITÈRE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved selection(s), counted in the index now.</source>
+        <translation>
+            <numerusform>%n sélection enregistrée, comptée dans l&apos;index actuel.</numerusform>
+            <numerusform>%n sélections enregistrées, comptées dans l&apos;index actuel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selection needs a name.</source>
+        <translation>Une sélection doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>selections save needs exactly one of --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (with its filters) or --campaign CAMPAIGN.</source>
+        <translation>selections save attend exactement une option parmi --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (avec ses filtres) ou --campaign CAMPAIGN.</translation>
+    </message>
+    <message>
+        <source>--within is for --campaign.</source>
+        <translation>--within ne s&apos;applique qu&apos;à --campaign.</translation>
+    </message>
+    <message>
+        <source>--inactive needs a number of days from 1 to 3650.</source>
+        <translation>--inactive attend un nombre de jours de 1 à 3650.</translation>
+    </message>
+    <message>
+        <source>--owner needs a user id (a positive number).</source>
+        <translation>--owner attend un id d&apos;utilisateur (un nombre positif).</translation>
+    </message>
+    <message>
+        <source>--campaign needs a campaign as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>--campaign attend une campagne telle que «&#xa0;qbmodctl campaigns&#xa0;» la liste.</translation>
+    </message>
+    <message>
+        <source>--within needs a duration such as 24h, 90m or 2d.</source>
+        <translation>--within attend une durée comme 24h, 90m ou 2d.</translation>
+    </message>
+    <message>
+        <source>No campaign %1 in the index; &quot;qbmodctl campaigns&quot; lists them. Nothing was saved.</source>
+        <translation>Aucune campagne %1 dans l&apos;index&#xa0;; «&#xa0;qbmodctl campaigns&#xa0;» les liste. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation>qbmodctl&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replaced the saved selection &quot;%1&quot;.</source>
+        <translation>La sélection enregistrée «&#xa0;%1&#xa0;» a été remplacée.</translation>
+    </message>
+    <message>
+        <source>Saved the selection &quot;%1&quot;.</source>
+        <translation>La sélection «&#xa0;%1&#xa0;» a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>ENVOYÉ</translation>
+    </message>
+    <message>
+        <source>DIALOG</source>
+        <translation>CONVERSATION</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>EXPÉDITEUR</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>MESSAGE ID</source>
+        <translation>ID DU MESSAGE</translation>
+    </message>
+    <message>
+        <source>DIALOG ID</source>
+        <translation>ID DE LA CONVERSATION</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>PROPRIÉTAIRE</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>MEMBRES</translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation>DERNIER MESSAGE</translation>
+    </message>
+    <message>
+        <source>Act on it with selections run %1 and --delete-dialogs or --remove-sender USER_ID; each item is checked with the server first.</source>
+        <translation>Agissez dessus avec selections run %1 et --delete-dialogs ou --remove-sender USER_ID&#xa0;; chaque élément est d&apos;abord vérifié auprès du serveur.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the selection could not be deleted from the index.</source>
+        <translation>qbmodctl&#xa0;: la sélection n&apos;a pas pu être supprimée de l&apos;index.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved selection &quot;%1&quot;; the index and the server are unchanged.</source>
+        <translation>La sélection enregistrée «&#xa0;%1&#xa0;» a été supprimée&#xa0;; l&apos;index et le serveur sont inchangés.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3863,6 +4086,41 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteIndexEngine</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
+        <translation>Le pilote SQLite de Qt n&apos;est pas installé, il n&apos;y a donc pas d&apos;index local.</translation>
+    </message>
+    <message>
+        <source>SQLite could not open a database: %1</source>
+        <translation>SQLite n&apos;a pas pu ouvrir une base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
+        <translation>Le SQLite utilisé ici par Qt a été compilé sans recherche plein texte (FTS5), l&apos;index local et la recherche ne sont donc pas disponibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the index %1: %2</source>
+        <translation>Impossible de créer l&apos;index %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the index %1: %2</source>
+        <translation>Impossible d&apos;ouvrir l&apos;index %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Index error: %1</source>
+        <translation>Erreur d&apos;index&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this index is under way (%1).</source>
+        <translation>Une autre mise à jour de cet index est déjà en cours (%1).</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4260,14 @@ ID de conversation&#xa0;: %2</translation>
         <source>Nothing was deleted.</source>
         <translation>Rien n&apos;a été supprimé.</translation>
     </message>
+    <message>
+        <source>selections run needs the name of one selection.</source>
+        <translation>selections run attend le nom d&apos;une sélection.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update. Nothing was sent.</source>
+        <translation>Pas encore d&apos;index&#xa0;; lancez qbmodctl index update. Rien n&apos;a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>SweepCrawler</name>
@@ -4029,32 +4295,8 @@ ID de conversation&#xa0;: %2</translation>
 <context>
     <name>SweepIndex</name>
     <message>
-        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation>Le pilote SQLite de Qt n&apos;est pas installé, il n&apos;y a donc pas d&apos;index local.</translation>
-    </message>
-    <message>
-        <source>SQLite could not open a database: %1</source>
-        <translation>SQLite n&apos;a pas pu ouvrir une base de données&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation>Le SQLite utilisé ici par Qt a été compilé sans recherche plein texte (FTS5), l&apos;index local et la recherche ne sont donc pas disponibles&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the index %1: %2</source>
-        <translation>Impossible de créer l&apos;index %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the index %1</source>
-        <translation>Impossible d&apos;ouvrir l&apos;index %1</translation>
     </message>
     <message>
         <source>Index error</source>
@@ -4079,6 +4321,22 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>the file stays</source>
         <translation>le fichier est conservé</translation>
+    </message>
+    <message>
+        <source>The index in a team database needs to know its application.</source>
+        <translation>L&apos;index dans une base de données d&apos;équipe doit connaître son application.</translation>
+    </message>
+    <message>
+        <source>%1 is not an index</source>
+        <translation>%1 n&apos;est pas un index</translation>
+    </message>
+    <message>
+        <source>The team database %1 has no Sweep index of schema %2 yet, and this role cannot create it: open it once as its owner. (%3)</source>
+        <translation>La base de données d&apos;équipe %1 n&apos;a pas encore d&apos;index de balayage du schéma %2, et ce rôle ne peut pas le créer&#xa0;: ouvrez-la une fois en tant que son propriétaire. (%3)</translation>
+    </message>
+    <message>
+        <source>The index is not open.</source>
+        <translation>L&apos;index n&apos;est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -4224,28 +4482,6 @@ ID de conversation&#xa0;: %2</translation>
         <translation>Nom de la sélection&#xa0;:</translation>
     </message>
     <message>
-        <source>%1 of %2 dialogs</source>
-        <translation>%1 conversations sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s) listed</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n conversation listée</numerusform>
-            <numerusform>%1&#xa0;: %n conversations listées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n read</source>
-        <translation>
-            <numerusform>%n lue</numerusform>
-            <numerusform>%n lues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (paused)</source>
-        <translation> (suspendu)</translation>
-    </message>
-    <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
         <translation>La mise à jour s&apos;est arrêtée&#xa0;: %1 La prochaine mise à jour reprendra là où elle s&apos;est arrêtée.</translation>
     </message>
@@ -4256,27 +4492,6 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Connect to an application to index it.</source>
         <translation>Connectez-vous à une application pour l&apos;indexer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Index: %n dialog(s)</source>
-        <translation>
-            <numerusform>Index&#xa0;: %n conversation</numerusform>
-            <numerusform>Index&#xa0;: %n conversations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n utilisateur</numerusform>
-            <numerusform>%n utilisateurs</numerusform>
-        </translation>
     </message>
     <message>
         <source>Updated %1.</source>
@@ -4301,20 +4516,6 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Type a phrase, or choose a filter.</source>
         <translation>Saisissez une expression ou choisissez un filtre.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog name(s) match</source>
-        <translation>
-            <numerusform>%n nom de conversation correspond</numerusform>
-            <numerusform>%n noms de conversation correspondent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user name(s) match: %1</source>
-        <translation>
-            <numerusform>%n nom d&apos;utilisateur correspond&#xa0;: %1</numerusform>
-            <numerusform>%n noms d&apos;utilisateur correspondent&#xa0;: %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
@@ -4379,27 +4580,6 @@ ID de conversation&#xa0;: %2</translation>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
-    <message numerus="yes">
-        <source>Campaign: %n message(s)</source>
-        <translation>
-            <numerusform>Campagne&#xa0;: %n message</numerusform>
-            <numerusform>Campagne&#xa0;: %n messages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s)</source>
-        <translation>
-            <numerusform>%n conversation</numerusform>
-            <numerusform>%n conversations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sender(s)</source>
-        <translation>
-            <numerusform>%n expéditeur</numerusform>
-            <numerusform>%n expéditeurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dialogs with no message in N days…</source>
         <translation>Conversations sans message depuis N jours…</translation>
@@ -4424,20 +4604,6 @@ ID de conversation&#xa0;: %2</translation>
         <source>Owner&apos;s user id:</source>
         <translation>Id d&apos;utilisateur du propriétaire&#xa0;:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s)</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n conversation</numerusform>
-            <numerusform>%1&#xa0;: %n conversations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n message(s)</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n message</numerusform>
-            <numerusform>%1&#xa0;: %n messages</numerusform>
-        </translation>
-    </message>
     <message>
         <source>De&amp;lete dialogs…</source>
         <translation>S&amp;upprimer les conversations…</translation>
@@ -4461,6 +4627,112 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Choose a message of the sender to remove.</source>
         <translation>Choisissez un message de l&apos;expéditeur à retirer.</translation>
+    </message>
+    <message>
+        <source>Delete this application&apos;s index and its saved selections from the team database, for the whole team? Searches need a new crawl afterwards; nothing changes on the server.</source>
+        <translation>Supprimer l&apos;index de cette application et ses sélections enregistrées de la base de données d&apos;équipe, pour toute l&apos;équipe&#xa0;? Les recherches nécessiteront ensuite une nouvelle collecte&#xa0;; rien ne change sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dialog(s)</source>
+        <translation>
+            <numerusform>%1 sur %n conversation</numerusform>
+            <numerusform>%1 sur %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) listed so far.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n conversation listée jusqu&apos;ici.</numerusform>
+            <numerusform>%1&#xa0;: %n conversations listées jusqu&apos;ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The messages of %n dialog(s) are read.</source>
+        <translation>
+            <numerusform>Les messages de %n conversation sont lus.</numerusform>
+            <numerusform>Les messages de %n conversations sont lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Suspendu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The index holds %n dialog(s).</source>
+        <translation>
+            <numerusform>L&apos;index contient %n conversation.</numerusform>
+            <numerusform>L&apos;index contient %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It keeps %n message(s) of theirs.</source>
+        <translation>
+            <numerusform>Il conserve %n message de ces conversations.</numerusform>
+            <numerusform>Il conserve %n messages de ces conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It knows %n user(s) by name.</source>
+        <translation>
+            <numerusform>Il connaît le nom de %n utilisateur.</numerusform>
+            <numerusform>Il connaît le nom de %n utilisateurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n message trouvé.</numerusform>
+            <numerusform>%n messages trouvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match.</source>
+        <translation>
+            <numerusform>%n nom de conversation correspond.</numerusform>
+            <numerusform>%n noms de conversation correspondent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match: %1.</source>
+        <translation>
+            <numerusform>%n nom d&apos;utilisateur correspond&#xa0;: %1.</numerusform>
+            <numerusform>%n noms d&apos;utilisateur correspondent&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaign&apos;s %n message(s).</source>
+        <translation>
+            <numerusform>La campagne compte %n message.</numerusform>
+            <numerusform>La campagne compte %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Ils se trouvent dans %n conversation.</numerusform>
+            <numerusform>Ils se trouvent dans %n conversations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) sent them.</source>
+        <translation>
+            <numerusform>%n expéditeur les a envoyés.</numerusform>
+            <numerusform>%n expéditeurs les ont envoyés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n conversation dans l&apos;index actuellement.</numerusform>
+            <numerusform>%1&#xa0;: %n conversations dans l&apos;index actuellement.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n message dans l&apos;index actuellement.</numerusform>
+            <numerusform>%1&#xa0;: %n messages dans l&apos;index actuellement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -915,10 +915,6 @@
         <translation>Usuń tego użytkownika z rozmów, w których wyszukiwanie lub kampania znalazły jego wiadomości; każda rozmowa jest najpierw sprawdzana na serwerze.</translation>
     </message>
     <message>
-        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
-        <translation>Przechowuj dziennik w bazie danych zespołu pod adresem URL, postgres://user@host:5432/qbmod?sslmode=verify-full; jej hasło pochodzi z QBMOD_STORE_PASSWORD, nigdy z adresu URL.</translation>
-    </message>
-    <message>
         <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
         <translation>Nazwa moderatora zapisywana przy każdej operacji (domyślnie: QBMOD_MODERATOR_NAME, a w bazie danych zespołu Twój użytkownik bazy danych).</translation>
     </message>
@@ -945,6 +941,26 @@
     <message>
         <source>qbmodctl: give either --journal or --store, not both.</source>
         <translation>qbmodctl: podaj --journal albo --store, nie oba naraz.</translation>
+    </message>
+    <message>
+        <source>Keep the journal and the Sweep index in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Przechowuj dziennik i indeks Sweep w bazie danych zespołu pod adresem URL, postgres://user@host:5432/qbmod?sslmode=verify-full; jej hasło pochodzi z QBMOD_STORE_PASSWORD, nigdy z adresu URL.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs with no message in DAYS days.</source>
+        <translation>Zapisany wybór: rozmowy bez wiadomości od DAYS dni.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs owned by this user.</source>
+        <translation>Zapisany wybór: rozmowy należące do tego użytkownika.</translation>
+    </message>
+    <message>
+        <source>Saved selection: groups with no message, or only their owner left.</source>
+        <translation>Zapisany wybór: grupy bez wiadomości lub takie, w których pozostał tylko właściciel.</translation>
+    </message>
+    <message>
+        <source>Saved selection: messages matching TEXT, with search&apos;s filters (--sender, --since, --until, --type, --has-link, --has-attachment).</source>
+        <translation>Zapisany wybór: wiadomości pasujące do TEXT, z filtrami polecenia search (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -984,7 +1000,14 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, then to act
+            on what was found:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1043,7 +1066,14 @@ Polecenia:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, a następnie, by działać na tym, co znaleziono:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, a następnie,
+            by działać na tym, co znaleziono:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -2014,6 +2044,14 @@ ID rozmowy: %2</translation>
         <source>%1 selected of %2 loaded, %3 in total</source>
         <translation>Zaznaczono %1 z %2 wczytanych, łącznie %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n dialog(s)…</source>
+        <translation>
+            <numerusform>Sortowanie %n rozmowy…</numerusform>
+            <numerusform>Sortowanie %n rozmów…</numerusform>
+            <numerusform>Sortowanie %n rozmów…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
@@ -2190,6 +2228,14 @@ ID rozmowy: %2</translation>
     <message>
         <source>The index %1 is forgotten.</source>
         <translation>Indeks %1 został zapomniany.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the index in a team database needs the application: give --endpoint and its credentials, or --profile.</source>
+        <translation>qbmodctl: indeks w bazie danych zespołu wymaga wskazania aplikacji: podaj --endpoint wraz z jej danymi uwierzytelniającymi albo --profile.</translation>
+    </message>
+    <message>
+        <source>Index: %1 (shared with the team)</source>
+        <translation>Indeks: %1 (wspólny dla zespołu)</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3413,17 @@ ID rozmowy: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresIndexEngine</name>
+    <message>
+        <source>Cannot take this application&apos;s index in the team database: %1</source>
+        <translation>Nie można uzyskać wyłącznego dostępu do indeksu tej aplikacji w bazie danych zespołu: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this application&apos;s index is under way in the team database.</source>
+        <translation>W bazie danych zespołu trwa już inna aktualizacja indeksu tej aplikacji.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresStoreEngine</name>
     <message>
         <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
@@ -3845,6 +3902,177 @@ ID rozmowy: %2</translation>
     </message>
 </context>
 <context>
+    <name>SelectionsCommand</name>
+    <message>
+        <source>Give either --json or --jsonl.</source>
+        <translation>Podaj --json albo --jsonl.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>nieoczekiwany argument „%1”.</translation>
+    </message>
+    <message>
+        <source>selections %1 needs the name of one selection.</source>
+        <translation>selections %1 wymaga nazwy jednego wyboru.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update.</source>
+        <translation>Brak indeksu; uruchom qbmodctl index update.</translation>
+    </message>
+    <message>
+        <source>No saved selection &quot;%1&quot; in the index; &quot;qbmodctl selections list&quot; lists them.</source>
+        <translation>W indeksie nie ma zapisanego wyboru „%1”; zapisane wybory wypisuje „qbmodctl selections list”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>Wybór „%1” (%2): obecnie %n rozmowa w indeksie.</numerusform>
+            <numerusform>Wybór „%1” (%2): obecnie %n rozmowy w indeksie.</numerusform>
+            <numerusform>Wybór „%1” (%2): obecnie %n rozmów w indeksie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>Wybór „%1” (%2): obecnie %n wiadomość w indeksie.</numerusform>
+            <numerusform>Wybór „%1” (%2): obecnie %n wiadomości w indeksie.</numerusform>
+            <numerusform>Wybór „%1” (%2): obecnie %n wiadomości w indeksie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Znajdują się w %n rozmowie.</numerusform>
+            <numerusform>Znajdują się w %n rozmowach.</numerusform>
+            <numerusform>Znajdują się w %n rozmowach.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAZWA</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>RODZAJ</translation>
+    </message>
+    <message>
+        <source>DIALOGS</source>
+        <translation>ROZMOWY</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>WIADOMOŚCI</translation>
+    </message>
+    <message>
+        <source>SELECTS</source>
+        <translation>WYBIERA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved selection(s), counted in the index now.</source>
+        <translation>
+            <numerusform>%n zapisany wybór, policzony teraz w indeksie.</numerusform>
+            <numerusform>%n zapisane wybory, policzone teraz w indeksie.</numerusform>
+            <numerusform>%n zapisanych wyborów, policzonych teraz w indeksie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selection needs a name.</source>
+        <translation>Wybór wymaga nazwy.</translation>
+    </message>
+    <message>
+        <source>selections save needs exactly one of --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (with its filters) or --campaign CAMPAIGN.</source>
+        <translation>selections save wymaga dokładnie jednej z opcji: --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (z jej filtrami) lub --campaign CAMPAIGN.</translation>
+    </message>
+    <message>
+        <source>--within is for --campaign.</source>
+        <translation>--within dotyczy tylko --campaign.</translation>
+    </message>
+    <message>
+        <source>--inactive needs a number of days from 1 to 3650.</source>
+        <translation>--inactive wymaga liczby dni od 1 do 3650.</translation>
+    </message>
+    <message>
+        <source>--owner needs a user id (a positive number).</source>
+        <translation>--owner wymaga ID użytkownika (liczby dodatniej).</translation>
+    </message>
+    <message>
+        <source>--campaign needs a campaign as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>--campaign wymaga kampanii w takiej postaci, w jakiej wypisuje ją „qbmodctl campaigns”.</translation>
+    </message>
+    <message>
+        <source>--within needs a duration such as 24h, 90m or 2d.</source>
+        <translation>--within wymaga czasu trwania, np. 24h, 90m lub 2d.</translation>
+    </message>
+    <message>
+        <source>No campaign %1 in the index; &quot;qbmodctl campaigns&quot; lists them. Nothing was saved.</source>
+        <translation>W indeksie nie ma kampanii %1; kampanie wypisuje „qbmodctl campaigns”. Niczego nie zapisano.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation>qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>Replaced the saved selection &quot;%1&quot;.</source>
+        <translation>Zastąpiono zapisany wybór „%1”.</translation>
+    </message>
+    <message>
+        <source>Saved the selection &quot;%1&quot;.</source>
+        <translation>Zapisano wybór „%1”.</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>WYSŁANO</translation>
+    </message>
+    <message>
+        <source>DIALOG</source>
+        <translation>ROZMOWA</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>NADAWCA</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>MESSAGE ID</source>
+        <translation>ID WIADOMOŚCI</translation>
+    </message>
+    <message>
+        <source>DIALOG ID</source>
+        <translation>ID ROZMOWY</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>WŁAŚCICIEL</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>CZŁONKOWIE</translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation>OSTATNIA WIADOMOŚĆ</translation>
+    </message>
+    <message>
+        <source>Act on it with selections run %1 and --delete-dialogs or --remove-sender USER_ID; each item is checked with the server first.</source>
+        <translation>Aby na nim działać, użyj selections run %1 oraz --delete-dialogs lub --remove-sender USER_ID; każdy element jest najpierw sprawdzany na serwerze.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the selection could not be deleted from the index.</source>
+        <translation>qbmodctl: nie można usunąć wyboru z indeksu.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved selection &quot;%1&quot;; the index and the server are unchanged.</source>
+        <translation>Usunięto zapisany wybór „%1”; indeks i serwer pozostają bez zmian.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3937,6 +4165,41 @@ ID rozmowy: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteIndexEngine</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
+        <translation>Sterownik SQLite dla Qt nie jest zainstalowany, więc nie ma lokalnego indeksu.</translation>
+    </message>
+    <message>
+        <source>SQLite could not open a database: %1</source>
+        <translation>SQLite nie może otworzyć bazy danych: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
+        <translation>SQLite używany tu przez Qt zbudowano bez wyszukiwania pełnotekstowego (FTS5), więc lokalny indeks i wyszukiwanie są niedostępne: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the index %1: %2</source>
+        <translation>Nie można utworzyć indeksu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the index %1: %2</source>
+        <translation>Nie można otworzyć indeksu %1: %2</translation>
+    </message>
+    <message>
+        <source>Index error: %1</source>
+        <translation>Błąd indeksu: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this index is under way (%1).</source>
+        <translation>Trwa już inna aktualizacja tego indeksu (%1).</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4342,14 @@ ID rozmowy: %2</translation>
         <source>Nothing was deleted.</source>
         <translation>Niczego nie usunięto.</translation>
     </message>
+    <message>
+        <source>selections run needs the name of one selection.</source>
+        <translation>selections run wymaga nazwy jednego wyboru.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update. Nothing was sent.</source>
+        <translation>Brak indeksu; uruchom qbmodctl index update. Niczego nie wysłano.</translation>
+    </message>
 </context>
 <context>
     <name>SweepCrawler</name>
@@ -4106,32 +4377,8 @@ ID rozmowy: %2</translation>
 <context>
     <name>SweepIndex</name>
     <message>
-        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation>Sterownik SQLite dla Qt nie jest zainstalowany, więc nie ma lokalnego indeksu.</translation>
-    </message>
-    <message>
-        <source>SQLite could not open a database: %1</source>
-        <translation>SQLite nie może otworzyć bazy danych: %1</translation>
-    </message>
-    <message>
-        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation>SQLite używany tu przez Qt zbudowano bez wyszukiwania pełnotekstowego (FTS5), więc lokalny indeks i wyszukiwanie są niedostępne: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Nie można utworzyć folderu %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the index %1: %2</source>
-        <translation>Nie można utworzyć indeksu %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the index %1</source>
-        <translation>Nie można otworzyć indeksu %1</translation>
     </message>
     <message>
         <source>Index error</source>
@@ -4156,6 +4403,22 @@ ID rozmowy: %2</translation>
     <message>
         <source>the file stays</source>
         <translation>plik pozostaje</translation>
+    </message>
+    <message>
+        <source>The index in a team database needs to know its application.</source>
+        <translation>Indeks w bazie danych zespołu musi znać swoją aplikację.</translation>
+    </message>
+    <message>
+        <source>%1 is not an index</source>
+        <translation>%1 nie jest indeksem</translation>
+    </message>
+    <message>
+        <source>The team database %1 has no Sweep index of schema %2 yet, and this role cannot create it: open it once as its owner. (%3)</source>
+        <translation>Baza danych zespołu %1 nie ma jeszcze indeksu Sweep (schemat %2), a ta rola nie może go utworzyć: otwórz ją raz jako jej właściciel. (%3)</translation>
+    </message>
+    <message>
+        <source>The index is not open.</source>
+        <translation>Indeks nie jest otwarty.</translation>
     </message>
 </context>
 <context>
@@ -4301,30 +4564,6 @@ ID rozmowy: %2</translation>
         <translation>Nazwa wyboru:</translation>
     </message>
     <message>
-        <source>%1 of %2 dialogs</source>
-        <translation>%1 z %2 rozmów</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s) listed</source>
-        <translation>
-            <numerusform>%1: wymieniono %n rozmowę</numerusform>
-            <numerusform>%1: wymieniono %n rozmowy</numerusform>
-            <numerusform>%1: wymieniono %n rozmów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n read</source>
-        <translation>
-            <numerusform>odczytano %n</numerusform>
-            <numerusform>odczytano %n</numerusform>
-            <numerusform>odczytano %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (paused)</source>
-        <translation> (wstrzymano)</translation>
-    </message>
-    <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
         <translation>Aktualizacja została zatrzymana: %1 Następna aktualizacja wznowi ją od miejsca zatrzymania.</translation>
     </message>
@@ -4335,30 +4574,6 @@ ID rozmowy: %2</translation>
     <message>
         <source>Connect to an application to index it.</source>
         <translation>Połącz się z aplikacją, aby ją zindeksować.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Index: %n dialog(s)</source>
-        <translation>
-            <numerusform>Indeks: %n rozmowa</numerusform>
-            <numerusform>Indeks: %n rozmowy</numerusform>
-            <numerusform>Indeks: %n rozmów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n wiadomość</numerusform>
-            <numerusform>%n wiadomości</numerusform>
-            <numerusform>%n wiadomości</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n użytkownik</numerusform>
-            <numerusform>%n użytkownicy</numerusform>
-            <numerusform>%n użytkowników</numerusform>
-        </translation>
     </message>
     <message>
         <source>Updated %1.</source>
@@ -4383,22 +4598,6 @@ ID rozmowy: %2</translation>
     <message>
         <source>Type a phrase, or choose a filter.</source>
         <translation>Wpisz frazę lub wybierz filtr.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog name(s) match</source>
-        <translation>
-            <numerusform>Pasuje %n nazwa rozmowy</numerusform>
-            <numerusform>Pasują %n nazwy rozmów</numerusform>
-            <numerusform>Pasuje %n nazw rozmów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user name(s) match: %1</source>
-        <translation>
-            <numerusform>Pasuje %n nazwa użytkownika: %1</numerusform>
-            <numerusform>Pasują %n nazwy użytkowników: %1</numerusform>
-            <numerusform>Pasuje %n nazw użytkowników: %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
@@ -4464,30 +4663,6 @@ ID rozmowy: %2</translation>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
-    <message numerus="yes">
-        <source>Campaign: %n message(s)</source>
-        <translation>
-            <numerusform>Kampania: %n wiadomość</numerusform>
-            <numerusform>Kampania: %n wiadomości</numerusform>
-            <numerusform>Kampania: %n wiadomości</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s)</source>
-        <translation>
-            <numerusform>%n rozmowa</numerusform>
-            <numerusform>%n rozmowy</numerusform>
-            <numerusform>%n rozmów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sender(s)</source>
-        <translation>
-            <numerusform>%n nadawca</numerusform>
-            <numerusform>%n nadawcy</numerusform>
-            <numerusform>%n nadawców</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dialogs with no message in N days…</source>
         <translation>Rozmowy bez wiadomości od N dni…</translation>
@@ -4512,22 +4687,6 @@ ID rozmowy: %2</translation>
         <source>Owner&apos;s user id:</source>
         <translation>ID użytkownika właściciela:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s)</source>
-        <translation>
-            <numerusform>%1: %n rozmowa</numerusform>
-            <numerusform>%1: %n rozmowy</numerusform>
-            <numerusform>%1: %n rozmów</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n message(s)</source>
-        <translation>
-            <numerusform>%1: %n wiadomość</numerusform>
-            <numerusform>%1: %n wiadomości</numerusform>
-            <numerusform>%1: %n wiadomości</numerusform>
-        </translation>
-    </message>
     <message>
         <source>De&amp;lete dialogs…</source>
         <translation>Usuń rozmow&amp;y…</translation>
@@ -4551,6 +4710,126 @@ ID rozmowy: %2</translation>
     <message>
         <source>Choose a message of the sender to remove.</source>
         <translation>Wybierz wiadomość nadawcy, którego chcesz usunąć.</translation>
+    </message>
+    <message>
+        <source>Delete this application&apos;s index and its saved selections from the team database, for the whole team? Searches need a new crawl afterwards; nothing changes on the server.</source>
+        <translation>Usunąć indeks tej aplikacji i jego zapisane wybory z bazy danych zespołu, dla całego zespołu? Wyszukiwanie będzie potem wymagać nowego indeksowania; na serwerze nic się nie zmieni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dialog(s)</source>
+        <translation>
+            <numerusform>%1 z %n rozmowy</numerusform>
+            <numerusform>%1 z %n rozmów</numerusform>
+            <numerusform>%1 z %n rozmów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) listed so far.</source>
+        <translation>
+            <numerusform>%1: dotychczas wymieniono %n rozmowę.</numerusform>
+            <numerusform>%1: dotychczas wymieniono %n rozmowy.</numerusform>
+            <numerusform>%1: dotychczas wymieniono %n rozmów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The messages of %n dialog(s) are read.</source>
+        <translation>
+            <numerusform>Odczytano wiadomości z %n rozmowy.</numerusform>
+            <numerusform>Odczytano wiadomości z %n rozmów.</numerusform>
+            <numerusform>Odczytano wiadomości z %n rozmów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Wstrzymano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The index holds %n dialog(s).</source>
+        <translation>
+            <numerusform>Indeks zawiera %n rozmowę.</numerusform>
+            <numerusform>Indeks zawiera %n rozmowy.</numerusform>
+            <numerusform>Indeks zawiera %n rozmów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It keeps %n message(s) of theirs.</source>
+        <translation>
+            <numerusform>Przechowuje %n wiadomość z tych rozmów.</numerusform>
+            <numerusform>Przechowuje %n wiadomości z tych rozmów.</numerusform>
+            <numerusform>Przechowuje %n wiadomości z tych rozmów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It knows %n user(s) by name.</source>
+        <translation>
+            <numerusform>Zna nazwy %n użytkownika.</numerusform>
+            <numerusform>Zna nazwy %n użytkowników.</numerusform>
+            <numerusform>Zna nazwy %n użytkowników.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>Znaleziono %n wiadomość.</numerusform>
+            <numerusform>Znaleziono %n wiadomości.</numerusform>
+            <numerusform>Znaleziono %n wiadomości.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match.</source>
+        <translation>
+            <numerusform>Pasuje %n nazwa rozmowy.</numerusform>
+            <numerusform>Pasują %n nazwy rozmów.</numerusform>
+            <numerusform>Pasuje %n nazw rozmów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match: %1.</source>
+        <translation>
+            <numerusform>Pasuje %n nazwa użytkownika: %1.</numerusform>
+            <numerusform>Pasują %n nazwy użytkowników: %1.</numerusform>
+            <numerusform>Pasuje %n nazw użytkowników: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaign&apos;s %n message(s).</source>
+        <translation>
+            <numerusform>Kampania obejmuje %n wiadomość.</numerusform>
+            <numerusform>Kampania obejmuje %n wiadomości.</numerusform>
+            <numerusform>Kampania obejmuje %n wiadomości.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Znajdują się w %n rozmowie.</numerusform>
+            <numerusform>Znajdują się w %n rozmowach.</numerusform>
+            <numerusform>Znajdują się w %n rozmowach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) sent them.</source>
+        <translation>
+            <numerusform>Wysłał je %n nadawca.</numerusform>
+            <numerusform>Wysłali je %n nadawcy.</numerusform>
+            <numerusform>Wysłało je %n nadawców.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: obecnie %n rozmowa w indeksie.</numerusform>
+            <numerusform>%1: obecnie %n rozmowy w indeksie.</numerusform>
+            <numerusform>%1: obecnie %n rozmów w indeksie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: obecnie %n wiadomość w indeksie.</numerusform>
+            <numerusform>%1: obecnie %n wiadomości w indeksie.</numerusform>
+            <numerusform>%1: obecnie %n wiadomości w indeksie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

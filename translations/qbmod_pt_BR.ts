@@ -905,10 +905,6 @@
         <translation>Remover este usuário das conversas em que a pesquisa ou a campanha encontrou mensagens dele, cada uma verificada antes com o servidor.</translation>
     </message>
     <message>
-        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
-        <translation>Manter o registro no banco de dados da equipe em URL, postgres://user@host:5432/qbmod?sslmode=verify-full; a senha dele vem de QBMOD_STORE_PASSWORD, nunca da URL.</translation>
-    </message>
-    <message>
         <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
         <translation>Seu nome, anotado em cada execução (padrão: QBMOD_MODERATOR_NAME ou, em um banco de dados da equipe, seu usuário do banco de dados).</translation>
     </message>
@@ -935,6 +931,26 @@
     <message>
         <source>qbmodctl: give either --journal or --store, not both.</source>
         <translation>qbmodctl: informe --journal ou --store, não ambos.</translation>
+    </message>
+    <message>
+        <source>Keep the journal and the Sweep index in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Manter o registro e o índice da Varredura no banco de dados da equipe em URL, postgres://user@host:5432/qbmod?sslmode=verify-full; a senha dele vem de QBMOD_STORE_PASSWORD, nunca da URL.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs with no message in DAYS days.</source>
+        <translation>Seleção salva: conversas sem mensagens há DAYS dias.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs owned by this user.</source>
+        <translation>Seleção salva: conversas de propriedade deste usuário.</translation>
+    </message>
+    <message>
+        <source>Saved selection: groups with no message, or only their owner left.</source>
+        <translation>Seleção salva: grupos sem mensagens ou em que só resta o proprietário.</translation>
+    </message>
+    <message>
+        <source>Saved selection: messages matching TEXT, with search&apos;s filters (--sender, --since, --until, --type, --has-link, --has-attachment).</source>
+        <translation>Seleção salva: mensagens que correspondem a TEXT, com os filtros de search (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -974,7 +990,14 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, then to act
+            on what was found:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1033,7 +1056,14 @@ Comandos:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, e então, para agir sobre o que foi encontrado:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, e então,
+            para agir sobre o que foi encontrado:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1981,6 +2011,13 @@ ID da conversa: %2</translation>
         <source>%1 selected of %2 loaded, %3 in total</source>
         <translation>%1 selecionadas de %2 carregadas, %3 no total</translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n dialog(s)…</source>
+        <translation>
+            <numerusform>Ordenando %n conversa…</numerusform>
+            <numerusform>Ordenando %n conversas…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
@@ -2146,6 +2183,14 @@ ID da conversa: %2</translation>
     <message>
         <source>The index %1 is forgotten.</source>
         <translation>O índice %1 foi esquecido.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the index in a team database needs the application: give --endpoint and its credentials, or --profile.</source>
+        <translation>qbmodctl: o índice em um banco de dados da equipe precisa do aplicativo: informe --endpoint e as credenciais dele, ou --profile.</translation>
+    </message>
+    <message>
+        <source>Index: %1 (shared with the team)</source>
+        <translation>Índice: %1 (compartilhado com a equipe)</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3352,17 @@ ID da conversa: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresIndexEngine</name>
+    <message>
+        <source>Cannot take this application&apos;s index in the team database: %1</source>
+        <translation>Não é possível obter acesso exclusivo ao índice deste aplicativo no banco de dados da equipe: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this application&apos;s index is under way in the team database.</source>
+        <translation>Outra atualização do índice deste aplicativo já está em andamento no banco de dados da equipe.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresStoreEngine</name>
     <message>
         <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
@@ -3774,6 +3830,173 @@ ID da conversa: %2</translation>
     </message>
 </context>
 <context>
+    <name>SelectionsCommand</name>
+    <message>
+        <source>Give either --json or --jsonl.</source>
+        <translation>Informe --json ou --jsonl, não ambos.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argumento inesperado “%1”.</translation>
+    </message>
+    <message>
+        <source>selections %1 needs the name of one selection.</source>
+        <translation>selections %1 precisa do nome de uma seleção.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update.</source>
+        <translation>Ainda não há índice; execute qbmodctl index update.</translation>
+    </message>
+    <message>
+        <source>No saved selection &quot;%1&quot; in the index; &quot;qbmodctl selections list&quot; lists them.</source>
+        <translation>Não há seleção salva “%1” no índice; “qbmodctl selections list” as lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>Seleção “%1” (%2): %n conversa no índice agora.</numerusform>
+            <numerusform>Seleção “%1” (%2): %n conversas no índice agora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>Seleção “%1” (%2): %n mensagem no índice agora.</numerusform>
+            <numerusform>Seleção “%1” (%2): %n mensagens no índice agora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Estão em %n conversa.</numerusform>
+            <numerusform>Estão em %n conversas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>DIALOGS</source>
+        <translation>CONVERSAS</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>MENSAGENS</translation>
+    </message>
+    <message>
+        <source>SELECTS</source>
+        <translation>SELECIONA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved selection(s), counted in the index now.</source>
+        <translation>
+            <numerusform>%n seleção salva, contada agora no índice.</numerusform>
+            <numerusform>%n seleções salvas, contadas agora no índice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selection needs a name.</source>
+        <translation>Uma seleção precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>selections save needs exactly one of --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (with its filters) or --campaign CAMPAIGN.</source>
+        <translation>selections save precisa de exatamente uma destas opções: --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (com seus filtros) ou --campaign CAMPAIGN.</translation>
+    </message>
+    <message>
+        <source>--within is for --campaign.</source>
+        <translation>--within é para --campaign.</translation>
+    </message>
+    <message>
+        <source>--inactive needs a number of days from 1 to 3650.</source>
+        <translation>--inactive precisa de um número de dias de 1 a 3650.</translation>
+    </message>
+    <message>
+        <source>--owner needs a user id (a positive number).</source>
+        <translation>--owner precisa de um id de usuário (um número positivo).</translation>
+    </message>
+    <message>
+        <source>--campaign needs a campaign as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>--campaign precisa de uma campanha como “qbmodctl campaigns” a lista.</translation>
+    </message>
+    <message>
+        <source>--within needs a duration such as 24h, 90m or 2d.</source>
+        <translation>--within precisa de uma duração como 24h, 90m ou 2d.</translation>
+    </message>
+    <message>
+        <source>No campaign %1 in the index; &quot;qbmodctl campaigns&quot; lists them. Nothing was saved.</source>
+        <translation>Não há campanha %1 no índice; “qbmodctl campaigns” as lista. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation>qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>Replaced the saved selection &quot;%1&quot;.</source>
+        <translation>A seleção salva “%1” foi substituída.</translation>
+    </message>
+    <message>
+        <source>Saved the selection &quot;%1&quot;.</source>
+        <translation>A seleção “%1” foi salva.</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>ENVIADA</translation>
+    </message>
+    <message>
+        <source>DIALOG</source>
+        <translation>CONVERSA</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>REMETENTE</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>MESSAGE ID</source>
+        <translation>ID DA MENSAGEM</translation>
+    </message>
+    <message>
+        <source>DIALOG ID</source>
+        <translation>ID DA CONVERSA</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>PROPRIETÁRIO</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>MEMBROS</translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation>ÚLTIMA MENSAGEM</translation>
+    </message>
+    <message>
+        <source>Act on it with selections run %1 and --delete-dialogs or --remove-sender USER_ID; each item is checked with the server first.</source>
+        <translation>Aja sobre ela com selections run %1 e --delete-dialogs ou --remove-sender USER_ID; cada item é verificado antes com o servidor.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the selection could not be deleted from the index.</source>
+        <translation>qbmodctl: não foi possível excluir a seleção do índice.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved selection &quot;%1&quot;; the index and the server are unchanged.</source>
+        <translation>A seleção salva “%1” foi excluída; o índice e o servidor não foram alterados.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3866,6 +4089,41 @@ ID da conversa: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteIndexEngine</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
+        <translation>O driver SQLite do Qt não está instalado, portanto não há índice local.</translation>
+    </message>
+    <message>
+        <source>SQLite could not open a database: %1</source>
+        <translation>O SQLite não conseguiu abrir um banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
+        <translation>O SQLite que o Qt usa aqui foi compilado sem pesquisa de texto completo (FTS5), portanto o índice local e a pesquisa não estão disponíveis: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the index %1: %2</source>
+        <translation>Não é possível criar o índice %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the index %1: %2</source>
+        <translation>Não é possível abrir o índice %1: %2</translation>
+    </message>
+    <message>
+        <source>Index error: %1</source>
+        <translation>Erro do índice: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this index is under way (%1).</source>
+        <translation>Outra atualização deste índice já está em andamento (%1).</translation>
     </message>
 </context>
 <context>
@@ -4005,6 +4263,14 @@ ID da conversa: %2</translation>
         <source>Nothing was deleted.</source>
         <translation>Nada foi excluído.</translation>
     </message>
+    <message>
+        <source>selections run needs the name of one selection.</source>
+        <translation>selections run precisa do nome de uma seleção.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update. Nothing was sent.</source>
+        <translation>Ainda não há índice; execute qbmodctl index update. Nada foi enviado.</translation>
+    </message>
 </context>
 <context>
     <name>SweepCrawler</name>
@@ -4032,32 +4298,8 @@ ID da conversa: %2</translation>
 <context>
     <name>SweepIndex</name>
     <message>
-        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation>O driver SQLite do Qt não está instalado, portanto não há índice local.</translation>
-    </message>
-    <message>
-        <source>SQLite could not open a database: %1</source>
-        <translation>O SQLite não conseguiu abrir um banco de dados: %1</translation>
-    </message>
-    <message>
-        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation>O SQLite que o Qt usa aqui foi compilado sem pesquisa de texto completo (FTS5), portanto o índice local e a pesquisa não estão disponíveis: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Não é possível criar a pasta %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the index %1: %2</source>
-        <translation>Não é possível criar o índice %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the index %1</source>
-        <translation>Não é possível abrir o índice %1</translation>
     </message>
     <message>
         <source>Index error</source>
@@ -4082,6 +4324,22 @@ ID da conversa: %2</translation>
     <message>
         <source>the file stays</source>
         <translation>o arquivo permanece</translation>
+    </message>
+    <message>
+        <source>The index in a team database needs to know its application.</source>
+        <translation>O índice em um banco de dados da equipe precisa saber a qual aplicativo pertence.</translation>
+    </message>
+    <message>
+        <source>%1 is not an index</source>
+        <translation>%1 não é um índice</translation>
+    </message>
+    <message>
+        <source>The team database %1 has no Sweep index of schema %2 yet, and this role cannot create it: open it once as its owner. (%3)</source>
+        <translation>O banco de dados da equipe %1 ainda não tem o índice da Varredura (esquema %2), e este papel não pode criá-lo: abra-o uma vez como proprietário. (%3)</translation>
+    </message>
+    <message>
+        <source>The index is not open.</source>
+        <translation>O índice não está aberto.</translation>
     </message>
 </context>
 <context>
@@ -4227,28 +4485,6 @@ ID da conversa: %2</translation>
         <translation>Nome da seleção:</translation>
     </message>
     <message>
-        <source>%1 of %2 dialogs</source>
-        <translation>%1 de %2 conversas</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s) listed</source>
-        <translation>
-            <numerusform>%1: %n conversa listada</numerusform>
-            <numerusform>%1: %n conversas listadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n read</source>
-        <translation>
-            <numerusform>%n lida</numerusform>
-            <numerusform>%n lidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (paused)</source>
-        <translation> (pausado)</translation>
-    </message>
-    <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
         <translation>A atualização parou: %1 A próxima atualização continua de onde parou.</translation>
     </message>
@@ -4259,27 +4495,6 @@ ID da conversa: %2</translation>
     <message>
         <source>Connect to an application to index it.</source>
         <translation>Conecte-se a um aplicativo para indexá-lo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Index: %n dialog(s)</source>
-        <translation>
-            <numerusform>Índice: %n conversa</numerusform>
-            <numerusform>Índice: %n conversas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n mensagem</numerusform>
-            <numerusform>%n mensagens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n usuário</numerusform>
-            <numerusform>%n usuários</numerusform>
-        </translation>
     </message>
     <message>
         <source>Updated %1.</source>
@@ -4304,20 +4519,6 @@ ID da conversa: %2</translation>
     <message>
         <source>Type a phrase, or choose a filter.</source>
         <translation>Digite uma frase ou escolha um filtro.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog name(s) match</source>
-        <translation>
-            <numerusform>%n nome de conversa corresponde</numerusform>
-            <numerusform>%n nomes de conversa correspondem</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user name(s) match: %1</source>
-        <translation>
-            <numerusform>%n nome de usuário corresponde: %1</numerusform>
-            <numerusform>%n nomes de usuário correspondem: %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
@@ -4382,27 +4583,6 @@ ID da conversa: %2</translation>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
-    <message numerus="yes">
-        <source>Campaign: %n message(s)</source>
-        <translation>
-            <numerusform>Campanha: %n mensagem</numerusform>
-            <numerusform>Campanha: %n mensagens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s)</source>
-        <translation>
-            <numerusform>%n conversa</numerusform>
-            <numerusform>%n conversas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sender(s)</source>
-        <translation>
-            <numerusform>%n remetente</numerusform>
-            <numerusform>%n remetentes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dialogs with no message in N days…</source>
         <translation>Conversas sem mensagens há N dias…</translation>
@@ -4427,20 +4607,6 @@ ID da conversa: %2</translation>
         <source>Owner&apos;s user id:</source>
         <translation>Id de usuário do proprietário:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s)</source>
-        <translation>
-            <numerusform>%1: %n conversa</numerusform>
-            <numerusform>%1: %n conversas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n message(s)</source>
-        <translation>
-            <numerusform>%1: %n mensagem</numerusform>
-            <numerusform>%1: %n mensagens</numerusform>
-        </translation>
-    </message>
     <message>
         <source>De&amp;lete dialogs…</source>
         <translation>Excl&amp;uir conversas…</translation>
@@ -4464,6 +4630,112 @@ ID da conversa: %2</translation>
     <message>
         <source>Choose a message of the sender to remove.</source>
         <translation>Escolha uma mensagem do remetente a remover.</translation>
+    </message>
+    <message>
+        <source>Delete this application&apos;s index and its saved selections from the team database, for the whole team? Searches need a new crawl afterwards; nothing changes on the server.</source>
+        <translation>Excluir o índice deste aplicativo e suas seleções salvas do banco de dados da equipe, para toda a equipe? As pesquisas precisarão depois de uma nova coleta; nada muda no servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dialog(s)</source>
+        <translation>
+            <numerusform>%1 de %n conversa</numerusform>
+            <numerusform>%1 de %n conversas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) listed so far.</source>
+        <translation>
+            <numerusform>%1: %n conversa listada até agora.</numerusform>
+            <numerusform>%1: %n conversas listadas até agora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The messages of %n dialog(s) are read.</source>
+        <translation>
+            <numerusform>As mensagens de %n conversa foram lidas.</numerusform>
+            <numerusform>As mensagens de %n conversas foram lidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Pausado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The index holds %n dialog(s).</source>
+        <translation>
+            <numerusform>O índice contém %n conversa.</numerusform>
+            <numerusform>O índice contém %n conversas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It keeps %n message(s) of theirs.</source>
+        <translation>
+            <numerusform>Mantém %n mensagem dessas conversas.</numerusform>
+            <numerusform>Mantém %n mensagens dessas conversas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It knows %n user(s) by name.</source>
+        <translation>
+            <numerusform>Conhece o nome de %n usuário.</numerusform>
+            <numerusform>Conhece os nomes de %n usuários.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n mensagem encontrada.</numerusform>
+            <numerusform>%n mensagens encontradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match.</source>
+        <translation>
+            <numerusform>%n nome de conversa corresponde.</numerusform>
+            <numerusform>%n nomes de conversa correspondem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match: %1.</source>
+        <translation>
+            <numerusform>%n nome de usuário corresponde: %1.</numerusform>
+            <numerusform>%n nomes de usuário correspondem: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaign&apos;s %n message(s).</source>
+        <translation>
+            <numerusform>A campanha tem %n mensagem.</numerusform>
+            <numerusform>A campanha tem %n mensagens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Estão em %n conversa.</numerusform>
+            <numerusform>Estão em %n conversas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) sent them.</source>
+        <translation>
+            <numerusform>%n remetente as enviou.</numerusform>
+            <numerusform>%n remetentes as enviaram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: %n conversa no índice agora.</numerusform>
+            <numerusform>%1: %n conversas no índice agora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: %n mensagem no índice agora.</numerusform>
+            <numerusform>%1: %n mensagens no índice agora.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -915,10 +915,6 @@
         <translation>Вилучити цього користувача з розмов, у яких пошук або кампанія знайшли його повідомлення; кожну розмову спершу перевіряють на сервері.</translation>
     </message>
     <message>
-        <source>Keep the journal in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
-        <translation>Зберігати журнал у базі даних команди за адресою URL, postgres://user@host:5432/qbmod?sslmode=verify-full; її пароль береться з QBMOD_STORE_PASSWORD, ніколи з URL.</translation>
-    </message>
-    <message>
         <source>Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team database your database user).</source>
         <translation>Ваше ім&apos;я, що записується з кожною операцією (типово: QBMOD_MODERATOR_NAME, а в базі даних команди — ваш користувач бази даних).</translation>
     </message>
@@ -945,6 +941,26 @@
     <message>
         <source>qbmodctl: give either --journal or --store, not both.</source>
         <translation>qbmodctl: вкажіть або --journal, або --store, але не обидва.</translation>
+    </message>
+    <message>
+        <source>Keep the journal and the Sweep index in the team database at URL, postgres://user@host:5432/qbmod?sslmode=verify-full; its password comes from QBMOD_STORE_PASSWORD, never from the URL.</source>
+        <translation>Зберігати журнал та індекс Sweep у базі даних команди за адресою URL, postgres://user@host:5432/qbmod?sslmode=verify-full; її пароль береться з QBMOD_STORE_PASSWORD, ніколи з URL.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs with no message in DAYS days.</source>
+        <translation>Збережена вибірка: розмови без повідомлень за DAYS днів.</translation>
+    </message>
+    <message>
+        <source>Saved selection: dialogs owned by this user.</source>
+        <translation>Збережена вибірка: розмови, якими володіє цей користувач.</translation>
+    </message>
+    <message>
+        <source>Saved selection: groups with no message, or only their owner left.</source>
+        <translation>Збережена вибірка: групи без повідомлень або такі, де залишився лише власник.</translation>
+    </message>
+    <message>
+        <source>Saved selection: messages matching TEXT, with search&apos;s filters (--sender, --since, --until, --type, --has-link, --has-attachment).</source>
+        <translation>Збережена вибірка: повідомлення, що відповідають TEXT, з фільтрами команди search (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
         <source>Usage: qbmodctl [options] COMMAND
@@ -984,7 +1000,14 @@ Commands:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, then to act
+            on what was found:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1043,7 +1066,14 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, а потім, щоб діяти зі знайденим:
+  selections list [--index PATH] [--json | --jsonl]
+  selections save NAME (--inactive DAYS | --owner USER_ID | --empty-groups
+                 | --phrase TEXT [search&apos;s filters] | --campaign CAMPAIGN
+                 [--within 24h]) [--index PATH] [--json]
+  selections run NAME [--index PATH] [--json | --jsonl]
+  selections delete NAME [--index PATH] [--json]
+  search … | campaigns … --campaign CAMPAIGN | selections run NAME, а потім,
+            щоб діяти зі знайденим:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -2014,6 +2044,14 @@ ID розмови: %2</translation>
         <source>%1 selected of %2 loaded, %3 in total</source>
         <translation>Вибрано %1 з %2 завантажених, усього %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n dialog(s)…</source>
+        <translation>
+            <numerusform>Сортування %n розмови…</numerusform>
+            <numerusform>Сортування %n розмов…</numerusform>
+            <numerusform>Сортування %n розмов…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DialogsRemoveMemberCommand</name>
@@ -2190,6 +2228,14 @@ ID розмови: %2</translation>
     <message>
         <source>The index %1 is forgotten.</source>
         <translation>Індекс %1 забуто.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the index in a team database needs the application: give --endpoint and its credentials, or --profile.</source>
+        <translation>qbmodctl: індексу в базі даних команди потрібен застосунок: укажіть --endpoint з його обліковими даними або --profile.</translation>
+    </message>
+    <message>
+        <source>Index: %1 (shared with the team)</source>
+        <translation>Індекс: %1 (спільний для команди)</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3413,17 @@ ID розмови: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresIndexEngine</name>
+    <message>
+        <source>Cannot take this application&apos;s index in the team database: %1</source>
+        <translation>Не вдалося отримати монопольний доступ до індексу цього застосунку в базі даних команди: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this application&apos;s index is under way in the team database.</source>
+        <translation>У базі даних команди вже триває інше оновлення індексу цього застосунку.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresStoreEngine</name>
     <message>
         <source>The PostgreSQL driver for Qt is not installed (libqt6sql6-psql).</source>
@@ -3845,6 +3902,177 @@ ID розмови: %2</translation>
     </message>
 </context>
 <context>
+    <name>SelectionsCommand</name>
+    <message>
+        <source>Give either --json or --jsonl.</source>
+        <translation>Укажіть або --json, або --jsonl.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>неочікуваний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>selections %1 needs the name of one selection.</source>
+        <translation>selections %1 потребує назви однієї вибірки.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update.</source>
+        <translation>Індексу ще немає; виконайте qbmodctl index update.</translation>
+    </message>
+    <message>
+        <source>No saved selection &quot;%1&quot; in the index; &quot;qbmodctl selections list&quot; lists them.</source>
+        <translation>В індексі немає збереженої вибірки «%1»; збережені вибірки виводить «qbmodctl selections list».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>Вибірка «%1» (%2): зараз в індексі %n розмова.</numerusform>
+            <numerusform>Вибірка «%1» (%2): зараз в індексі %n розмови.</numerusform>
+            <numerusform>Вибірка «%1» (%2): зараз в індексі %n розмов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selection &quot;%1&quot; (%2): %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>Вибірка «%1» (%2): зараз в індексі %n повідомлення.</numerusform>
+            <numerusform>Вибірка «%1» (%2): зараз в індексі %n повідомлення.</numerusform>
+            <numerusform>Вибірка «%1» (%2): зараз в індексі %n повідомлень.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Вони містяться в %n розмові.</numerusform>
+            <numerusform>Вони містяться в %n розмовах.</numerusform>
+            <numerusform>Вони містяться в %n розмовах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>НАЗВА</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <source>DIALOGS</source>
+        <translation>РОЗМОВИ</translation>
+    </message>
+    <message>
+        <source>MESSAGES</source>
+        <translation>ПОВІДОМЛЕННЯ</translation>
+    </message>
+    <message>
+        <source>SELECTS</source>
+        <translation>ВИБИРАЄ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved selection(s), counted in the index now.</source>
+        <translation>
+            <numerusform>%n збережена вибірка, підрахована зараз в індексі.</numerusform>
+            <numerusform>%n збережені вибірки, підраховані зараз в індексі.</numerusform>
+            <numerusform>%n збережених вибірок, підрахованих зараз в індексі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A selection needs a name.</source>
+        <translation>Вибірці потрібна назва.</translation>
+    </message>
+    <message>
+        <source>selections save needs exactly one of --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (with its filters) or --campaign CAMPAIGN.</source>
+        <translation>selections save потребує рівно одного з параметрів: --inactive DAYS, --owner USER_ID, --empty-groups, --phrase TEXT (з його фільтрами) або --campaign CAMPAIGN.</translation>
+    </message>
+    <message>
+        <source>--within is for --campaign.</source>
+        <translation>--within стосується лише --campaign.</translation>
+    </message>
+    <message>
+        <source>--inactive needs a number of days from 1 to 3650.</source>
+        <translation>--inactive потребує кількості днів від 1 до 3650.</translation>
+    </message>
+    <message>
+        <source>--owner needs a user id (a positive number).</source>
+        <translation>--owner потребує ID користувача (додатного числа).</translation>
+    </message>
+    <message>
+        <source>--campaign needs a campaign as &quot;qbmodctl campaigns&quot; lists it.</source>
+        <translation>--campaign потребує кампанії в тому вигляді, як її виводить «qbmodctl campaigns».</translation>
+    </message>
+    <message>
+        <source>--within needs a duration such as 24h, 90m or 2d.</source>
+        <translation>--within потребує тривалості, напр. 24h, 90m або 2d.</translation>
+    </message>
+    <message>
+        <source>No campaign %1 in the index; &quot;qbmodctl campaigns&quot; lists them. Nothing was saved.</source>
+        <translation>В індексі немає кампанії %1; кампанії виводить «qbmodctl campaigns». Нічого не збережено.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1</source>
+        <translation>qbmodctl: %1</translation>
+    </message>
+    <message>
+        <source>Replaced the saved selection &quot;%1&quot;.</source>
+        <translation>Замінено збережену вибірку «%1».</translation>
+    </message>
+    <message>
+        <source>Saved the selection &quot;%1&quot;.</source>
+        <translation>Збережено вибірку «%1».</translation>
+    </message>
+    <message>
+        <source>SENT</source>
+        <translation>НАДІСЛАНО</translation>
+    </message>
+    <message>
+        <source>DIALOG</source>
+        <translation>РОЗМОВА</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>ВІДПРАВНИК</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>ТЕКСТ</translation>
+    </message>
+    <message>
+        <source>MESSAGE ID</source>
+        <translation>ID ПОВІДОМЛЕННЯ</translation>
+    </message>
+    <message>
+        <source>DIALOG ID</source>
+        <translation>ID РОЗМОВИ</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ТИП</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>ВЛАСНИК</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>УЧАСНИКИ</translation>
+    </message>
+    <message>
+        <source>LAST MESSAGE</source>
+        <translation>ОСТАННЄ ПОВІДОМЛЕННЯ</translation>
+    </message>
+    <message>
+        <source>Act on it with selections run %1 and --delete-dialogs or --remove-sender USER_ID; each item is checked with the server first.</source>
+        <translation>Щоб діяти з нею, використайте selections run %1 і --delete-dialogs або --remove-sender USER_ID; кожен елемент спершу перевіряється на сервері.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the selection could not be deleted from the index.</source>
+        <translation>qbmodctl: не вдалося видалити вибірку з індексу.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved selection &quot;%1&quot;; the index and the server are unchanged.</source>
+        <translation>Видалено збережену вибірку «%1»; індекс і сервер не змінено.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3937,6 +4165,41 @@ ID розмови: %2</translation>
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteIndexEngine</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
+        <translation>Драйвер SQLite для Qt не встановлено, тому локального індексу немає.</translation>
+    </message>
+    <message>
+        <source>SQLite could not open a database: %1</source>
+        <translation>SQLite не вдалося відкрити базу даних: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
+        <translation>SQLite, який тут використовує Qt, зібрано без повнотекстового пошуку (FTS5), тому локальний індекс і пошук недоступні: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не вдалося створити теку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the index %1: %2</source>
+        <translation>Не вдалося створити індекс %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the index %1: %2</source>
+        <translation>Не вдалося відкрити індекс %1: %2</translation>
+    </message>
+    <message>
+        <source>Index error: %1</source>
+        <translation>Помилка індексу: %1</translation>
+    </message>
+    <message>
+        <source>Another update of this index is under way (%1).</source>
+        <translation>Уже триває інше оновлення цього індексу (%1).</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4342,14 @@ ID розмови: %2</translation>
         <source>Nothing was deleted.</source>
         <translation>Нічого не видалено.</translation>
     </message>
+    <message>
+        <source>selections run needs the name of one selection.</source>
+        <translation>selections run потребує назви однієї вибірки.</translation>
+    </message>
+    <message>
+        <source>No index yet; run qbmodctl index update. Nothing was sent.</source>
+        <translation>Індексу ще немає; виконайте qbmodctl index update. Нічого не надіслано.</translation>
+    </message>
 </context>
 <context>
     <name>SweepCrawler</name>
@@ -4106,32 +4377,8 @@ ID розмови: %2</translation>
 <context>
     <name>SweepIndex</name>
     <message>
-        <source>The SQLite driver for Qt is not installed, so there is no local index.</source>
-        <translation>Драйвер SQLite для Qt не встановлено, тому локального індексу немає.</translation>
-    </message>
-    <message>
-        <source>SQLite could not open a database: %1</source>
-        <translation>SQLite не вдалося відкрити базу даних: %1</translation>
-    </message>
-    <message>
-        <source>The SQLite that Qt uses here was built without full-text search (FTS5), so the local index and search are not available: %1</source>
-        <translation>SQLite, який тут використовує Qt, зібрано без повнотекстового пошуку (FTS5), тому локальний індекс і пошук недоступні: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Не вдалося створити теку %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create the index %1: %2</source>
-        <translation>Не вдалося створити індекс %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot open the index %1</source>
-        <translation>Не вдалося відкрити індекс %1</translation>
     </message>
     <message>
         <source>Index error</source>
@@ -4156,6 +4403,22 @@ ID розмови: %2</translation>
     <message>
         <source>the file stays</source>
         <translation>файл залишається</translation>
+    </message>
+    <message>
+        <source>The index in a team database needs to know its application.</source>
+        <translation>Індекс у базі даних команди має знати свій застосунок.</translation>
+    </message>
+    <message>
+        <source>%1 is not an index</source>
+        <translation>%1 не є індексом</translation>
+    </message>
+    <message>
+        <source>The team database %1 has no Sweep index of schema %2 yet, and this role cannot create it: open it once as its owner. (%3)</source>
+        <translation>База даних команди %1 ще не має індексу Sweep (схема %2), а ця роль не може його створити: відкрийте її один раз від імені власника. (%3)</translation>
+    </message>
+    <message>
+        <source>The index is not open.</source>
+        <translation>Індекс не відкрито.</translation>
     </message>
 </context>
 <context>
@@ -4301,30 +4564,6 @@ ID розмови: %2</translation>
         <translation>Назва вибірки:</translation>
     </message>
     <message>
-        <source>%1 of %2 dialogs</source>
-        <translation>%1 з %2 розмов</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s) listed</source>
-        <translation>
-            <numerusform>%1: у списку %n розмова</numerusform>
-            <numerusform>%1: у списку %n розмови</numerusform>
-            <numerusform>%1: у списку %n розмов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n read</source>
-        <translation>
-            <numerusform>прочитано %n</numerusform>
-            <numerusform>прочитано %n</numerusform>
-            <numerusform>прочитано %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (paused)</source>
-        <translation> (призупинено)</translation>
-    </message>
-    <message>
         <source>The update stopped: %1 The next update resumes where it stopped.</source>
         <translation>Оновлення зупинилося: %1 Наступне оновлення продовжить з місця зупинки.</translation>
     </message>
@@ -4335,30 +4574,6 @@ ID розмови: %2</translation>
     <message>
         <source>Connect to an application to index it.</source>
         <translation>Під&apos;єднайтеся до застосунку, щоб проіндексувати його.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Index: %n dialog(s)</source>
-        <translation>
-            <numerusform>Індекс: %n розмова</numerusform>
-            <numerusform>Індекс: %n розмови</numerusform>
-            <numerusform>Індекс: %n розмов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s)</source>
-        <translation>
-            <numerusform>%n повідомлення</numerusform>
-            <numerusform>%n повідомлення</numerusform>
-            <numerusform>%n повідомлень</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n користувач</numerusform>
-            <numerusform>%n користувачі</numerusform>
-            <numerusform>%n користувачів</numerusform>
-        </translation>
     </message>
     <message>
         <source>Updated %1.</source>
@@ -4383,22 +4598,6 @@ ID розмови: %2</translation>
     <message>
         <source>Type a phrase, or choose a filter.</source>
         <translation>Введіть фразу або виберіть фільтр.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog name(s) match</source>
-        <translation>
-            <numerusform>Збігається %n назва розмови</numerusform>
-            <numerusform>Збігаються %n назви розмов</numerusform>
-            <numerusform>Збігається %n назв розмов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user name(s) match: %1</source>
-        <translation>
-            <numerusform>Збігається %n ім&apos;я користувача: %1</numerusform>
-            <numerusform>Збігаються %n імені користувачів: %1</numerusform>
-            <numerusform>Збігається %n імен користувачів: %1</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n campaign(s); double-click one to see its messages.</source>
@@ -4464,30 +4663,6 @@ ID розмови: %2</translation>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
-    <message numerus="yes">
-        <source>Campaign: %n message(s)</source>
-        <translation>
-            <numerusform>Кампанія: %n повідомлення</numerusform>
-            <numerusform>Кампанія: %n повідомлення</numerusform>
-            <numerusform>Кампанія: %n повідомлень</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dialog(s)</source>
-        <translation>
-            <numerusform>%n розмова</numerusform>
-            <numerusform>%n розмови</numerusform>
-            <numerusform>%n розмов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sender(s)</source>
-        <translation>
-            <numerusform>%n відправник</numerusform>
-            <numerusform>%n відправники</numerusform>
-            <numerusform>%n відправників</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Dialogs with no message in N days…</source>
         <translation>Розмови без повідомлень за N днів…</translation>
@@ -4512,22 +4687,6 @@ ID розмови: %2</translation>
         <source>Owner&apos;s user id:</source>
         <translation>ID користувача-власника:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n dialog(s)</source>
-        <translation>
-            <numerusform>%1: %n розмова</numerusform>
-            <numerusform>%1: %n розмови</numerusform>
-            <numerusform>%1: %n розмов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n message(s)</source>
-        <translation>
-            <numerusform>%1: %n повідомлення</numerusform>
-            <numerusform>%1: %n повідомлення</numerusform>
-            <numerusform>%1: %n повідомлень</numerusform>
-        </translation>
-    </message>
     <message>
         <source>De&amp;lete dialogs…</source>
         <translation>Видал&amp;ити розмови…</translation>
@@ -4551,6 +4710,126 @@ ID розмови: %2</translation>
     <message>
         <source>Choose a message of the sender to remove.</source>
         <translation>Виберіть повідомлення відправника, якого треба вилучити.</translation>
+    </message>
+    <message>
+        <source>Delete this application&apos;s index and its saved selections from the team database, for the whole team? Searches need a new crawl afterwards; nothing changes on the server.</source>
+        <translation>Видалити індекс цього застосунку та його збережені вибірки з бази даних команди для всієї команди? Після цього для пошуку знадобиться нове індексування; на сервері нічого не зміниться.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n dialog(s)</source>
+        <translation>
+            <numerusform>%1 з %n розмови</numerusform>
+            <numerusform>%1 з %n розмов</numerusform>
+            <numerusform>%1 з %n розмов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) listed so far.</source>
+        <translation>
+            <numerusform>%1: поки що в списку %n розмова.</numerusform>
+            <numerusform>%1: поки що в списку %n розмови.</numerusform>
+            <numerusform>%1: поки що в списку %n розмов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The messages of %n dialog(s) are read.</source>
+        <translation>
+            <numerusform>Прочитано повідомлення %n розмови.</numerusform>
+            <numerusform>Прочитано повідомлення %n розмов.</numerusform>
+            <numerusform>Прочитано повідомлення %n розмов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Призупинено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The index holds %n dialog(s).</source>
+        <translation>
+            <numerusform>Індекс містить %n розмову.</numerusform>
+            <numerusform>Індекс містить %n розмови.</numerusform>
+            <numerusform>Індекс містить %n розмов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It keeps %n message(s) of theirs.</source>
+        <translation>
+            <numerusform>Зберігає %n повідомлення з цих розмов.</numerusform>
+            <numerusform>Зберігає %n повідомлення з цих розмов.</numerusform>
+            <numerusform>Зберігає %n повідомлень з цих розмов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It knows %n user(s) by name.</source>
+        <translation>
+            <numerusform>Знає імена %n користувача.</numerusform>
+            <numerusform>Знає імена %n користувачів.</numerusform>
+            <numerusform>Знає імена %n користувачів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>Знайдено %n повідомлення.</numerusform>
+            <numerusform>Знайдено %n повідомлення.</numerusform>
+            <numerusform>Знайдено %n повідомлень.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dialog name(s) match.</source>
+        <translation>
+            <numerusform>Збігається %n назва розмови.</numerusform>
+            <numerusform>Збігаються %n назви розмов.</numerusform>
+            <numerusform>Збігається %n назв розмов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) match: %1.</source>
+        <translation>
+            <numerusform>Збігається %n ім&apos;я користувача: %1.</numerusform>
+            <numerusform>Збігаються %n імені користувачів: %1.</numerusform>
+            <numerusform>Збігається %n імен користувачів: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaign&apos;s %n message(s).</source>
+        <translation>
+            <numerusform>Кампанія містить %n повідомлення.</numerusform>
+            <numerusform>Кампанія містить %n повідомлення.</numerusform>
+            <numerusform>Кампанія містить %n повідомлень.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They are in %n dialog(s).</source>
+        <translation>
+            <numerusform>Вони містяться в %n розмові.</numerusform>
+            <numerusform>Вони містяться в %n розмовах.</numerusform>
+            <numerusform>Вони містяться в %n розмовах.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sender(s) sent them.</source>
+        <translation>
+            <numerusform>Їх надіслав %n відправник.</numerusform>
+            <numerusform>Їх надіслали %n відправники.</numerusform>
+            <numerusform>Їх надіслали %n відправників.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dialog(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: зараз в індексі %n розмова.</numerusform>
+            <numerusform>%1: зараз в індексі %n розмови.</numerusform>
+            <numerusform>%1: зараз в індексі %n розмов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n message(s) in the index now.</source>
+        <translation>
+            <numerusform>%1: зараз в індексі %n повідомлення.</numerusform>
+            <numerusform>%1: зараз в індексі %n повідомлення.</numerusform>
+            <numerusform>%1: зараз в індексі %n повідомлень.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
