@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "api/endpoints/ListUsersEndpoint.h"
 #include "moderation/ModerationRun.h"
+#include "moderation/OfflineJournal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,15 +71,21 @@ void CtlRunCommand::execute(const DeletionPlan &plan)
 
 void CtlRunCommand::confirmAndRun(const DeletionPlan &plan)
 {
+    const bool workOffline = m_context.parser->isSet(u"offline"_s);
+    if (workOffline && !m_context.store.isTeam()) {
+        usageError(tr("--offline is for a team database (--store, or a profile that keeps its "
+                      "journal in one). Nothing was sent."));
+        return;
+    }
+    // Whether the run will be offline is known, and said, before it is confirmed.
+    if (workOffline && !openJournal(true))
+        return;
     if (!m_context.parser->isSet(u"yes"_s) && !confirm(plan))
         return;
 
     // Nothing destructive leaves without a journal to record it.
-    m_journal = std::make_unique<Journal>();
-    if (!m_journal->open(m_context.store, m_context.storePassword)) {
-        usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
+    if (!m_journal && !openJournal(false))
         return;
-    }
     // Flagged at every start until settled: ids from a crashed run may or may not be gone.
     if (const auto inDoubt = m_journal->runsNeedingReconcile().size(); inDoubt > 0) {
         m_context.io->err << tr("qbmodctl: %n earlier run(s) have ids whose outcome is unknown; "
@@ -96,6 +103,29 @@ void CtlRunCommand::confirmAndRun(const DeletionPlan &plan)
     showProgress();
     connect(m_run, &ModerationRun::finished, this, &CtlRunCommand::report);
     m_run->start();
+}
+
+bool CtlRunCommand::openJournal(bool workOffline)
+{
+    m_journal = std::make_unique<Journal>();
+    QString teamError;
+    if (!OfflineJournal::openForRun(*m_journal, m_context.store, m_context.storePassword,
+            m_context.journalPath, workOffline, &m_offline, &teamError)) {
+        usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
+        m_journal.reset();
+        return false;
+    }
+    if (m_offline) {
+        m_context.io->err << tr("qbmodctl: %1").arg(teamError) << Qt::endl
+                          << tr("qbmodctl: %1").arg(OfflineJournal::limitation()) << Qt::endl;
+    } else if (m_context.store.isTeam()) {
+        if (const int waiting = OfflineJournal::waitingCount(*m_journal, m_context.journalPath))
+            m_context.io->err << tr("qbmodctl: %n run(s) made offline are not in the team "
+                                    "database yet; \"qbmodctl journal upload\" adds them.",
+                nullptr, waiting)
+                              << Qt::endl;
+    }
+    return true;
 }
 
 bool CtlRunCommand::confirm(const DeletionPlan &plan)
@@ -175,6 +205,10 @@ void CtlRunCommand::report()
         result.insert(u"on_behalf_of"_s,
             m_context.onBehalfOf ? QJsonValue(*m_context.onBehalfOf) : QJsonValue());
         result.insert(u"journal_run"_s, m_run->journalRunId());
+        if (m_offline) {
+            result.insert(u"offline"_s, true);
+            result.insert(u"offline_journal"_s, m_journal->path());
+        }
         if (!m_run->problem().isEmpty())
             result.insert(u"problem"_s, m_run->problem());
         addJsonFields(&result);
@@ -182,8 +216,16 @@ void CtlRunCommand::report()
     } else {
         printOutcomeLines(report, ItemOutcome::resultName(done));
         out << m_run->summaryText() << Qt::endl;
-        m_context.io->err << tr("Recorded in the journal as run %1.").arg(m_run->journalRunId())
-                          << Qt::endl;
+        if (m_offline)
+            m_context.io->err << tr("Recorded offline as run %1 in %2; \"qbmodctl journal "
+                                    "upload\" adds it to the team database once it can be "
+                                    "reached. Until then its ids are not claimed.")
+                                     .arg(m_run->journalRunId())
+                                     .arg(m_journal->path())
+                              << Qt::endl;
+        else
+            m_context.io->err << tr("Recorded in the journal as run %1.").arg(m_run->journalRunId())
+                              << Qt::endl;
     }
     Q_EMIT finished(exitCode());
 }

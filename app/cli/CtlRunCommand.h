@@ -37,6 +37,9 @@ protected:
 
 private:
     void confirmAndRun(const DeletionPlan &plan);
+    // The team database, or with workOffline when it cannot be reached the offline journal,
+    // saying so and what offline cannot do. Reports a usage error and returns false otherwise.
+    bool openJournal(bool workOffline);
     bool confirm(const DeletionPlan &plan);
     void showProgress();
     void report();
@@ -44,6 +47,7 @@ private:
 
     std::unique_ptr<Journal> m_journal;
     ModerationRun *m_run = nullptr;
+    bool m_offline = false; // journaled offline, for upload to the team database
     bool m_progressLine = false; // a progress line is on the terminal, to be ended
     int m_done = 0; // the progress for --verbose's line a second
     int m_total = 0;

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 #include <atomic>
@@ -155,6 +156,16 @@ const QStringList version8 {
     " PRIMARY KEY (target, object_id))"_s,
 };
 
+// Every run carries a key made where it was first written, kept wherever it is copied (an
+// offline run uploaded to the team, a local journal moved into it, a team's runs exported): a
+// copy whose key is already there is the same run, so a copy interrupted and started again
+// adds each run once. origin says where a copied run was made ("offline", "local", "team").
+const QStringList version9 {
+    u"ALTER TABLE runs ADD COLUMN origin_key TEXT"_s,
+    u"ALTER TABLE runs ADD COLUMN origin TEXT"_s,
+    u"CREATE UNIQUE INDEX runs_origin_key ON runs(origin_key)"_s,
+};
+
 // Items read with their settlement, if any (schema 8); settled_* in run_items are from older
 // journals.
 const QString itemsWithSettlement = u" run_items i LEFT JOIN settlements s"
@@ -167,7 +178,7 @@ const QString runColumns
     = u"id, started_at, finished_at, status, profile, endpoint, application_id, auth_mode,"
       " operator_login, api_key_fingerprint, acting_user_id, mode, target, reason,"
       " protection_overridden, subject_user_id, owner_pid, owner_host, index_query,"
-      " moderator_name"_s;
+      " moderator_name, origin_key, origin"_s;
 
 } // namespace
 
@@ -232,6 +243,13 @@ bool Journal::open(const QString &path)
 
 bool Journal::open(const StoreLocation &location, const QString &password)
 {
+    // Opened again (e.g. offline after the team database could not be reached): the earlier
+    // connection, of whichever engine, goes first.
+    m_liveRuns.clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
     m_location = location;
     m_path = location.isTeam() ? QString() : location.path;
     if (const QString problem = location.problem(); !problem.isEmpty()) {
@@ -288,7 +306,7 @@ bool Journal::migrate()
         return false;
     }
     const QList<QStringList> steps { version1, version2, version3, version4, version5, version6,
-        version7, version8 };
+        version7, version8, version9 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
         // the previous version intact. The engine excludes a second process before the version
@@ -332,8 +350,8 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
     insert.prepare(u"INSERT INTO runs (started_at, status, profile, endpoint, application_id,"
                    " auth_mode, operator_login, api_key_fingerprint, acting_user_id, mode, target,"
                    " reason, protection_overridden, subject_user_id, owner_pid, owner_host,"
-                   " index_query, moderator_name) VALUES"
-                   " (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                   " index_query, moderator_name, origin_key, origin) VALUES"
+                   " (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
         + m_engine->returningId());
     insert.addBindValue(
         timeText(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
@@ -358,8 +376,12 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
             ? QVariant(QMetaType::fromType<QString>())
             : QVariant(
                 QString::fromUtf8(QJsonDocument(run.indexQuery).toJson(QJsonDocument::Compact))));
-    insert.addBindValue(textOrNull(
-        run.moderatorName.isEmpty() && m_location.isTeam() ? m_location.user : run.moderatorName));
+    const StoreLocation &team = m_offlineFor ? *m_offlineFor : m_location;
+    insert.addBindValue(
+        textOrNull(run.moderatorName.isEmpty() && team.isTeam() ? team.user : run.moderatorName));
+    insert.addBindValue(run.originKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                : run.originKey);
+    insert.addBindValue(textOrNull(m_offlineFor ? u"offline"_s : run.origin));
     if (!exec(insert)) {
         db.rollback();
         return std::nullopt;
@@ -695,6 +717,8 @@ Journal::Run Journal::runFrom(const QSqlQuery &query) const
     run.ownerHost = query.value(17).toString();
     run.indexQuery = QJsonDocument::fromJson(query.value(18).toString().toUtf8()).object();
     run.moderatorName = query.value(19).toString();
+    run.originKey = query.value(20).toString();
+    run.origin = query.value(21).toString();
     return run;
 }
 
@@ -908,6 +932,17 @@ QString Journal::Run::moderatorText() const
     if (moderatorName.isEmpty() || moderatorName == account)
         return account;
     return account.isEmpty() ? moderatorName : Journal::tr("%1 (%2)").arg(moderatorName, account);
+}
+
+QString Journal::Run::originText() const
+{
+    if (origin == u"offline"_s)
+        return Journal::tr("made offline");
+    if (origin == u"local"_s)
+        return Journal::tr("from a local journal");
+    if (origin == u"team"_s)
+        return Journal::tr("from the team database");
+    return origin;
 }
 
 void Journal::Run::setMemberRemoval(qint64 userId, const QString &why)

@@ -48,7 +48,8 @@ public:
     // 6: runs.index_query (the local index's query that selected the items).
     // 7: run_events (a run paused and resumed).
     // 8: settlements (added, never overwritten), runs.moderator_name, claims (team runs).
-    static constexpr int schemaVersion = 8;
+    // 9: runs.origin_key (unique, kept by every copy), runs.origin (where a copy was made).
+    static constexpr int schemaVersion = 9;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -88,6 +89,12 @@ public:
         // The moderator's own name for people; in a team database, their database role when
         // they gave none. Unset before schema 8.
         QString moderatorName;
+        // Made where it was first written and kept by every copy; a new one when empty.
+        QString originKey;
+        // Empty for a run made in this journal; where a copied run was made: "offline" (while
+        // the team database could not be reached), "local" (moved from a journal on a
+        // computer), "team" (exported from a team database). Unset before schema 9.
+        QString origin;
         // Who and where, from the connection: the login for a session, the key's fingerprint
         // for an API key.
         static Run forConnection(const ConnectionSettings &connection, const QString &profile,
@@ -104,6 +111,9 @@ public:
         }
         // For people: the moderator's name, with the login or fingerprint when both are known.
         QString moderatorText() const;
+        // For people: where a copied run was made ("made offline", "from a local journal",
+        // "from the team database"); empty for a run made in this journal.
+        QString originText() const;
 
         // Filled by runs() and run(): how many ids are in each state.
         int itemCount = 0;
@@ -226,6 +236,17 @@ public:
     QList<qint64> runsNeedingReconcile() const;
     QList<Item> unsettledItems(qint64 runId) const;
 
+    // Copies run runId with its whole history (items, attempts, settlements, events, evidence)
+    // into to, in one transaction there, keeping its times, moderator and origin key; origin
+    // marks the copy when the run was made here. A run whose key to already holds is not added
+    // again (*alreadyThere). False with to.errorString() when it cannot be copied.
+    bool copyRunInto(qint64 runId, Journal &to, const QString &origin, bool *alreadyThere) const;
+
+    // This journal stands in for team while it cannot be reached: its runs are marked
+    // "offline" and carry the team's user as moderator unless they name one.
+    void setOfflineFor(const StoreLocation &team) { m_offlineFor = team; }
+    std::optional<StoreLocation> offlineFor() const { return m_offlineFor; }
+
 private:
     bool exec(QSqlQuery &query);
     bool execAll(const QStringList &statements);
@@ -243,4 +264,5 @@ private:
     // The runs this journal is executing, each held.
     QHash<qint64, std::shared_ptr<StoreEngine::RunHold>> m_liveRuns;
     QHash<qint64, QHash<QString, QString>> m_heldElsewhere;
+    std::optional<StoreLocation> m_offlineFor;
 };

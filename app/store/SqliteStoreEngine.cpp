@@ -96,6 +96,16 @@ QStringList SqliteStoreEngine::setSchemaVersion(int version) const
     return { u"PRAGMA user_version = %1"_s.arg(version) };
 }
 
+QStringList SqliteStoreEngine::afterStep(int version) const
+{
+    // Step 9: runs written before it get their origin key once.
+    if (version == 9)
+        return {
+            u"UPDATE runs SET origin_key = lower(hex(randomblob(16))) WHERE origin_key IS NULL"_s
+        };
+    return {};
+}
+
 qint64 SqliteStoreEngine::insertedId(QSqlQuery &query) const
 {
     return query.lastInsertId().toLongLong();
