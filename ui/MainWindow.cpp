@@ -282,6 +282,7 @@ void MainWindow::createActions()
     m_workOfflineAction = makeAction(
         tr("Work &offline when the team database cannot be reached"), u"workOffline"_s);
     m_workOfflineAction->setCheckable(true);
+    m_workOfflineAction->setShortcut(QKeySequence(u"Ctrl+Shift+K"_s));
     connect(m_workOfflineAction, &QAction::toggled, this, [this](bool on) {
         m_session->setWorkOffline(on);
         if (m_session->isConnected())

@@ -379,8 +379,8 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
     const StoreLocation &team = m_offlineFor ? *m_offlineFor : m_location;
     insert.addBindValue(
         textOrNull(run.moderatorName.isEmpty() && team.isTeam() ? team.user : run.moderatorName));
-    insert.addBindValue(run.originKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                : run.originKey);
+    // A new run is always a new one, even when its details come from an earlier run's record.
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     insert.addBindValue(textOrNull(m_offlineFor ? u"offline"_s : run.origin));
     if (!exec(insert)) {
         db.rollback();

@@ -89,7 +89,7 @@ public:
         // The moderator's own name for people; in a team database, their database role when
         // they gave none. Unset before schema 8.
         QString moderatorName;
-        // Made where it was first written and kept by every copy; a new one when empty.
+        // Made when the run is begun and kept by every copy of it (copyRunInto).
         QString originKey;
         // Empty for a run made in this journal; where a copied run was made: "offline" (while
         // the team database could not be reached), "local" (moved from a journal on a
