@@ -921,6 +921,22 @@
         <translation>WHO</translation>
     </message>
     <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl: Das Profil „%1“ führt sein Journal in der Team-Datenbank %2, aber ihr Passwort ist nicht im Schlüsselbund. Speichern Sie es in der Konsole, oder geben Sie es in QBMOD_STORE_PASSWORD an.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl: Der Systemschlüsselbund ist nicht verfügbar; geben Sie das Passwort der Team-Datenbank stattdessen in QBMOD_STORE_PASSWORD an.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl: %1 Speichern Sie es in der Konsole, oder geben Sie es in der Umgebung an (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl: Geben Sie entweder --journal oder --store an, nicht beides.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -944,6 +960,8 @@ Commands:
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1001,6 +1019,8 @@ Befehle:
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1013,7 +1033,7 @@ Befehle:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+  search … | campaigns … --campaign CAMPAIGN, dann, um gegen das Gefundene vorzugehen:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1036,22 +1056,6 @@ dem Schlüsselbund.
 Exit-Codes: 0 erledigt; 1 einige IDs nicht erlaubt oder fehlgeschlagen; 2 Aufruf- oder
 Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
 </translation>
-    </message>
-    <message>
-        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
-        <translation>qbmodctl: Das Profil „%1“ führt sein Journal in der Team-Datenbank %2, aber ihr Passwort ist nicht im Schlüsselbund. Speichern Sie es in der Konsole, oder geben Sie es in QBMOD_STORE_PASSWORD an.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
-        <translation>qbmodctl: Der Systemschlüsselbund ist nicht verfügbar; geben Sie das Passwort der Team-Datenbank stattdessen in QBMOD_STORE_PASSWORD an.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
-        <translation>qbmodctl: %1 Speichern Sie es in der Konsole, oder geben Sie es in der Umgebung an (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>qbmodctl: give either --journal or --store, not both.</source>
-        <translation>qbmodctl: Geben Sie entweder --journal oder --store an, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2217,14 @@ Dialog-ID: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Cannot read the protected users from %1: %2</source>
+        <translation>Die geschützten Benutzer können nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not open.</source>
+        <translation>Die Team-Datenbank %1 ist nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2905,6 +2917,22 @@ Dialog-ID: %2</translation>
         <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Handelnd als %1. Jede Aktion wird in seinem Namen ausgeführt. Dieser Benutzer ist geschützt: Löschen in seinem Namen erfordert ein ausdrückliches Übergehen des Schutzes.</translation>
     </message>
+    <message>
+        <source>Protected users unknown</source>
+        <translation>Geschützte Benutzer unbekannt</translation>
+    </message>
+    <message>
+        <source>The protected users cannot be read, so nothing can be deleted: %1</source>
+        <translation>Die geschützten Benutzer können nicht gelesen werden, daher kann nichts gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Protected users not saved</source>
+        <translation>Geschützte Benutzer nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users could not be changed: %1</source>
+        <translation>Die geschützten Benutzer des Teams konnten nicht geändert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -3182,6 +3210,10 @@ Dialog-ID: %2</translation>
         <source>%1 of %2 answered</source>
         <translation>%1 von %2 beantwortet</translation>
     </message>
+    <message>
+        <source>The protected users cannot be read, so nothing is done: %1</source>
+        <translation>Die geschützten Benutzer können nicht gelesen werden, daher wird nichts ausgeführt: %1</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3257,6 +3289,18 @@ Dialog-ID: %2</translation>
         <source>Takes effect when qbmod starts again.</source>
         <translation>Wird beim nächsten Start von qbmod wirksam.</translation>
     </message>
+    <message>
+        <source>&amp;Why (kept with the change):</source>
+        <translation>&amp;Grund (wird mit der Änderung festgehalten):</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users cannot be read from %1, so nothing can be deleted until they can: %2</source>
+        <translation>Die geschützten Benutzer des Teams können nicht aus %1 gelesen werden, daher kann nichts gelöscht werden, bis dies wieder möglich ist: %2</translation>
+    </message>
+    <message>
+        <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
+        <translation>Vom ganzen Team gemeinsam genutzt in %1: Die Konsole jedes Moderators und qbmodctl verwenden diese Liste. Jede Änderung wird dort mit Ihrem Datenbankbenutzer festgehalten, auch ein Entfernen.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresStoreEngine</name>
@@ -3309,6 +3353,67 @@ Dialog-ID: %2</translation>
     <message>
         <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
         <translation>Das Anfragelimit muss zwischen 0 (vom Server ermitteln) und %1 Anfragen pro Sekunde liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>protected %1 needs one or more user ids.</source>
+        <translation>protected %1 benötigt eine oder mehrere Benutzer-IDs.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>SEIT</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>GRUND</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) protected for the whole team; %1 already were.</source>
+        <translation>
+            <numerusform>%n Benutzer für das ganze Team geschützt; %1 waren es bereits.</numerusform>
+            <numerusform>%n Benutzer für das ganze Team geschützt; %1 waren es bereits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) no longer protected for the team; %1 were not protected.</source>
+        <translation>
+            <numerusform>%n Benutzer für das Team nicht mehr geschützt; %1 waren nicht geschützt.</numerusform>
+            <numerusform>%n Benutzer für das Team nicht mehr geschützt; %1 waren nicht geschützt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings cannot be opened. Nothing was changed.</source>
+        <translation>Die Einstellungen der Konsole können nicht geöffnet werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings could not be written. Nothing was changed.</source>
+        <translation>Die Einstellungen der Konsole konnten nicht geschrieben werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Protected users on this computer: %1</source>
+        <translation>Geschützte Benutzer auf diesem Computer: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

@@ -921,6 +921,22 @@
         <translation>WHO</translation>
     </message>
     <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl: el perfil «%1» guarda su registro en la base de datos del equipo %2, pero su contraseña no está en el llavero. Guárdela en la consola o indíquela en QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl: el llavero del sistema no está disponible; indique la contraseña de la base de datos del equipo en QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl: %1 Guárdelo en la consola o indíquelo en el entorno (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl: indique --journal o --store, no ambos.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -944,6 +960,8 @@ Commands:
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1001,6 +1019,8 @@ Comandos:
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1013,7 +1033,7 @@ Comandos:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+  search … | campaigns … --campaign CAMPAIGN, y luego, para actuar sobre lo encontrado:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1035,22 +1055,6 @@ o --store; su contraseña se obtiene de QBMOD_STORE_PASSWORD o del llavero.
 Códigos de salida: 0 hecho; 1 algunos ids no permitidos o fallidos; 2 error de uso o
 de entrada; 3 error de autenticación; 4 endpoint inaccesible.
 </translation>
-    </message>
-    <message>
-        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
-        <translation>qbmodctl: el perfil «%1» guarda su registro en la base de datos del equipo %2, pero su contraseña no está en el llavero. Guárdela en la consola o indíquela en QBMOD_STORE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
-        <translation>qbmodctl: el llavero del sistema no está disponible; indique la contraseña de la base de datos del equipo en QBMOD_STORE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
-        <translation>qbmodctl: %1 Guárdelo en la consola o indíquelo en el entorno (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>qbmodctl: give either --journal or --store, not both.</source>
-        <translation>qbmodctl: indique --journal o --store, no ambos.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2216,14 @@ ID de conversación: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Cannot read the protected users from %1: %2</source>
+        <translation>No se pueden leer los usuarios protegidos de %1: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not open.</source>
+        <translation>La base de datos del equipo %1 no está abierta.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2904,6 +2916,22 @@ ID de conversación: %2</translation>
         <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Actuando como %1. Todas las acciones se realizan en su nombre. Este usuario está protegido: eliminar en su nombre requiere anular la protección de forma explícita.</translation>
     </message>
+    <message>
+        <source>Protected users unknown</source>
+        <translation>Usuarios protegidos desconocidos</translation>
+    </message>
+    <message>
+        <source>The protected users cannot be read, so nothing can be deleted: %1</source>
+        <translation>No se pueden leer los usuarios protegidos, así que no se puede eliminar nada: %1</translation>
+    </message>
+    <message>
+        <source>Protected users not saved</source>
+        <translation>Usuarios protegidos no guardados</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users could not be changed: %1</source>
+        <translation>No se pudieron cambiar los usuarios protegidos del equipo: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -3181,6 +3209,10 @@ ID de conversación: %2</translation>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidos</translation>
     </message>
+    <message>
+        <source>The protected users cannot be read, so nothing is done: %1</source>
+        <translation>No se pueden leer los usuarios protegidos, así que no se hace nada: %1</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3256,6 +3288,18 @@ ID de conversación: %2</translation>
         <source>Takes effect when qbmod starts again.</source>
         <translation>Se aplica la próxima vez que se inicie qbmod.</translation>
     </message>
+    <message>
+        <source>&amp;Why (kept with the change):</source>
+        <translation>&amp;Motivo (se guarda con el cambio):</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users cannot be read from %1, so nothing can be deleted until they can: %2</source>
+        <translation>No se pueden leer los usuarios protegidos del equipo de %1, así que no se puede eliminar nada hasta que se puedan leer: %2</translation>
+    </message>
+    <message>
+        <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
+        <translation>Compartida por todo el equipo en %1: la consola de cada moderador y qbmodctl usan esta lista. Cada cambio se anota allí con su usuario de la base de datos, también cuando se quita a alguien.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresStoreEngine</name>
@@ -3308,6 +3352,67 @@ ID de conversación: %2</translation>
     <message>
         <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
         <translation>El límite de frecuencia debe estar entre 0 (deducirlo del servidor) y %1 solicitudes por segundo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>protected %1 needs one or more user ids.</source>
+        <translation>protected %1 necesita uno o más ID de usuario.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUARIO</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>DESDE</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>POR</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) protected for the whole team; %1 already were.</source>
+        <translation>
+            <numerusform>%n usuario protegido para todo el equipo; %1 ya lo estaban.</numerusform>
+            <numerusform>%n usuarios protegidos para todo el equipo; %1 ya lo estaban.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) no longer protected for the team; %1 were not protected.</source>
+        <translation>
+            <numerusform>%n usuario ya no está protegido para el equipo; %1 no estaban protegidos.</numerusform>
+            <numerusform>%n usuarios ya no están protegidos para el equipo; %1 no estaban protegidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings cannot be opened. Nothing was changed.</source>
+        <translation>No se puede abrir la configuración de la consola. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings could not be written. Nothing was changed.</source>
+        <translation>No se pudo escribir la configuración de la consola. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Protected users on this computer: %1</source>
+        <translation>Usuarios protegidos en este ordenador: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>

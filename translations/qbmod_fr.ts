@@ -921,6 +921,22 @@
         <translation>WHO</translation>
     </message>
     <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl&#xa0;: le profil «&#xa0;%1&#xa0;» conserve son journal dans la base de données d&apos;équipe %2, mais son mot de passe n&apos;est pas dans le trousseau. Enregistrez-le dans la console, ou indiquez-le dans QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl&#xa0;: le trousseau du système est indisponible&#xa0;; indiquez plutôt le mot de passe de la base de données d&apos;équipe dans QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl&#xa0;: %1 Enregistrez-le dans la console, ou indiquez-le dans l&apos;environnement (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl&#xa0;: indiquez soit --journal, soit --store, pas les deux.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -944,6 +960,8 @@ Commands:
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1001,6 +1019,8 @@ Commandes&#xa0;:
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1013,7 +1033,7 @@ Commandes&#xa0;:
               [--limit N] [--index PATH] [--json | --jsonl]
   campaigns [--min-dialogs N] [--within 24h] [--since DATE] [--index PATH]
             [--json | --jsonl]
-  search … | campaigns … --campaign CAMPAIGN, then to act on what was found:
+  search … | campaigns … --campaign CAMPAIGN, puis, pour agir sur ce qui a été trouvé&#xa0;:
             (--delete-dialogs [--force] | --remove-sender USER_ID)
             [--on-behalf-of USER_ID] [--reason TEXT] [--protected-users IDS]
             [--override-protection] [--no-evidence] [--dry-run] [--yes]
@@ -1037,22 +1057,6 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 certains ID non autorisés ou en éch
 d&apos;utilisation ou de saisie&#xa0;; 3 échec de l&apos;authentification&#xa0;; 4 point de terminaison
 injoignable.
 </translation>
-    </message>
-    <message>
-        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
-        <translation>qbmodctl&#xa0;: le profil «&#xa0;%1&#xa0;» conserve son journal dans la base de données d&apos;équipe %2, mais son mot de passe n&apos;est pas dans le trousseau. Enregistrez-le dans la console, ou indiquez-le dans QBMOD_STORE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
-        <translation>qbmodctl&#xa0;: le trousseau du système est indisponible&#xa0;; indiquez plutôt le mot de passe de la base de données d&apos;équipe dans QBMOD_STORE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
-        <translation>qbmodctl&#xa0;: %1 Enregistrez-le dans la console, ou indiquez-le dans l&apos;environnement (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>qbmodctl: give either --journal or --store, not both.</source>
-        <translation>qbmodctl&#xa0;: indiquez soit --journal, soit --store, pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2218,14 @@ ID de conversation&#xa0;: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Cannot read the protected users from %1: %2</source>
+        <translation>Impossible de lire les utilisateurs protégés depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not open.</source>
+        <translation>La base de données d&apos;équipe %1 n&apos;est pas ouverte.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2906,6 +2918,22 @@ ID de conversation&#xa0;: %2</translation>
         <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Vous agissez en tant que %1. Chaque action est effectuée en son nom. Cet utilisateur est protégé&#xa0;: supprimer en son nom nécessite d&apos;outrepasser explicitement la protection.</translation>
     </message>
+    <message>
+        <source>Protected users unknown</source>
+        <translation>Utilisateurs protégés inconnus</translation>
+    </message>
+    <message>
+        <source>The protected users cannot be read, so nothing can be deleted: %1</source>
+        <translation>Les utilisateurs protégés ne peuvent pas être lus, donc rien ne peut être supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Protected users not saved</source>
+        <translation>Utilisateurs protégés non enregistrés</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users could not be changed: %1</source>
+        <translation>Les utilisateurs protégés de l&apos;équipe n&apos;ont pas pu être modifiés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -3183,6 +3211,10 @@ ID de conversation&#xa0;: %2</translation>
         <source>%1 of %2 answered</source>
         <translation>%1 sur %2 répondus</translation>
     </message>
+    <message>
+        <source>The protected users cannot be read, so nothing is done: %1</source>
+        <translation>Les utilisateurs protégés ne peuvent pas être lus, donc rien n&apos;est fait&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3258,6 +3290,18 @@ ID de conversation&#xa0;: %2</translation>
         <source>Takes effect when qbmod starts again.</source>
         <translation>Prend effet au prochain démarrage de qbmod.</translation>
     </message>
+    <message>
+        <source>&amp;Why (kept with the change):</source>
+        <translation>&amp;Motif (consigné avec la modification)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users cannot be read from %1, so nothing can be deleted until they can: %2</source>
+        <translation>Les utilisateurs protégés de l&apos;équipe ne peuvent pas être lus depuis %1, donc rien ne peut être supprimé tant qu&apos;ils ne peuvent pas l&apos;être&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
+        <translation>Partagée par toute l&apos;équipe dans %1&#xa0;: la console de chaque modérateur et qbmodctl utilisent cette liste. Chaque modification, y compris un retrait, y est consignée avec votre utilisateur de la base.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresStoreEngine</name>
@@ -3310,6 +3354,67 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
         <translation>La limite de débit doit être comprise entre 0 (déduite du serveur) et %1 requêtes par seconde.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>protected %1 needs one or more user ids.</source>
+        <translation>protected %1 nécessite un ou plusieurs ID d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>DEPUIS</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>PAR</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) protected for the whole team; %1 already were.</source>
+        <translation>
+            <numerusform>%n utilisateur protégé pour toute l&apos;équipe&#xa0;; %1 l&apos;étaient déjà.</numerusform>
+            <numerusform>%n utilisateurs protégés pour toute l&apos;équipe&#xa0;; %1 l&apos;étaient déjà.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) no longer protected for the team; %1 were not protected.</source>
+        <translation>
+            <numerusform>%n utilisateur n&apos;est plus protégé pour l&apos;équipe&#xa0;; %1 n&apos;étaient pas protégés.</numerusform>
+            <numerusform>%n utilisateurs ne sont plus protégés pour l&apos;équipe&#xa0;; %1 n&apos;étaient pas protégés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings cannot be opened. Nothing was changed.</source>
+        <translation>Les paramètres de la console ne peuvent pas être ouverts. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings could not be written. Nothing was changed.</source>
+        <translation>Les paramètres de la console n&apos;ont pas pu être écrits. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Protected users on this computer: %1</source>
+        <translation>Utilisateurs protégés sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>

@@ -931,6 +931,22 @@
         <translation>WHO</translation>
     </message>
     <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl: profil „%1” przechowuje dziennik w bazie danych zespołu %2, ale jej hasła nie ma w magazynie kluczy. Zapisz je w konsoli lub podaj w QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl: systemowy magazyn kluczy jest niedostępny; zamiast tego podaj hasło bazy danych zespołu w QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl: %1 Zapisz ten wpis w konsoli lub podaj go w środowisku (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl: podaj --journal albo --store, nie oba naraz.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -954,6 +970,8 @@ Commands:
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1011,6 +1029,8 @@ Polecenia:
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1045,22 +1065,6 @@ lub --store; jej hasło pochodzi z QBMOD_STORE_PASSWORD lub z magazynu kluczy.
 Kody wyjścia: 0 wykonano; 1 część ID niedozwolona lub nieudana; 2 błąd użycia lub danych wejściowych;
 3 uwierzytelnianie nie powiodło się; 4 punkt końcowy nieosiągalny.
 </translation>
-    </message>
-    <message>
-        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
-        <translation>qbmodctl: profil „%1” przechowuje dziennik w bazie danych zespołu %2, ale jej hasła nie ma w magazynie kluczy. Zapisz je w konsoli lub podaj w QBMOD_STORE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
-        <translation>qbmodctl: systemowy magazyn kluczy jest niedostępny; zamiast tego podaj hasło bazy danych zespołu w QBMOD_STORE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
-        <translation>qbmodctl: %1 Zapisz ten wpis w konsoli lub podaj go w środowisku (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>qbmodctl: give either --journal or --store, not both.</source>
-        <translation>qbmodctl: podaj --journal albo --store, nie oba naraz.</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2265,14 @@ ID rozmowy: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Cannot read the protected users from %1: %2</source>
+        <translation>Nie można odczytać chronionych użytkowników z %1: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not open.</source>
+        <translation>Baza danych zespołu %1 nie jest otwarta.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2960,6 +2972,22 @@ ID rozmowy: %2</translation>
         <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Działasz w imieniu użytkownika %1. Każda czynność jest wykonywana w jego imieniu. Ten użytkownik jest chroniony: usuwanie w jego imieniu wymaga jawnego pominięcia ochrony.</translation>
     </message>
+    <message>
+        <source>Protected users unknown</source>
+        <translation>Nieznana lista chronionych użytkowników</translation>
+    </message>
+    <message>
+        <source>The protected users cannot be read, so nothing can be deleted: %1</source>
+        <translation>Nie można odczytać chronionych użytkowników, więc nie można niczego usunąć: %1</translation>
+    </message>
+    <message>
+        <source>Protected users not saved</source>
+        <translation>Nie zapisano chronionych użytkowników</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users could not be changed: %1</source>
+        <translation>Nie udało się zmienić chronionych użytkowników zespołu: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -3246,6 +3274,10 @@ ID rozmowy: %2</translation>
         <source>%1 of %2 answered</source>
         <translation>odpowiedziano na %1 z %2</translation>
     </message>
+    <message>
+        <source>The protected users cannot be read, so nothing is done: %1</source>
+        <translation>Nie można odczytać chronionych użytkowników, więc nic nie zostanie wykonane: %1</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3321,6 +3353,18 @@ ID rozmowy: %2</translation>
         <source>Takes effect when qbmod starts again.</source>
         <translation>Zmiana zacznie obowiązywać po ponownym uruchomieniu qbmod.</translation>
     </message>
+    <message>
+        <source>&amp;Why (kept with the change):</source>
+        <translation>&amp;Powód (zapisywany wraz ze zmianą):</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users cannot be read from %1, so nothing can be deleted until they can: %2</source>
+        <translation>Nie można odczytać chronionych użytkowników zespołu z %1, więc dopóki się to nie uda, nie można niczego usunąć: %2</translation>
+    </message>
+    <message>
+        <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
+        <translation>Wspólna dla całego zespołu w %1: konsola każdego moderatora i qbmodctl używają tej listy. Każda zmiana, również usunięcie, jest tam zapisywana wraz z Twoim użytkownikiem bazy danych.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresStoreEngine</name>
@@ -3373,6 +3417,69 @@ ID rozmowy: %2</translation>
     <message>
         <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
         <translation>Limit żądań musi wynosić od 0 (ustalenie na podstawie odpowiedzi serwera) do %1 żądań na sekundę.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>nieoczekiwany argument „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>protected %1 needs one or more user ids.</source>
+        <translation>protected %1 wymaga co najmniej jednego ID użytkownika.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UŻYTKOWNIK</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>OD</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>KTO</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>POWÓD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) protected for the whole team; %1 already were.</source>
+        <translation>
+            <numerusform>%n użytkownik jest teraz chroniony dla całego zespołu; już chronionych: %1.</numerusform>
+            <numerusform>%n użytkownicy są teraz chronieni dla całego zespołu; już chronionych: %1.</numerusform>
+            <numerusform>%n użytkowników jest teraz chronionych dla całego zespołu; już chronionych: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) no longer protected for the team; %1 were not protected.</source>
+        <translation>
+            <numerusform>%n użytkownik nie jest już chroniony dla zespołu; wcześniej niechronionych: %1.</numerusform>
+            <numerusform>%n użytkownicy nie są już chronieni dla zespołu; wcześniej niechronionych: %1.</numerusform>
+            <numerusform>%n użytkowników nie jest już chronionych dla zespołu; wcześniej niechronionych: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings cannot be opened. Nothing was changed.</source>
+        <translation>Nie można otworzyć ustawień konsoli. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings could not be written. Nothing was changed.</source>
+        <translation>Nie udało się zapisać ustawień konsoli. Niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Protected users on this computer: %1</source>
+        <translation>Chronieni użytkownicy na tym komputerze: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
     </message>
 </context>
 <context>

@@ -921,6 +921,22 @@
         <translation>WHO</translation>
     </message>
     <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl: o perfil “%1” mantém o registro no banco de dados da equipe %2, mas a senha dele não está no chaveiro. Salve-a no console ou informe-a em QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl: o chaveiro do sistema está indisponível; informe a senha do banco de dados da equipe em QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl: %1 Salve-o no console ou informe-o no ambiente (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl: informe --journal ou --store, não ambos.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -944,6 +960,8 @@ Commands:
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1001,6 +1019,8 @@ Comandos:
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1040,22 +1060,6 @@ do chaveiro.
 Códigos de saída: 0 concluído; 1 alguns ids não permitidos ou com falha;
 2 erro de uso ou de entrada; 3 falha na autenticação; 4 endpoint inacessível.
 </translation>
-    </message>
-    <message>
-        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
-        <translation>qbmodctl: o perfil “%1” mantém o registro no banco de dados da equipe %2, mas a senha dele não está no chaveiro. Salve-a no console ou informe-a em QBMOD_STORE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
-        <translation>qbmodctl: o chaveiro do sistema está indisponível; informe a senha do banco de dados da equipe em QBMOD_STORE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
-        <translation>qbmodctl: %1 Salve-o no console ou informe-o no ambiente (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>qbmodctl: give either --journal or --store, not both.</source>
-        <translation>qbmodctl: informe --journal ou --store, não ambos.</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2221,14 @@ ID da conversa: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Cannot read the protected users from %1: %2</source>
+        <translation>Não é possível ler os usuários protegidos de %1: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not open.</source>
+        <translation>O banco de dados da equipe %1 não está aberto.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2909,6 +2921,22 @@ ID da conversa: %2</translation>
         <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Agindo como %1. Toda ação é realizada em nome dele. Este usuário está protegido: excluir em nome dele requer ignorar a proteção explicitamente.</translation>
     </message>
+    <message>
+        <source>Protected users unknown</source>
+        <translation>Usuários protegidos desconhecidos</translation>
+    </message>
+    <message>
+        <source>The protected users cannot be read, so nothing can be deleted: %1</source>
+        <translation>Não é possível ler os usuários protegidos, portanto nada pode ser excluído: %1</translation>
+    </message>
+    <message>
+        <source>Protected users not saved</source>
+        <translation>Usuários protegidos não salvos</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users could not be changed: %1</source>
+        <translation>Não foi possível alterar os usuários protegidos da equipe: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -3186,6 +3214,10 @@ ID da conversa: %2</translation>
         <source>%1 of %2 answered</source>
         <translation>%1 de %2 respondidos</translation>
     </message>
+    <message>
+        <source>The protected users cannot be read, so nothing is done: %1</source>
+        <translation>Não é possível ler os usuários protegidos, portanto nada é feito: %1</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3261,6 +3293,18 @@ ID da conversa: %2</translation>
         <source>Takes effect when qbmod starts again.</source>
         <translation>Entra em vigor quando o qbmod for iniciado novamente.</translation>
     </message>
+    <message>
+        <source>&amp;Why (kept with the change):</source>
+        <translation>&amp;Motivo (guardado com a alteração):</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users cannot be read from %1, so nothing can be deleted until they can: %2</source>
+        <translation>Não é possível ler os usuários protegidos da equipe de %1, portanto nada pode ser excluído até que seja possível: %2</translation>
+    </message>
+    <message>
+        <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
+        <translation>Compartilhada por toda a equipe em %1: o console de cada moderador e o qbmodctl usam esta lista. Cada alteração é anotada lá com seu usuário do banco de dados, inclusive uma remoção.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresStoreEngine</name>
@@ -3313,6 +3357,67 @@ ID da conversa: %2</translation>
     <message>
         <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
         <translation>O limite de taxa deve estar entre 0 (aprender com o servidor) e %1 solicitações por segundo.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argumento inesperado “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>protected %1 needs one or more user ids.</source>
+        <translation>protected %1 precisa de um ou mais IDs de usuário.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USUÁRIO</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>DESDE</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>POR</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) protected for the whole team; %1 already were.</source>
+        <translation>
+            <numerusform>%n usuário protegido para toda a equipe; %1 já estavam protegidos.</numerusform>
+            <numerusform>%n usuários protegidos para toda a equipe; %1 já estavam protegidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) no longer protected for the team; %1 were not protected.</source>
+        <translation>
+            <numerusform>%n usuário deixou de ser protegido para a equipe; %1 não estavam protegidos.</numerusform>
+            <numerusform>%n usuários deixaram de ser protegidos para a equipe; %1 não estavam protegidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings cannot be opened. Nothing was changed.</source>
+        <translation>Não é possível abrir as configurações do console. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings could not be written. Nothing was changed.</source>
+        <translation>Não foi possível gravar as configurações do console. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Protected users on this computer: %1</source>
+        <translation>Usuários protegidos neste computador: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
     </message>
 </context>
 <context>

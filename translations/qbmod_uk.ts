@@ -931,6 +931,22 @@
         <translation>WHO</translation>
     </message>
     <message>
+        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
+        <translation>qbmodctl: профіль «%1» зберігає журнал у базі даних команди %2, але її пароля немає у сховищі ключів. Збережіть його в консолі або задайте в QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
+        <translation>qbmodctl: системне сховище ключів недоступне; натомість задайте пароль бази даних команди в QBMOD_STORE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
+        <translation>qbmodctl: %1 Збережіть цей запис у консолі або задайте його в середовищі (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>qbmodctl: give either --journal or --store, not both.</source>
+        <translation>qbmodctl: вкажіть або --journal, або --store, але не обидва.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -954,6 +970,8 @@ Commands:
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1011,6 +1029,8 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
                   [--json] (ID... | --from-file FILE | --from-file -)
   messages list DIALOG_ID [--sender USER_ID] [--limit N]
                 [--on-behalf-of USER_ID] [--json]
+  protected list [--store URL] [--json]
+  protected add|remove USER_ID... [--reason TEXT] [--store URL]
   users list [--search TEXT] [--limit N] [--json]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
@@ -1045,22 +1065,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
 Коди виходу: 0 виконано; 1 деякі ID не дозволено або не вдалося обробити; 2 помилка використання або вхідних даних;
 3 помилка автентифікації; 4 кінцева точка недосяжна.
 </translation>
-    </message>
-    <message>
-        <source>qbmodctl: profile &quot;%1&quot; keeps its journal in the team database %2, but its password is not in the keychain. Save it in the console, or give it in QBMOD_STORE_PASSWORD.</source>
-        <translation>qbmodctl: профіль «%1» зберігає журнал у базі даних команди %2, але її пароля немає у сховищі ключів. Збережіть його в консолі або задайте в QBMOD_STORE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: the system keychain is unavailable; give the team database&apos;s password in QBMOD_STORE_PASSWORD instead.</source>
-        <translation>qbmodctl: системне сховище ключів недоступне; натомість задайте пароль бази даних команди в QBMOD_STORE_PASSWORD.</translation>
-    </message>
-    <message>
-        <source>qbmodctl: %1 Save it in the console, or give it in the environment (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</source>
-        <translation>qbmodctl: %1 Збережіть цей запис у консолі або задайте його в середовищі (QBMOD_API_KEY, QBMOD_AUTH_SECRET, QBMOD_PASSWORD, QBMOD_STORE_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>qbmodctl: give either --journal or --store, not both.</source>
-        <translation>qbmodctl: вкажіть або --journal, або --store, але не обидва.</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2265,14 @@ ID розмови: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Cannot read the protected users from %1: %2</source>
+        <translation>Не вдалося прочитати захищених користувачів з %1: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not open.</source>
+        <translation>Базу даних команди %1 не відкрито.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2960,6 +2972,22 @@ ID розмови: %2</translation>
         <source>Acting as %1. Every action is taken on their behalf. This user is protected: deleting on their behalf needs an explicit override.</source>
         <translation>Дії від імені %1. Кожна дія виконується від його імені. Цей користувач захищений: видалення від його імені потребує явного обходу захисту.</translation>
     </message>
+    <message>
+        <source>Protected users unknown</source>
+        <translation>Список захищених користувачів невідомий</translation>
+    </message>
+    <message>
+        <source>The protected users cannot be read, so nothing can be deleted: %1</source>
+        <translation>Не вдалося прочитати захищених користувачів, тому нічого не можна видалити: %1</translation>
+    </message>
+    <message>
+        <source>Protected users not saved</source>
+        <translation>Захищених користувачів не збережено</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users could not be changed: %1</source>
+        <translation>Не вдалося змінити захищених користувачів команди: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemberRemovalEngine</name>
@@ -3246,6 +3274,10 @@ ID розмови: %2</translation>
         <source>%1 of %2 answered</source>
         <translation>відповіді отримано для %1 з %2</translation>
     </message>
+    <message>
+        <source>The protected users cannot be read, so nothing is done: %1</source>
+        <translation>Не вдалося прочитати захищених користувачів, тому нічого не виконується: %1</translation>
+    </message>
 </context>
 <context>
     <name>ModerationSettingsDialog</name>
@@ -3321,6 +3353,18 @@ ID розмови: %2</translation>
         <source>Takes effect when qbmod starts again.</source>
         <translation>Набуде чинності після перезапуску qbmod.</translation>
     </message>
+    <message>
+        <source>&amp;Why (kept with the change):</source>
+        <translation>&amp;Причина (зберігається разом зі зміною):</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users cannot be read from %1, so nothing can be deleted until they can: %2</source>
+        <translation>Не вдалося прочитати захищених користувачів команди з %1, тому нічого не можна видалити, доки це не вдасться: %2</translation>
+    </message>
+    <message>
+        <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
+        <translation>Спільний для всієї команди в %1: консоль кожного модератора і qbmodctl використовують цей список. Кожна зміна, зокрема й вилучення, записується там разом із вашим користувачем бази даних.</translation>
+    </message>
 </context>
 <context>
     <name>PostgresStoreEngine</name>
@@ -3373,6 +3417,69 @@ ID розмови: %2</translation>
     <message>
         <source>The rate limit must be from 0 (learn it from the server) to %1 requests per second.</source>
         <translation>Обмеження частоти має бути від 0 (визначити за відповідями сервера) до %1 запитів на секунду.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectedCommand</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>неочікуваний аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>protected %1 needs one or more user ids.</source>
+        <translation>protected %1 потребує одного або кількох ID користувачів.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>КОРИСТУВАЧ</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>ВІД</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>ХТО</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>ПРИЧИНА</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) protected for the whole team; %1 already were.</source>
+        <translation>
+            <numerusform>%n користувач тепер захищений для всієї команди; уже захищених: %1.</numerusform>
+            <numerusform>%n користувачі тепер захищені для всієї команди; уже захищених: %1.</numerusform>
+            <numerusform>%n користувачів тепер захищено для всієї команди; уже захищених: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) no longer protected for the team; %1 were not protected.</source>
+        <translation>
+            <numerusform>%n користувач більше не захищений для команди; раніше не захищених: %1.</numerusform>
+            <numerusform>%n користувачі більше не захищені для команди; раніше не захищених: %1.</numerusform>
+            <numerusform>%n користувачів більше не захищено для команди; раніше не захищених: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings cannot be opened. Nothing was changed.</source>
+        <translation>Не вдалося відкрити параметри консолі. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s settings could not be written. Nothing was changed.</source>
+        <translation>Не вдалося записати параметри консолі. Нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Protected users on this computer: %1</source>
+        <translation>Захищені користувачі на цьому комп&apos;ютері: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>немає</translation>
     </message>
 </context>
 <context>

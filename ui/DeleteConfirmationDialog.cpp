@@ -95,7 +95,11 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     }
 
     if (plan.offline) {
-        auto *offline = new QLabel(OfflineJournal::limitation(), this);
+        const QString source = plan.guard.protectedUsersSource();
+        auto *offline
+            = new QLabel(source.isEmpty() ? OfflineJournal::limitation()
+                                          : tr("%1 %2").arg(OfflineJournal::limitation(), source),
+                this);
         offline->setObjectName(u"offlineLimitation"_s);
         offline->setWordWrap(true);
         layout->addWidget(offline);

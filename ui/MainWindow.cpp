@@ -386,7 +386,6 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
     m_session->connectTo(profile, credentials);
     m_userPanel->setConnection(m_session->client(), m_session->users(), m_session->isApiKey(),
         [this] { return m_session->basePlan(); });
-    m_userPanel->setProtectedUsers(m_session->moderationSettings().protectedUsers);
     m_sweepPage->setConnection(m_session->client(), profile,
         profile.settings.authMode == AuthMode::ApiKey
             ? Journal::apiKeyFingerprint(credentials.apiKey)
@@ -406,6 +405,7 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
 
     setActingUser(std::nullopt);
     checkForUnsettledRuns();
+    m_userPanel->setProtectedUsers(m_session->guard().protectedUsers());
 }
 
 void MainWindow::setActingUser(const std::optional<ChatUser> &user)
@@ -472,6 +472,15 @@ void MainWindow::confirmAndRun(const DeletionPlan &plan, RunOrigin origin)
 {
     if (!m_session->isConnected() || (m_run && m_run->isRunning()))
         return;
+    // Said before a reason is typed: nothing destructive runs without its journal, nor while
+    // nobody can tell who is protected.
+    if (!ensureJournal())
+        return;
+    if (const auto unknown = plan.guard.protectedUsersUnknown()) {
+        Prompter::current()->warn(this, tr("Protected users unknown"),
+            tr("The protected users cannot be read, so nothing can be deleted: %1").arg(*unknown));
+        return;
+    }
     auto *confirmation = new DeleteConfirmationDialog(plan, this);
     confirmation->setAttribute(Qt::WA_DeleteOnClose);
     confirmation->setRecentReasons(m_session->recentReasons());
@@ -599,13 +608,34 @@ void MainWindow::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_settings)
         dialog->setLanguage(Translations::chosenLanguage(*m_settings));
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (!m_settings)
-            return;
-        dialog->settings().save(m_settings);
-        Translations::setChosenLanguage(*m_settings, dialog->language());
-        m_settings->sync();
-        m_userPanel->setProtectedUsers(m_session->moderationSettings().protectedUsers);
+    // A team profile edits the team's list; only what the moderator changed is written, so a
+    // colleague's change made meanwhile stays.
+    std::optional<QSet<qint64>> teamBefore;
+    if (m_session->isConnected() && m_session->profile().store.isTeam()) {
+        QString error;
+        if (const auto team = m_session->teamProtectedUsers(&error)) {
+            teamBefore.emplace();
+            for (const Journal::ProtectedUser &user : *team)
+                teamBefore->insert(user.userId);
+        }
+        dialog->showTeamProtection(m_session->profile().store.displayName(), teamBefore, error);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, teamBefore] {
+        if (teamBefore) {
+            const QSet<qint64> typed = dialog->teamProtectedUsers();
+            QString error;
+            if (typed != *teamBefore
+                && !m_session->changeTeamProtection(
+                    typed - *teamBefore, *teamBefore - typed, dialog->protectionNote(), &error))
+                Prompter::current()->warn(this, tr("Protected users not saved"),
+                    tr("The team's protected users could not be changed: %1").arg(error));
+        }
+        if (m_settings) {
+            dialog->settings().save(m_settings);
+            Translations::setChosenLanguage(*m_settings, dialog->language());
+            m_settings->sync();
+        }
+        m_userPanel->setProtectedUsers(m_session->guard().protectedUsers());
         // A shorter retention applies at once, not only at the next connect.
         pruneEvidence();
     });

@@ -27,6 +27,9 @@ ModerationSettingsDialog::ModerationSettingsDialog(
     , m_reasonForForce(new QCheckBox(tr("Require a reason to delete for &everyone"), this))
     , m_reasonOnBehalfOf(new QCheckBox(tr("Require a reason to act on &behalf of a user"), this))
     , m_protectedUsers(new QLineEdit(this))
+    , m_protectionSource(new QLabel(this))
+    , m_protectionNoteLabel(new QLabel(tr("&Why (kept with the change):"), this))
+    , m_protectionNote(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_language(new QComboBox(this))
 {
@@ -73,6 +76,18 @@ ModerationSettingsDialog::ModerationSettingsDialog(
     idsLabel->setBuddy(m_protectedUsers);
     protectionLayout->addWidget(idsLabel);
     protectionLayout->addWidget(m_protectedUsers);
+    // Shown for a team database only: where the list lives and why it changed.
+    m_protectionSource->setObjectName(u"protectionSource"_s);
+    m_protectionSource->setWordWrap(true);
+    m_protectionSource->setTextFormat(Qt::PlainText);
+    m_protectionSource->hide();
+    protectionLayout->addWidget(m_protectionSource);
+    m_protectionNote->setObjectName(u"protectionNote"_s);
+    m_protectionNoteLabel->setBuddy(m_protectionNote);
+    m_protectionNoteLabel->hide();
+    m_protectionNote->hide();
+    protectionLayout->addWidget(m_protectionNoteLabel);
+    protectionLayout->addWidget(m_protectionNote);
     layout->addWidget(protection);
 
     // Applied at the next start: every window would otherwise have to re-read its texts.
@@ -121,20 +136,58 @@ void ModerationSettingsDialog::setLanguage(const QString &language)
     m_language->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+void ModerationSettingsDialog::showTeamProtection(
+    const QString &databaseName, const std::optional<QSet<qint64>> &users, const QString &error)
+{
+    m_teamProtection = true;
+    m_protectionSource->show();
+    if (!users) {
+        m_protectedUsers->clear();
+        m_protectedUsers->setEnabled(false);
+        m_protectionSource->setText(
+            tr("The team's protected users cannot be read from %1, so nothing can be deleted "
+               "until they can: %2")
+                .arg(databaseName, error));
+        return;
+    }
+    ModerationSettings team;
+    team.protectedUsers = *users;
+    m_teamUsers = *users;
+    m_protectedUsers->setText(team.protectedUsersText());
+    m_protectionSource->setText(
+        tr("Shared by the whole team in %1: every moderator's console and qbmodctl use this "
+           "list. Each change is recorded there with your database user, and a removal too.")
+            .arg(databaseName));
+    m_protectionNoteLabel->show();
+    m_protectionNote->show();
+}
+
+QString ModerationSettingsDialog::protectionNote() const
+{
+    return m_protectionNote->text().trimmed();
+}
+
 void ModerationSettingsDialog::accept()
 {
     QString error;
-    const auto ids = ModerationGuard::parseUserIds(m_protectedUsers->text(), &error);
-    if (!ids) {
-        m_error->setText(tr("Protected users: %1 Nothing was saved.").arg(error));
-        m_error->show();
-        m_protectedUsers->setFocus();
-        return;
+    std::optional<QSet<qint64>> ids;
+    if (m_protectedUsers->isEnabled()) {
+        ids = ModerationGuard::parseUserIds(m_protectedUsers->text(), &error);
+        if (!ids) {
+            m_error->setText(tr("Protected users: %1 Nothing was saved.").arg(error));
+            m_error->show();
+            m_protectedUsers->setFocus();
+            return;
+        }
     }
     m_result.keepEvidence = m_keepEvidence->isChecked();
     m_result.evidenceRetentionDays = m_retention->value();
     m_result.reasonForForce = m_reasonForForce->isChecked();
     m_result.reasonOnBehalfOf = m_reasonOnBehalfOf->isChecked();
-    m_result.protectedUsers = *ids;
+    // This computer's list stays as it was when the team's is shown.
+    if (ids && m_teamProtection)
+        m_teamUsers = *ids;
+    else if (ids)
+        m_result.protectedUsers = *ids;
     QDialog::accept();
 }

@@ -5,6 +5,9 @@
 #include "moderation/ModerationSettings.h"
 
 #include <QDialog>
+#include <QSet>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -30,6 +33,19 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // A profile whose journal is a team database: the protected users shown and edited are the
+    // team's, kept there (databaseName), and settings() keeps this computer's as they were.
+    // users is nullopt when the team's cannot be read (error says why): then they cannot be
+    // changed here.
+    void showTeamProtection(const QString &databaseName, const std::optional<QSet<qint64>> &users,
+        const QString &error);
+    bool showsTeamProtection() const { return m_teamProtection; }
+    // The team's protected users as typed, and why they changed; valid once accepted.
+    QSet<qint64> teamProtectedUsers() const { return m_teamUsers; }
+    QString protectionNote() const;
+    QLineEdit *protectionNoteEdit() const { return m_protectionNote; }
+    QLabel *protectionSourceLabel() const { return m_protectionSource; }
+
     QCheckBox *keepEvidenceBox() const { return m_keepEvidence; }
     QSpinBox *retentionBox() const { return m_retention; }
     QCheckBox *reasonForForceBox() const { return m_reasonForForce; }
@@ -49,6 +65,11 @@ private:
     QCheckBox *m_reasonForForce;
     QCheckBox *m_reasonOnBehalfOf;
     QLineEdit *m_protectedUsers;
+    QLabel *m_protectionSource;
+    QLabel *m_protectionNoteLabel;
+    QLineEdit *m_protectionNote;
+    bool m_teamProtection = false;
+    QSet<qint64> m_teamUsers;
     QLabel *m_error;
     QComboBox *m_language;
     QPushButton *m_save = nullptr;

@@ -12,6 +12,7 @@
 #include "JournalReconcileCommand.h"
 #include "JournalTransferCommand.h"
 #include "MessagesListCommand.h"
+#include "ProtectedCommand.h"
 #include "SearchCommand.h"
 #include "SweepActCommand.h"
 #include "UsersListCommand.h"
@@ -71,6 +72,9 @@ const QHash<QString, QStringList> &commandOptions()
                 u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"journal"_s,
                 u"dialog"_s, u"store"_s, u"moderator-name"_s, u"offline"_s } },
         { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s, u"sender"_s } },
+        { u"protected list"_s, { u"store"_s } },
+        { u"protected add"_s, { u"store"_s, u"reason"_s, u"moderator-name"_s } },
+        { u"protected remove"_s, { u"store"_s, u"reason"_s, u"moderator-name"_s } },
         { u"users list"_s, { u"search"_s, u"limit"_s } },
         { u"users show"_s, {} },
         { u"users dialogs"_s, { u"limit"_s, u"all"_s, u"jsonl"_s } },
@@ -228,6 +232,8 @@ QString CtlApplication::usageText() const
               "                  [--json] (ID... | --from-file FILE | --from-file -)\n"
               "  messages list DIALOG_ID [--sender USER_ID] [--limit N]\n"
               "                [--on-behalf-of USER_ID] [--json]\n"
+              "  protected list [--store URL] [--json]\n"
+              "  protected add|remove USER_ID... [--reason TEXT] [--store URL]\n"
               "  users list [--search TEXT] [--limit N] [--json]\n"
               "  users show USER_ID [--json]\n"
               "  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]\n"
@@ -607,8 +613,9 @@ void CtlApplication::start(const QStringList &arguments)
     if (command == u"journal list"_s || command == u"journal show"_s
         || command == u"journal export"_s || command == u"journal prune"_s
         || command == u"journal upload"_s || command == u"journal move-to-team"_s
-        || command == u"journal export-local"_s || localIndex) {
-        // Reading the journal needs no connection and no credentials.
+        || command == u"journal export-local"_s || command.startsWith(u"protected "_s)
+        || localIndex) {
+        // Reading the journal, or the protected users, needs no connection and no credentials.
         runCommand(command, words);
         return;
     }
@@ -674,6 +681,7 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     if (!m_profileSettings)
         m_profileSettings = ProfileStore::openDefaultSettings(this);
     context.moderation = ModerationSettings::load(*m_profileSettings);
+    context.settings = m_profileSettings;
     if (m_parser.isSet(u"on-behalf-of"_s)) {
         bool ok = false;
         const qint64 userId = m_parser.value(u"on-behalf-of"_s).toLongLong(&ok);
@@ -694,7 +702,8 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
     }
     const QStringList takeArguments { u"dialogs delete"_s, u"messages list"_s, u"journal show"_s,
         u"journal export"_s, u"journal reconcile"_s, u"users show"_s, u"users dialogs"_s,
-        u"messages delete"_s, u"dialogs remove-member"_s, u"search"_s };
+        u"messages delete"_s, u"dialogs remove-member"_s, u"search"_s, u"protected add"_s,
+        u"protected remove"_s };
     if (!takeArguments.contains(command) && !context.arguments.isEmpty()) {
         m_io->err << tr("qbmodctl: unexpected argument \"%1\".").arg(context.arguments.first())
                   << Qt::endl;
@@ -721,6 +730,8 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
         m_command = new JournalTransferCommand(words.at(1), context, this);
     else if (command.startsWith(u"journal "_s))
         m_command = new JournalCommand(words.at(1), context, this);
+    else if (command.startsWith(u"protected "_s))
+        m_command = new ProtectedCommand(words.at(1), context, this);
     else if (command.startsWith(u"index "_s))
         m_command = new IndexCommand(words.at(1), context, this);
     else if ((command == u"search"_s || command == u"campaigns"_s) && actsOnSweep(m_parser))

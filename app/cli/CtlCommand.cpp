@@ -44,7 +44,8 @@ void CtlCommand::usageError(const QString &message)
     Q_EMIT finished(ExitUsage);
 }
 
-std::optional<ModerationGuard> CtlCommand::guardForRun(bool *protectionOverridden)
+std::optional<ModerationGuard> CtlCommand::guardForRun(
+    const Journal *journal, bool *protectionOverridden)
 {
     const QCommandLineParser &parser = *m_context.parser;
     const QString protectedText = parser.isSet(u"protected-users"_s)
@@ -57,7 +58,7 @@ std::optional<ModerationGuard> CtlCommand::guardForRun(bool *protectionOverridde
         usageError(tr("protected users: %1").arg(error));
         return std::nullopt;
     }
-    ModerationGuard guard = m_context.moderation.guard();
+    ModerationGuard guard = m_context.moderation.guard(m_context.store, journal);
     // Protection only ever adds up: an option cannot unprotect whom the settings protect.
     guard.setProtectedUsers(guard.protectedUsers() | *protectedUsers);
     *protectionOverridden = false;

@@ -18,6 +18,8 @@
 #include <optional>
 
 class ApiClient;
+class Journal;
+class QSettings;
 
 // What every command gets: the configured client, the streams and the parsed arguments.
 struct CtlContext {
@@ -38,6 +40,7 @@ struct CtlContext {
     QString apiKeyFingerprint; // for the journal; never the key itself
     // The console's safety settings (reason rule, protected users, evidence), shared with it.
     ModerationSettings moderation;
+    QSettings *settings = nullptr; // where they are kept; not owned
 };
 
 // One id of a finished destructive run, as qbmodctl reports it.
@@ -72,11 +75,12 @@ protected:
     // Prints the error for people and finishes with its exit code.
     void failWith(const ApiError &error);
     void usageError(const QString &message);
-    // The guard for this run: the console's settings plus --protected-users (or
+    // The guard for this run: the console's settings (with a team database, the team's
+    // protected users from journal, open on it) plus --protected-users (or
     // QBMOD_PROTECTED_USERS), which add to the protected users. Acting for a protected user
     // needs --override-protection, reported through protectionOverridden. On a problem it
     // reports a usage error and returns nothing.
-    std::optional<ModerationGuard> guardForRun(bool *protectionOverridden);
+    std::optional<ModerationGuard> guardForRun(const Journal *journal, bool *protectionOverridden);
     // --dry-run: prints the requests (one line each, or JSON) and finishes; nothing is sent and
     // nothing is journalled.
     void finishDryRun(const QList<ApiRequest> &requests);

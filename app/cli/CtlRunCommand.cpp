@@ -22,9 +22,24 @@ std::optional<DeletionPlan> CtlRunCommand::basePlan(DeletionPlan::Target target)
 {
     const QCommandLineParser &parser = *m_context.parser;
     bool actingOverridden = false;
-    const std::optional<ModerationGuard> guard = guardForRun(&actingOverridden);
+    if (parser.isSet(u"offline"_s) && !m_context.store.isTeam()) {
+        usageError(tr("--offline is for a team database (--store, or a profile that keeps its "
+                      "journal in one). Nothing was sent."));
+        return std::nullopt;
+    }
+    // A team database holds the team's protected users: it is opened now to read them, and a
+    // run that cannot reach it stops here (a dry run goes on: it sends nothing), unless it works
+    // offline, which is said now, before the run is confirmed, with the copy of the team's list
+    // it is guarded by. A journal on this computer is opened only once the run is confirmed.
+    if (m_context.store.isTeam() && !openJournal() && !parser.isSet(u"dry-run"_s)) {
+        usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
+        return std::nullopt;
+    }
+    const std::optional<ModerationGuard> guard = guardForRun(m_journal.get(), &actingOverridden);
     if (!guard)
         return std::nullopt;
+    if (!guard->protectedUsersSource().isEmpty())
+        m_context.io->err << tr("qbmodctl: %1").arg(guard->protectedUsersSource()) << Qt::endl;
     DeletionPlan plan;
     plan.target = target;
     plan.guard = *guard;
@@ -71,21 +86,14 @@ void CtlRunCommand::execute(const DeletionPlan &plan)
 
 void CtlRunCommand::confirmAndRun(const DeletionPlan &plan)
 {
-    const bool workOffline = m_context.parser->isSet(u"offline"_s);
-    if (workOffline && !m_context.store.isTeam()) {
-        usageError(tr("--offline is for a team database (--store, or a profile that keeps its "
-                      "journal in one). Nothing was sent."));
-        return;
-    }
-    // Whether the run will be offline is known, and said, before it is confirmed.
-    if (workOffline && !openJournal(true))
-        return;
     if (!m_context.parser->isSet(u"yes"_s) && !confirm(plan))
         return;
 
     // Nothing destructive leaves without a journal to record it.
-    if (!m_journal && !openJournal(false))
+    if (!openJournal()) {
+        usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
         return;
+    }
     // Flagged at every start until settled: ids from a crashed run may or may not be gone.
     if (const auto inDoubt = m_journal->runsNeedingReconcile().size(); inDoubt > 0) {
         m_context.io->err << tr("qbmodctl: %n earlier run(s) have ids whose outcome is unknown; "
@@ -105,16 +113,15 @@ void CtlRunCommand::confirmAndRun(const DeletionPlan &plan)
     m_run->start();
 }
 
-bool CtlRunCommand::openJournal(bool workOffline)
+bool CtlRunCommand::openJournal()
 {
+    if (m_journal && m_journal->isOpen())
+        return true;
     m_journal = std::make_unique<Journal>();
     QString teamError;
     if (!OfflineJournal::openForRun(*m_journal, m_context.store, m_context.storePassword,
-            m_context.journalPath, workOffline, &m_offline, &teamError)) {
-        usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
-        m_journal.reset();
+            m_context.journalPath, m_context.parser->isSet(u"offline"_s), &m_offline, &teamError))
         return false;
-    }
     if (m_offline) {
         m_context.io->err << tr("qbmodctl: %1").arg(teamError) << Qt::endl
                           << tr("qbmodctl: %1").arg(OfflineJournal::limitation()) << Qt::endl;

@@ -36,10 +36,11 @@ protected:
     const ModerationRun *run() const { return m_run; }
 
 private:
+    // Opens the journal once: with a team database, or with --offline when it cannot be
+    // reached the offline journal, saying so and what offline cannot do. False (m_journal's
+    // errorString says why) when it cannot.
+    bool openJournal();
     void confirmAndRun(const DeletionPlan &plan);
-    // The team database, or with workOffline when it cannot be reached the offline journal,
-    // saying so and what offline cannot do. Reports a usage error and returns false otherwise.
-    bool openJournal(bool workOffline);
     bool confirm(const DeletionPlan &plan);
     void showProgress();
     void report();

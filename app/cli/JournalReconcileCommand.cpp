@@ -25,7 +25,8 @@ void JournalReconcileCommand::start()
             return;
         }
     }
-    if (!QFileInfo::exists(m_context.journalPath)) {
+    // A team database is opened as is; only a file on this computer may not exist yet.
+    if (!m_context.store.isTeam() && !QFileInfo::exists(m_context.journalPath)) {
         usageError(tr("There is no journal at %1 yet.").arg(m_context.journalPath));
         return;
     }

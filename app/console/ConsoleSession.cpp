@@ -55,9 +55,41 @@ void ConsoleSession::setActingUser(const std::optional<ChatUser> &user)
     Q_EMIT actingUserChanged();
 }
 
-bool ConsoleSession::isProtected(qint64 userId) const
+bool ConsoleSession::isProtected(qint64 userId)
 {
-    return moderationSettings().protectedUsers.contains(userId);
+    return guard().isProtected(userId);
+}
+
+ModerationGuard ConsoleSession::guard()
+{
+    const bool team = m_profile.store.isTeam();
+    return moderationSettings().guard(m_profile.store, team ? journal() : nullptr);
+}
+
+std::optional<QList<Journal::ProtectedUser>> ConsoleSession::teamProtectedUsers(QString *error)
+{
+    Journal *journal = m_profile.store.isTeam() ? this->journal() : nullptr;
+    if (!journal) {
+        *error = m_profile.store.isTeam() ? m_journalError : QString();
+        return std::nullopt;
+    }
+    return journal->protectedUsers(error);
+}
+
+bool ConsoleSession::changeTeamProtection(
+    const QSet<qint64> &protect, const QSet<qint64> &unprotect, const QString &note, QString *error)
+{
+    Journal *journal = m_profile.store.isTeam() ? this->journal() : nullptr;
+    if (!journal) {
+        *error = m_journalError;
+        return false;
+    }
+    // Recorded under the database user, as the console's runs are.
+    if (!journal->changeProtection(protect, unprotect, QString(), note)) {
+        *error = journal->errorString();
+        return false;
+    }
+    return true;
 }
 
 ModerationSettings ConsoleSession::moderationSettings() const
@@ -65,13 +97,13 @@ ModerationSettings ConsoleSession::moderationSettings() const
     return m_settings ? ModerationSettings::load(*m_settings) : ModerationSettings();
 }
 
-DeletionPlan ConsoleSession::basePlan() const
+DeletionPlan ConsoleSession::basePlan()
 {
     DeletionPlan plan;
     plan.profileName = m_profile.name;
     plan.environmentName = Profile::environmentName(m_profile.environment);
     plan.userNames = m_users ? m_users->identities() : QHash<qint64, QString>();
-    plan.guard = moderationSettings().guard();
+    plan.guard = guard();
     plan.authMode = m_profile.settings.authMode;
     plan.keepEvidence = moderationSettings().keepEvidence;
     plan.offline = isOffline();

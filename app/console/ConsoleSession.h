@@ -42,12 +42,23 @@ public:
 
     void setActingUser(const std::optional<ChatUser> &user);
     const std::optional<ChatUser> &actingUser() const { return m_actingUser; }
-    bool isProtected(qint64 userId) const;
+    bool isProtected(qint64 userId);
 
     // The operator-safety settings as saved (defaults without a settings file).
     ModerationSettings moderationSettings() const;
+    // The guard every plan starts from: the settings' reason rule, and the protected users of
+    // this computer's settings or, for a profile whose journal is a team database, the team's,
+    // read from it (so the journal is opened). Refuses every run when the team's cannot be read.
+    ModerationGuard guard();
+    // The team's protected users, each with who protected them, when and why; nullopt (with
+    // *error) when the team database cannot be read. Only for a team profile.
+    std::optional<QList<Journal::ProtectedUser>> teamProtectedUsers(QString *error);
+    // Protects and unprotects users in the team database, recorded under this moderator; false
+    // with *error when it could not be written.
+    bool changeTeamProtection(const QSet<qint64> &protect, const QSet<qint64> &unprotect,
+        const QString &note, QString *error);
     // The acting user, profile, names and guard every plan starts from.
-    DeletionPlan basePlan() const;
+    DeletionPlan basePlan();
 
     // Where deletes are journaled: the profile's team database, or else this file (the shared
     // default unless a test says otherwise).

@@ -8,12 +8,15 @@
 #include <QCryptographicHash>
 #include <QHostInfo>
 #include <QJsonDocument>
+#include <QMap>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -156,11 +159,26 @@ const QStringList version8 {
     " PRIMARY KEY (target, object_id))"_s,
 };
 
+// The team's protected users, as changes that are only ever added: a user is protected while
+// their latest change says so, and an unprotection is a row too, so who lifted a protection,
+// when and why stays in the record. Team databases use it; this computer keeps its list in the
+// console's settings.
+const QStringList version9 {
+    u"CREATE TABLE protection_changes ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " user_id INTEGER NOT NULL,"
+    " change TEXT NOT NULL CHECK (change IN ('protected', 'unprotected')),"
+    " changed_at TEXT NOT NULL,"
+    " changed_by TEXT NOT NULL,"
+    " note TEXT)"_s,
+    u"CREATE INDEX protection_changes_user ON protection_changes(user_id, id)"_s,
+};
+
 // Every run carries a key made where it was first written, kept wherever it is copied (an
 // offline run uploaded to the team, a local journal moved into it, a team's runs exported): a
 // copy whose key is already there is the same run, so a copy interrupted and started again
 // adds each run once. origin says where a copied run was made ("offline", "local", "team").
-const QStringList version9 {
+const QStringList version10 {
     u"ALTER TABLE runs ADD COLUMN origin_key TEXT"_s,
     u"ALTER TABLE runs ADD COLUMN origin TEXT"_s,
     u"CREATE UNIQUE INDEX runs_origin_key ON runs(origin_key)"_s,
@@ -306,7 +324,7 @@ bool Journal::migrate()
         return false;
     }
     const QList<QStringList> steps { version1, version2, version3, version4, version5, version6,
-        version7, version8, version9 };
+        version7, version8, version9, version10 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
         // the previous version intact. The engine excludes a second process before the version
@@ -497,69 +515,112 @@ bool Journal::isLive(qint64 runId) const
 
 bool Journal::markSent(qint64 runId, const QStringList &ids)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (!db.transaction()) {
-        m_error = tr("Journal error: %1").arg(db.lastError().text());
-        return false;
-    }
-    QSqlQuery query(db);
-    query.prepare(u"UPDATE run_items SET state = 'sent', outcome = NULL, error = NULL,"
-                  " sent_at = ? WHERE run_id = ? AND object_id = ?"_s);
-    const QString sentAt = now();
-    for (const QString &id : ids) {
-        query.bindValue(0, sentAt);
-        query.bindValue(1, runId);
-        query.bindValue(2, id);
-        if (!exec(query)) {
-            db.rollback();
-            return false;
-        }
-    }
-    if (!db.commit()) {
-        m_error = tr("Journal error: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
+    return recordProgress(runId, {}, ids);
 }
 
 bool Journal::recordOutcomes(qint64 runId, const QList<ItemOutcome> &outcomes)
 {
+    return recordProgress(runId, outcomes, {});
+}
+
+namespace {
+
+// Rows per statement: one statement for a whole batch instead of one per id, which is what a
+// write costs on a database across a connection. Well under SQLite's and PostgreSQL's limits on
+// bound values.
+constexpr qsizetype rowsPerStatement = 100;
+
+QString placeholders(qsizetype rows, const QString &row)
+{
+    QStringList all;
+    all.reserve(rows);
+    for (qsizetype i = 0; i < rows; ++i)
+        all.append(row);
+    return all.join(u", "_s);
+}
+
+} // namespace
+
+bool Journal::updateItems(
+    qint64 runId, const QString &assignments, const QVariantList &values, const QStringList &ids)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (qsizetype first = 0; first < ids.size(); first += rowsPerStatement) {
+        const QStringList chunk = ids.mid(first, rowsPerStatement);
+        QSqlQuery query(db);
+        query.prepare(u"UPDATE run_items SET %1 WHERE run_id = ? AND object_id IN (%2)"_s.arg(
+            assignments, placeholders(chunk.size(), u"?"_s)));
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        query.addBindValue(runId);
+        for (const QString &id : chunk)
+            query.addBindValue(id);
+        if (!exec(query))
+            return false;
+    }
+    return true;
+}
+
+bool Journal::recordProgress(
+    qint64 runId, const QList<ItemOutcome> &answered, const QStringList &aboutToSend)
+{
+    if (answered.isEmpty() && aboutToSend.isEmpty())
+        return true;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
         m_error = tr("Journal error: %1").arg(db.lastError().text());
         return false;
     }
-    QSqlQuery query(db);
-    query.prepare(u"UPDATE run_items SET state = 'answered', outcome = ?, error = ?,"
-                  " answered_at = ? WHERE run_id = ? AND object_id = ?"_s);
-    // The attempts are the id's whole history so far: the first ones may be written already.
-    QSqlQuery attempt(db);
-    attempt.prepare(u"INSERT INTO attempts (run_id, object_id, attempt, status,"
-                    " recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
-    const QString answeredAt = now();
-    for (const ItemOutcome &outcome : outcomes) {
-        query.bindValue(0, ItemOutcome::resultName(outcome.result));
-        query.bindValue(1, textOrNull(outcome.detail()));
-        query.bindValue(2, answeredAt);
-        query.bindValue(3, runId);
-        query.bindValue(4, outcome.id);
-        bool written = exec(query);
-        for (qsizetype i = 0; written && i < outcome.attempts.size(); ++i) {
-            attempt.bindValue(0, runId);
-            attempt.bindValue(1, outcome.id);
-            attempt.bindValue(2, static_cast<qint64>(i + 1));
-            attempt.bindValue(3, outcome.attempts.at(i));
-            attempt.bindValue(4, answeredAt);
-            written = exec(attempt);
+    const QString at = now();
+    const auto written = [&] {
+        // The answers, grouped by what they say: a batch is mostly one outcome.
+        QMap<QPair<QString, QString>, QStringList> idsByOutcome;
+        struct PendingAttempt {
+            QString id;
+            qint64 number;
+            int status;
+        };
+        QList<PendingAttempt> attempts;
+        for (const ItemOutcome &outcome : answered) {
+            idsByOutcome[{ ItemOutcome::resultName(outcome.result), outcome.detail() }].append(
+                outcome.id);
+            // The attempts are the id's whole history so far: the first ones may be written.
+            for (qsizetype i = 0; i < outcome.attempts.size(); ++i)
+                attempts.append({ outcome.id, static_cast<qint64>(i + 1), outcome.attempts.at(i) });
         }
-        if (!written) {
-            db.rollback();
-            return false;
+        for (auto it = idsByOutcome.cbegin(); it != idsByOutcome.cend(); ++it) {
+            if (!updateItems(runId,
+                    u"state = 'answered', outcome = ?, error = ?, answered_at = ?"_s,
+                    { it.key().first, textOrNull(it.key().second), at }, it.value()))
+                return false;
         }
+        for (qsizetype first = 0; first < attempts.size(); first += rowsPerStatement) {
+            const qsizetype rows = qMin(rowsPerStatement, attempts.size() - first);
+            QSqlQuery insert(db);
+            insert.prepare(u"INSERT INTO attempts (run_id, object_id, attempt, status, recorded_at)"
+                           " VALUES %1 ON CONFLICT DO NOTHING"_s.arg(
+                               placeholders(rows, u"(?, ?, ?, ?, ?)"_s)));
+            for (qsizetype i = first; i < first + rows; ++i) {
+                insert.addBindValue(runId);
+                insert.addBindValue(attempts.at(i).id);
+                insert.addBindValue(attempts.at(i).number);
+                insert.addBindValue(attempts.at(i).status);
+                insert.addBindValue(at);
+            }
+            if (!exec(insert))
+                return false;
+        }
+        return aboutToSend.isEmpty()
+            || updateItems(runId, u"state = 'sent', outcome = NULL, error = NULL, sent_at = ?"_s,
+                { at }, aboutToSend);
+    }();
+    if (!written) {
+        db.rollback();
+        return false;
     }
     if (!db.commit()) {
         m_error = tr("Journal error: %1").arg(db.lastError().text());
+        db.rollback();
         return false;
     }
     return true;
@@ -851,11 +912,157 @@ bool Journal::recordEvent(qint64 runId, const QString &name, const QString &deta
     return exec(query);
 }
 
+std::optional<QList<Journal::ProtectedUser>> Journal::protectedUsers(QString *error) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(u"SELECT c.user_id, c.changed_at, c.changed_by, c.note"
+                    " FROM protection_changes c WHERE c.change = 'protected' AND c.id ="
+                    " (SELECT MAX(l.id) FROM protection_changes l WHERE l.user_id = c.user_id)"
+                    " ORDER BY c.user_id"_s)) {
+        if (error)
+            *error = tr("Cannot read the protected users from %1: %2")
+                         .arg(m_location.displayName(), query.lastError().text().trimmed());
+        return std::nullopt;
+    }
+    QList<ProtectedUser> result;
+    while (query.next())
+        result.append({ query.value(0).toLongLong(), timeFrom(query.value(1)),
+            query.value(2).toString(), query.value(3).toString() });
+    return result;
+}
+
+namespace {
+// The row that notes when an offline journal's copy of the team's protected users was read.
+const QString copyMarkBy = u"(team database)"_s;
+const QString copyMarkNote = u"copy of the team's protected users"_s;
+} // namespace
+
+bool Journal::copyProtectionFrom(const QList<ProtectedUser> &team, const QDateTime &readAt)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        return false;
+    }
+    QString error;
+    const std::optional<QList<ProtectedUser>> current = protectedUsers(&error);
+    if (!current) {
+        m_error = error;
+        db.rollback();
+        return false;
+    }
+    QSet<qint64> here;
+    for (const ProtectedUser &user : *current)
+        here.insert(user.userId);
+    QSet<qint64> there;
+    struct Row {
+        qint64 userId;
+        QString change;
+        QString by;
+        QString note;
+    };
+    QList<Row> rows;
+    for (const ProtectedUser &user : team) {
+        there.insert(user.userId);
+        if (!here.contains(user.userId))
+            rows.append({ user.userId, u"protected"_s, user.by, user.note });
+    }
+    for (const qint64 userId : std::as_const(here)) {
+        if (!there.contains(userId))
+            rows.append({ userId, u"unprotected"_s, copyMarkBy, copyMarkNote });
+    }
+    rows.append({ 0, u"unprotected"_s, copyMarkBy, copyMarkNote });
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO protection_changes (user_id, change, changed_at, changed_by,"
+                   " note) VALUES (?, ?, ?, ?, ?)"_s);
+    for (const Row &row : std::as_const(rows)) {
+        insert.bindValue(0, row.userId);
+        insert.bindValue(1, row.change);
+        insert.bindValue(2, timeText(readAt));
+        insert.bindValue(3, row.by.isNull() ? u""_s : row.by);
+        insert.bindValue(4, textOrNull(row.note));
+        if (!exec(insert)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QDateTime> Journal::protectionCopyReadAt() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT changed_at FROM protection_changes WHERE user_id = 0"
+                  " AND changed_by = ? ORDER BY id DESC LIMIT 1"_s);
+    query.addBindValue(copyMarkBy);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return timeFrom(query.value(0));
+}
+
+std::optional<int> Journal::changeProtection(const QSet<qint64> &protect,
+    const QSet<qint64> &unprotect, const QString &by, const QString &note)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        return std::nullopt;
+    }
+    QString error;
+    const std::optional<QList<ProtectedUser>> current = protectedUsers(&error);
+    if (!current) {
+        m_error = error;
+        db.rollback();
+        return std::nullopt;
+    }
+    QSet<qint64> protectedNow;
+    for (const ProtectedUser &user : *current)
+        protectedNow.insert(user.userId);
+    QList<QPair<qint64, QString>> changes;
+    for (const qint64 userId : protect) {
+        if (!protectedNow.contains(userId))
+            changes.append({ userId, u"protected"_s });
+    }
+    for (const qint64 userId : unprotect) {
+        if (protectedNow.contains(userId) && !protect.contains(userId))
+            changes.append({ userId, u"unprotected"_s });
+    }
+    std::sort(changes.begin(), changes.end());
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO protection_changes (user_id, change, changed_at, changed_by,"
+                   " note) VALUES (?, ?, ?, ?, ?)"_s);
+    QString who = by.trimmed().isEmpty() && m_location.isTeam() ? m_location.user : by.trimmed();
+    if (who.isNull())
+        who = u""_s; // unnamed on this computer: empty, not NULL
+    for (const auto &[userId, change] : std::as_const(changes)) {
+        insert.bindValue(0, userId);
+        insert.bindValue(1, change);
+        insert.bindValue(2, now());
+        insert.bindValue(3, who);
+        insert.bindValue(4, textOrNull(note.trimmed()));
+        if (!exec(insert)) {
+            db.rollback();
+            return std::nullopt;
+        }
+    }
+    if (!db.commit()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        db.rollback();
+        return std::nullopt;
+    }
+    return static_cast<int>(changes.size());
+}
+
 QList<Journal::Event> Journal::events(qint64 runId) const
 {
     QList<Event> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT at, name, detail FROM run_events WHERE run_id = ? ORDER BY rowid"_s);
+    query.prepare(u"SELECT at, name, detail FROM run_events WHERE run_id = ? ORDER BY at"_s);
     query.addBindValue(runId);
     if (!query.exec())
         return result;

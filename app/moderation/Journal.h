@@ -48,8 +48,9 @@ public:
     // 6: runs.index_query (the local index's query that selected the items).
     // 7: run_events (a run paused and resumed).
     // 8: settlements (added, never overwritten), runs.moderator_name, claims (team runs).
-    // 9: runs.origin_key (unique, kept by every copy), runs.origin (where a copy was made).
-    static constexpr int schemaVersion = 9;
+    // 9: protection_changes (the team's protected users, each change added, never rewritten).
+    // 10: runs.origin_key (unique, kept by every copy), runs.origin (where a copy was made).
+    static constexpr int schemaVersion = 10;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -93,7 +94,7 @@ public:
         QString originKey;
         // Empty for a run made in this journal; where a copied run was made: "offline" (while
         // the team database could not be reached), "local" (moved from a journal on a
-        // computer), "team" (exported from a team database). Unset before schema 9.
+        // computer), "team" (exported from a team database). Unset before schema 10.
         QString origin;
         // Who and where, from the connection: the login for a session, the key's fingerprint
         // for an API key.
@@ -151,6 +152,14 @@ public:
         QString detail; // in words, e.g. how many ids had been sent
     };
 
+    // A user the team protects, as their latest change says: since when, by whom and why.
+    struct ProtectedUser {
+        qint64 userId = 0;
+        QDateTime since;
+        QString by;
+        QString note;
+    };
+
     struct Evidence {
         qint64 id = 0;
         qint64 runId = 0;
@@ -193,6 +202,10 @@ public:
     bool markSent(qint64 runId, const QStringList &ids);
     // The outcomes, each with every attempt made for its id.
     bool recordOutcomes(qint64 runId, const QList<ItemOutcome> &outcomes);
+    // Both in one transaction, which is what a run does: the answers that came in since its last
+    // write go with the next ids it is about to send.
+    bool recordProgress(
+        qint64 runId, const QList<ItemOutcome> &answered, const QStringList &aboutToSend);
     // Ids never sent become not_attempted; the run gets its end time and is no longer live.
     bool finishRun(qint64 runId, bool cancelled);
     // Being executed by a process that is still alive (this one or another).
@@ -219,6 +232,22 @@ public:
     bool addEvidence(qint64 runId, const QList<Evidence> &records);
     // Deletes evidence collected before olderThan; returns how many records went, -1 on error.
     int pruneEvidence(const QDateTime &olderThan);
+
+    // The users whose latest change protects them, by id. nullopt, with *error saying why,
+    // when they cannot be read: then nobody can tell who is protected.
+    std::optional<QList<ProtectedUser>> protectedUsers(QString *error = nullptr) const;
+    // In one transaction, a change for each user of protect who is not protected yet and each
+    // of unprotect who is, by whom (their name; in a team database their database user when
+    // empty) and why. What is already so is left alone; nothing is rewritten, so a lifted
+    // protection stays on record. Returns how many changes were added, nullopt on error.
+    std::optional<int> changeProtection(const QSet<qint64> &protect, const QSet<qint64> &unprotect,
+        const QString &by, const QString &note = {});
+    // An offline journal's copy of its team's protected users: rows are added so that the latest
+    // state here equals team (as read at readAt), and a row for user 0, who is never a user,
+    // notes that the copy was read then. False with errorString() when it cannot be written.
+    bool copyProtectionFrom(const QList<ProtectedUser> &team, const QDateTime &readAt);
+    // When the copy was last read from the team database; nullopt when it never was.
+    std::optional<QDateTime> protectionCopyReadAt() const;
 
     // Newest first; with moderator, only the runs whose moderator name, login or API key
     // fingerprint is that.
@@ -249,6 +278,10 @@ public:
 
 private:
     bool exec(QSqlQuery &query);
+    // UPDATE run_items SET assignments (bound to values) for these ids of runId, a chunk of ids
+    // per statement.
+    bool updateItems(qint64 runId, const QString &assignments, const QVariantList &values,
+        const QStringList &ids);
     bool execAll(const QStringList &statements);
     bool migrate();
     bool claim(qint64 runId, RunTarget target, const QStringList &ids);

@@ -24,6 +24,10 @@ ModerationRun::ModerationRun(ApiClient *client, Journal *journal, const Deletion
         m_indexOf.insert(id, static_cast<int>(m_outcomes.size()));
         m_outcomes.append(ItemOutcome { id, Result::NotAttempted, {}, {}, {} });
     }
+    // Answers wait at most this long for a write-ahead to go with.
+    m_answersTimer.setSingleShot(true);
+    m_answersTimer.setInterval(100);
+    connect(&m_answersTimer, &QTimer::timeout, this, &ModerationRun::writeAnswers);
 }
 
 ModerationRun::~ModerationRun() = default;
@@ -40,6 +44,9 @@ std::optional<QString> ModerationRun::refusalOf(const DeletionPlan &plan)
 {
     if (plan.itemCount() == 0)
         return tr("There is nothing to do.");
+    // Fail closed: without the list nobody can tell whose dialogs must be spared.
+    if (const auto unknown = plan.guard.protectedUsersUnknown())
+        return tr("The protected users cannot be read, so nothing is done: %1").arg(*unknown);
     if (plan.requiresReason() && plan.reason.trimmed().isEmpty()) {
         return plan.isForcedByCredentials()
             ? tr("A reason is required: with an API key and no acting user this deletes for "
@@ -380,6 +387,7 @@ void ModerationRun::startEngine()
     connect(m_engine, &BulkDeleteEngine::outcomesSettled, this, &ModerationRun::onOutcomes);
     connect(m_engine, &BulkDeleteEngine::finished, this, &ModerationRun::onEngineFinished);
     connect(m_engine, &BulkDeleteEngine::pausedChanged, this, [this](bool paused) {
+        writeAnswers();
         // Kept with the run, so that its record says why it took as long as it did. Not being
         // able to write this stops nothing: it is not what protects the ids.
         m_journal->recordEvent(m_journalRunId,
@@ -392,8 +400,11 @@ void ModerationRun::startEngine()
 
 bool ModerationRun::writeAhead(const QStringList &ids)
 {
-    if (m_journal->markSent(m_journalRunId, ids))
+    if (m_journal->recordProgress(m_journalRunId, m_unwrittenAnswers, ids)) {
+        m_unwrittenAnswers.clear();
+        m_answersTimer.stop();
         return true;
+    }
     m_problem = tr("The journal could not record what was about to be sent (%1), so the run "
                    "stopped: nothing more was sent, and what had not been sent is marked not "
                    "attempted.")
@@ -407,21 +418,41 @@ bool ModerationRun::writeAhead(const QStringList &ids)
 void ModerationRun::onOutcomes(const QList<ItemOutcome> &outcomes)
 {
     apply(outcomes);
-    if (!m_journal->recordOutcomes(m_journalRunId, outcomes) && !m_journalIncomplete) {
-        // What was sent is already journaled as sent, so the record errs on the side of doubt;
-        // sending more would only widen the gap.
-        m_journalIncomplete = true;
-        if (m_problem.isEmpty())
-            m_problem = tr("The journal could not record the server's answers (%1), so the run "
-                           "stopped. Ids already sent stay in doubt in the journal until "
-                           "reconciled.")
-                            .arg(m_journal->errorString());
-        Q_EMIT journalFailed(m_problem);
-        if (m_engine)
-            m_engine->cancel();
-        if (m_memberEngine)
-            m_memberEngine->cancel();
+    if (m_journalIncomplete)
+        return;
+    m_unwrittenAnswers += outcomes;
+    if (!m_answersTimer.isActive())
+        m_answersTimer.start();
+}
+
+bool ModerationRun::writeAnswers()
+{
+    m_answersTimer.stop();
+    if (m_unwrittenAnswers.isEmpty() || m_journalIncomplete)
+        return !m_journalIncomplete;
+    if (m_journal->recordOutcomes(m_journalRunId, m_unwrittenAnswers)) {
+        m_unwrittenAnswers.clear();
+        return true;
     }
+    journalAnswersFailed();
+    return false;
+}
+
+void ModerationRun::journalAnswersFailed()
+{
+    // What was sent is already journaled as sent, so the record errs on the side of doubt;
+    // sending more would only widen the gap.
+    m_journalIncomplete = true;
+    if (m_problem.isEmpty())
+        m_problem = tr("The journal could not record the server's answers (%1), so the run "
+                       "stopped. Ids already sent stay in doubt in the journal until "
+                       "reconciled.")
+                        .arg(m_journal->errorString());
+    Q_EMIT journalFailed(m_problem);
+    if (m_engine)
+        m_engine->cancel();
+    if (m_memberEngine)
+        m_memberEngine->cancel();
 }
 
 void ModerationRun::apply(const QList<ItemOutcome> &outcomes)
@@ -441,6 +472,7 @@ void ModerationRun::apply(const QList<ItemOutcome> &outcomes)
 
 void ModerationRun::onEngineFinished()
 {
+    writeAnswers();
     const bool stopped = (m_engine && m_engine->wasStopped())
         || (m_memberEngine && m_memberEngine->wasStopped()) || m_journalIncomplete;
     if (!m_journal->finishRun(m_journalRunId, m_cancelled || stopped)) {

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 
 class ApiClient;
 class MemberRemovalEngine;
@@ -118,6 +119,9 @@ private:
     void startEngine();
     bool writeAhead(const QStringList &ids);
     void onOutcomes(const QList<ItemOutcome> &outcomes);
+    // Writes the answers not yet in the journal; false (and the run stopped) when it cannot.
+    bool writeAnswers();
+    void journalAnswersFailed();
     void onEngineFinished();
     void finishWithoutSending(const QString &problem);
     void setStage(Stage stage);
@@ -143,4 +147,10 @@ private:
     bool m_cancelled = false;
     bool m_journalIncomplete = false;
     QSet<QString> m_settledIds;
+    // Answers shown already but not yet in the journal. They go with the next write-ahead (one
+    // commit instead of two per request), or when the timer fires first, and always before the
+    // run's end is written. Until then the journal has their ids as sent: in doubt, never
+    // wrongly settled, if the process dies.
+    QList<ItemOutcome> m_unwrittenAnswers;
+    QTimer m_answersTimer;
 };

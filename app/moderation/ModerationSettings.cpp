@@ -2,6 +2,8 @@
 
 #include "ModerationSettings.h"
 
+#include "Journal.h"
+
 #include <QSettings>
 #include <QStringList>
 
@@ -42,11 +44,52 @@ void ModerationSettings::save(QSettings *settings) const
     settings->endGroup();
 }
 
-ModerationGuard ModerationSettings::guard() const
+ModerationGuard ModerationSettings::guard(const StoreLocation &store, const Journal *journal) const
 {
     ModerationGuard result;
     result.setReasonRules(reasonForForce, reasonOnBehalfOf);
-    result.setProtectedUsers(protectedUsers);
+    if (!store.isTeam()) {
+        result.setProtectedUsers(protectedUsers);
+        return result;
+    }
+    if (journal && journal->isOpen() && journal->offlineFor() && *journal->offlineFor() == store) {
+        // Working offline: the copy of the team's list saved when it was last reached.
+        const std::optional<QDateTime> readAt = journal->protectionCopyReadAt();
+        const std::optional<QList<Journal::ProtectedUser>> copy = journal->protectedUsers();
+        if (!readAt || !copy) {
+            result.setProtectedUsersUnknown(
+                Journal::tr("The team's protected users have never been read from %1 on this "
+                            "computer, so nothing runs offline. Reach the team database once "
+                            "first.")
+                    .arg(store.displayName()));
+            return result;
+        }
+        QSet<qint64> ids;
+        for (const Journal::ProtectedUser &user : *copy)
+            ids.insert(user.userId);
+        result.setProtectedUsers(ids);
+        result.setProtectedUsersSource(
+            Journal::tr("Protected users as read from the team database at %1.")
+                .arg(readAt->toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
+        return result;
+    }
+    if (!journal || !journal->isOpen() || !(journal->location() == store)) {
+        const QString why = journal && !journal->errorString().isEmpty()
+            ? journal->errorString()
+            : Journal::tr("The team database %1 is not open.").arg(store.displayName());
+        result.setProtectedUsersUnknown(why);
+        return result;
+    }
+    QString error;
+    const std::optional<QList<Journal::ProtectedUser>> team = journal->protectedUsers(&error);
+    if (!team) {
+        result.setProtectedUsersUnknown(error);
+        return result;
+    }
+    QSet<qint64> ids;
+    for (const Journal::ProtectedUser &user : *team)
+        ids.insert(user.userId);
+    result.setProtectedUsers(ids);
     return result;
 }
 

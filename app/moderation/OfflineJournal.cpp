@@ -5,6 +5,7 @@
 #include "Journal.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSet>
 
@@ -33,8 +34,12 @@ bool OfflineJournal::openForRun(Journal &journal, const StoreLocation &team,
     QString *teamError)
 {
     *offline = false;
-    if (journal.open(team, password))
+    if (journal.open(team, password)) {
+        // Reached: the team's protected users are kept for a later offline run. A copy that
+        // cannot be saved leaves the older one, or none, so offline then refuses or is stale.
+        copyProtectedUsers(journal, localJournalPath);
         return true;
+    }
     *teamError = journal.errorString();
     // The default fails closed: without the team database nothing runs. A location that may
     // not be used at all (e.g. TLS off for a remote host) is no reason to work offline.
@@ -57,6 +62,21 @@ QSet<QString> originKeys(const Journal &journal)
 }
 } // namespace
 
+bool OfflineJournal::copyProtectedUsers(
+    const Journal &team, const QString &localJournalPath, QString *error)
+{
+    const QDateTime readAt = QDateTime::currentDateTimeUtc();
+    QString why;
+    const std::optional<QList<Journal::ProtectedUser>> users = team.protectedUsers(&why);
+    Journal offline;
+    offline.setOfflineFor(team.location());
+    const bool ok = users && offline.open(pathFor(team.location(), localJournalPath))
+        && offline.copyProtectionFrom(*users, readAt);
+    if (!ok && error)
+        *error = users ? offline.errorString() : why;
+    return ok;
+}
+
 int OfflineJournal::waitingCount(const Journal &team, const QString &localJournalPath)
 {
     const QString path = pathFor(team.location(), localJournalPath);
@@ -75,6 +95,7 @@ int OfflineJournal::waitingCount(const Journal &team, const QString &localJourna
 JournalCopier::Result OfflineJournal::upload(
     Journal &team, const QString &localJournalPath, const std::function<bool(int, int)> &progress)
 {
+    copyProtectedUsers(team, localJournalPath);
     const QString path = pathFor(team.location(), localJournalPath);
     if (!QFileInfo::exists(path))
         return {};

@@ -31,6 +31,11 @@ public:
     static bool openForRun(Journal &journal, const StoreLocation &team, const QString &password,
         const QString &localJournalPath, bool workOffline, bool *offline, QString *teamError);
 
+    // Saves team's protected users (team open, just reached) into its offline journal, which
+    // is created if need be, as the list an offline run is guarded by. False with *error.
+    static bool copyProtectedUsers(
+        const Journal &team, const QString &localJournalPath, QString *error = nullptr);
+
     // Whether team's offline journal holds runs that are not in team yet (team open).
     static int waitingCount(const Journal &team, const QString &localJournalPath);
     // Uploads team's offline journal, if there is one, into team (open).

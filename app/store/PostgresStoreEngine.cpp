@@ -115,7 +115,19 @@ QString PostgresStoreEngine::translate(const QString &statement) const
 
 QStringList PostgresStoreEngine::afterStep(int version) const
 {
-    if (version == 9)
+    if (version == 9) {
+        // The team's protected users: moderators add changes and read them, and nobody
+        // rewrites or deletes one, so a lifted protection stays on record.
+        return {
+            u"CREATE TRIGGER protection_changes_frozen BEFORE UPDATE OR DELETE"
+            " ON protection_changes FOR EACH ROW EXECUTE FUNCTION qbmod_refuse_rewrite()"_s,
+            u"DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'qbmod_moderator')"
+            " THEN GRANT SELECT, INSERT ON protection_changes TO qbmod_moderator;"
+            " GRANT USAGE, SELECT ON protection_changes_id_seq TO qbmod_moderator;"
+            " END IF; END $$"_s,
+        };
+    }
+    if (version == 10)
         return originSteps();
     if (version != 8)
         return {};
@@ -183,7 +195,7 @@ QStringList PostgresStoreEngine::afterStep(int version) const
 QStringList PostgresStoreEngine::originSteps()
 {
     return {
-        // Runs written before schema 9 get their key once, by the owner migrating: the trigger
+        // Runs written before schema 10 get their key once, by the owner migrating: the trigger
         // that freezes ended runs stands aside for this one statement of the migration only.
         u"ALTER TABLE runs DISABLE TRIGGER runs_forward"_s,
         u"UPDATE runs SET origin_key = gen_random_uuid()::text WHERE origin_key IS NULL"_s,

@@ -98,8 +98,8 @@ QStringList SqliteStoreEngine::setSchemaVersion(int version) const
 
 QStringList SqliteStoreEngine::afterStep(int version) const
 {
-    // Step 9: runs written before it get their origin key once.
-    if (version == 9)
+    // Step 10: runs written before it get their origin key once.
+    if (version == 10)
         return {
             u"UPDATE runs SET origin_key = lower(hex(randomblob(16))) WHERE origin_key IS NULL"_s
         };

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 
+#include "AwaitReply.h"
 #include "CtlRunner.h"
 #include "ExitCode.h"
 #include "SandboxFixture.h"
 #include "TestStores.h"
+#include "api/endpoints/DeleteDialogsEndpoint.h"
 #include "console/ConsoleSession.h"
 #include "moderation/Journal.h"
 #include "moderation/OfflineJournal.h"
@@ -13,6 +15,9 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -113,6 +118,36 @@ private:
         return run;
     }
 
+    // Runs statements as the database's owner, outside qbmod.
+    bool asOwner(const StoreLocation &store, const QStringList &statements,
+        QList<QList<QVariant>> *rows = nullptr)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"owner"_s);
+            db.setHostName(store.host);
+            db.setPort(store.port);
+            db.setDatabaseName(store.database);
+            db.setUserName(store.user);
+            db.setPassword(TestStores::password(store));
+            db.setConnectOptions(u"sslmode=disable"_s);
+            ok = db.open();
+            for (const QString &statement : statements) {
+                QSqlQuery query(db);
+                if (!ok || !query.exec(statement)) {
+                    qWarning() << statement << query.lastError().text();
+                    ok = false;
+                    break;
+                }
+                while (rows && query.next())
+                    rows->append({ query.value(0), query.value(1) });
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"owner"_s);
+        return ok;
+    }
+
     std::unique_ptr<SandboxFixture> m_fixture;
     QTemporaryDir m_dir;
 
@@ -210,6 +245,109 @@ private Q_SLOTS:
         QCOMPARE(bobsRuns.first().toObject().value(u"moderator_name"_s).toString(), u"Bob B."_s);
     }
 
+    void twoReconcilesOfOneInterruptedRunSettleEachIdOnce()
+    {
+        SandboxServer &server = m_fixture->server();
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"settle"_s);
+        {
+            Journal owner; // the owner creates the tables once
+            QVERIFY2(TestStores::open(owner, store), qPrintable(owner.errorString()));
+        }
+        const QStringList ids = server.allDialogIds().mid(0, 30);
+        QCOMPARE(ids.size(), 30);
+        // The server carried out the first half before the answers were lost.
+        const auto client = m_fixture->apiKeyClient();
+        const auto reply
+            = awaitReply(*client, DeleteDialogsEndpoint::build(ids.mid(0, 15), true, std::nullopt));
+        QVERIFY(reply && reply->isSuccess());
+        // Alice's run sent every id, and her process died before any answer.
+        qint64 runId = 0;
+        {
+            Journal died;
+            QVERIFY(TestStores::open(died, TestStores::asModerator(store, u"alice"_s)));
+            Journal::Run run = Journal::Run::forConnection(m_fixture->apiKeySettings(), u"team"_s,
+                Journal::apiKeyFingerprint(server.apiKey()));
+            run.mode = RunMode::ForEveryone;
+            run.target = RunTarget::Dialogs;
+            run.reason = u"spam wave"_s;
+            const auto begun = died.beginRun(run, ids);
+            QVERIFY2(begun, qPrintable(died.errorString()));
+            QVERIFY(died.markSent(*begun, ids));
+            runId = *begun;
+        }
+        // Slow answers keep both reconciles' checks in flight together.
+        server.setLatencyMs(100);
+
+        // Alice and Bob reconcile it at the same moment, each from their own qbmodctl.
+        const auto reconcile = [&](const QString &user) {
+            return startCtl({ u"journal"_s, u"reconcile"_s, u"--json"_s, u"--endpoint"_s,
+                                server.endpoint().toString(), u"--store"_s, urlFor(store, user) },
+                TestStores::password(TestStores::asModerator(store, user)));
+        };
+        auto alice = reconcile(u"alice"_s);
+        auto bob = reconcile(u"bob"_s);
+        QSignalSpy aliceDone(alice.get(), &QProcess::finished);
+        QSignalSpy bobDone(bob.get(), &QProcess::finished);
+        QVERIFY(aliceDone.count() == 1 || aliceDone.wait(60000));
+        QVERIFY(bobDone.count() == 1 || bobDone.wait(60000));
+        QVERIFY2(alice->exitCode() == ExitSuccess, alice->readAllStandardError().constData());
+        QVERIFY2(bob->exitCode() == ExitSuccess, bob->readAllStandardError().constData());
+
+        // One settlement per id, whoever got there first, and it says what the server holds.
+        QList<QList<QVariant>> rows;
+        QVERIFY(asOwner(store,
+            { u"SELECT object_id, COUNT(*) FROM settlements WHERE run_id = %1"
+              " GROUP BY object_id"_s.arg(runId) },
+            &rows));
+        QCOMPARE(rows.size(), ids.size());
+        for (const QList<QVariant> &row : std::as_const(rows))
+            QCOMPARE(row.at(1).toInt(), 1);
+        Journal journal;
+        QVERIFY(TestStores::open(journal, store));
+        const QList<Journal::Item> items = journal.items(runId);
+        QCOMPARE(items.size(), ids.size());
+        for (int i = 0; i < items.size(); ++i) {
+            QCOMPARE(items.at(i).state, Journal::ItemState::Settled);
+            QCOMPARE(items.at(i).outcome, i < 15 ? u"gone"_s : u"present"_s);
+        }
+        QCOMPARE(journal.run(runId)->status, u"interrupted"_s);
+        QVERIFY(journal.runsNeedingReconcile().isEmpty());
+    }
+
+    void protectedUsersThatCannotBeReadRefuseToDelete()
+    {
+        SandboxServer &server = m_fixture->server();
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"unreadable"_s);
+        {
+            Journal owner;
+            QVERIFY2(TestStores::open(owner, store), qPrintable(owner.errorString()));
+        }
+        // The journal opens, but the moderators may no longer read the protected users.
+        QVERIFY(asOwner(store, { u"REVOKE SELECT ON protection_changes FROM qbmod_moderator"_s }));
+        const QString id = server.allDialogIds().first();
+        const int before = server.requestCount();
+        for (const bool force : { true, false }) {
+            CtlInvocation invocation;
+            invocation.arguments = { u"dialogs"_s, u"delete"_s, u"--yes"_s, u"--reason"_s,
+                u"spam"_s, u"--endpoint"_s, server.endpoint().toString(), u"--store"_s,
+                urlFor(store, u"alice"_s), u"--override-protection"_s, id };
+            if (force)
+                invocation.arguments.prepend(u"--force"_s);
+            invocation.environment.insert(u"QBMOD_API_KEY"_s, server.apiKey());
+            invocation.environment.insert(u"QBMOD_STORE_PASSWORD"_s,
+                TestStores::password(TestStores::asModerator(store, u"alice"_s)));
+            const CtlRun run = runCtl(invocation);
+            QCOMPARE(run.exitCode, int(ExitUsage));
+            QVERIFY2(run.err.contains(u"protected users cannot be read"_s), qPrintable(run.err));
+            QVERIFY2(run.err.contains(u"Nothing was sent"_s), qPrintable(run.err));
+        }
+        QCOMPARE(server.requestCount(), before);
+        QVERIFY(server.dialogExists(id));
+        Journal journal;
+        QVERIFY(TestStores::open(journal, store));
+        QVERIFY(journal.runs().isEmpty());
+    }
+
     void anUnreachableTeamDatabaseRefusesToDelete()
     {
         SandboxServer &server = m_fixture->server();
@@ -246,6 +384,13 @@ private Q_SLOTS:
         QVERIFY(door.open());
         StoreLocation behindDoor = alice;
         behindDoor.port = door.port();
+        // Reached once from this computer: the team's protected users are kept for offline.
+        {
+            auto reach = startCtl({ u"journal"_s, u"upload"_s, u"--store"_s, behindDoor.toUrl() },
+                password, dataHome(u"offline-data"_s));
+            QVERIFY(waitFor(*reach));
+            QVERIFY2(reach->exitCode() == ExitSuccess, reach->readAllStandardError());
+        }
         door.close();
 
         const QStringList ids = server.allDialogIds().mid(0, 5);
@@ -261,6 +406,8 @@ private Q_SLOTS:
         QVERIFY2(offline->exitCode() == ExitSuccess, qPrintable(err));
         QVERIFY2(err.contains(u"Cannot reach the team database"_s), qPrintable(err));
         QVERIFY2(err.contains(u"a colleague may act on the same ids"_s), qPrintable(err));
+        QVERIFY2(
+            err.contains(u"Protected users as read from the team database at"_s), qPrintable(err));
         const QJsonObject report
             = QJsonDocument::fromJson(offline->readAllStandardOutput()).object();
         QVERIFY(report.value(u"offline"_s).toBool());
@@ -463,6 +610,64 @@ private Q_SLOTS:
         QCOMPARE(noTeam.exitCode, int(ExitUsage));
     }
 
+    void offlineRunsAreGuardedByTheTeamsProtectedUsersAsLastRead()
+    {
+        SandboxServer &server = m_fixture->server();
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"offguard"_s);
+        const StoreLocation alice = TestStores::asModerator(store, u"alice"_s);
+        const QString password = TestStores::password(alice);
+        const QString id = server.allDialogIds().last();
+        const qint64 owner = server.dialogOwner(id).value_or(0);
+        QVERIFY(owner > 0);
+        {
+            Journal owning;
+            QVERIFY2(TestStores::open(owning, store), qPrintable(owning.errorString()));
+            Journal moderator;
+            QVERIFY2(TestStores::open(moderator, alice), qPrintable(moderator.errorString()));
+            QCOMPARE(moderator.changeProtection({ owner }, {}, u"Alice A."_s, u"staff"_s),
+                std::optional<int>(1));
+        }
+        DatabaseDoor door(static_cast<quint16>(alice.port));
+        QVERIFY(door.open());
+        StoreLocation behindDoor = alice;
+        behindDoor.port = door.port();
+        const QStringList offlineDelete { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
+            u"--no-evidence"_s, u"--reason"_s, u"spam"_s, u"--endpoint"_s,
+            server.endpoint().toString(), u"--store"_s, behindDoor.toUrl(), u"--offline"_s, id };
+
+        // Never reached from this computer: offline refuses.
+        door.close();
+        auto never = startCtl(offlineDelete, password, dataHome(u"never-data"_s));
+        QVERIFY(waitFor(*never));
+        const QString neverErr = QString::fromUtf8(never->readAllStandardError());
+        QCOMPARE(never->exitCode(), int(ExitUsage));
+        QVERIFY2(neverErr.contains(u"have never been read"_s), qPrintable(neverErr));
+        QVERIFY2(neverErr.contains(u"Nothing was sent"_s), qPrintable(neverErr));
+
+        // Reached once (the upload reads the list), then offline: the copy protects the owner.
+        QVERIFY(door.open(static_cast<quint16>(behindDoor.port)));
+        auto reach = startCtl({ u"journal"_s, u"upload"_s, u"--store"_s, behindDoor.toUrl() },
+            password, dataHome(u"guard-data"_s));
+        QVERIFY(waitFor(*reach));
+        QVERIFY2(reach->exitCode() == ExitSuccess, reach->readAllStandardError());
+        door.close();
+        Journal copy;
+        QVERIFY(copy.open(OfflineJournal::pathFor(behindDoor, localJournalIn(u"guard-data"_s))));
+        QVERIFY(copy.protectionCopyReadAt());
+        auto offline = startCtl(offlineDelete, password, dataHome(u"guard-data"_s));
+        QVERIFY(waitFor(*offline));
+        const QString err = QString::fromUtf8(offline->readAllStandardError());
+        const QString out = QString::fromUtf8(offline->readAllStandardOutput());
+        // Refused item by item, as when the team database answers.
+        QCOMPARE(offline->exitCode(), int(ExitPartial));
+        QVERIFY2(
+            err.contains(u"Protected users as read from the team database at"_s), qPrintable(err));
+        QVERIFY2((err + out).contains(u"owned by protected user %1"_s.arg(owner)),
+            qPrintable(err + out));
+        QCOMPARE(server.deleteRequestsFor(id), 0);
+        QVERIFY(server.dialogExists(id));
+    }
+
     void theConsoleWorksOfflineOnlyWhenAskedAndUploadsOnReconnect()
     {
         const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"console"_s);
@@ -489,6 +694,8 @@ private Q_SLOTS:
         QVERIFY(offline);
         QVERIFY(session.isOffline());
         QVERIFY(session.basePlan().offline);
+        // Never reached from this computer: no copy of the team's protected users to go by.
+        QVERIFY(session.basePlan().guard.protectedUsersUnknown());
         QVERIFY(QFileInfo(offline->path()).fileName().startsWith(u"offline-"_s));
         const auto runId = offline->beginRun(session.journalContext(), { u"dialog-1"_s });
         QVERIFY(runId);

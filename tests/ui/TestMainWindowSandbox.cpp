@@ -204,7 +204,13 @@ private Q_SLOTS:
         profile.settings = fixture().apiKeySettings();
         profile.store = TestStores::asModerator(store, u"alice"_s);
         Credentials credentials = fixture().apiKeyCredentials();
-        // Turned away by the database, as when it cannot be reached.
+        // Reached once: the team's protected users are copied for working offline.
+        credentials.storePassword = TestStores::password(profile.store);
+        window()->connectTo(profile, credentials);
+        QTRY_VERIFY(
+            Parts::dialogModel(window())->rowCount() > 0 && !Parts::loader(window())->isLoading());
+        QVERIFY(m_prompter.warnings.isEmpty());
+        // Then turned away by the database, as when it cannot be reached.
         credentials.storePassword = u"not-the-password"_s;
         window()->connectTo(profile, credentials);
         QTRY_VERIFY(
@@ -223,6 +229,9 @@ private Q_SLOTS:
         auto *limitation = confirmation->findChild<QLabel *>(u"offlineLimitation"_s);
         QVERIFY(limitation);
         QVERIFY2(limitation->text().contains(u"a colleague may act on the same ids"_s),
+            qPrintable(limitation->text()));
+        QVERIFY2(
+            limitation->text().contains(u"Protected users as read from the team database at"_s),
             qPrintable(limitation->text()));
         QVERIFY(confirmAndRun(confirmation));
         QVERIFY(!fixture().server().dialogExists(id));

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 
+#include "moderation/DeletionPlan.h"
 #include "moderation/ModerationGuard.h"
+#include "moderation/ModerationRun.h"
+#include "moderation/ModerationSettings.h"
 
 #include <QtTest>
 
@@ -96,6 +99,38 @@ private Q_SLOTS:
         const QList<Dialog> found = guard.protectedDialogs({ staff, member });
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().id, u"a"_s);
+    }
+
+    void aTeamListThatWasNotReadRefusesEveryRun()
+    {
+        ModerationSettings settings;
+        settings.protectedUsers = { 5 };
+        QVERIFY(settings.guard().isProtected(5)); // this computer's list
+        StoreLocation team;
+        team.kind = StoreLocation::Kind::TeamDatabase;
+        team.host = u"127.0.0.1"_s;
+        team.database = u"qbmod"_s;
+        team.user = u"alice"_s;
+        team.tlsMode = u"disable"_s;
+        // Without the team database open nobody can tell who the team protects; this
+        // computer's list does not stand in for it.
+        const ModerationGuard guard = settings.guard(team, nullptr);
+        QVERIFY(guard.protectedUsersUnknown().has_value());
+        QVERIFY(!guard.isProtected(5));
+        DeletionPlan plan;
+        plan.guard = guard;
+        Dialog dialog;
+        dialog.id = u"0123456789abcdef01234567"_s;
+        dialog.ownerId = 3;
+        plan.dialogs = { dialog };
+        plan.mode = DeletionPlan::Mode::ForEveryone;
+        plan.reason = u"spam"_s;
+        plan.protectionOverridden = true; // an override does not make up for it
+        const std::optional<QString> refusal = ModerationRun::refusalOf(plan);
+        QVERIFY(refusal.has_value());
+        QVERIFY2(refusal->contains(u"protected users cannot be read"_s), qPrintable(*refusal));
+        plan.guard = settings.guard();
+        QVERIFY(!ModerationRun::refusalOf(plan).has_value());
     }
 };
 

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "ConsoleParts.h"
+#include "DeleteConfirmationDialog.h"
+#include "ExitCode.h"
+#include "MainWindow.h"
+#include "ModerationSettingsDialog.h"
+#include "RecordingPrompter.h"
+#include "SandboxFixture.h"
+#include "TestStores.h"
+#include "moderation/Journal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+// The console on a profile whose journal is a team database, with the real widgets against the
+// sandbox: an unreachable database is said and nothing is deleted; a user protected in one
+// moderator's console is spared by another moderator's qbmodctl (a real process), through the
+// team database (the real PostgreSQL scripts/test starts).
+class TestTeamConsole final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<RecordingPrompter> m_prompter;
+
+    MainWindow *window() const { return m_window.get(); }
+    QTableView *table() const { return Parts::dialogTable(window()); }
+
+    // The window connected to the sandbox with an API key, its journal in store.
+    bool connectTo(const StoreLocation &store, const QString &storePassword)
+    {
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->setJournalPath(m_home->filePath(u"journal.sqlite"_s));
+        m_window->resize(1300, 800);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return false;
+        Profile profile = Profile::create(u"Team"_s);
+        profile.environment = Profile::Environment::Sandbox;
+        profile.settings = m_fixture->apiKeySettings();
+        profile.store = store;
+        Credentials credentials = m_fixture->apiKeyCredentials();
+        credentials.storePassword = storePassword;
+        m_window->connectTo(profile, credentials);
+        Parts::client(window())->setRetryPolicy(RetryPolicy::immediateForTests());
+        return QTest::qWaitFor(
+            [this] {
+                return Parts::dialogModel(window())->rowCount() > 0
+                    && !Parts::loader(window())->isLoading();
+            },
+            10000);
+    }
+
+    void selectId(const QString &id)
+    {
+        table()->clearSelection();
+        const int sourceRow = Parts::dialogModel(window())->rowOf(id);
+        QVERIFY2(sourceRow >= 0, qPrintable(id));
+        const QModelIndex index = Parts::filterModel(window())->mapFromSource(
+            Parts::dialogModel(window())->index(sourceRow, 0));
+        table()->scrollTo(index);
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+            table()->visualRect(index).center());
+        QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
+    }
+
+    ModerationSettingsDialog *openSettings()
+    {
+        Parts::settingsAction(window())->trigger();
+        ModerationSettingsDialog *dialog = nullptr;
+        static_cast<void>(QTest::qWaitFor(
+            [&] { return (dialog = window()->findChild<ModerationSettingsDialog *>()); }, 5000));
+        return dialog;
+    }
+
+    // A real qbmodctl process, as a colleague on another computer runs it.
+    struct Ctl {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Ctl runCtlProcess(const QStringList &arguments, const QString &storePassword)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"QT_LOGGING_RULES"_s);
+        environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
+        environment.insert(u"QBMOD_STORE_PASSWORD"_s, storePassword);
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(QBMODCTL_PATH), arguments);
+        Ctl result;
+        // The sandbox answers from this process's event loop, which the wait keeps turning.
+        if (!finished.wait(60000))
+            return result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        m_settings
+            = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
+        m_fixture = std::make_unique<SandboxFixture>();
+        QVERIFY(m_fixture->start());
+        m_prompter = std::make_unique<RecordingPrompter>();
+        Prompter::setCurrent(m_prompter.get());
+    }
+
+    void cleanup()
+    {
+        // The window's client talks to the sandbox: it goes first.
+        m_window.reset();
+        m_fixture.reset();
+        Prompter::setCurrent(nullptr);
+    }
+
+    void anUnreachableTeamDatabaseIsSaidAndNothingIsDeleted()
+    {
+        // Port 1 on the loopback: nothing listens there.
+        StoreLocation nowhere;
+        nowhere.kind = StoreLocation::Kind::TeamDatabase;
+        nowhere.host = u"127.0.0.1"_s;
+        nowhere.port = 1;
+        nowhere.database = u"qbmod"_s;
+        nowhere.user = u"alice"_s;
+        nowhere.tlsMode = u"disable"_s;
+        QVERIFY(connectTo(nowhere, u"not-this-one"_s));
+        // Said as soon as the profile is connected; the dialogs can still be browsed.
+        QCOMPARE(m_prompter->warnings.size(), 1);
+        QVERIFY2(m_prompter->warnings.first().startsWith(u"Journal unavailable: "_s),
+            qPrintable(m_prompter->warnings.first()));
+        QVERIFY2(m_prompter->warnings.first().contains(u"Cannot reach the team database"_s),
+            qPrintable(m_prompter->warnings.first()));
+        QVERIFY(!m_prompter->warnings.first().contains(u"not-this-one"_s));
+
+        SandboxServer &server = m_fixture->server();
+        const QString id = server.allDialogIds().first();
+        selectId(id);
+        QVERIFY(Parts::forceDeleteAction(window())->isEnabled());
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Delete, Qt::ShiftModifier);
+        // Refused before any confirmation, with the same words.
+        QTRY_COMPARE(m_prompter->warnings.size(), 2);
+        QVERIFY2(m_prompter->warnings.last().contains(u"nothing can be deleted"_s),
+            qPrintable(m_prompter->warnings.last()));
+        QVERIFY2(m_prompter->warnings.last().contains(u"Cannot reach the team database"_s),
+            qPrintable(m_prompter->warnings.last()));
+        QVERIFY(!window()->findChild<DeleteConfirmationDialog *>());
+        QVERIFY(!Parts::currentRun(window()));
+        QCOMPARE(server.requestCount(u"DELETE"_s), 0);
+        QVERIFY(server.dialogExists(id));
+        // Nothing fell back to this computer's journal.
+        QVERIFY(!QFile::exists(m_home->filePath(u"journal.sqlite"_s)));
+    }
+
+    void aUserProtectedInOneConsoleIsSparedByAnotherModeratorsQbmodctl()
+    {
+        if (const QString why = TestStores::unavailable(u"postgresql"_s); !why.isEmpty()) {
+            if (!qEnvironmentVariableIsEmpty("CI") && qEnvironmentVariable("CI") != u"false"_s)
+                QFAIL(qPrintable(why));
+            QSKIP(qPrintable(why));
+        }
+        const StoreLocation owned = TestStores::fresh(u"postgresql"_s, *m_home, u"protect"_s);
+        {
+            Journal owner; // the owner creates the tables once
+            QVERIFY2(TestStores::open(owner, owned), qPrintable(owner.errorString()));
+        }
+        const StoreLocation alice = TestStores::asModerator(owned, u"alice"_s);
+        const StoreLocation bob = TestStores::asModerator(owned, u"bob"_s);
+        QVERIFY(connectTo(alice, TestStores::password(alice)));
+        QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(u'\n')));
+
+        SandboxServer &server = m_fixture->server();
+        const QString id = server.allDialogIds().first();
+        const qint64 owner = server.dialogOwner(id).value_or(0);
+        QVERIFY(owner > 0);
+
+        // Alice protects the owner in her console's settings, for the whole team.
+        ModerationSettingsDialog *settings = openSettings();
+        QVERIFY(settings);
+        QVERIFY(settings->protectionSourceLabel()->isVisible());
+        QVERIFY2(settings->protectionSourceLabel()->text().contains(alice.displayName()),
+            qPrintable(settings->protectionSourceLabel()->text()));
+        QCOMPARE(settings->protectedUsersEdit()->text(), QString());
+        QTest::keyClicks(settings->protectedUsersEdit(), QString::number(owner));
+        QTest::keyClicks(settings->protectionNoteEdit(), u"staff account"_s);
+        QTest::mouseClick(settings->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
+        QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(u'\n')));
+        // This computer's own list is left as it was.
+        QVERIFY(ModerationSettings::load(*m_settings).protectedUsers.isEmpty());
+
+        // Bob, elsewhere, lists the team's protected users: who protected them and why.
+        const QStringList store { u"--store"_s, bob.toUrl() };
+        const QString bobPassword = TestStores::password(bob);
+        const Ctl listed = runCtlProcess(
+            QStringList { u"protected"_s, u"list"_s, u"--json"_s } + store, bobPassword);
+        QVERIFY2(listed.exitCode == ExitSuccess, qPrintable(listed.err));
+        const QJsonArray users = QJsonDocument::fromJson(listed.out.toUtf8())
+                                     .object()
+                                     .value(u"protected_users"_s)
+                                     .toArray();
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users.first().toObject().value(u"user_id"_s).toInteger(), owner);
+        QCOMPARE(users.first().toObject().value(u"by"_s).toString(), u"alice"_s);
+        QCOMPARE(users.first().toObject().value(u"note"_s).toString(), u"staff account"_s);
+
+        // Bob's qbmodctl refuses to delete the protected user's dialog for everyone.
+        const QStringList deletion { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
+            u"--json"_s, u"--no-evidence"_s, u"--reason"_s, u"spam wave"_s, u"--endpoint"_s,
+            server.endpoint().toString() };
+        const Ctl refused = runCtlProcess(deletion + store + QStringList { id }, bobPassword);
+        QVERIFY2(refused.exitCode == ExitPartial, qPrintable(refused.err + refused.out));
+        const QJsonObject report = QJsonDocument::fromJson(refused.out.toUtf8()).object();
+        QCOMPARE(report.value(u"deleted"_s).toArray().size(), 0);
+        const QJsonObject failed = report.value(u"failed"_s).toArray().first().toObject();
+        QCOMPARE(failed.value(u"id"_s).toString(), id);
+        QCOMPARE(failed.value(u"result"_s).toString(), u"not_attempted"_s);
+        QVERIFY2(failed.value(u"error"_s)
+                     .toString()
+                     .contains(u"owned by protected user %1"_s.arg(owner)),
+            qPrintable(failed.value(u"error"_s).toString()));
+        QCOMPARE(server.deleteRequestsFor(id), 0);
+        QVERIFY(server.dialogExists(id));
+
+        // Bob lifts the protection, which is recorded; then his delete goes through.
+        const Ctl lifted
+            = runCtlProcess(QStringList { u"protected"_s, u"remove"_s, QString::number(owner),
+                                u"--reason"_s, u"left the staff"_s }
+                    + store,
+                bobPassword);
+        QVERIFY2(lifted.exitCode == ExitSuccess, qPrintable(lifted.err));
+        const Ctl deleted = runCtlProcess(deletion + store + QStringList { id }, bobPassword);
+        QVERIFY2(deleted.exitCode == ExitSuccess, qPrintable(deleted.err + deleted.out));
+        QCOMPARE(server.deleteRequestsFor(id), 1);
+        QVERIFY(!server.dialogExists(id));
+
+        // Alice's console reads the team's list again: nobody is protected now.
+        settings = openSettings();
+        QVERIFY(settings);
+        QCOMPARE(settings->protectedUsersEdit()->text(), QString());
+        settings->reject();
+        // Both changes stay on record.
+        Journal record;
+        QVERIFY(TestStores::open(record, owned));
+        const auto protectedNow = record.protectedUsers();
+        QVERIFY(protectedNow && protectedNow->isEmpty());
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
+        const auto removeRaw = qScopeGuard([] { QSqlDatabase::removeDatabase(u"raw"_s); });
+        db.setHostName(owned.host);
+        db.setPort(owned.port);
+        db.setDatabaseName(owned.database);
+        db.setUserName(owned.user);
+        db.setPassword(TestStores::password(owned));
+        QVERIFY(db.open());
+        QSqlQuery history(db);
+        QVERIFY(history.exec(u"SELECT change, changed_by, note FROM protection_changes"
+                             " ORDER BY id"_s));
+        QVERIFY(history.next());
+        QCOMPARE(history.value(0).toString(), u"protected"_s);
+        QCOMPARE(history.value(1).toString(), u"alice"_s);
+        QVERIFY(history.next());
+        QCOMPARE(history.value(0).toString(), u"unprotected"_s);
+        QCOMPARE(history.value(1).toString(), u"bob"_s);
+        QCOMPARE(history.value(2).toString(), u"left the staff"_s);
+        QVERIFY(!history.next());
+        history = QSqlQuery();
+        db.close();
+        db = {};
+    }
+};
+
+QTEST_MAIN(TestTeamConsole)
+#include "TestTeamConsole.moc"
