@@ -182,6 +182,9 @@ const QStringList version10 {
     u"ALTER TABLE runs ADD COLUMN origin_key TEXT"_s,
     u"ALTER TABLE runs ADD COLUMN origin TEXT"_s,
     u"CREATE UNIQUE INDEX runs_origin_key ON runs(origin_key)"_s,
+    // A run's events in the order they were written, on every engine (a copy keeps it); events
+    // of a team database written before this step keep only their times.
+    u"ALTER TABLE run_events ADD COLUMN seq INTEGER"_s,
 };
 
 // Items read with their settlement, if any (schema 8); settled_* in run_items are from older
@@ -904,11 +907,13 @@ QList<Journal::Attempt> Journal::attempts(qint64 runId) const
 bool Journal::recordEvent(qint64 runId, const QString &name, const QString &detail)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT INTO run_events (run_id, at, name, detail) VALUES (?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO run_events (run_id, at, name, detail, seq) VALUES (?, ?, ?, ?,"
+                  " (SELECT COALESCE(MAX(seq), 0) + 1 FROM run_events WHERE run_id = ?))"_s);
     query.addBindValue(runId);
     query.addBindValue(now());
     query.addBindValue(name);
     query.addBindValue(textOrNull(detail));
+    query.addBindValue(runId);
     return exec(query);
 }
 
@@ -1062,7 +1067,8 @@ QList<Journal::Event> Journal::events(qint64 runId) const
 {
     QList<Event> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT at, name, detail FROM run_events WHERE run_id = ? ORDER BY at"_s);
+    query.prepare(u"SELECT at, name, detail FROM run_events WHERE run_id = ?"
+                  " ORDER BY at, seq"_s);
     query.addBindValue(runId);
     if (!query.exec())
         return result;

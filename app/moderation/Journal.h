@@ -49,7 +49,8 @@ public:
     // 7: run_events (a run paused and resumed).
     // 8: settlements (added, never overwritten), runs.moderator_name, claims (team runs).
     // 9: protection_changes (the team's protected users, each change added, never rewritten).
-    // 10: runs.origin_key (unique, kept by every copy), runs.origin (where a copy was made).
+    // 10: runs.origin_key (unique, kept by every copy), runs.origin (where a copy was made),
+    //     run_events.seq (their order on every engine).
     static constexpr int schemaVersion = 10;
 
     // What the journal knows about one id of a run.

@@ -38,7 +38,7 @@ const QList<ChildTable> &childTables()
             u"object_id, attempt"_s },
         { u"settlements"_s, { u"object_id"_s, u"outcome"_s, u"settled_at"_s, u"settled_by"_s },
             u"object_id"_s },
-        { u"run_events"_s, { u"at"_s, u"name"_s, u"detail"_s }, u"at"_s },
+        { u"run_events"_s, { u"at"_s, u"name"_s, u"detail"_s, u"seq"_s }, u"at, seq"_s },
         { u"evidence"_s,
             { u"dialog_id"_s, u"collected_at"_s, u"dialog_json"_s, u"messages_json"_s,
                 u"message_count"_s, u"error"_s },

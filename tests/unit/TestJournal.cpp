@@ -619,6 +619,12 @@ private Q_SLOTS:
             { ItemOutcome { id(1), ItemOutcome::Result::Deleted, {}, {}, { 500, 200 } },
                 ItemOutcome { id(2), ItemOutcome::Result::Unknown, {}, {}, { 0 } } }));
         QVERIFY(local.recordEvent(*first, u"paused"_s, u"2 of 3 sent"_s));
+        QVERIFY(local.recordEvent(*first, u"resumed"_s, {}));
+        QVERIFY(local.recordEvent(*first, u"paused"_s, u"3 of 3 sent"_s));
+        const QList<Journal::Event> written = local.events(*first);
+        QCOMPARE(written.size(), 3);
+        QCOMPARE(written.at(1).name, u"resumed"_s);
+        QCOMPARE(written.at(2).detail, u"3 of 3 sent"_s);
         QVERIFY(local.addEvidence(*first, id(1), QJsonObject { { u"name"_s, u"Spam"_s } },
             QJsonArray { QJsonObject { { u"message"_s, u"buy now"_s } } }));
         QVERIFY(local.finishRun(*first, false));
@@ -672,8 +678,10 @@ private Q_SLOTS:
             const QList<Journal::Event> xe = a.events(aId);
             const QList<Journal::Event> ye = b.events(bId);
             QCOMPARE(ye.size(), xe.size());
-            for (qsizetype i = 0; i < xe.size(); ++i)
+            for (qsizetype i = 0; i < xe.size(); ++i) {
                 QCOMPARE(ye.at(i).name, xe.at(i).name);
+                QCOMPARE(ye.at(i).detail, xe.at(i).detail);
+            }
             QCOMPARE(b.evidence(bId).size(), a.evidence(aId).size());
             if (!a.evidence(aId).isEmpty())
                 QCOMPARE(b.evidence(bId).first().messages, a.evidence(aId).first().messages);
