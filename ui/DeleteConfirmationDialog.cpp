@@ -4,6 +4,7 @@
 
 #include "api/RequestPreview.h"
 #include "models/MessageTableModel.h"
+#include "moderation/OfflineJournal.h"
 #include "support/LocalTime.h"
 
 #include <QCheckBox>
@@ -91,6 +92,17 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
         warning->setObjectName(u"predictedRefusals"_s);
         warning->setWordWrap(true);
         layout->addWidget(warning);
+    }
+
+    if (plan.offline) {
+        const QString source = plan.guard.protectedUsersSource();
+        auto *offline
+            = new QLabel(source.isEmpty() ? OfflineJournal::limitation()
+                                          : tr("%1 %2").arg(OfflineJournal::limitation(), source),
+                this);
+        offline->setObjectName(u"offlineLimitation"_s);
+        offline->setWordWrap(true);
+        layout->addWidget(offline);
     }
 
     if (!plan.indexQuery.isEmpty()) {

@@ -234,7 +234,10 @@ void JournalViewerDialog::reload()
         const QStringList cells { QString::number(run.id), localTime(run.startedAt), run.profile,
             actionText(run), run.actingUserId ? person(*run.actingUserId) : QString(),
             run.moderatorText(), QString::number(run.itemCount),
-            QString::number(run.unsettledCount), statusText(run.status), run.reason };
+            QString::number(run.unsettledCount),
+            run.origin.isEmpty() ? statusText(run.status)
+                                 : tr("%1 (%2)").arg(statusText(run.status), run.originText()),
+            run.reason };
         for (int column = 0; column < cells.size(); ++column) {
             auto *cell = new QTableWidgetItem(cells.at(column));
             cell->setData(Qt::UserRole, run.id);

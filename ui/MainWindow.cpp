@@ -18,6 +18,7 @@
 #include "api/UserDirectory.h"
 #include "console/ConsoleSession.h"
 #include "models/DeleteResultModel.h"
+#include "moderation/OfflineJournal.h"
 #include "moderation/Reconciler.h"
 #include "support/Translations.h"
 
@@ -277,6 +278,16 @@ void MainWindow::createActions()
     m_journalAction = makeAction(tr("Moderation &journal…"), u"journal"_s);
     m_journalAction->setShortcut(QKeySequence(u"Ctrl+J"_s));
     connect(m_journalAction, &QAction::triggered, this, [this] { openJournal(); });
+    // Off by default: a team profile whose database cannot be reached runs nothing destructive.
+    m_workOfflineAction = makeAction(
+        tr("Work &offline when the team database cannot be reached"), u"workOffline"_s);
+    m_workOfflineAction->setCheckable(true);
+    m_workOfflineAction->setShortcut(QKeySequence(u"Ctrl+Shift+K"_s));
+    connect(m_workOfflineAction, &QAction::toggled, this, [this](bool on) {
+        m_session->setWorkOffline(on);
+        if (m_session->isConnected())
+            checkForUnsettledRuns();
+    });
 
     m_shortcutsAction = makeAction(tr("&Keyboard shortcuts"), u"keyboardShortcuts"_s);
     m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
@@ -341,6 +352,7 @@ void MainWindow::createMenus()
 
     QMenu *journal = menuBar()->addMenu(tr("&Journal"));
     journal->addAction(m_journalAction);
+    journal->addAction(m_workOfflineAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -489,8 +501,12 @@ Journal *MainWindow::ensureJournal()
     Journal *journal = m_session->journal();
     if (!journal)
         Prompter::current()->warn(this, tr("Journal unavailable"),
-            tr("The moderation journal could not be opened, so nothing can be deleted: %1")
-                .arg(m_session->journalError()));
+            m_session->profile().store.isTeam() && !m_session->workOffline()
+                ? tr("The moderation journal could not be opened, so nothing can be deleted: %1 "
+                     "To go ahead without the team database, choose Journal › Work offline.")
+                      .arg(m_session->journalError())
+                : tr("The moderation journal could not be opened, so nothing can be deleted: %1")
+                      .arg(m_session->journalError()));
     return journal;
 }
 
@@ -500,6 +516,7 @@ void MainWindow::checkForUnsettledRuns()
     Journal *journal = ensureJournal();
     if (!journal)
         return;
+    showOfflineState();
     pruneEvidence();
     const int runs = static_cast<int>(journal->runsNeedingReconcile().size());
     if (runs == 0)
@@ -510,6 +527,24 @@ void MainWindow::checkForUnsettledRuns()
         nullptr, runs));
     m_reconcileButton->setEnabled(true);
     m_recoveryBar->show();
+}
+
+void MainWindow::showOfflineState()
+{
+    if (m_session->isOffline()) {
+        statusBar()->showMessage(
+            tr("%1 %2").arg(m_session->offlineReason(), OfflineJournal::limitation()));
+        return;
+    }
+    const JournalCopier::Result &upload = m_session->uploadResult();
+    if (!upload.ok())
+        Prompter::current()->warn(this, tr("Offline runs not uploaded"),
+            tr("Some runs made offline could not be uploaded to the team database; they stay on "
+               "this computer and are uploaded the next time the profile is opened. %1")
+                .arg(upload.error));
+    else if (upload.copied > 0)
+        statusBar()->showMessage(
+            tr("%n run(s) made offline uploaded to the team database.", nullptr, upload.copied));
 }
 
 void MainWindow::reconcile()
@@ -689,6 +724,7 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(connected && hasSelection && idle && dialogsShown);
     m_actAsAction->setEnabled(apiKey);
     m_stopActingAction->setEnabled(acting);
+    m_workOfflineAction->setEnabled(m_session->profile().store.isTeam());
     m_userPanel->setRunning(!idle);
 }
 

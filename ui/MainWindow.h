@@ -69,6 +69,8 @@ private:
     void chooseActingUser();
     Journal *ensureJournal();
     void checkForUnsettledRuns();
+    // Working offline and what that cannot do, or the offline runs just uploaded.
+    void showOfflineState();
     void reconcile();
     // Null when the journal cannot be opened (the moderator was told why).
     JournalViewerDialog *openJournal();
@@ -112,6 +114,7 @@ private:
     QAction *m_stopActingAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_journalAction = nullptr;
+    QAction *m_workOfflineAction = nullptr;
     QAction *m_reviewUsersAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_shortcutsAction = nullptr;

@@ -10,6 +10,7 @@
 #include "IndexCommand.h"
 #include "JournalCommand.h"
 #include "JournalReconcileCommand.h"
+#include "JournalTransferCommand.h"
 #include "MessagesListCommand.h"
 #include "ProtectedCommand.h"
 #include "SearchCommand.h"
@@ -54,20 +55,23 @@ const QHash<QString, QStringList> &commandOptions()
         { u"dialogs delete"_s,
             { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
                 u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"no-evidence"_s,
-                u"journal"_s, u"store"_s, u"moderator-name"_s } },
+                u"journal"_s, u"store"_s, u"moderator-name"_s, u"offline"_s } },
         { u"dialogs remove-member"_s,
             { u"user"_s, u"on-behalf-of"_s, u"reason"_s, u"protected-users"_s,
                 u"override-protection"_s, u"yes"_s, u"dry-run"_s, u"journal"_s, u"store"_s,
-                u"moderator-name"_s } },
+                u"moderator-name"_s, u"offline"_s } },
         { u"journal list"_s, { u"journal"_s, u"store"_s, u"moderator"_s } },
         { u"journal show"_s, { u"journal"_s, u"store"_s } },
         { u"journal export"_s, { u"journal"_s, u"store"_s, u"format"_s, u"moderator"_s } },
         { u"journal reconcile"_s, { u"journal"_s, u"store"_s } },
         { u"journal prune"_s, { u"journal"_s, u"store"_s, u"older-than"_s } },
+        { u"journal upload"_s, { u"store"_s } },
+        { u"journal move-to-team"_s, { u"journal"_s, u"store"_s } },
+        { u"journal export-local"_s, { u"store"_s, u"to"_s, u"moderator"_s } },
         { u"messages delete"_s,
             { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
                 u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"journal"_s,
-                u"dialog"_s, u"store"_s, u"moderator-name"_s } },
+                u"dialog"_s, u"store"_s, u"moderator-name"_s, u"offline"_s } },
         { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s, u"sender"_s } },
         { u"protected list"_s, { u"store"_s } },
         { u"protected add"_s, { u"store"_s, u"reason"_s, u"moderator-name"_s } },
@@ -176,6 +180,10 @@ void CtlApplication::addOptions()
             tr("Your name, recorded with each run (default: QBMOD_MODERATOR_NAME, or in a team "
                "database your database user)."),
             tr("NAME") },
+        { u"offline"_s,
+            tr("When the team database cannot be reached, journal the run on this computer "
+               "and upload it later (journal upload); its ids are not claimed meanwhile.") },
+        { u"to"_s, tr("Write the journal file at PATH."), tr("PATH") },
         { u"moderator"_s, tr("Only runs by WHO: a moderator's name, login or API key fingerprint."),
             tr("WHO") },
         { u"format"_s, tr("Export format: csv or json (default json)."), tr("FORMAT") },
@@ -232,6 +240,9 @@ QString CtlApplication::usageText() const
               "  journal export [--format csv|json] [RUN_ID] [--journal PATH]\n"
               "  journal reconcile [RUN_ID] [--journal PATH] [--json]\n"
               "  journal prune --older-than DAYS [--journal PATH] [--json]\n"
+              "  journal upload [--store URL] [--json]\n"
+              "  journal move-to-team --store URL [--journal PATH] [--json]\n"
+              "  journal export-local --store URL --to PATH [--moderator WHO] [--json]\n"
               "  messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]\n"
               "                  [--protected-users IDS] [--override-protection] [--dry-run]\n"
               "                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]\n"
@@ -271,7 +282,9 @@ QString CtlApplication::usageText() const
               "  QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given\n"
               "  QBMOD_STORE_PASSWORD   the team database's password, with --store URL\n"
               "Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the\n"
-              "journal in a team database instead; runs record --moderator-name NAME.\n"
+              "journal in a team database instead; runs record --moderator-name NAME. With\n"
+              "--offline a run goes ahead when the team database cannot be reached, journaled\n"
+              "on this computer until \"journal upload\".\n"
               "With --profile NAME the connection and secrets come from a saved profile and\n"
               "the system keychain; options and these variables override them. A profile that\n"
               "keeps its journal in a team database uses it unless --journal or --store is\n"
@@ -623,7 +636,9 @@ void CtlApplication::start(const QStringList &arguments)
             || command == u"campaigns"_s || command.startsWith(u"selections "_s));
     if (command == u"journal list"_s || command == u"journal show"_s
         || command == u"journal export"_s || command == u"journal prune"_s
-        || command.startsWith(u"protected "_s) || localIndex) {
+        || command == u"journal upload"_s || command == u"journal move-to-team"_s
+        || command == u"journal export-local"_s || command.startsWith(u"protected "_s)
+        || localIndex) {
         // Reading the journal, or the protected users, needs no connection and no credentials.
         runCommand(command, words);
         return;
@@ -665,7 +680,8 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
         context.storePassword = m_profileStorePassword;
     }
     if (m_parser.isSet(u"store"_s)) {
-        if (m_parser.isSet(u"journal"_s)) {
+        // Moving a journal into a team database names both.
+        if (m_parser.isSet(u"journal"_s) && command != u"journal move-to-team"_s) {
             m_io->err << tr("qbmodctl: give either --journal or --store, not both.") << Qt::endl;
             finishWith(ExitUsage);
             return;
@@ -733,6 +749,9 @@ void CtlApplication::runCommand(const QString &command, const QStringList &words
         m_command = new DeleteCommand(context, DeleteCommand::Target::Messages, this);
     else if (command == u"journal reconcile"_s)
         m_command = new JournalReconcileCommand(context, this);
+    else if (command == u"journal upload"_s || command == u"journal move-to-team"_s
+        || command == u"journal export-local"_s)
+        m_command = new JournalTransferCommand(words.at(1), context, this);
     else if (command.startsWith(u"journal "_s))
         m_command = new JournalCommand(words.at(1), context, this);
     else if (command.startsWith(u"protected "_s))

@@ -5,6 +5,7 @@
 #include "api/ApiClient.h"
 #include "api/endpoints/ListUsersEndpoint.h"
 #include "moderation/ModerationRun.h"
+#include "moderation/OfflineJournal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,9 +22,15 @@ std::optional<DeletionPlan> CtlRunCommand::basePlan(DeletionPlan::Target target)
 {
     const QCommandLineParser &parser = *m_context.parser;
     bool actingOverridden = false;
+    if (parser.isSet(u"offline"_s) && !m_context.store.isTeam()) {
+        usageError(tr("--offline is for a team database (--store, or a profile that keeps its "
+                      "journal in one). Nothing was sent."));
+        return std::nullopt;
+    }
     // A team database holds the team's protected users: it is opened now to read them, and a
-    // run that cannot reach it stops here (a dry run goes on: it sends nothing). A journal on
-    // this computer is opened only once the run is confirmed.
+    // run that cannot reach it stops here (a dry run goes on: it sends nothing), unless it works
+    // offline, which is said now, before the run is confirmed, with the copy of the team's list
+    // it is guarded by. A journal on this computer is opened only once the run is confirmed.
     if (m_context.store.isTeam() && !openJournal() && !parser.isSet(u"dry-run"_s)) {
         usageError(tr("%1 Nothing was sent.").arg(m_journal->errorString()));
         return std::nullopt;
@@ -31,6 +38,8 @@ std::optional<DeletionPlan> CtlRunCommand::basePlan(DeletionPlan::Target target)
     const std::optional<ModerationGuard> guard = guardForRun(m_journal.get(), &actingOverridden);
     if (!guard)
         return std::nullopt;
+    if (!guard->protectedUsersSource().isEmpty())
+        m_context.io->err << tr("qbmodctl: %1").arg(guard->protectedUsersSource()) << Qt::endl;
     DeletionPlan plan;
     plan.target = target;
     plan.guard = *guard;
@@ -109,7 +118,21 @@ bool CtlRunCommand::openJournal()
     if (m_journal && m_journal->isOpen())
         return true;
     m_journal = std::make_unique<Journal>();
-    return m_journal->open(m_context.store, m_context.storePassword);
+    QString teamError;
+    if (!OfflineJournal::openForRun(*m_journal, m_context.store, m_context.storePassword,
+            m_context.journalPath, m_context.parser->isSet(u"offline"_s), &m_offline, &teamError))
+        return false;
+    if (m_offline) {
+        m_context.io->err << tr("qbmodctl: %1").arg(teamError) << Qt::endl
+                          << tr("qbmodctl: %1").arg(OfflineJournal::limitation()) << Qt::endl;
+    } else if (m_context.store.isTeam()) {
+        if (const int waiting = OfflineJournal::waitingCount(*m_journal, m_context.journalPath))
+            m_context.io->err << tr("qbmodctl: %n run(s) made offline are not in the team "
+                                    "database yet; \"qbmodctl journal upload\" adds them.",
+                nullptr, waiting)
+                              << Qt::endl;
+    }
+    return true;
 }
 
 bool CtlRunCommand::confirm(const DeletionPlan &plan)
@@ -189,6 +212,10 @@ void CtlRunCommand::report()
         result.insert(u"on_behalf_of"_s,
             m_context.onBehalfOf ? QJsonValue(*m_context.onBehalfOf) : QJsonValue());
         result.insert(u"journal_run"_s, m_run->journalRunId());
+        if (m_offline) {
+            result.insert(u"offline"_s, true);
+            result.insert(u"offline_journal"_s, m_journal->path());
+        }
         if (!m_run->problem().isEmpty())
             result.insert(u"problem"_s, m_run->problem());
         addJsonFields(&result);
@@ -196,8 +223,16 @@ void CtlRunCommand::report()
     } else {
         printOutcomeLines(report, ItemOutcome::resultName(done));
         out << m_run->summaryText() << Qt::endl;
-        m_context.io->err << tr("Recorded in the journal as run %1.").arg(m_run->journalRunId())
-                          << Qt::endl;
+        if (m_offline)
+            m_context.io->err << tr("Recorded offline as run %1 in %2; \"qbmodctl journal "
+                                    "upload\" adds it to the team database once it can be "
+                                    "reached. Until then its ids are not claimed.")
+                                     .arg(m_run->journalRunId())
+                                     .arg(m_journal->path())
+                              << Qt::endl;
+        else
+            m_context.io->err << tr("Recorded in the journal as run %1.").arg(m_run->journalRunId())
+                              << Qt::endl;
     }
     Q_EMIT finished(exitCode());
 }

@@ -36,7 +36,9 @@ protected:
     const ModerationRun *run() const { return m_run; }
 
 private:
-    // Opens the journal once; false (m_journal's errorString says why) when it cannot.
+    // Opens the journal once: with a team database, or with --offline when it cannot be
+    // reached the offline journal, saying so and what offline cannot do. False (m_journal's
+    // errorString says why) when it cannot.
     bool openJournal();
     void confirmAndRun(const DeletionPlan &plan);
     bool confirm(const DeletionPlan &plan);
@@ -46,6 +48,7 @@ private:
 
     std::unique_ptr<Journal> m_journal;
     ModerationRun *m_run = nullptr;
+    bool m_offline = false; // journaled offline, for upload to the team database
     bool m_progressLine = false; // a progress line is on the terminal, to be ended
     int m_done = 0; // the progress for --verbose's line a second
     int m_total = 0;

@@ -125,7 +125,7 @@ void JournalCommand::list(const Journal &journal)
             << Qt::endl;
     } else {
         TextTable table({ tr("RUN"), tr("STARTED"), tr("STATUS"), tr("MODE"), tr("BY"), tr("AS"),
-            tr("IDS"), tr("IN DOUBT"), tr("REASON") });
+            tr("IDS"), tr("IN DOUBT"), tr("MADE"), tr("REASON") });
         for (const Journal::Run &run : runs) {
             const QString as = run.actingUserId
                 ? tr("user %1").arg(*run.actingUserId)
@@ -133,7 +133,8 @@ void JournalCommand::list(const Journal &journal)
                                                : run.operatorLogin);
             table.addRow({ QString::number(run.id), JournalExport::timeText(run.startedAt),
                 run.status, RunKind::modeName(run.mode), run.moderatorName, as,
-                QString::number(run.itemCount), QString::number(run.unsettledCount), run.reason });
+                QString::number(run.itemCount), QString::number(run.unsettledCount),
+                run.originText(), run.reason });
         }
         table.print(out);
         if (runs.isEmpty())

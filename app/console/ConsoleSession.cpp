@@ -4,6 +4,7 @@
 
 #include "api/ApiClient.h"
 #include "api/UserDirectory.h"
+#include "moderation/OfflineJournal.h"
 
 #include <QSettings>
 
@@ -105,6 +106,7 @@ DeletionPlan ConsoleSession::basePlan()
     plan.guard = guard();
     plan.authMode = m_profile.settings.authMode;
     plan.keepEvidence = moderationSettings().keepEvidence;
+    plan.offline = isOffline();
     if (m_actingUser) {
         plan.actingUserId = m_actingUser->id;
         plan.actingUserName = m_actingUser->identity();
@@ -132,16 +134,30 @@ Journal *ConsoleSession::journal()
     auto journal = std::make_unique<Journal>();
     const QString path = m_journalPath.isEmpty() ? Journal::defaultPath() : m_journalPath;
     // A profile's team database; when it cannot be reached there is no journal, so nothing
-    // destructive runs.
-    const bool opened = m_profile.store.isTeam() ? journal->open(m_profile.store, m_storePassword)
-                                                 : journal->open(path);
+    // destructive runs, unless the moderator chose to work offline.
+    bool offline = false;
+    m_offlineReason.clear();
+    m_uploadResult = {};
+    const bool opened = m_profile.store.isTeam()
+        ? OfflineJournal::openForRun(*journal, m_profile.store, m_storePassword, path,
+            m_workOffline, &offline, &m_offlineReason)
+        : journal->open(path);
     if (!opened) {
         m_journalError = journal->errorString();
         return nullptr;
     }
     m_journalError.clear();
+    // Reached again: what was journaled offline goes up first, each run once.
+    if (m_profile.store.isTeam() && !offline)
+        m_uploadResult = OfflineJournal::upload(*journal, path);
     m_journal = std::move(journal);
     return m_journal.get();
+}
+
+void ConsoleSession::setWorkOffline(bool workOffline)
+{
+    m_workOffline = workOffline;
+    m_journal.reset();
 }
 
 QStringList ConsoleSession::recentReasons(int limit)

@@ -6,6 +6,7 @@
 #include "domain/ChatUser.h"
 #include "moderation/DeletionPlan.h"
 #include "moderation/Journal.h"
+#include "moderation/JournalCopier.h"
 #include "moderation/ModerationSettings.h"
 
 #include <QObject>
@@ -63,7 +64,18 @@ public:
     // default unless a test says otherwise).
     void setJournalPath(const QString &path);
     // Opens the journal on first use; null (see journalError()) when it cannot be opened.
+    // A team profile's journal is its team database; when that is reached, the runs made
+    // offline for it are uploaded first (uploadResult()).
     Journal *journal();
+    // For a team profile: when its database cannot be reached, journal runs on this computer
+    // instead of refusing them (OfflineJournal). Off by default; the journal is opened again.
+    void setWorkOffline(bool workOffline);
+    bool workOffline() const { return m_workOffline; }
+    // The journal open is the offline one; offlineReason() says why the team's is not.
+    bool isOffline() const { return m_journal && m_journal->offlineFor().has_value(); }
+    QString offlineReason() const { return m_offlineReason; }
+    // The last upload of offline runs, with its error if it stopped.
+    const JournalCopier::Result &uploadResult() const { return m_uploadResult; }
     QString journalError() const { return m_journalError; }
     // The journal's record of this connection (never the secret, only its fingerprint).
     Journal::Run journalContext() const;
@@ -84,6 +96,9 @@ private:
     QString m_journalPath;
     QString m_storePassword;
     QString m_journalError;
+    bool m_workOffline = false;
+    QString m_offlineReason;
+    JournalCopier::Result m_uploadResult;
     std::unique_ptr<Journal> m_journal;
     ApiClient *m_client = nullptr;
     UserDirectory *m_users = nullptr;

@@ -69,6 +69,9 @@ public:
     // journal keeps. The index is not evidence: the run first asks the server which items are
     // still there, reports the gone ones as such and does not act on what it cannot check.
     QJsonObject indexQuery;
+    // The team database cannot be reached and the moderator chose to work offline: the run is
+    // journaled on this computer and claims no ids (OfflineJournal::limitation says so).
+    bool offline = false;
 
     bool hasFullRights() const { return !actingUserId.has_value(); }
     // Force deletes by someone who is not the owner come back WrongPermissions, and only the

@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 #include <algorithm>
@@ -173,6 +174,19 @@ const QStringList version9 {
     u"CREATE INDEX protection_changes_user ON protection_changes(user_id, id)"_s,
 };
 
+// Every run carries a key made where it was first written, kept wherever it is copied (an
+// offline run uploaded to the team, a local journal moved into it, a team's runs exported): a
+// copy whose key is already there is the same run, so a copy interrupted and started again
+// adds each run once. origin says where a copied run was made ("offline", "local", "team").
+const QStringList version10 {
+    u"ALTER TABLE runs ADD COLUMN origin_key TEXT"_s,
+    u"ALTER TABLE runs ADD COLUMN origin TEXT"_s,
+    u"CREATE UNIQUE INDEX runs_origin_key ON runs(origin_key)"_s,
+    // A run's events in the order they were written, on every engine (a copy keeps it); events
+    // of a team database written before this step keep only their times.
+    u"ALTER TABLE run_events ADD COLUMN seq INTEGER"_s,
+};
+
 // Items read with their settlement, if any (schema 8); settled_* in run_items are from older
 // journals.
 const QString itemsWithSettlement = u" run_items i LEFT JOIN settlements s"
@@ -185,7 +199,7 @@ const QString runColumns
     = u"id, started_at, finished_at, status, profile, endpoint, application_id, auth_mode,"
       " operator_login, api_key_fingerprint, acting_user_id, mode, target, reason,"
       " protection_overridden, subject_user_id, owner_pid, owner_host, index_query,"
-      " moderator_name"_s;
+      " moderator_name, origin_key, origin"_s;
 
 } // namespace
 
@@ -250,6 +264,13 @@ bool Journal::open(const QString &path)
 
 bool Journal::open(const StoreLocation &location, const QString &password)
 {
+    // Opened again (e.g. offline after the team database could not be reached): the earlier
+    // connection, of whichever engine, goes first.
+    m_liveRuns.clear();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
     m_location = location;
     m_path = location.isTeam() ? QString() : location.path;
     if (const QString problem = location.problem(); !problem.isEmpty()) {
@@ -306,7 +327,7 @@ bool Journal::migrate()
         return false;
     }
     const QList<QStringList> steps { version1, version2, version3, version4, version5, version6,
-        version7, version8, version9 };
+        version7, version8, version9, version10 };
     for (int version = found + 1; version <= schemaVersion; ++version) {
         // Each step and its version number commit together, so a crash mid-migration leaves
         // the previous version intact. The engine excludes a second process before the version
@@ -350,8 +371,8 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
     insert.prepare(u"INSERT INTO runs (started_at, status, profile, endpoint, application_id,"
                    " auth_mode, operator_login, api_key_fingerprint, acting_user_id, mode, target,"
                    " reason, protection_overridden, subject_user_id, owner_pid, owner_host,"
-                   " index_query, moderator_name) VALUES"
-                   " (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                   " index_query, moderator_name, origin_key, origin) VALUES"
+                   " (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
         + m_engine->returningId());
     insert.addBindValue(
         timeText(run.startedAt.isValid() ? run.startedAt : QDateTime::currentDateTimeUtc()));
@@ -376,8 +397,12 @@ std::optional<qint64> Journal::beginRun(const Run &run, const QStringList &ids,
             ? QVariant(QMetaType::fromType<QString>())
             : QVariant(
                 QString::fromUtf8(QJsonDocument(run.indexQuery).toJson(QJsonDocument::Compact))));
-    insert.addBindValue(textOrNull(
-        run.moderatorName.isEmpty() && m_location.isTeam() ? m_location.user : run.moderatorName));
+    const StoreLocation &team = m_offlineFor ? *m_offlineFor : m_location;
+    insert.addBindValue(
+        textOrNull(run.moderatorName.isEmpty() && team.isTeam() ? team.user : run.moderatorName));
+    // A new run is always a new one, even when its details come from an earlier run's record.
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    insert.addBindValue(textOrNull(m_offlineFor ? u"offline"_s : run.origin));
     if (!exec(insert)) {
         db.rollback();
         return std::nullopt;
@@ -756,6 +781,8 @@ Journal::Run Journal::runFrom(const QSqlQuery &query) const
     run.ownerHost = query.value(17).toString();
     run.indexQuery = QJsonDocument::fromJson(query.value(18).toString().toUtf8()).object();
     run.moderatorName = query.value(19).toString();
+    run.originKey = query.value(20).toString();
+    run.origin = query.value(21).toString();
     return run;
 }
 
@@ -880,11 +907,13 @@ QList<Journal::Attempt> Journal::attempts(qint64 runId) const
 bool Journal::recordEvent(qint64 runId, const QString &name, const QString &detail)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT INTO run_events (run_id, at, name, detail) VALUES (?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO run_events (run_id, at, name, detail, seq) VALUES (?, ?, ?, ?,"
+                  " (SELECT COALESCE(MAX(seq), 0) + 1 FROM run_events WHERE run_id = ?))"_s);
     query.addBindValue(runId);
     query.addBindValue(now());
     query.addBindValue(name);
     query.addBindValue(textOrNull(detail));
+    query.addBindValue(runId);
     return exec(query);
 }
 
@@ -905,6 +934,80 @@ std::optional<QList<Journal::ProtectedUser>> Journal::protectedUsers(QString *er
         result.append({ query.value(0).toLongLong(), timeFrom(query.value(1)),
             query.value(2).toString(), query.value(3).toString() });
     return result;
+}
+
+namespace {
+// The row that notes when an offline journal's copy of the team's protected users was read.
+const QString copyMarkBy = u"(team database)"_s;
+const QString copyMarkNote = u"copy of the team's protected users"_s;
+} // namespace
+
+bool Journal::copyProtectionFrom(const QList<ProtectedUser> &team, const QDateTime &readAt)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        return false;
+    }
+    QString error;
+    const std::optional<QList<ProtectedUser>> current = protectedUsers(&error);
+    if (!current) {
+        m_error = error;
+        db.rollback();
+        return false;
+    }
+    QSet<qint64> here;
+    for (const ProtectedUser &user : *current)
+        here.insert(user.userId);
+    QSet<qint64> there;
+    struct Row {
+        qint64 userId;
+        QString change;
+        QString by;
+        QString note;
+    };
+    QList<Row> rows;
+    for (const ProtectedUser &user : team) {
+        there.insert(user.userId);
+        if (!here.contains(user.userId))
+            rows.append({ user.userId, u"protected"_s, user.by, user.note });
+    }
+    for (const qint64 userId : std::as_const(here)) {
+        if (!there.contains(userId))
+            rows.append({ userId, u"unprotected"_s, copyMarkBy, copyMarkNote });
+    }
+    rows.append({ 0, u"unprotected"_s, copyMarkBy, copyMarkNote });
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO protection_changes (user_id, change, changed_at, changed_by,"
+                   " note) VALUES (?, ?, ?, ?, ?)"_s);
+    for (const Row &row : std::as_const(rows)) {
+        insert.bindValue(0, row.userId);
+        insert.bindValue(1, row.change);
+        insert.bindValue(2, timeText(readAt));
+        insert.bindValue(3, row.by.isNull() ? u""_s : row.by);
+        insert.bindValue(4, textOrNull(row.note));
+        if (!exec(insert)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_error = tr("Journal error: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QDateTime> Journal::protectionCopyReadAt() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"SELECT changed_at FROM protection_changes WHERE user_id = 0"
+                  " AND changed_by = ? ORDER BY id DESC LIMIT 1"_s);
+    query.addBindValue(copyMarkBy);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return timeFrom(query.value(0));
 }
 
 std::optional<int> Journal::changeProtection(const QSet<qint64> &protect,
@@ -964,7 +1067,8 @@ QList<Journal::Event> Journal::events(qint64 runId) const
 {
     QList<Event> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"SELECT at, name, detail FROM run_events WHERE run_id = ? ORDER BY rowid"_s);
+    query.prepare(u"SELECT at, name, detail FROM run_events WHERE run_id = ?"
+                  " ORDER BY at, seq"_s);
     query.addBindValue(runId);
     if (!query.exec())
         return result;
@@ -1041,6 +1145,17 @@ QString Journal::Run::moderatorText() const
     if (moderatorName.isEmpty() || moderatorName == account)
         return account;
     return account.isEmpty() ? moderatorName : Journal::tr("%1 (%2)").arg(moderatorName, account);
+}
+
+QString Journal::Run::originText() const
+{
+    if (origin == u"offline"_s)
+        return Journal::tr("made offline");
+    if (origin == u"local"_s)
+        return Journal::tr("from a local journal");
+    if (origin == u"team"_s)
+        return Journal::tr("from the team database");
+    return origin;
 }
 
 void Journal::Run::setMemberRemoval(qint64 userId, const QString &why)

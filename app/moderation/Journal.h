@@ -49,7 +49,9 @@ public:
     // 7: run_events (a run paused and resumed).
     // 8: settlements (added, never overwritten), runs.moderator_name, claims (team runs).
     // 9: protection_changes (the team's protected users, each change added, never rewritten).
-    static constexpr int schemaVersion = 9;
+    // 10: runs.origin_key (unique, kept by every copy), runs.origin (where a copy was made),
+    //     run_events.seq (their order on every engine).
+    static constexpr int schemaVersion = 10;
 
     // What the journal knows about one id of a run.
     enum class ItemState {
@@ -89,6 +91,12 @@ public:
         // The moderator's own name for people; in a team database, their database role when
         // they gave none. Unset before schema 8.
         QString moderatorName;
+        // Made when the run is begun and kept by every copy of it (copyRunInto).
+        QString originKey;
+        // Empty for a run made in this journal; where a copied run was made: "offline" (while
+        // the team database could not be reached), "local" (moved from a journal on a
+        // computer), "team" (exported from a team database). Unset before schema 10.
+        QString origin;
         // Who and where, from the connection: the login for a session, the key's fingerprint
         // for an API key.
         static Run forConnection(const ConnectionSettings &connection, const QString &profile,
@@ -105,6 +113,9 @@ public:
         }
         // For people: the moderator's name, with the login or fingerprint when both are known.
         QString moderatorText() const;
+        // For people: where a copied run was made ("made offline", "from a local journal",
+        // "from the team database"); empty for a run made in this journal.
+        QString originText() const;
 
         // Filled by runs() and run(): how many ids are in each state.
         int itemCount = 0;
@@ -232,6 +243,12 @@ public:
     // protection stays on record. Returns how many changes were added, nullopt on error.
     std::optional<int> changeProtection(const QSet<qint64> &protect, const QSet<qint64> &unprotect,
         const QString &by, const QString &note = {});
+    // An offline journal's copy of its team's protected users: rows are added so that the latest
+    // state here equals team (as read at readAt), and a row for user 0, who is never a user,
+    // notes that the copy was read then. False with errorString() when it cannot be written.
+    bool copyProtectionFrom(const QList<ProtectedUser> &team, const QDateTime &readAt);
+    // When the copy was last read from the team database; nullopt when it never was.
+    std::optional<QDateTime> protectionCopyReadAt() const;
 
     // Newest first; with moderator, only the runs whose moderator name, login or API key
     // fingerprint is that.
@@ -248,6 +265,17 @@ public:
     // Runs with ids that may or may not have been carried out (still sent, or answered unknown).
     QList<qint64> runsNeedingReconcile() const;
     QList<Item> unsettledItems(qint64 runId) const;
+
+    // Copies run runId with its whole history (items, attempts, settlements, events, evidence)
+    // into to, in one transaction there, keeping its times, moderator and origin key; origin
+    // marks the copy when the run was made here. A run whose key to already holds is not added
+    // again (*alreadyThere). False with to.errorString() when it cannot be copied.
+    bool copyRunInto(qint64 runId, Journal &to, const QString &origin, bool *alreadyThere) const;
+
+    // This journal stands in for team while it cannot be reached: its runs are marked
+    // "offline" and carry the team's user as moderator unless they name one.
+    void setOfflineFor(const StoreLocation &team) { m_offlineFor = team; }
+    std::optional<StoreLocation> offlineFor() const { return m_offlineFor; }
 
 private:
     bool exec(QSqlQuery &query);
@@ -270,4 +298,5 @@ private:
     // The runs this journal is executing, each held.
     QHash<qint64, std::shared_ptr<StoreEngine::RunHold>> m_liveRuns;
     QHash<qint64, QHash<QString, QString>> m_heldElsewhere;
+    std::optional<StoreLocation> m_offlineFor;
 };

@@ -41,6 +41,9 @@ QJsonObject runJson(const Journal::Run &run)
         { u"application_id"_s, run.applicationId ? QJsonValue(run.applicationId) : QJsonValue() },
         { u"auth_mode"_s, run.authMode },
         { u"moderator_name"_s, run.moderatorName },
+        // Where a copied run was made (offline, local, team); null for a run made here.
+        { u"origin"_s, run.origin.isEmpty() ? QJsonValue() : QJsonValue(run.origin) },
+        { u"origin_key"_s, run.originKey },
         { u"operator_login"_s, run.operatorLogin },
         { u"api_key_fingerprint"_s, run.apiKeyFingerprint },
         { u"acting_user_id"_s, run.actingUserId ? QJsonValue(*run.actingUserId) : QJsonValue() },

@@ -33,6 +33,10 @@ public:
     // be protected, so every destructive run is refused, override or not. why is for people.
     void setProtectedUsersUnknown(const QString &why) { m_unknownBecause = why; }
     std::optional<QString> protectedUsersUnknown() const { return m_unknownBecause; }
+    // Where the protected users were read when that is not where the run is journaled (working
+    // offline: a copy of the team's list), to be said before the run is confirmed; else empty.
+    void setProtectedUsersSource(const QString &source) { m_source = source; }
+    QString protectedUsersSource() const { return m_source; }
 
     void setReasonRules(bool forForce, bool onBehalfOf)
     {
@@ -60,6 +64,7 @@ public:
 private:
     QSet<qint64> m_protected;
     std::optional<QString> m_unknownBecause;
+    QString m_source;
     bool m_reasonForForce = reasonRequiredForForce;
     bool m_reasonOnBehalfOf = reasonRequiredOnBehalfOf;
 };

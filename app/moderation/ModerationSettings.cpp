@@ -52,6 +52,27 @@ ModerationGuard ModerationSettings::guard(const StoreLocation &store, const Jour
         result.setProtectedUsers(protectedUsers);
         return result;
     }
+    if (journal && journal->isOpen() && journal->offlineFor() && *journal->offlineFor() == store) {
+        // Working offline: the copy of the team's list saved when it was last reached.
+        const std::optional<QDateTime> readAt = journal->protectionCopyReadAt();
+        const std::optional<QList<Journal::ProtectedUser>> copy = journal->protectedUsers();
+        if (!readAt || !copy) {
+            result.setProtectedUsersUnknown(
+                Journal::tr("The team's protected users have never been read from %1 on this "
+                            "computer, so nothing runs offline. Reach the team database once "
+                            "first.")
+                    .arg(store.displayName()));
+            return result;
+        }
+        QSet<qint64> ids;
+        for (const Journal::ProtectedUser &user : *copy)
+            ids.insert(user.userId);
+        result.setProtectedUsers(ids);
+        result.setProtectedUsersSource(
+            Journal::tr("Protected users as read from the team database at %1.")
+                .arg(readAt->toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
+        return result;
+    }
     if (!journal || !journal->isOpen() || !(journal->location() == store)) {
         const QString why = journal && !journal->errorString().isEmpty()
             ? journal->errorString()

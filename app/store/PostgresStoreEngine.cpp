@@ -127,6 +127,8 @@ QStringList PostgresStoreEngine::afterStep(int version) const
             " END IF; END $$"_s,
         };
     }
+    if (version == 10)
+        return originSteps();
     if (version != 8)
         return {};
     return {
@@ -187,6 +189,48 @@ QStringList PostgresStoreEngine::afterStep(int version) const
         " GRANT SELECT, INSERT, UPDATE, DELETE ON claims TO qbmod_moderator;"
         " GRANT USAGE, SELECT ON runs_id_seq, evidence_id_seq TO qbmod_moderator;"
         " END IF; END $$"_s,
+    };
+}
+
+QStringList PostgresStoreEngine::originSteps()
+{
+    return {
+        // Runs written before schema 10 get their key once, by the owner migrating: the trigger
+        // that freezes ended runs stands aside for this one statement of the migration only.
+        u"ALTER TABLE runs DISABLE TRIGGER runs_forward"_s,
+        u"UPDATE runs SET origin_key = gen_random_uuid()::text WHERE origin_key IS NULL"_s,
+        u"ALTER TABLE runs ENABLE TRIGGER runs_forward"_s,
+        // A run's key and origin are never changed afterwards either.
+        u"CREATE OR REPLACE FUNCTION qbmod_run_forward() RETURNS trigger LANGUAGE plpgsql AS $$"
+        " BEGIN IF OLD.status <> 'running' OR NEW.id <> OLD.id"
+        " OR NEW.started_at <> OLD.started_at OR NEW.reason IS DISTINCT FROM OLD.reason"
+        " OR NEW.protection_overridden <> OLD.protection_overridden"
+        " OR NEW.moderator_name IS DISTINCT FROM OLD.moderator_name"
+        " OR NEW.index_query IS DISTINCT FROM OLD.index_query"
+        " OR NEW.operator_login IS DISTINCT FROM OLD.operator_login"
+        " OR NEW.api_key_fingerprint IS DISTINCT FROM OLD.api_key_fingerprint"
+        " OR NEW.origin_key IS DISTINCT FROM OLD.origin_key"
+        " OR NEW.origin IS DISTINCT FROM OLD.origin THEN"
+        " RAISE EXCEPTION 'qbmod: the journal''s history cannot be rewritten (run %)', OLD.id"
+        " USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW; END $$"_s,
+        // An ended run takes no new items, attempts, events or evidence, except from the
+        // transaction that inserts the run itself: an uploaded or moved run arrives ended, with
+        // its whole history, in one transaction. (xmin is the id of the transaction that wrote
+        // the row; txid_current() is this one's, with its epoch.) Settlements stay open: they
+        // are how an ended run is settled.
+        u"CREATE FUNCTION qbmod_open_run_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+        " IF EXISTS (SELECT 1 FROM runs WHERE id = NEW.run_id AND status <> 'running'"
+        " AND xmin::text <> (txid_current() % 4294967296)::text) THEN"
+        " RAISE EXCEPTION 'qbmod: the journal''s history cannot be rewritten (run % has ended)',"
+        " NEW.run_id USING ERRCODE = 'insufficient_privilege'; END IF; RETURN NEW; END $$"_s,
+        u"CREATE TRIGGER run_items_open_run BEFORE INSERT ON run_items"
+        " FOR EACH ROW EXECUTE FUNCTION qbmod_open_run_only()"_s,
+        u"CREATE TRIGGER attempts_open_run BEFORE INSERT ON attempts"
+        " FOR EACH ROW EXECUTE FUNCTION qbmod_open_run_only()"_s,
+        u"CREATE TRIGGER run_events_open_run BEFORE INSERT ON run_events"
+        " FOR EACH ROW EXECUTE FUNCTION qbmod_open_run_only()"_s,
+        u"CREATE TRIGGER evidence_open_run BEFORE INSERT ON evidence"
+        " FOR EACH ROW EXECUTE FUNCTION qbmod_open_run_only()"_s,
     };
 }
 

@@ -32,4 +32,9 @@ public:
     std::unique_ptr<RunHold> holdRun(
         const QSqlDatabase &db, qint64 runId, QString *error) const override;
     bool isRunHeld(const QSqlDatabase &db, qint64 runId) const override;
+
+private:
+    // Step 9: the runs' origin keys, kept as frozen as the rest of a run, and ended runs
+    // closed to new rows but for the transaction that brings them in.
+    static QStringList originSteps();
 };

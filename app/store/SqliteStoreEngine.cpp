@@ -96,6 +96,18 @@ QStringList SqliteStoreEngine::setSchemaVersion(int version) const
     return { u"PRAGMA user_version = %1"_s.arg(version) };
 }
 
+QStringList SqliteStoreEngine::afterStep(int version) const
+{
+    // Step 10: runs written before it get their origin key once, their events an order.
+    if (version == 10)
+        return {
+            u"UPDATE runs SET origin_key = lower(hex(randomblob(16))) WHERE origin_key IS NULL"_s,
+            // Their events are numbered in the order SQLite kept them.
+            u"UPDATE run_events SET seq = rowid"_s,
+        };
+    return {};
+}
+
 qint64 SqliteStoreEngine::insertedId(QSqlQuery &query) const
 {
     return query.lastInsertId().toLongLong();

@@ -22,7 +22,7 @@ public:
     QStringList beginMigration() const override;
     QStringList setSchemaVersion(int version) const override;
     QString translate(const QString &statement) const override { return statement; }
-    QStringList afterStep(int) const override { return {}; }
+    QStringList afterStep(int version) const override;
     QString returningId() const override { return {}; }
     qint64 insertedId(QSqlQuery &query) const override;
     std::unique_ptr<RunHold> holdRun(

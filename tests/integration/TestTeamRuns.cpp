@@ -6,20 +6,64 @@
 #include "SandboxFixture.h"
 #include "TestStores.h"
 #include "api/endpoints/DeleteDialogsEndpoint.h"
+#include "console/ConsoleSession.h"
 #include "moderation/Journal.h"
+#include "moderation/OfflineJournal.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// The team database behind a door the test opens and closes: a loopback port that passes every
+// connection on to the real server while it listens, and refuses connections while it does not.
+// It works in the test's event loop, so only other processes may connect through it.
+class DatabaseDoor final : public QObject {
+public:
+    explicit DatabaseDoor(quint16 serverPort)
+        : m_serverPort(serverPort)
+    {
+        connect(&m_listener, &QTcpServer::newConnection, this, &DatabaseDoor::passOn);
+    }
+    bool open(quint16 port = 0) { return m_listener.listen(QHostAddress::LocalHost, port); }
+    void close() { m_listener.close(); }
+    quint16 port() const { return m_listener.serverPort(); }
+
+private:
+    void passOn()
+    {
+        while (QTcpSocket *client = m_listener.nextPendingConnection()) {
+            auto *server = new QTcpSocket(client);
+            connect(client, &QTcpSocket::readyRead, server,
+                [client, server] { server->write(client->readAll()); });
+            connect(server, &QTcpSocket::readyRead, client,
+                [client, server] { client->write(server->readAll()); });
+            connect(server, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            server->connectToHost(QHostAddress::LocalHost, m_serverPort);
+        }
+    }
+
+    QTcpServer m_listener;
+    quint16 m_serverPort;
+};
+
+} // namespace
 
 // Team mode end to end: two qbmodctl processes, two moderators, one team database (a real
 // PostgreSQL) and the sandbox. Every id is sent once, and the journal names who deleted what.
@@ -33,16 +77,45 @@ private:
         return as.toUrl();
     }
 
-    std::unique_ptr<QProcess> startCtl(const QStringList &arguments, const QString &password)
+    std::unique_ptr<QProcess> startCtl(const QStringList &arguments, const QString &password,
+        const QHash<QString, QString> &extra = {})
     {
         auto process = std::make_unique<QProcess>();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"QT_LOGGING_RULES"_s);
         environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
         environment.insert(u"QBMOD_STORE_PASSWORD"_s, password);
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            environment.insert(it.key(), it.value());
         process->setProcessEnvironment(environment);
         process->start(QStringLiteral(QBMODCTL_PATH), arguments);
         return process;
+    }
+
+    // A data folder of its own for a qbmodctl process (XDG_DATA_HOME), and the local journal's
+    // path in it, beside which the offline journals are kept.
+    QHash<QString, QString> dataHome(const QString &name) const
+    {
+        return { { u"XDG_DATA_HOME"_s, m_dir.filePath(name) } };
+    }
+    QString localJournalIn(const QString &name) const
+    {
+        return m_dir.filePath(name) + u"/qbmod/qbmod/journal.sqlite"_s;
+    }
+
+    static bool waitFor(QProcess &process)
+    {
+        QSignalSpy done(&process, &QProcess::finished);
+        return process.state() == QProcess::NotRunning || done.wait(60000);
+    }
+
+    static Journal::Run offlineRun(int n)
+    {
+        Journal::Run run;
+        run.moderatorName = u"Alice A."_s;
+        run.reason = u"wave %1"_s.arg(n);
+        run.startedAt = QDateTime(QDate(2026, 4, 1), QTime(8, n), QTimeZone::utc());
+        return run;
     }
 
     // Runs statements as the database's owner, outside qbmod.
@@ -360,6 +433,355 @@ private Q_SLOTS:
         QVERIFY(!run.err.contains(u"not-this-one"_s));
         QCOMPARE(server.requestCount(), before);
         QVERIFY(server.dialogExists(id));
+    }
+
+    void anOfflineRunIsUploadedOnceWhenTheTeamIsBack()
+    {
+        SandboxServer &server = m_fixture->server();
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"offline"_s);
+        {
+            Journal owner;
+            QVERIFY2(TestStores::open(owner, store), qPrintable(owner.errorString()));
+        }
+        const StoreLocation alice = TestStores::asModerator(store, u"alice"_s);
+        const QString password = TestStores::password(alice);
+        // The team's address, closed for now.
+        DatabaseDoor door(static_cast<quint16>(alice.port));
+        QVERIFY(door.open());
+        StoreLocation behindDoor = alice;
+        behindDoor.port = door.port();
+        // Reached once from this computer: the team's protected users are kept for offline.
+        {
+            auto reach = startCtl({ u"journal"_s, u"upload"_s, u"--store"_s, behindDoor.toUrl() },
+                password, dataHome(u"offline-data"_s));
+            QVERIFY(waitFor(*reach));
+            QVERIFY2(reach->exitCode() == ExitSuccess, reach->readAllStandardError());
+        }
+        door.close();
+
+        const QStringList ids = server.allDialogIds().mid(0, 5);
+        const QStringList arguments { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
+            u"--json"_s, u"--no-evidence"_s, u"--reason"_s, u"spam on a train"_s, u"--endpoint"_s,
+            server.endpoint().toString(), u"--store"_s, behindDoor.toUrl(), u"--moderator-name"_s,
+            u"Alice A."_s };
+        // By default the unreachable team refuses; working offline was chosen here.
+        auto offline = startCtl(arguments + QStringList { u"--offline"_s } + ids, password,
+            dataHome(u"offline-data"_s));
+        QVERIFY(waitFor(*offline));
+        const QString err = QString::fromUtf8(offline->readAllStandardError());
+        QVERIFY2(offline->exitCode() == ExitSuccess, qPrintable(err));
+        QVERIFY2(err.contains(u"Cannot reach the team database"_s), qPrintable(err));
+        QVERIFY2(err.contains(u"a colleague may act on the same ids"_s), qPrintable(err));
+        QVERIFY2(
+            err.contains(u"Protected users as read from the team database at"_s), qPrintable(err));
+        const QJsonObject report
+            = QJsonDocument::fromJson(offline->readAllStandardOutput()).object();
+        QVERIFY(report.value(u"offline"_s).toBool());
+        for (const QString &id : ids) {
+            QCOMPARE(server.deleteRequestsFor(id), 1);
+            QVERIFY(!server.dialogExists(id));
+        }
+        const QString offlinePath
+            = OfflineJournal::pathFor(behindDoor, localJournalIn(u"offline-data"_s));
+        QCOMPARE(report.value(u"offline_journal"_s).toString(), offlinePath);
+        // Private to its owner, like every journal.
+        QCOMPARE(QFileInfo(offlinePath).permissions()
+                & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+            QFile::Permissions());
+
+        Journal team;
+        QVERIFY(TestStores::open(team, store));
+        QVERIFY(team.runs().isEmpty());
+
+        // Back at the same address: the upload adds the run once.
+        QVERIFY(door.open(static_cast<quint16>(behindDoor.port)));
+        const QStringList upload { u"journal"_s, u"upload"_s, u"--json"_s, u"--store"_s,
+            behindDoor.toUrl() };
+        for (const int expected : { 1, 0 }) {
+            auto uploading = startCtl(upload, password, dataHome(u"offline-data"_s));
+            QVERIFY(waitFor(*uploading));
+            QVERIFY2(uploading->exitCode() == ExitSuccess, uploading->readAllStandardError());
+            const QJsonObject uploaded
+                = QJsonDocument::fromJson(uploading->readAllStandardOutput()).object();
+            QCOMPARE(uploaded.value(u"copied"_s).toInt(), expected);
+            QCOMPARE(uploaded.value(u"already_there"_s).toInt(), 1 - expected);
+        }
+
+        // In the team, once: by Alice, made offline, at the time it was made.
+        Journal local;
+        QVERIFY(local.open(offlinePath));
+        const Journal::Run made = local.runs().first();
+        const QList<Journal::Run> runs = team.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().originKey, made.originKey);
+        QCOMPARE(runs.first().origin, u"offline"_s);
+        QCOMPARE(runs.first().moderatorName, u"Alice A."_s);
+        QCOMPARE(runs.first().startedAt, made.startedAt);
+        QCOMPARE(runs.first().finishedAt, made.finishedAt);
+        QCOMPARE(runs.first().status, u"finished"_s);
+        const QList<Journal::Item> items = team.items(runs.first().id);
+        QCOMPARE(items.size(), ids.size());
+        for (const Journal::Item &item : items)
+            QCOMPARE(item.outcome, u"deleted"_s);
+
+        // The journal viewer of qbmodctl says where it was made.
+        CtlInvocation list;
+        list.arguments = { u"journal"_s, u"list"_s, u"--store"_s, alice.toUrl() };
+        list.environment.insert(u"QBMOD_STORE_PASSWORD"_s, password);
+        const CtlRun listed = runCtl(list);
+        QVERIFY2(listed.exitCode == ExitSuccess, qPrintable(listed.err));
+        QVERIFY2(listed.out.contains(u"made offline"_s), qPrintable(listed.out));
+    }
+
+    void anUploadKilledHalfWayResumesWithoutLossOrDuplicates()
+    {
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"killed"_s);
+        {
+            Journal owner;
+            QVERIFY2(TestStores::open(owner, store), qPrintable(owner.errorString()));
+        }
+        const StoreLocation alice = TestStores::asModerator(store, u"alice"_s);
+        const QString password = TestStores::password(alice);
+        QSet<QString> keys;
+        {
+            // Six runs made offline, as qbmodctl or the console make them.
+            Journal offline;
+            offline.setOfflineFor(alice);
+            QVERIFY(offline.open(OfflineJournal::pathFor(alice, localJournalIn(u"killed-data"_s))));
+            for (int n = 0; n < 6; ++n) {
+                const QStringList ids { u"dialog-%1-a"_s.arg(n), u"dialog-%1-b"_s.arg(n) };
+                const auto runId = offline.beginRun(offlineRun(n), ids);
+                QVERIFY(runId);
+                QVERIFY(offline.markSent(*runId, ids));
+                QVERIFY(offline.recordOutcomes(*runId,
+                    { ItemOutcome { ids.at(0), ItemOutcome::Result::Deleted, {} },
+                        ItemOutcome { ids.at(1), ItemOutcome::Result::AlreadyGone, {} } }));
+                QVERIFY(offline.finishRun(*runId, false));
+                keys.insert(offline.run(*runId)->originKey);
+            }
+        }
+        const QStringList upload { u"journal"_s, u"upload"_s, u"--json"_s, u"--store"_s,
+            alice.toUrl() };
+        // Killed (SIGKILL, by itself) once two runs are committed.
+        QHash<QString, QString> killAfterTwo = dataHome(u"killed-data"_s);
+        killAfterTwo.insert(u"QBMOD_TEST_KILL_COPY_AFTER"_s, u"2"_s);
+        auto killed = startCtl(upload, password, killAfterTwo);
+        QVERIFY(waitFor(*killed));
+        QCOMPARE(killed->exitStatus(), QProcess::CrashExit);
+        Journal team;
+        QVERIFY(TestStores::open(team, store));
+        QCOMPARE(team.runs().size(), 2);
+
+        // Started again: the rest, and nothing twice.
+        auto resumed = startCtl(upload, password, dataHome(u"killed-data"_s));
+        QVERIFY(waitFor(*resumed));
+        QVERIFY2(resumed->exitCode() == ExitSuccess, resumed->readAllStandardError());
+        const QJsonObject result
+            = QJsonDocument::fromJson(resumed->readAllStandardOutput()).object();
+        QCOMPARE(result.value(u"copied"_s).toInt(), 4);
+        QCOMPARE(result.value(u"already_there"_s).toInt(), 2);
+        const QList<Journal::Run> runs = team.runs();
+        QCOMPARE(runs.size(), 6);
+        QSet<QString> uploaded;
+        for (const Journal::Run &run : runs) {
+            QVERIFY2(!uploaded.contains(run.originKey), qPrintable(run.originKey));
+            uploaded.insert(run.originKey);
+            QCOMPARE(run.origin, u"offline"_s);
+            QCOMPARE(run.moderatorName, u"Alice A."_s);
+            QCOMPARE(run.itemCount, 2);
+            const int n = run.reason.mid(5).toInt();
+            QCOMPARE(run.startedAt, offlineRun(n).startedAt);
+            QCOMPARE(team.attempts(run.id).size(), 0);
+            const QList<Journal::Item> items = team.items(run.id);
+            QCOMPARE(items.at(0).outcome, u"deleted"_s);
+            QCOMPARE(items.at(1).outcome, u"not_found"_s);
+        }
+        QCOMPARE(uploaded, keys);
+    }
+
+    void aLocalJournalMovesToTheTeamAndBack()
+    {
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"moved"_s);
+        {
+            Journal owner;
+            QVERIFY2(TestStores::open(owner, store), qPrintable(owner.errorString()));
+        }
+        const StoreLocation alice = TestStores::asModerator(store, u"alice"_s);
+        const QString password = TestStores::password(alice);
+        const QString localPath = m_dir.filePath(u"moved-local.sqlite"_s);
+        QStringList keys;
+        {
+            Journal local;
+            QVERIFY(local.open(localPath));
+            for (int n = 0; n < 3; ++n) {
+                Journal::Run run = offlineRun(n);
+                if (n == 2)
+                    run.moderatorName = u"Bob B."_s;
+                const auto runId = local.beginRun(run, { u"dialog-%1"_s.arg(n) });
+                QVERIFY(runId);
+                QVERIFY(local.addEvidence(*runId, u"dialog-%1"_s.arg(n), {}, {}, u"gone"_s));
+                QVERIFY(local.finishRun(*runId, false));
+                keys.append(local.run(*runId)->originKey);
+            }
+        }
+        const auto ctl = [&](const QStringList &arguments) {
+            CtlInvocation invocation;
+            invocation.arguments = arguments;
+            invocation.environment.insert(u"QBMOD_STORE_PASSWORD"_s, password);
+            return runCtl(invocation);
+        };
+        // Moved, then moved again as after an interruption: each run once.
+        for (const int expected : { 3, 0 }) {
+            const CtlRun moved = ctl({ u"journal"_s, u"move-to-team"_s, u"--json"_s, u"--store"_s,
+                alice.toUrl(), u"--journal"_s, localPath });
+            QVERIFY2(moved.exitCode == ExitSuccess, qPrintable(moved.err));
+            QCOMPARE(moved.json().value(u"copied"_s).toInt(), expected);
+            QCOMPARE(moved.json().value(u"already_there"_s).toInt(), 3 - expected);
+        }
+        Journal team;
+        QVERIFY(TestStores::open(team, store));
+        QCOMPARE(team.runs().size(), 3);
+        for (const Journal::Run &run : team.runs())
+            QCOMPARE(run.origin, u"local"_s);
+
+        // Exported back: Bob's first, then the rest, into a file qbmodctl reads.
+        const QString exportPath = m_dir.filePath(u"moved-back.sqlite"_s);
+        const CtlRun bobs = ctl({ u"journal"_s, u"export-local"_s, u"--json"_s, u"--store"_s,
+            alice.toUrl(), u"--to"_s, exportPath, u"--moderator"_s, u"Bob B."_s });
+        QVERIFY2(bobs.exitCode == ExitSuccess, qPrintable(bobs.err));
+        QCOMPARE(bobs.json().value(u"copied"_s).toInt(), 1);
+        const CtlRun all = ctl({ u"journal"_s, u"export-local"_s, u"--json"_s, u"--store"_s,
+            alice.toUrl(), u"--to"_s, exportPath });
+        QVERIFY2(all.exitCode == ExitSuccess, qPrintable(all.err));
+        QCOMPARE(all.json().value(u"copied"_s).toInt(), 2);
+        QCOMPARE(all.json().value(u"already_there"_s).toInt(), 1);
+        const CtlRun listed
+            = ctl({ u"journal"_s, u"list"_s, u"--json"_s, u"--journal"_s, exportPath });
+        QVERIFY2(listed.exitCode == ExitSuccess, qPrintable(listed.err));
+        QStringList exported;
+        for (const QJsonValue &run : listed.json().value(u"runs"_s).toArray()) {
+            exported.append(run.toObject().value(u"origin_key"_s).toString());
+            QCOMPARE(run.toObject().value(u"origin"_s).toString(), u"local"_s);
+        }
+        exported.sort();
+        keys.sort();
+        QCOMPARE(exported, keys);
+        Journal back;
+        QVERIFY(back.open(exportPath));
+        for (const Journal::Run &run : back.runs())
+            QCOMPARE(back.evidence(run.id).size(), 1);
+
+        // Where a moderator's own runs cannot come back: the copy needs a team database.
+        const CtlRun noTeam = ctl({ u"journal"_s, u"export-local"_s, u"--to"_s, exportPath });
+        QCOMPARE(noTeam.exitCode, int(ExitUsage));
+    }
+
+    void offlineRunsAreGuardedByTheTeamsProtectedUsersAsLastRead()
+    {
+        SandboxServer &server = m_fixture->server();
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"offguard"_s);
+        const StoreLocation alice = TestStores::asModerator(store, u"alice"_s);
+        const QString password = TestStores::password(alice);
+        const QString id = server.allDialogIds().last();
+        const qint64 owner = server.dialogOwner(id).value_or(0);
+        QVERIFY(owner > 0);
+        {
+            Journal owning;
+            QVERIFY2(TestStores::open(owning, store), qPrintable(owning.errorString()));
+            Journal moderator;
+            QVERIFY2(TestStores::open(moderator, alice), qPrintable(moderator.errorString()));
+            QCOMPARE(moderator.changeProtection({ owner }, {}, u"Alice A."_s, u"staff"_s),
+                std::optional<int>(1));
+        }
+        DatabaseDoor door(static_cast<quint16>(alice.port));
+        QVERIFY(door.open());
+        StoreLocation behindDoor = alice;
+        behindDoor.port = door.port();
+        const QStringList offlineDelete { u"dialogs"_s, u"delete"_s, u"--force"_s, u"--yes"_s,
+            u"--no-evidence"_s, u"--reason"_s, u"spam"_s, u"--endpoint"_s,
+            server.endpoint().toString(), u"--store"_s, behindDoor.toUrl(), u"--offline"_s, id };
+
+        // Never reached from this computer: offline refuses.
+        door.close();
+        auto never = startCtl(offlineDelete, password, dataHome(u"never-data"_s));
+        QVERIFY(waitFor(*never));
+        const QString neverErr = QString::fromUtf8(never->readAllStandardError());
+        QCOMPARE(never->exitCode(), int(ExitUsage));
+        QVERIFY2(neverErr.contains(u"have never been read"_s), qPrintable(neverErr));
+        QVERIFY2(neverErr.contains(u"Nothing was sent"_s), qPrintable(neverErr));
+
+        // Reached once (the upload reads the list), then offline: the copy protects the owner.
+        QVERIFY(door.open(static_cast<quint16>(behindDoor.port)));
+        auto reach = startCtl({ u"journal"_s, u"upload"_s, u"--store"_s, behindDoor.toUrl() },
+            password, dataHome(u"guard-data"_s));
+        QVERIFY(waitFor(*reach));
+        QVERIFY2(reach->exitCode() == ExitSuccess, reach->readAllStandardError());
+        door.close();
+        Journal copy;
+        QVERIFY(copy.open(OfflineJournal::pathFor(behindDoor, localJournalIn(u"guard-data"_s))));
+        QVERIFY(copy.protectionCopyReadAt());
+        auto offline = startCtl(offlineDelete, password, dataHome(u"guard-data"_s));
+        QVERIFY(waitFor(*offline));
+        const QString err = QString::fromUtf8(offline->readAllStandardError());
+        const QString out = QString::fromUtf8(offline->readAllStandardOutput());
+        // Refused item by item, as when the team database answers.
+        QCOMPARE(offline->exitCode(), int(ExitPartial));
+        QVERIFY2(
+            err.contains(u"Protected users as read from the team database at"_s), qPrintable(err));
+        QVERIFY2((err + out).contains(u"owned by protected user %1"_s.arg(owner)),
+            qPrintable(err + out));
+        QCOMPARE(server.deleteRequestsFor(id), 0);
+        QVERIFY(server.dialogExists(id));
+    }
+
+    void theConsoleWorksOfflineOnlyWhenAskedAndUploadsOnReconnect()
+    {
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, m_dir, u"console"_s);
+        {
+            Journal owner;
+            QVERIFY2(TestStores::open(owner, store), qPrintable(owner.errorString()));
+        }
+        Profile profile = Profile::create(u"team"_s);
+        profile.settings = m_fixture->apiKeySettings();
+        profile.store = TestStores::asModerator(store, u"alice"_s);
+        Credentials credentials = m_fixture->apiKeyCredentials();
+        // The database turns this moderator away: it cannot be used, as when it is unreachable.
+        credentials.storePassword = u"not-the-password"_s;
+        ConsoleSession session(nullptr);
+        session.setJournalPath(m_dir.filePath(u"console-data/journal.sqlite"_s));
+        session.connectTo(profile, credentials);
+        QVERIFY(!session.journal());
+        QVERIFY2(session.journalError().contains(u"Cannot reach the team database"_s),
+            qPrintable(session.journalError()));
+        QVERIFY(!session.basePlan().offline);
+
+        session.setWorkOffline(true);
+        Journal *offline = session.journal();
+        QVERIFY(offline);
+        QVERIFY(session.isOffline());
+        QVERIFY(session.basePlan().offline);
+        // Never reached from this computer: no copy of the team's protected users to go by.
+        QVERIFY(session.basePlan().guard.protectedUsersUnknown());
+        QVERIFY(QFileInfo(offline->path()).fileName().startsWith(u"offline-"_s));
+        const auto runId = offline->beginRun(session.journalContext(), { u"dialog-1"_s });
+        QVERIFY(runId);
+        QVERIFY(offline->finishRun(*runId, false));
+        const Journal::Run made = *offline->run(*runId);
+        QCOMPARE(made.origin, u"offline"_s);
+        QCOMPARE(made.moderatorName, u"alice"_s);
+
+        // The profile opened again with the database's password: the run goes up first.
+        credentials.storePassword = TestStores::password(profile.store);
+        session.connectTo(profile, credentials);
+        Journal *team = session.journal();
+        QVERIFY2(team, qPrintable(session.journalError()));
+        QVERIFY(!session.isOffline());
+        QVERIFY2(session.uploadResult().ok(), qPrintable(session.uploadResult().error));
+        QCOMPARE(session.uploadResult().copied, 1);
+        const QList<Journal::Run> runs = team->runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().originKey, made.originKey);
+        QCOMPARE(runs.first().origin, u"offline"_s);
     }
 
     void aRemoteTeamDatabaseNeedsVerifiedTls()

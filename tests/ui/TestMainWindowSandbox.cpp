@@ -9,6 +9,7 @@
 #include "JournalViewerDialog.h"
 #include "MainWindow.h"
 #include "RecordingPrompter.h"
+#include "TestStores.h"
 #include "models/DeleteResultModel.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
@@ -16,6 +17,7 @@
 #include "moderation/BulkDeleteEngine.h"
 #include "moderation/Journal.h"
 #include "moderation/JournalExport.h"
+#include "moderation/OfflineJournal.h"
 #include "support/Translations.h"
 
 #include <QAction>
@@ -178,6 +180,67 @@ private Q_SLOTS:
         QVERIFY(!window()->findChild<JournalViewerDialog *>());
         QVERIFY2(m_prompter.warnings.first().startsWith(u"Journal unavailable: "_s),
             qPrintable(m_prompter.warnings.first()));
+    }
+
+    void workingOfflineIsChosenAndSaidBeforeTheRun()
+    {
+        if (const QString why = TestStores::unavailable(u"postgresql"_s); !why.isEmpty()) {
+            if (!qEnvironmentVariableIsEmpty("CI") && qEnvironmentVariable("CI") != u"false"_s)
+                QFAIL(qPrintable(why));
+            QSKIP(qPrintable(why));
+        }
+        open();
+        auto *workOffline = window()->findChild<QAction *>(u"workOffline"_s);
+        QVERIFY(workOffline);
+        QVERIFY(!workOffline->isEnabled()); // a journal on this computer
+        QTemporaryDir dir;
+        const StoreLocation store = TestStores::fresh(u"postgresql"_s, dir, u"console"_s);
+        {
+            Journal owner;
+            QVERIFY2(TestStores::open(owner, store), qPrintable(owner.errorString()));
+        }
+        Profile profile = Profile::create(u"Team"_s);
+        profile.environment = Profile::Environment::Sandbox;
+        profile.settings = fixture().apiKeySettings();
+        profile.store = TestStores::asModerator(store, u"alice"_s);
+        Credentials credentials = fixture().apiKeyCredentials();
+        // Reached once: the team's protected users are copied for working offline.
+        credentials.storePassword = TestStores::password(profile.store);
+        window()->connectTo(profile, credentials);
+        QTRY_VERIFY(
+            Parts::dialogModel(window())->rowCount() > 0 && !Parts::loader(window())->isLoading());
+        QVERIFY(m_prompter.warnings.isEmpty());
+        // Then turned away by the database, as when it cannot be reached.
+        credentials.storePassword = u"not-the-password"_s;
+        window()->connectTo(profile, credentials);
+        QTRY_VERIFY(
+            Parts::dialogModel(window())->rowCount() > 0 && !Parts::loader(window())->isLoading());
+        QVERIFY(workOffline->isEnabled());
+        QVERIFY(!workOffline->isChecked());
+        QCOMPARE(m_prompter.warnings.size(), 1);
+        QVERIFY2(m_prompter.warnings.first().contains(u"Work offline"_s),
+            qPrintable(m_prompter.warnings.first()));
+
+        workOffline->setChecked(true);
+        const QString id = Parts::dialogModel(window())->dialogAt(0).id;
+        selectIds({ id });
+        DeleteConfirmationDialog *confirmation = pressDelete(true);
+        QVERIFY(confirmation);
+        auto *limitation = confirmation->findChild<QLabel *>(u"offlineLimitation"_s);
+        QVERIFY(limitation);
+        QVERIFY2(limitation->text().contains(u"a colleague may act on the same ids"_s),
+            qPrintable(limitation->text()));
+        QVERIFY2(
+            limitation->text().contains(u"Protected users as read from the team database at"_s),
+            qPrintable(limitation->text()));
+        QVERIFY(confirmAndRun(confirmation));
+        QVERIFY(!fixture().server().dialogExists(id));
+        Journal offline;
+        QVERIFY(offline.open(OfflineJournal::pathFor(profile.store, m_console->journalPath())));
+        const QList<Journal::Run> runs = offline.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().origin, u"offline"_s);
+        QCOMPARE(offline.items(runs.first().id).first().outcome, u"deleted"_s);
     }
 
     void connectingLoadsTheFirstPageAndShowsTheCounts()

@@ -2,6 +2,7 @@
 
 #include "TestStores.h"
 #include "moderation/Journal.h"
+#include "moderation/JournalCopier.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -527,6 +528,17 @@ private Q_SLOTS:
                 u"DELETE FROM settlements"_s,
                 u"DELETE FROM attempts"_s,
                 u"UPDATE attempts SET status = 200"_s,
+                u"UPDATE runs SET origin_key = 'another' WHERE id = %1"_s.arg(*runId),
+                // An ended run takes no new rows but settlements.
+                u"INSERT INTO run_items (run_id, position, object_id, state)"
+                " VALUES (%1, 9, 'added', 'answered')"_s.arg(*runId),
+                u"INSERT INTO attempts (run_id, object_id, attempt, status, recorded_at)"
+                " VALUES (%1, '%2', 2, 200, 'now')"_s.arg(*runId)
+                    .arg(id(1)),
+                u"INSERT INTO run_events (run_id, at, name) VALUES (%1, 'now', 'resumed')"_s.arg(
+                    *runId),
+                u"INSERT INTO evidence (run_id, dialog_id, collected_at)"
+                " VALUES (%1, 'added', 'now')"_s.arg(*runId),
                 u"UPDATE protection_changes SET change = 'unprotected'"_s,
                 u"DELETE FROM protection_changes"_s,
             };
@@ -589,6 +601,117 @@ private Q_SLOTS:
         QCOMPARE(users->size(), 2);
         QCOMPARE(users->at(0).by, m_engine == u"postgresql"_s ? u"alice"_s : QString());
         QVERIFY(users->at(0).note.isEmpty());
+    }
+
+    void aCopyAddsEachRunOnceWithItsWholeHistory()
+    {
+        // From a file on this computer into this engine's store (in a team database as a
+        // moderator: adding is all a copy needs), and back into a new file.
+        Journal local;
+        QVERIFY(local.open(m_dir.filePath(u"copy-from-%1.sqlite"_s.arg(m_engine))));
+        Journal::Run byAlice = forceRun();
+        byAlice.moderatorName = u"Alice"_s;
+        byAlice.startedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 30), QTimeZone::utc());
+        const auto first = local.beginRun(byAlice, { id(1), id(2), id(3) });
+        QVERIFY(first);
+        QVERIFY(local.markSent(*first, { id(1), id(2) }));
+        QVERIFY(local.recordOutcomes(*first,
+            { ItemOutcome { id(1), ItemOutcome::Result::Deleted, {}, {}, { 500, 200 } },
+                ItemOutcome { id(2), ItemOutcome::Result::Unknown, {}, {}, { 0 } } }));
+        QVERIFY(local.recordEvent(*first, u"paused"_s, u"2 of 3 sent"_s));
+        QVERIFY(local.recordEvent(*first, u"resumed"_s, {}));
+        QVERIFY(local.recordEvent(*first, u"paused"_s, u"3 of 3 sent"_s));
+        const QList<Journal::Event> written = local.events(*first);
+        QCOMPARE(written.size(), 3);
+        QCOMPARE(written.at(1).name, u"resumed"_s);
+        QCOMPARE(written.at(2).detail, u"3 of 3 sent"_s);
+        QVERIFY(local.addEvidence(*first, id(1), QJsonObject { { u"name"_s, u"Spam"_s } },
+            QJsonArray { QJsonObject { { u"message"_s, u"buy now"_s } } }));
+        QVERIFY(local.finishRun(*first, false));
+        QVERIFY(local.settleItem(*first, id(2), u"gone"_s, u"reconcile"_s));
+        Journal::Run byBob = forceRun();
+        byBob.moderatorName = u"Bob"_s;
+        const auto second = local.beginRun(byBob, { id(4) });
+        QVERIFY(second);
+        QVERIFY(local.finishRun(*second, true));
+
+        StoreLocation where = store(u"copy"_s);
+        if (where.isTeam()) {
+            Journal owner; // creates the tables
+            QVERIFY2(TestStores::open(owner, where), qPrintable(owner.errorString()));
+            where = TestStores::asModerator(where, u"alice"_s);
+        }
+        Journal team;
+        QVERIFY2(TestStores::open(team, where), qPrintable(team.errorString()));
+        JournalCopier::Result result = JournalCopier::copy(local, team, u"local"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.copied, 2);
+        // Again, as after an interruption: nothing twice.
+        result = JournalCopier::copy(local, team, u"local"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.copied, 0);
+        QCOMPARE(result.alreadyThere, 2);
+        QCOMPARE(team.runs().size(), 2);
+
+        const auto sameRun = [](const Journal &a, qint64 aId, const Journal &b, qint64 bId) {
+            const Journal::Run x = *a.run(aId);
+            const Journal::Run y = *b.run(bId);
+            QCOMPARE(y.originKey, x.originKey);
+            QCOMPARE(y.startedAt, x.startedAt);
+            QCOMPARE(y.finishedAt, x.finishedAt);
+            QCOMPARE(y.status, x.status);
+            QCOMPARE(y.moderatorName, x.moderatorName);
+            QCOMPARE(y.reason, x.reason);
+            QCOMPARE(y.actingUserId, x.actingUserId);
+            QCOMPARE(y.unsettledCount, x.unsettledCount);
+            const QList<Journal::Item> xi = a.items(aId);
+            const QList<Journal::Item> yi = b.items(bId);
+            QCOMPARE(yi.size(), xi.size());
+            for (qsizetype i = 0; i < xi.size(); ++i) {
+                QCOMPARE(yi.at(i).objectId, xi.at(i).objectId);
+                QCOMPARE(yi.at(i).state, xi.at(i).state);
+                QCOMPARE(yi.at(i).outcome, xi.at(i).outcome);
+                QCOMPARE(yi.at(i).sentAt, xi.at(i).sentAt);
+                QCOMPARE(yi.at(i).settledBy, xi.at(i).settledBy);
+            }
+            QCOMPARE(b.attempts(bId).size(), a.attempts(aId).size());
+            const QList<Journal::Event> xe = a.events(aId);
+            const QList<Journal::Event> ye = b.events(bId);
+            QCOMPARE(ye.size(), xe.size());
+            for (qsizetype i = 0; i < xe.size(); ++i) {
+                QCOMPARE(ye.at(i).name, xe.at(i).name);
+                QCOMPARE(ye.at(i).detail, xe.at(i).detail);
+            }
+            QCOMPARE(b.evidence(bId).size(), a.evidence(aId).size());
+            if (!a.evidence(aId).isEmpty())
+                QCOMPARE(b.evidence(bId).first().messages, a.evidence(aId).first().messages);
+        };
+        const auto copyOf = [](const Journal &journal, const QString &key) -> qint64 {
+            for (const Journal::Run &run : journal.runs()) {
+                if (run.originKey == key)
+                    return run.id;
+            }
+            return 0;
+        };
+        for (const qint64 runId : { *first, *second }) {
+            const qint64 copied = copyOf(team, local.run(runId)->originKey);
+            QVERIFY(copied > 0);
+            QCOMPARE(team.run(copied)->origin, u"local"_s);
+            sameRun(local, runId, team, copied);
+            if (QTest::currentTestFailed())
+                return;
+        }
+
+        // Back to a file, one moderator's runs only; they keep where they were made.
+        Journal exported;
+        QVERIFY(exported.open(m_dir.filePath(u"copy-back-%1.sqlite"_s.arg(m_engine))));
+        result = JournalCopier::copy(team, exported, u"team"_s, u"Alice"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.copied, 1);
+        const QList<Journal::Run> back = exported.runs();
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().origin, u"local"_s);
+        sameRun(local, *first, exported, back.first().id);
     }
 
     void aTeamRunClaimsItsIds()

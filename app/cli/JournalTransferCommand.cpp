@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#include "JournalTransferCommand.h"
+
+#include "moderation/Journal.h"
+#include "moderation/JournalCopier.h"
+#include "moderation/OfflineJournal.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+JournalTransferCommand::JournalTransferCommand(
+    const QString &subcommand, const CtlContext &context, QObject *parent)
+    : CtlCommand(context, parent)
+    , m_subcommand(subcommand)
+{
+}
+
+void JournalTransferCommand::start()
+{
+    if (!m_context.store.isTeam()) {
+        usageError(tr("journal %1 needs a team database: give --store URL, or a profile that "
+                      "keeps its journal in one.")
+                       .arg(m_subcommand));
+        return;
+    }
+    const QString to = m_context.parser->value(u"to"_s);
+    if (m_subcommand == u"export-local"_s && to.isEmpty()) {
+        usageError(tr("journal export-local needs --to PATH, the journal file to write."));
+        return;
+    }
+    if (m_subcommand == u"move-to-team"_s && !QFileInfo::exists(m_context.journalPath)) {
+        usageError(tr("There is no journal at %1.").arg(m_context.journalPath));
+        return;
+    }
+    Journal team;
+    if (!team.open(m_context.store, m_context.storePassword)) {
+        usageError(team.errorString());
+        return;
+    }
+    JournalCopier::Result result;
+    if (m_subcommand == u"upload"_s) {
+        result = OfflineJournal::upload(team, m_context.journalPath);
+    } else if (m_subcommand == u"move-to-team"_s) {
+        Journal local;
+        if (!local.open(m_context.journalPath)) {
+            usageError(local.errorString());
+            return;
+        }
+        result = JournalCopier::copy(local, team, u"local"_s);
+    } else {
+        Journal local;
+        if (!local.open(to)) {
+            usageError(local.errorString());
+            return;
+        }
+        result
+            = JournalCopier::copy(team, local, u"team"_s, m_context.parser->value(u"moderator"_s));
+    }
+    if (m_context.json) {
+        QJsonObject report { { u"copied"_s, result.copied },
+            { u"already_there"_s, result.alreadyThere }, { u"still_running"_s, result.live } };
+        if (!result.ok())
+            report.insert(u"error"_s, result.error);
+        m_context.io->out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact))
+                          << Qt::endl;
+    } else {
+        m_context.io->out << result.text() << Qt::endl;
+    }
+    if (!result.ok()) {
+        m_context.io->err << tr("qbmodctl: %1 Run the same command again to copy the rest; "
+                                "nothing is copied twice.")
+                                 .arg(result.error)
+                          << Qt::endl;
+        Q_EMIT finished(ExitPartial);
+        return;
+    }
+    Q_EMIT finished(ExitSuccess);
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+
+#pragma once
+
+#include "JournalCopier.h"
+#include "store/StoreLocation.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class Journal;
+
+// Working offline from a team database. By default a destructive run needs the team database
+// (nothing runs when it cannot be reached). When the moderator chooses to work offline, runs
+// are journaled in a SQLite file beside the local journal, one file per team location, and
+// uploaded into the team database the next time it is reached: each run once, with its origin
+// key, in one transaction, so an upload stopped half-way and started again loses and repeats
+// nothing. The console and qbmodctl are views over this class.
+class OfflineJournal final {
+    Q_DECLARE_TR_FUNCTIONS(OfflineJournal)
+
+public:
+    // The offline journal for team, in the folder of localJournalPath (the usual local journal).
+    static QString pathFor(const StoreLocation &team, const QString &localJournalPath);
+    // What working offline cannot do, to be said before a run is confirmed.
+    static QString limitation();
+
+    // Opens the journal a run on team uses: the team database; or, when it cannot be opened
+    // and workOffline, the offline journal (*offline set, *teamError saying why not the team).
+    // False with journal.errorString() when neither can be opened.
+    static bool openForRun(Journal &journal, const StoreLocation &team, const QString &password,
+        const QString &localJournalPath, bool workOffline, bool *offline, QString *teamError);
+
+    // Saves team's protected users (team open, just reached) into its offline journal, which
+    // is created if need be, as the list an offline run is guarded by. False with *error.
+    static bool copyProtectedUsers(
+        const Journal &team, const QString &localJournalPath, QString *error = nullptr);
+
+    // Whether team's offline journal holds runs that are not in team yet (team open).
+    static int waitingCount(const Journal &team, const QString &localJournalPath);
+    // Uploads team's offline journal, if there is one, into team (open).
+    static JournalCopier::Result upload(Journal &team, const QString &localJournalPath,
+        const std::function<bool(int done, int total)> &progress = {});
+};
