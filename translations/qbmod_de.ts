@@ -953,6 +953,14 @@
         <translation>Gespeicherte Auswahl: Nachrichten, die TEXT enthalten, mit den Filtern der Suche (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
+        <source>When the team database cannot be reached, journal the run on this computer and upload it later (journal upload); its ids are not claimed meanwhile.</source>
+        <translation>Wenn die Team-Datenbank nicht erreichbar ist, den Lauf auf diesem Computer im Journal festhalten und später hochladen (journal upload); seine IDs werden bis dahin nicht beansprucht.</translation>
+    </message>
+    <message>
+        <source>Write the journal file at PATH.</source>
+        <translation>Die Journaldatei unter PATH schreiben.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -970,6 +978,9 @@ Commands:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1010,7 +1021,9 @@ Credentials come from the environment, never from arguments:
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
   QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
 Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
-journal in a team database instead; runs record --moderator-name NAME.
+journal in a team database instead; runs record --moderator-name NAME. With
+--offline a run goes ahead when the team database cannot be reached, journaled
+on this computer until &quot;journal upload&quot;.
 With --profile NAME the connection and secrets come from a saved profile and
 the system keychain; options and these variables override them. A profile that
 keeps its journal in a team database uses it unless --journal or --store is
@@ -1036,6 +1049,9 @@ Befehle:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1077,6 +1093,8 @@ Zugangsdaten kommen aus der Umgebung, nie aus Argumenten:
   QBMOD_STORE_PASSWORD   das Passwort der Team-Datenbank, mit --store URL
 Wo --journal PATH angenommen wird, führt --store postgres://user@host:port/db das
 Journal stattdessen in einer Team-Datenbank; Läufe halten --moderator-name NAME fest.
+Mit --offline wird ein Lauf auch ausgeführt, wenn die Team-Datenbank nicht erreichbar
+ist, und bis „journal upload“ auf diesem Computer im Journal festgehalten.
 Mit --profile NAME kommen Verbindung und geheime Zugangsdaten aus einem gespeicherten
 Profil und dem Systemschlüsselbund; Optionen und diese Variablen haben Vorrang. Ein
 Profil, das sein Journal in einer Team-Datenbank führt, verwendet diese, sofern weder
@@ -1146,6 +1164,21 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>Working… %1 of %2</source>
         <translation>In Arbeit… %1 von %2</translation>
+    </message>
+    <message>
+        <source>--offline is for a team database (--store, or a profile that keeps its journal in one). Nothing was sent.</source>
+        <translation>--offline gilt nur für eine Team-Datenbank (--store oder ein Profil, das sein Journal in einer Team-Datenbank führt). Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n run(s) made offline are not in the team database yet; &quot;qbmodctl journal upload&quot; adds them.</source>
+        <translation>
+            <numerusform>qbmodctl: %n offline ausgeführter Lauf ist noch nicht in der Team-Datenbank; „qbmodctl journal upload“ fügt ihn hinzu.</numerusform>
+            <numerusform>qbmodctl: %n offline ausgeführte Läufe sind noch nicht in der Team-Datenbank; „qbmodctl journal upload“ fügt sie hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded offline as run %1 in %2; &quot;qbmodctl journal upload&quot; adds it to the team database once it can be reached. Until then its ids are not claimed.</source>
+        <translation>Offline als Lauf %1 in %2 festgehalten; „qbmodctl journal upload“ fügt ihn der Team-Datenbank hinzu, sobald sie erreichbar ist. Bis dahin werden seine IDs nicht beansprucht.</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1461,10 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
     <message>
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Im lokalen Index gefunden, was kein Beleg ist: Jeder Eintrag wird mit dem Server geprüft, bevor etwas gesendet wird. Was bereits entfernt ist, wird als solches gemeldet; was nicht geprüft werden kann, bleibt unangetastet. Das Journal bewahrt die Abfrage auf.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2307,34 @@ Dialog-ID: %2</translation>
         <source>The team database %1 is not open.</source>
         <translation>Die Team-Datenbank %1 ist nicht geöffnet.</translation>
     </message>
+    <message>
+        <source>made offline</source>
+        <translation>offline ausgeführt</translation>
+    </message>
+    <message>
+        <source>from a local journal</source>
+        <translation>aus einem lokalen Journal</translation>
+    </message>
+    <message>
+        <source>from the team database</source>
+        <translation>aus der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 cannot be read: %2</source>
+        <translation>Journal-Fehler: Lauf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 has no origin key.</source>
+        <translation>Journal-Fehler: Lauf %1 hat keinen Herkunftsschlüssel.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users have never been read from %1 on this computer, so nothing runs offline. Reach the team database once first.</source>
+        <translation>Die geschützten Benutzer des Teams wurden auf diesem Computer noch nie aus %1 gelesen, daher läuft offline nichts. Verbinden Sie sich zuerst einmal mit der Team-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Geschützte Benutzer, wie sie am %1 aus der Team-Datenbank gelesen wurden.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2438,6 +2503,42 @@ Dialog-ID: %2</translation>
         <source>BY</source>
         <translation>VON</translation>
     </message>
+    <message>
+        <source>MADE</source>
+        <translation>HERKUNFT</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCopier</name>
+    <message>
+        <source>Run %1 was not copied: %2</source>
+        <translation>Lauf %1 wurde nicht kopiert: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs.</source>
+        <translation>Nach %1 von %2 Läufen angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) copied.</source>
+        <translation>
+            <numerusform>%n Lauf kopiert.</numerusform>
+            <numerusform>%n Läufe kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) were already there.</source>
+        <translation>
+            <numerusform>%n Lauf war bereits vorhanden.</numerusform>
+            <numerusform>%n Läufe waren bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) still running, each copied once it ends.</source>
+        <translation>
+            <numerusform>%n Lauf läuft noch und wird kopiert, sobald er endet.</numerusform>
+            <numerusform>%n Läufe laufen noch; jeder wird kopiert, sobald er endet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2467,6 +2568,25 @@ Dialog-ID: %2</translation>
             <numerusform>%n ID geprüft: %1 entfernt, %2 noch vorhanden, %3 ohne eindeutige Antwort.</numerusform>
             <numerusform>%n IDs geprüft: %1 entfernt, %2 noch vorhanden, %3 ohne eindeutige Antwort.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JournalTransferCommand</name>
+    <message>
+        <source>journal %1 needs a team database: give --store URL, or a profile that keeps its journal in one.</source>
+        <translation>journal %1 erfordert eine Team-Datenbank: Geben Sie --store URL an oder ein Profil, das sein Journal in einer Team-Datenbank führt.</translation>
+    </message>
+    <message>
+        <source>journal export-local needs --to PATH, the journal file to write.</source>
+        <translation>journal export-local erfordert --to PATH, die zu schreibende Journaldatei.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>Unter %1 gibt es kein Journal.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
+        <translation>qbmodctl: %1 Führen Sie denselben Befehl erneut aus, um den Rest zu kopieren; nichts wird doppelt kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2850,10 @@ Dialog-ID: %2</translation>
         <source>All moderators</source>
         <translation>Alle Moderatoren</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2977,6 +3101,33 @@ Dialog-ID: %2</translation>
     <message>
         <source>The team&apos;s protected users could not be changed: %1</source>
         <translation>Die geschützten Benutzer des Teams konnten nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline when the team database cannot be reached</source>
+        <translation>&amp;Offline arbeiten, wenn die Team-Datenbank nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>The moderation journal could not be opened, so nothing can be deleted: %1 To go ahead without the team database, choose Journal › Work offline.</source>
+        <translation>Das Moderationsjournal konnte nicht geöffnet werden, daher kann nichts gelöscht werden: %1 Um ohne die Team-Datenbank fortzufahren, wählen Sie Journal › Offline arbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Offline runs not uploaded</source>
+        <translation>Offline-Läufe nicht hochgeladen</translation>
+    </message>
+    <message>
+        <source>Some runs made offline could not be uploaded to the team database; they stay on this computer and are uploaded the next time the profile is opened. %1</source>
+        <translation>Einige offline ausgeführte Läufe konnten nicht in die Team-Datenbank hochgeladen werden; sie bleiben auf diesem Computer und werden beim nächsten Öffnen des Profils hochgeladen. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline uploaded to the team database.</source>
+        <translation>
+            <numerusform>%n offline ausgeführter Lauf in die Team-Datenbank hochgeladen.</numerusform>
+            <numerusform>%n offline ausgeführte Läufe in die Team-Datenbank hochgeladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3496,13 @@ Dialog-ID: %2</translation>
     <message>
         <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
         <translation>Vom ganzen Team gemeinsam genutzt in %1: Die Konsole jedes Moderators und qbmodctl verwenden diese Liste. Jede Änderung wird dort mit Ihrem Datenbankbenutzer festgehalten, auch ein Entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>Offline-Betrieb: Dieser Lauf wird auf diesem Computer im Journal festgehalten und in die Team-Datenbank hochgeladen, sobald sie wieder erreichbar ist. Bis dahin sieht das Team ihn nicht, und seine IDs werden nicht beansprucht: Ein Kollege kann gleichzeitig auf dieselben IDs einwirken.</translation>
     </message>
 </context>
 <context>

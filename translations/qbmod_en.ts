@@ -953,6 +953,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>When the team database cannot be reached, journal the run on this computer and upload it later (journal upload); its ids are not claimed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the journal file at PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -970,6 +978,9 @@ Commands:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1010,7 +1021,9 @@ Credentials come from the environment, never from arguments:
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
   QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
 Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
-journal in a team database instead; runs record --moderator-name NAME.
+journal in a team database instead; runs record --moderator-name NAME. With
+--offline a run goes ahead when the team database cannot be reached, journaled
+on this computer until &quot;journal upload&quot;.
 With --profile NAME the connection and secrets come from a saved profile and
 the system keychain; options and these variables override them. A profile that
 keeps its journal in a team database uses it unless --journal or --store is
@@ -1079,6 +1092,21 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Working… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offline is for a team database (--store, or a profile that keeps its journal in one). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n run(s) made offline are not in the team database yet; &quot;qbmodctl journal upload&quot; adds them.</source>
+        <translation>
+            <numerusform>qbmodctl: %n run made offline is not in the team database yet; &quot;qbmodctl journal upload&quot; adds it.</numerusform>
+            <numerusform>qbmodctl: %n runs made offline are not in the team database yet; &quot;qbmodctl journal upload&quot; adds them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded offline as run %1 in %2; &quot;qbmodctl journal upload&quot; adds it to the team database once it can be reached. Until then its ids are not claimed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1361,6 +1389,10 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     </message>
     <message>
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2199,6 +2231,34 @@ Dialog id: %2</source>
         <source>The team database %1 is not open.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>made offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a local journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 has no origin key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users have never been read from %1 on this computer, so nothing runs offline. Reach the team database once first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2367,6 +2427,42 @@ Dialog id: %2</source>
         <source>BY</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MADE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalCopier</name>
+    <message>
+        <source>Run %1 was not copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) copied.</source>
+        <translation>
+            <numerusform>%n run copied.</numerusform>
+            <numerusform>%n runs copied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) were already there.</source>
+        <translation>
+            <numerusform>%n run was already there.</numerusform>
+            <numerusform>%n runs were already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) still running, each copied once it ends.</source>
+        <translation>
+            <numerusform>%n run still running, copied once it ends.</numerusform>
+            <numerusform>%n runs still running, each copied once it ends.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2396,6 +2492,25 @@ Dialog id: %2</source>
             <numerusform>Checked %n id: %1 gone, %2 still present, %3 without a clear answer.</numerusform>
             <numerusform>Checked %n ids: %1 gone, %2 still present, %3 without a clear answer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JournalTransferCommand</name>
+    <message>
+        <source>journal %1 needs a team database: give --store URL, or a profile that keeps its journal in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal export-local needs --to PATH, the journal file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2659,6 +2774,10 @@ Dialog id: %2</source>
         <source>All moderators</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2906,6 +3025,33 @@ Dialog id: %2</source>
     <message>
         <source>The team&apos;s protected users could not be changed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;offline when the team database cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moderation journal could not be opened, so nothing can be deleted: %1 To go ahead without the team database, choose Journal › Work offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline runs not uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some runs made offline could not be uploaded to the team database; they stay on this computer and are uploaded the next time the profile is opened. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline uploaded to the team database.</source>
+        <translation>
+            <numerusform>%n run made offline uploaded to the team database.</numerusform>
+            <numerusform>%n runs made offline uploaded to the team database.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3419,13 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

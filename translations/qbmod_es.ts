@@ -953,6 +953,14 @@
         <translation>Selección guardada: mensajes que coinciden con TEXT, con los filtros de la búsqueda (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
+        <source>When the team database cannot be reached, journal the run on this computer and upload it later (journal upload); its ids are not claimed meanwhile.</source>
+        <translation>Si no se puede acceder a la base de datos del equipo, anotar la ejecución en este ordenador y subirla más tarde (journal upload); mientras tanto, sus ID no quedan reservados.</translation>
+    </message>
+    <message>
+        <source>Write the journal file at PATH.</source>
+        <translation>Escribir el archivo de registro en PATH.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -970,6 +978,9 @@ Commands:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1010,7 +1021,9 @@ Credentials come from the environment, never from arguments:
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
   QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
 Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
-journal in a team database instead; runs record --moderator-name NAME.
+journal in a team database instead; runs record --moderator-name NAME. With
+--offline a run goes ahead when the team database cannot be reached, journaled
+on this computer until &quot;journal upload&quot;.
 With --profile NAME the connection and secrets come from a saved profile and
 the system keychain; options and these variables override them. A profile that
 keeps its journal in a team database uses it unless --journal or --store is
@@ -1036,6 +1049,9 @@ Comandos:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1077,6 +1093,8 @@ Las credenciales se obtienen del entorno, nunca de los argumentos:
   QBMOD_STORE_PASSWORD   la contraseña de la base de datos del equipo, con --store URL
 Dondequiera que se acepte --journal PATH, --store postgres://user@host:port/db guarda
 el registro en una base de datos del equipo; las ejecuciones anotan --moderator-name NAME.
+Con --offline, una ejecución se realiza aunque no se pueda acceder a la base de datos
+del equipo, y se anota en este ordenador hasta «journal upload».
 Con --profile NAME, la conexión y los secretos se obtienen de un perfil guardado y
 del llavero del sistema; las opciones y estas variables tienen prioridad. Un perfil que
 guarda su registro en una base de datos del equipo la usa salvo que se indique --journal
@@ -1145,6 +1163,21 @@ de entrada; 3 error de autenticación; 4 endpoint inaccesible.
     <message>
         <source>Working… %1 of %2</source>
         <translation>Procesando… %1 de %2</translation>
+    </message>
+    <message>
+        <source>--offline is for a team database (--store, or a profile that keeps its journal in one). Nothing was sent.</source>
+        <translation>--offline es para una base de datos del equipo (--store, o un perfil que guarde en ella su registro). No se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n run(s) made offline are not in the team database yet; &quot;qbmodctl journal upload&quot; adds them.</source>
+        <translation>
+            <numerusform>qbmodctl: %n ejecución hecha sin conexión aún no está en la base de datos del equipo; «qbmodctl journal upload» la añade.</numerusform>
+            <numerusform>qbmodctl: %n ejecuciones hechas sin conexión aún no están en la base de datos del equipo; «qbmodctl journal upload» las añade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded offline as run %1 in %2; &quot;qbmodctl journal upload&quot; adds it to the team database once it can be reached. Until then its ids are not claimed.</source>
+        <translation>Anotada sin conexión como ejecución %1 en %2; «qbmodctl journal upload» la añade a la base de datos del equipo en cuanto se pueda acceder a ella. Hasta entonces, sus ID no quedan reservados.</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1460,10 @@ de entrada; 3 error de autenticación; 4 endpoint inaccesible.
     <message>
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Encontrado en el índice local, que no es una prueba: cada elemento se comprueba con el servidor antes de enviar nada. Lo que ya no existe se indica como tal; lo que no se puede comprobar no se toca. El registro guarda la consulta.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2306,34 @@ ID de conversación: %2</translation>
         <source>The team database %1 is not open.</source>
         <translation>La base de datos del equipo %1 no está abierta.</translation>
     </message>
+    <message>
+        <source>made offline</source>
+        <translation>hecha sin conexión</translation>
+    </message>
+    <message>
+        <source>from a local journal</source>
+        <translation>desde un registro local</translation>
+    </message>
+    <message>
+        <source>from the team database</source>
+        <translation>desde la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 cannot be read: %2</source>
+        <translation>Error del registro: no se puede leer la ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 has no origin key.</source>
+        <translation>Error del registro: la ejecución %1 no tiene clave de origen.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users have never been read from %1 on this computer, so nothing runs offline. Reach the team database once first.</source>
+        <translation>Los usuarios protegidos del equipo nunca se han leído de %1 en este ordenador, así que no se ejecuta nada sin conexión. Acceda primero una vez a la base de datos del equipo.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Usuarios protegidos tal como se leyeron de la base de datos del equipo el %1.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2437,6 +2502,42 @@ ID de conversación: %2</translation>
         <source>BY</source>
         <translation>POR</translation>
     </message>
+    <message>
+        <source>MADE</source>
+        <translation>ORIGEN</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCopier</name>
+    <message>
+        <source>Run %1 was not copied: %2</source>
+        <translation>La ejecución %1 no se copió: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs.</source>
+        <translation>Detenido tras %1 de %2 ejecuciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) copied.</source>
+        <translation>
+            <numerusform>%n ejecución copiada.</numerusform>
+            <numerusform>%n ejecuciones copiadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) were already there.</source>
+        <translation>
+            <numerusform>%n ejecución ya estaba allí.</numerusform>
+            <numerusform>%n ejecuciones ya estaban allí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) still running, each copied once it ends.</source>
+        <translation>
+            <numerusform>%n ejecución sigue en curso; se copiará cuando termine.</numerusform>
+            <numerusform>%n ejecuciones siguen en curso; cada una se copiará cuando termine.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2466,6 +2567,25 @@ ID de conversación: %2</translation>
             <numerusform>Se comprobó %n ID: %1 ya no existen, %2 siguen presentes, %3 sin respuesta clara.</numerusform>
             <numerusform>Se comprobaron %n ID: %1 ya no existen, %2 siguen presentes, %3 sin respuesta clara.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JournalTransferCommand</name>
+    <message>
+        <source>journal %1 needs a team database: give --store URL, or a profile that keeps its journal in one.</source>
+        <translation>journal %1 necesita una base de datos del equipo: indique --store URL o un perfil que guarde en ella su registro.</translation>
+    </message>
+    <message>
+        <source>journal export-local needs --to PATH, the journal file to write.</source>
+        <translation>journal export-local necesita --to PATH, el archivo de registro que se escribirá.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>No hay ningún registro en %1.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
+        <translation>qbmodctl: %1 Vuelva a ejecutar el mismo comando para copiar el resto; nada se copia dos veces.</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2849,10 @@ ID de conversación: %2</translation>
         <source>All moderators</source>
         <translation>Todos los moderadores</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2976,6 +3100,33 @@ ID de conversación: %2</translation>
     <message>
         <source>The team&apos;s protected users could not be changed: %1</source>
         <translation>No se pudieron cambiar los usuarios protegidos del equipo: %1</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline when the team database cannot be reached</source>
+        <translation>Trabajar sin &amp;conexión si no se puede acceder a la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>The moderation journal could not be opened, so nothing can be deleted: %1 To go ahead without the team database, choose Journal › Work offline.</source>
+        <translation>No se pudo abrir el registro de moderación, así que no se puede eliminar nada: %1 Para continuar sin la base de datos del equipo, elija Registro › Trabajar sin conexión.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Offline runs not uploaded</source>
+        <translation>Ejecuciones sin conexión no subidas</translation>
+    </message>
+    <message>
+        <source>Some runs made offline could not be uploaded to the team database; they stay on this computer and are uploaded the next time the profile is opened. %1</source>
+        <translation>Algunas ejecuciones hechas sin conexión no se pudieron subir a la base de datos del equipo; se quedan en este ordenador y se subirán la próxima vez que se abra el perfil. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline uploaded to the team database.</source>
+        <translation>
+            <numerusform>%n ejecución hecha sin conexión subida a la base de datos del equipo.</numerusform>
+            <numerusform>%n ejecuciones hechas sin conexión subidas a la base de datos del equipo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3495,13 @@ ID de conversación: %2</translation>
     <message>
         <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
         <translation>Compartida por todo el equipo en %1: la consola de cada moderador y qbmodctl usan esta lista. Cada cambio se anota allí con su usuario de la base de datos, también cuando se quita a alguien.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>Trabajando sin conexión: esta ejecución se anota en este ordenador y se sube a la base de datos del equipo cuando se pueda volver a acceder a ella. Hasta entonces, el equipo no puede verla y sus ID no quedan reservados: un compañero podría actuar sobre los mismos ID al mismo tiempo.</translation>
     </message>
 </context>
 <context>

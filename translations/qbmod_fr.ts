@@ -953,6 +953,14 @@
         <translation>Sélection enregistrée&#xa0;: messages correspondant à TEXT, avec les filtres de la recherche (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
+        <source>When the team database cannot be reached, journal the run on this computer and upload it later (journal upload); its ids are not claimed meanwhile.</source>
+        <translation>Si la base de données d&apos;équipe est injoignable, consigner l&apos;exécution dans un journal sur cet ordinateur et l&apos;envoyer plus tard (journal upload)&#xa0;; ses ID ne sont pas réservés entre-temps.</translation>
+    </message>
+    <message>
+        <source>Write the journal file at PATH.</source>
+        <translation>Écrire le fichier journal à l&apos;emplacement PATH.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -970,6 +978,9 @@ Commands:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1010,7 +1021,9 @@ Credentials come from the environment, never from arguments:
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
   QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
 Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
-journal in a team database instead; runs record --moderator-name NAME.
+journal in a team database instead; runs record --moderator-name NAME. With
+--offline a run goes ahead when the team database cannot be reached, journaled
+on this computer until &quot;journal upload&quot;.
 With --profile NAME the connection and secrets come from a saved profile and
 the system keychain; options and these variables override them. A profile that
 keeps its journal in a team database uses it unless --journal or --store is
@@ -1036,6 +1049,9 @@ Commandes&#xa0;:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1077,7 +1093,9 @@ Les identifiants proviennent de l&apos;environnement, jamais des arguments&#xa0;
   QBMOD_STORE_PASSWORD   le mot de passe de la base de données d&apos;équipe, avec --store URL
 Partout où --journal PATH est accepté, --store postgres://user@host:port/db conserve
 plutôt le journal dans une base de données d&apos;équipe&#xa0;; les exécutions consignent
---moderator-name NAME.
+--moderator-name NAME. Avec --offline, une exécution a lieu même si la base de
+données d&apos;équipe est injoignable, consignée sur cet ordinateur jusqu&apos;à
+«&#xa0;journal upload&#xa0;».
 Avec --profile NAME, la connexion et les secrets proviennent d&apos;un profil enregistré et
 du trousseau du système&#xa0;; les options et ces variables les remplacent. Un profil qui
 conserve son journal dans une base de données d&apos;équipe l&apos;utilise, sauf si --journal ou
@@ -1147,6 +1165,21 @@ injoignable.
     <message>
         <source>Working… %1 of %2</source>
         <translation>Traitement… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>--offline is for a team database (--store, or a profile that keeps its journal in one). Nothing was sent.</source>
+        <translation>--offline s&apos;applique à une base de données d&apos;équipe (--store, ou un profil qui y conserve son journal). Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n run(s) made offline are not in the team database yet; &quot;qbmodctl journal upload&quot; adds them.</source>
+        <translation>
+            <numerusform>qbmodctl&#xa0;: %n exécution effectuée hors ligne n&apos;est pas encore dans la base de données d&apos;équipe&#xa0;; «&#xa0;qbmodctl journal upload&#xa0;» l&apos;y ajoute.</numerusform>
+            <numerusform>qbmodctl&#xa0;: %n exécutions effectuées hors ligne ne sont pas encore dans la base de données d&apos;équipe&#xa0;; «&#xa0;qbmodctl journal upload&#xa0;» les y ajoute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded offline as run %1 in %2; &quot;qbmodctl journal upload&quot; adds it to the team database once it can be reached. Until then its ids are not claimed.</source>
+        <translation>Consignée hors ligne comme exécution %1 dans %2&#xa0;; «&#xa0;qbmodctl journal upload&#xa0;» l&apos;ajoute à la base de données d&apos;équipe dès qu&apos;elle est joignable. D&apos;ici là, ses ID ne sont pas réservés.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1462,10 @@ injoignable.
     <message>
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Trouvé dans l&apos;index local, qui ne constitue pas une preuve&#xa0;: chaque élément est vérifié auprès du serveur avant tout envoi. Ce qui a déjà disparu est signalé comme tel&#xa0;; ce qui ne peut pas être vérifié n&apos;est pas touché. Le journal conserve la recherche.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2308,34 @@ ID de conversation&#xa0;: %2</translation>
         <source>The team database %1 is not open.</source>
         <translation>La base de données d&apos;équipe %1 n&apos;est pas ouverte.</translation>
     </message>
+    <message>
+        <source>made offline</source>
+        <translation>effectuée hors ligne</translation>
+    </message>
+    <message>
+        <source>from a local journal</source>
+        <translation>depuis un journal local</translation>
+    </message>
+    <message>
+        <source>from the team database</source>
+        <translation>depuis la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 cannot be read: %2</source>
+        <translation>Erreur du journal&#xa0;: l&apos;exécution %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 has no origin key.</source>
+        <translation>Erreur du journal&#xa0;: l&apos;exécution %1 n&apos;a pas de clé d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users have never been read from %1 on this computer, so nothing runs offline. Reach the team database once first.</source>
+        <translation>Les utilisateurs protégés de l&apos;équipe n&apos;ont jamais été lus depuis %1 sur cet ordinateur, donc rien ne s&apos;exécute hors ligne. Connectez-vous d&apos;abord une fois à la base de données d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Utilisateurs protégés tels que lus depuis la base de données d&apos;équipe le %1.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2439,6 +2504,42 @@ ID de conversation&#xa0;: %2</translation>
         <source>BY</source>
         <translation>PAR</translation>
     </message>
+    <message>
+        <source>MADE</source>
+        <translation>ORIGINE</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCopier</name>
+    <message>
+        <source>Run %1 was not copied: %2</source>
+        <translation>L&apos;exécution %1 n&apos;a pas été copiée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs.</source>
+        <translation>Arrêté après %1 exécutions sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) copied.</source>
+        <translation>
+            <numerusform>%n exécution copiée.</numerusform>
+            <numerusform>%n exécutions copiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) were already there.</source>
+        <translation>
+            <numerusform>%n exécution était déjà présente.</numerusform>
+            <numerusform>%n exécutions étaient déjà présentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) still running, each copied once it ends.</source>
+        <translation>
+            <numerusform>%n exécution encore en cours, copiée dès qu&apos;elle se termine.</numerusform>
+            <numerusform>%n exécutions encore en cours, chacune copiée dès qu&apos;elle se termine.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2468,6 +2569,25 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>%n ID vérifié&#xa0;: %1 disparus, %2 toujours présents, %3 sans réponse claire.</numerusform>
             <numerusform>%n ID vérifiés&#xa0;: %1 disparus, %2 toujours présents, %3 sans réponse claire.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JournalTransferCommand</name>
+    <message>
+        <source>journal %1 needs a team database: give --store URL, or a profile that keeps its journal in one.</source>
+        <translation>journal %1 nécessite une base de données d&apos;équipe&#xa0;: indiquez --store URL, ou un profil qui y conserve son journal.</translation>
+    </message>
+    <message>
+        <source>journal export-local needs --to PATH, the journal file to write.</source>
+        <translation>journal export-local nécessite --to PATH, le fichier journal à écrire.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>Il n&apos;y a pas de journal à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
+        <translation>qbmodctl&#xa0;: %1 Relancez la même commande pour copier le reste&#xa0;; rien n&apos;est copié deux fois.</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +2851,10 @@ ID de conversation&#xa0;: %2</translation>
         <source>All moderators</source>
         <translation>Tous les modérateurs</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2978,6 +3102,33 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>The team&apos;s protected users could not be changed: %1</source>
         <translation>Les utilisateurs protégés de l&apos;équipe n&apos;ont pas pu être modifiés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline when the team database cannot be reached</source>
+        <translation>Travailler &amp;hors ligne si la base de données d&apos;équipe est injoignable</translation>
+    </message>
+    <message>
+        <source>The moderation journal could not be opened, so nothing can be deleted: %1 To go ahead without the team database, choose Journal › Work offline.</source>
+        <translation>Le journal de modération n&apos;a pas pu être ouvert, donc rien ne peut être supprimé&#xa0;: %1 Pour continuer sans la base de données d&apos;équipe, choisissez Journal › Travailler hors ligne.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Offline runs not uploaded</source>
+        <translation>Exécutions hors ligne non envoyées</translation>
+    </message>
+    <message>
+        <source>Some runs made offline could not be uploaded to the team database; they stay on this computer and are uploaded the next time the profile is opened. %1</source>
+        <translation>Certaines exécutions effectuées hors ligne n&apos;ont pas pu être envoyées à la base de données d&apos;équipe&#xa0;; elles restent sur cet ordinateur et seront envoyées à la prochaine ouverture du profil. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline uploaded to the team database.</source>
+        <translation>
+            <numerusform>%n exécution effectuée hors ligne envoyée à la base de données d&apos;équipe.</numerusform>
+            <numerusform>%n exécutions effectuées hors ligne envoyées à la base de données d&apos;équipe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3497,13 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
         <translation>Partagée par toute l&apos;équipe dans %1&#xa0;: la console de chaque modérateur et qbmodctl utilisent cette liste. Chaque modification, y compris un retrait, y est consignée avec votre utilisateur de la base.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>Travail hors ligne&#xa0;: cette exécution est consignée sur cet ordinateur et envoyée à la base de données d&apos;équipe dès qu&apos;elle est de nouveau joignable. D&apos;ici là, l&apos;équipe ne peut pas la voir et ses ID ne sont pas réservés&#xa0;: un collègue peut agir sur les mêmes ID au même moment.</translation>
     </message>
 </context>
 <context>

@@ -963,6 +963,14 @@
         <translation>Zapisany wybór: wiadomości pasujące do TEXT, z filtrami polecenia search (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
+        <source>When the team database cannot be reached, journal the run on this computer and upload it later (journal upload); its ids are not claimed meanwhile.</source>
+        <translation>Gdy baza danych zespołu jest nieosiągalna, zapisz operację w dzienniku na tym komputerze i prześlij ją później (journal upload); do tego czasu jej ID nie są zarezerwowane.</translation>
+    </message>
+    <message>
+        <source>Write the journal file at PATH.</source>
+        <translation>Zapisz plik dziennika w PATH.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -980,6 +988,9 @@ Commands:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1020,7 +1031,9 @@ Credentials come from the environment, never from arguments:
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
   QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
 Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
-journal in a team database instead; runs record --moderator-name NAME.
+journal in a team database instead; runs record --moderator-name NAME. With
+--offline a run goes ahead when the team database cannot be reached, journaled
+on this computer until &quot;journal upload&quot;.
 With --profile NAME the connection and secrets come from a saved profile and
 the system keychain; options and these variables override them. A profile that
 keeps its journal in a team database uses it unless --journal or --store is
@@ -1046,6 +1059,9 @@ Polecenia:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1087,6 +1103,8 @@ Dane uwierzytelniające pochodzą ze zmiennych środowiskowych, nigdy z argument
   QBMOD_STORE_PASSWORD   hasło bazy danych zespołu, z --store URL
 Wszędzie tam, gdzie przyjmowane jest --journal PATH, --store postgres://user@host:port/db
 przechowuje zamiast tego dziennik w bazie danych zespołu; operacje zapisują --moderator-name NAME.
+Z --offline operacja jest wykonywana, gdy baza danych zespołu jest nieosiągalna,
+i zapisywana w dzienniku na tym komputerze do czasu „journal upload”.
 Z --profile NAME połączenie i poufne dane pochodzą z zapisanego profilu i
 systemowego magazynu kluczy; opcje i te zmienne mają przed nimi pierwszeństwo. Profil,
 który przechowuje dziennik w bazie danych zespołu, używa jej, chyba że podano --journal
@@ -1157,6 +1175,22 @@ Kody wyjścia: 0 wykonano; 1 część ID niedozwolona lub nieudana; 2 błąd uż
     <message>
         <source>Working… %1 of %2</source>
         <translation>Trwa praca… %1 z %2</translation>
+    </message>
+    <message>
+        <source>--offline is for a team database (--store, or a profile that keeps its journal in one). Nothing was sent.</source>
+        <translation>--offline dotyczy bazy danych zespołu (--store albo profilu, który przechowuje w niej dziennik). Niczego nie wysłano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n run(s) made offline are not in the team database yet; &quot;qbmodctl journal upload&quot; adds them.</source>
+        <translation>
+            <numerusform>qbmodctl: %n operacja wykonana offline nie trafiła jeszcze do bazy danych zespołu; „qbmodctl journal upload” ją doda.</numerusform>
+            <numerusform>qbmodctl: %n operacje wykonane offline nie trafiły jeszcze do bazy danych zespołu; „qbmodctl journal upload” je doda.</numerusform>
+            <numerusform>qbmodctl: %n operacji wykonanych offline nie trafiło jeszcze do bazy danych zespołu; „qbmodctl journal upload” je doda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded offline as run %1 in %2; &quot;qbmodctl journal upload&quot; adds it to the team database once it can be reached. Until then its ids are not claimed.</source>
+        <translation>Zapisano offline jako operację %1 w %2; „qbmodctl journal upload” doda ją do bazy danych zespołu, gdy będzie osiągalna. Do tego czasu jej ID nie są zarezerwowane.</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1485,10 @@ Kody wyjścia: 0 wykonano; 1 część ID niedozwolona lub nieudana; 2 błąd uż
     <message>
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Znalezione w lokalnym indeksie, który nie jest dowodem: każdy element jest sprawdzany na serwerze, zanim cokolwiek zostanie wysłane. To, co już nie istnieje, zostanie tak oznaczone; to, czego nie da się sprawdzić, zostanie pominięte. Dziennik zachowuje zapytanie.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2357,34 @@ ID rozmowy: %2</translation>
         <source>The team database %1 is not open.</source>
         <translation>Baza danych zespołu %1 nie jest otwarta.</translation>
     </message>
+    <message>
+        <source>made offline</source>
+        <translation>wykonana offline</translation>
+    </message>
+    <message>
+        <source>from a local journal</source>
+        <translation>z lokalnego dziennika</translation>
+    </message>
+    <message>
+        <source>from the team database</source>
+        <translation>z bazy danych zespołu</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 cannot be read: %2</source>
+        <translation>Błąd dziennika: nie można odczytać operacji %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 has no origin key.</source>
+        <translation>Błąd dziennika: operacja %1 nie ma klucza pochodzenia.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users have never been read from %1 on this computer, so nothing runs offline. Reach the team database once first.</source>
+        <translation>Chronieni użytkownicy zespołu nigdy nie zostali odczytani z %1 na tym komputerze, więc nic nie zostanie wykonane offline. Najpierw połącz się raz z bazą danych zespołu.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Chronieni użytkownicy według odczytu z bazy danych zespołu z %1.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2490,6 +2556,45 @@ ID rozmowy: %2</translation>
         <source>BY</source>
         <translation>KTO</translation>
     </message>
+    <message>
+        <source>MADE</source>
+        <translation>POCHODZENIE</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCopier</name>
+    <message>
+        <source>Run %1 was not copied: %2</source>
+        <translation>Nie skopiowano operacji %1: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs.</source>
+        <translation>Zatrzymano po %1 z %2 operacji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) copied.</source>
+        <translation>
+            <numerusform>Skopiowano %n operację.</numerusform>
+            <numerusform>Skopiowano %n operacje.</numerusform>
+            <numerusform>Skopiowano %n operacji.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) were already there.</source>
+        <translation>
+            <numerusform>%n operacja już tam była.</numerusform>
+            <numerusform>%n operacje już tam były.</numerusform>
+            <numerusform>%n operacji już tam było.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) still running, each copied once it ends.</source>
+        <translation>
+            <numerusform>%n operacja wciąż trwa; zostanie skopiowana po zakończeniu.</numerusform>
+            <numerusform>%n operacje wciąż trwają; każda zostanie skopiowana po zakończeniu.</numerusform>
+            <numerusform>%n operacji wciąż trwa; każda zostanie skopiowana po zakończeniu.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2520,6 +2625,25 @@ ID rozmowy: %2</translation>
             <numerusform>Sprawdzono %n ID — nie istnieją: %1, nadal istnieją: %2, bez jednoznacznej odpowiedzi: %3.</numerusform>
             <numerusform>Sprawdzono %n ID — nie istnieją: %1, nadal istnieją: %2, bez jednoznacznej odpowiedzi: %3.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JournalTransferCommand</name>
+    <message>
+        <source>journal %1 needs a team database: give --store URL, or a profile that keeps its journal in one.</source>
+        <translation>journal %1 wymaga bazy danych zespołu: podaj --store URL albo profil, który przechowuje w niej dziennik.</translation>
+    </message>
+    <message>
+        <source>journal export-local needs --to PATH, the journal file to write.</source>
+        <translation>journal export-local wymaga --to PATH, czyli pliku dziennika do zapisania.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>W %1 nie ma dziennika.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
+        <translation>qbmodctl: %1 Uruchom to samo polecenie ponownie, aby skopiować resztę; nic nie zostanie skopiowane dwukrotnie.</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2908,10 @@ ID rozmowy: %2</translation>
         <source>All moderators</source>
         <translation>Wszyscy moderatorzy</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3033,6 +3161,34 @@ ID rozmowy: %2</translation>
     <message>
         <source>The team&apos;s protected users could not be changed: %1</source>
         <translation>Nie udało się zmienić chronionych użytkowników zespołu: %1</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline when the team database cannot be reached</source>
+        <translation>Pracuj &amp;offline, gdy baza danych zespołu jest nieosiągalna</translation>
+    </message>
+    <message>
+        <source>The moderation journal could not be opened, so nothing can be deleted: %1 To go ahead without the team database, choose Journal › Work offline.</source>
+        <translation>Nie udało się otworzyć dziennika moderacji, więc nie można niczego usunąć: %1 Aby kontynuować bez bazy danych zespołu, wybierz Dziennik › Pracuj offline.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Offline runs not uploaded</source>
+        <translation>Nie przesłano operacji offline</translation>
+    </message>
+    <message>
+        <source>Some runs made offline could not be uploaded to the team database; they stay on this computer and are uploaded the next time the profile is opened. %1</source>
+        <translation>Części operacji wykonanych offline nie udało się przesłać do bazy danych zespołu; pozostają na tym komputerze i zostaną przesłane przy następnym otwarciu profilu. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline uploaded to the team database.</source>
+        <translation>
+            <numerusform>Przesłano do bazy danych zespołu %n operację wykonaną offline.</numerusform>
+            <numerusform>Przesłano do bazy danych zespołu %n operacje wykonane offline.</numerusform>
+            <numerusform>Przesłano do bazy danych zespołu %n operacji wykonanych offline.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3566,13 @@ ID rozmowy: %2</translation>
     <message>
         <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
         <translation>Wspólna dla całego zespołu w %1: konsola każdego moderatora i qbmodctl używają tej listy. Każda zmiana, również usunięcie, jest tam zapisywana wraz z Twoim użytkownikiem bazy danych.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>Praca offline: ta operacja jest zapisywana w dzienniku na tym komputerze i zostanie przesłana do bazy danych zespołu, gdy ta znów będzie osiągalna. Do tego czasu zespół jej nie widzi, a jej ID nie są zarezerwowane: inny moderator może w tym samym czasie działać na tych samych ID.</translation>
     </message>
 </context>
 <context>

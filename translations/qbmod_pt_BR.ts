@@ -953,6 +953,14 @@
         <translation>Seleção salva: mensagens que correspondem a TEXT, com os filtros de search (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
+        <source>When the team database cannot be reached, journal the run on this computer and upload it later (journal upload); its ids are not claimed meanwhile.</source>
+        <translation>Quando o banco de dados da equipe não puder ser acessado, registrar a execução neste computador e enviá-la depois (journal upload); enquanto isso, os IDs dela não ficam reservados.</translation>
+    </message>
+    <message>
+        <source>Write the journal file at PATH.</source>
+        <translation>Gravar o arquivo de registro em PATH.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -970,6 +978,9 @@ Commands:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1010,7 +1021,9 @@ Credentials come from the environment, never from arguments:
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
   QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
 Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
-journal in a team database instead; runs record --moderator-name NAME.
+journal in a team database instead; runs record --moderator-name NAME. With
+--offline a run goes ahead when the team database cannot be reached, journaled
+on this computer until &quot;journal upload&quot;.
 With --profile NAME the connection and secrets come from a saved profile and
 the system keychain; options and these variables override them. A profile that
 keeps its journal in a team database uses it unless --journal or --store is
@@ -1036,6 +1049,9 @@ Comandos:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1080,7 +1096,9 @@ As credenciais vêm do ambiente, nunca dos argumentos:
   QBMOD_STORE_PASSWORD   a senha do banco de dados da equipe, com --store URL
 Onde quer que --journal PATH seja aceito, --store postgres://user@host:port/db
 mantém o registro em um banco de dados da equipe; as execuções anotam
---moderator-name NAME.
+--moderator-name NAME. Com --offline, uma execução prossegue quando o banco
+de dados da equipe não pode ser acessado, registrada neste computador até
+“journal upload”.
 Com --profile NAME, a conexão e os segredos vêm de um perfil salvo e do
 chaveiro do sistema; as opções e estas variáveis têm precedência. Um perfil
 que mantém o registro em um banco de dados da equipe o usa, a menos que
@@ -1150,6 +1168,21 @@ Códigos de saída: 0 concluído; 1 alguns ids não permitidos ou com falha;
     <message>
         <source>Working… %1 of %2</source>
         <translation>Processando… %1 de %2</translation>
+    </message>
+    <message>
+        <source>--offline is for a team database (--store, or a profile that keeps its journal in one). Nothing was sent.</source>
+        <translation>--offline é para um banco de dados da equipe (--store, ou um perfil que mantém o registro em um). Nada foi enviado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n run(s) made offline are not in the team database yet; &quot;qbmodctl journal upload&quot; adds them.</source>
+        <translation>
+            <numerusform>qbmodctl: %n execução feita offline ainda não está no banco de dados da equipe; “qbmodctl journal upload” a adiciona.</numerusform>
+            <numerusform>qbmodctl: %n execuções feitas offline ainda não estão no banco de dados da equipe; “qbmodctl journal upload” as adiciona.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded offline as run %1 in %2; &quot;qbmodctl journal upload&quot; adds it to the team database once it can be reached. Until then its ids are not claimed.</source>
+        <translation>Registrada offline como execução %1 em %2; “qbmodctl journal upload” a adiciona ao banco de dados da equipe assim que ele puder ser acessado. Até lá, os IDs dela não ficam reservados.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1465,10 @@ Códigos de saída: 0 concluído; 1 alguns ids não permitidos ou com falha;
     <message>
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Encontrado no índice local, que não é evidência: cada item é verificado com o servidor antes que qualquer coisa seja enviada. O que já não existe é informado como tal; o que não pode ser verificado é deixado como está. O registro guarda a consulta.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2311,34 @@ ID da conversa: %2</translation>
         <source>The team database %1 is not open.</source>
         <translation>O banco de dados da equipe %1 não está aberto.</translation>
     </message>
+    <message>
+        <source>made offline</source>
+        <translation>feita offline</translation>
+    </message>
+    <message>
+        <source>from a local journal</source>
+        <translation>de um registro local</translation>
+    </message>
+    <message>
+        <source>from the team database</source>
+        <translation>do banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 cannot be read: %2</source>
+        <translation>Erro do registro: não é possível ler a execução %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 has no origin key.</source>
+        <translation>Erro do registro: a execução %1 não tem chave de origem.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users have never been read from %1 on this computer, so nothing runs offline. Reach the team database once first.</source>
+        <translation>Os usuários protegidos da equipe nunca foram lidos de %1 neste computador, portanto nada é executado offline. Acesse o banco de dados da equipe uma vez primeiro.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Usuários protegidos conforme lidos do banco de dados da equipe em %1.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2442,6 +2507,42 @@ ID da conversa: %2</translation>
         <source>BY</source>
         <translation>POR</translation>
     </message>
+    <message>
+        <source>MADE</source>
+        <translation>ORIGEM</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCopier</name>
+    <message>
+        <source>Run %1 was not copied: %2</source>
+        <translation>A execução %1 não foi copiada: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs.</source>
+        <translation>Interrompido após %1 de %2 execuções.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) copied.</source>
+        <translation>
+            <numerusform>%n execução copiada.</numerusform>
+            <numerusform>%n execuções copiadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) were already there.</source>
+        <translation>
+            <numerusform>%n execução já estava lá.</numerusform>
+            <numerusform>%n execuções já estavam lá.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) still running, each copied once it ends.</source>
+        <translation>
+            <numerusform>%n execução ainda em andamento, copiada assim que terminar.</numerusform>
+            <numerusform>%n execuções ainda em andamento, cada uma copiada assim que terminar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2471,6 +2572,25 @@ ID da conversa: %2</translation>
             <numerusform>%n ID verificado: %1 não existem mais, %2 ainda presentes, %3 sem resposta clara.</numerusform>
             <numerusform>%n IDs verificados: %1 não existem mais, %2 ainda presentes, %3 sem resposta clara.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JournalTransferCommand</name>
+    <message>
+        <source>journal %1 needs a team database: give --store URL, or a profile that keeps its journal in one.</source>
+        <translation>journal %1 requer um banco de dados da equipe: informe --store URL ou um perfil que mantém o registro em um.</translation>
+    </message>
+    <message>
+        <source>journal export-local needs --to PATH, the journal file to write.</source>
+        <translation>journal export-local requer --to PATH, o arquivo de registro a gravar.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>Não há registro em %1.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
+        <translation>qbmodctl: %1 Execute o mesmo comando novamente para copiar o restante; nada é copiado duas vezes.</translation>
     </message>
 </context>
 <context>
@@ -2734,6 +2854,10 @@ ID da conversa: %2</translation>
         <source>All moderators</source>
         <translation>Todos os moderadores</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -2981,6 +3105,33 @@ ID da conversa: %2</translation>
     <message>
         <source>The team&apos;s protected users could not be changed: %1</source>
         <translation>Não foi possível alterar os usuários protegidos da equipe: %1</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline when the team database cannot be reached</source>
+        <translation>Trabalhar &amp;offline quando o banco de dados da equipe não puder ser acessado</translation>
+    </message>
+    <message>
+        <source>The moderation journal could not be opened, so nothing can be deleted: %1 To go ahead without the team database, choose Journal › Work offline.</source>
+        <translation>Não foi possível abrir o registro de moderação, portanto nada pode ser excluído: %1 Para continuar sem o banco de dados da equipe, escolha Registro › Trabalhar offline.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Offline runs not uploaded</source>
+        <translation>Execuções offline não enviadas</translation>
+    </message>
+    <message>
+        <source>Some runs made offline could not be uploaded to the team database; they stay on this computer and are uploaded the next time the profile is opened. %1</source>
+        <translation>Algumas execuções feitas offline não puderam ser enviadas ao banco de dados da equipe; elas ficam neste computador e serão enviadas na próxima vez que o perfil for aberto. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline uploaded to the team database.</source>
+        <translation>
+            <numerusform>%n execução feita offline enviada ao banco de dados da equipe.</numerusform>
+            <numerusform>%n execuções feitas offline enviadas ao banco de dados da equipe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3500,13 @@ ID da conversa: %2</translation>
     <message>
         <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
         <translation>Compartilhada por toda a equipe em %1: o console de cada moderador e o qbmodctl usam esta lista. Cada alteração é anotada lá com seu usuário do banco de dados, inclusive uma remoção.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>Trabalhando offline: esta execução é registrada neste computador e enviada ao banco de dados da equipe quando ele puder ser acessado novamente. Até lá, a equipe não consegue vê-la e os IDs dela não ficam reservados: um colega pode agir sobre os mesmos IDs ao mesmo tempo.</translation>
     </message>
 </context>
 <context>

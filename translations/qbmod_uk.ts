@@ -963,6 +963,14 @@
         <translation>Збережена вибірка: повідомлення, що відповідають TEXT, з фільтрами команди search (--sender, --since, --until, --type, --has-link, --has-attachment).</translation>
     </message>
     <message>
+        <source>When the team database cannot be reached, journal the run on this computer and upload it later (journal upload); its ids are not claimed meanwhile.</source>
+        <translation>Якщо база даних команди недосяжна, записати операцію в журнал на цьому комп&apos;ютері й вивантажити пізніше (journal upload); доти її ID не резервуються.</translation>
+    </message>
+    <message>
+        <source>Write the journal file at PATH.</source>
+        <translation>Записати файл журналу за шляхом PATH.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -980,6 +988,9 @@ Commands:
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1020,7 +1031,9 @@ Credentials come from the environment, never from arguments:
   QBMOD_PROTECTED_USERS  protected user ids, when --protected-users is not given
   QBMOD_STORE_PASSWORD   the team database&apos;s password, with --store URL
 Wherever --journal PATH is taken, --store postgres://user@host:port/db keeps the
-journal in a team database instead; runs record --moderator-name NAME.
+journal in a team database instead; runs record --moderator-name NAME. With
+--offline a run goes ahead when the team database cannot be reached, journaled
+on this computer until &quot;journal upload&quot;.
 With --profile NAME the connection and secrets come from a saved profile and
 the system keychain; options and these variables override them. A profile that
 keeps its journal in a team database uses it unless --journal or --store is
@@ -1046,6 +1059,9 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
   journal export [--format csv|json] [RUN_ID] [--journal PATH]
   journal reconcile [RUN_ID] [--journal PATH] [--json]
   journal prune --older-than DAYS [--journal PATH] [--json]
+  journal upload [--store URL] [--json]
+  journal move-to-team --store URL [--journal PATH] [--json]
+  journal export-local --store URL --to PATH [--moderator WHO] [--json]
   messages delete [--force] [--on-behalf-of USER_ID] [--reason TEXT]
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
@@ -1087,6 +1103,8 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
   QBMOD_STORE_PASSWORD   пароль бази даних команди, з --store URL
 Скрізь, де приймається --journal PATH, --store postgres://user@host:port/db
 натомість зберігає журнал у базі даних команди; операції записують --moderator-name NAME.
+З --offline операція виконується, навіть коли база даних команди недосяжна,
+і записується в журнал на цьому комп&apos;ютері до «journal upload».
 З --profile NAME з&apos;єднання й секретні дані беруться зі збереженого профілю та
 системного сховища ключів; параметри й ці змінні мають над ними пріоритет. Профіль,
 який зберігає журнал у базі даних команди, використовує її, якщо не вказано --journal
@@ -1157,6 +1175,22 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>Working… %1 of %2</source>
         <translation>Виконання… %1 з %2</translation>
+    </message>
+    <message>
+        <source>--offline is for a team database (--store, or a profile that keeps its journal in one). Nothing was sent.</source>
+        <translation>--offline призначено для бази даних команди (--store або профіль, що зберігає в ній журнал). Нічого не надіслано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>qbmodctl: %n run(s) made offline are not in the team database yet; &quot;qbmodctl journal upload&quot; adds them.</source>
+        <translation>
+            <numerusform>qbmodctl: %n операція, виконана офлайн, ще не в базі даних команди; «qbmodctl journal upload» додасть її.</numerusform>
+            <numerusform>qbmodctl: %n операції, виконані офлайн, ще не в базі даних команди; «qbmodctl journal upload» додасть їх.</numerusform>
+            <numerusform>qbmodctl: %n операцій, виконаних офлайн, ще не в базі даних команди; «qbmodctl journal upload» додасть їх.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded offline as run %1 in %2; &quot;qbmodctl journal upload&quot; adds it to the team database once it can be reached. Until then its ids are not claimed.</source>
+        <translation>Записано офлайн як операцію %1 у %2; «qbmodctl journal upload» додасть її до бази даних команди, щойно та стане досяжною. Доти її ID не резервуються.</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1485,10 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
     <message>
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Знайдено в локальному індексі, який не є доказом: кожен елемент перевіряється на сервері, перш ніж щось буде надіслано. Те, чого вже не існує, так і позначається; те, що не вдалося перевірити, залишається без змін. Журнал зберігає запит.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2357,34 @@ ID розмови: %2</translation>
         <source>The team database %1 is not open.</source>
         <translation>Базу даних команди %1 не відкрито.</translation>
     </message>
+    <message>
+        <source>made offline</source>
+        <translation>виконана офлайн</translation>
+    </message>
+    <message>
+        <source>from a local journal</source>
+        <translation>з локального журналу</translation>
+    </message>
+    <message>
+        <source>from the team database</source>
+        <translation>з бази даних команди</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 cannot be read: %2</source>
+        <translation>Помилка журналу: не вдалося прочитати операцію %1: %2</translation>
+    </message>
+    <message>
+        <source>Journal error: run %1 has no origin key.</source>
+        <translation>Помилка журналу: операція %1 не має ключа походження.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s protected users have never been read from %1 on this computer, so nothing runs offline. Reach the team database once first.</source>
+        <translation>Захищених користувачів команди ще жодного разу не було прочитано з %1 на цьому комп&apos;ютері, тому офлайн нічого не виконується. Спершу хоча б раз під&apos;єднайтеся до бази даних команди.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Захищені користувачі за станом, прочитаним з бази даних команди %1.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2490,6 +2556,45 @@ ID розмови: %2</translation>
         <source>BY</source>
         <translation>ХТО</translation>
     </message>
+    <message>
+        <source>MADE</source>
+        <translation>ПОХОДЖЕННЯ</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCopier</name>
+    <message>
+        <source>Run %1 was not copied: %2</source>
+        <translation>Операцію %1 не скопійовано: %2</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 runs.</source>
+        <translation>Зупинено після %1 з %2 операцій.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) copied.</source>
+        <translation>
+            <numerusform>Скопійовано %n операцію.</numerusform>
+            <numerusform>Скопійовано %n операції.</numerusform>
+            <numerusform>Скопійовано %n операцій.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) were already there.</source>
+        <translation>
+            <numerusform>%n операція вже була там.</numerusform>
+            <numerusform>%n операції вже були там.</numerusform>
+            <numerusform>%n операцій уже було там.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) still running, each copied once it ends.</source>
+        <translation>
+            <numerusform>%n операція ще виконується; її буде скопійовано після завершення.</numerusform>
+            <numerusform>%n операції ще виконуються; кожну буде скопійовано після завершення.</numerusform>
+            <numerusform>%n операцій ще виконуються; кожну буде скопійовано після завершення.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalReconcileCommand</name>
@@ -2520,6 +2625,25 @@ ID розмови: %2</translation>
             <numerusform>Перевірено %n ID — не існують: %1, досі існують: %2, без чіткої відповіді: %3.</numerusform>
             <numerusform>Перевірено %n ID — не існують: %1, досі існують: %2, без чіткої відповіді: %3.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JournalTransferCommand</name>
+    <message>
+        <source>journal %1 needs a team database: give --store URL, or a profile that keeps its journal in one.</source>
+        <translation>journal %1 потребує бази даних команди: укажіть --store URL або профіль, що зберігає в ній журнал.</translation>
+    </message>
+    <message>
+        <source>journal export-local needs --to PATH, the journal file to write.</source>
+        <translation>journal export-local потребує --to PATH — файлу журналу, який буде записано.</translation>
+    </message>
+    <message>
+        <source>There is no journal at %1.</source>
+        <translation>За шляхом %1 журналу немає.</translation>
+    </message>
+    <message>
+        <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
+        <translation>qbmodctl: %1 Виконайте ту саму команду ще раз, щоб скопіювати решту; нічого не копіюється двічі.</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2908,10 @@ ID розмови: %2</translation>
         <source>All moderators</source>
         <translation>Усі модератори</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -3033,6 +3161,34 @@ ID розмови: %2</translation>
     <message>
         <source>The team&apos;s protected users could not be changed: %1</source>
         <translation>Не вдалося змінити захищених користувачів команди: %1</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline when the team database cannot be reached</source>
+        <translation>Працювати &amp;офлайн, коли база даних команди недосяжна</translation>
+    </message>
+    <message>
+        <source>The moderation journal could not be opened, so nothing can be deleted: %1 To go ahead without the team database, choose Journal › Work offline.</source>
+        <translation>Не вдалося відкрити журнал модерації, тому нічого не можна видалити: %1 Щоб продовжити без бази даних команди, виберіть Журнал › Працювати офлайн.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Offline runs not uploaded</source>
+        <translation>Офлайн-операції не вивантажено</translation>
+    </message>
+    <message>
+        <source>Some runs made offline could not be uploaded to the team database; they stay on this computer and are uploaded the next time the profile is opened. %1</source>
+        <translation>Деякі операції, виконані офлайн, не вдалося вивантажити до бази даних команди; вони залишаються на цьому комп&apos;ютері й будуть вивантажені під час наступного відкриття профілю. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline uploaded to the team database.</source>
+        <translation>
+            <numerusform>%n операцію, виконану офлайн, вивантажено до бази даних команди.</numerusform>
+            <numerusform>%n операції, виконані офлайн, вивантажено до бази даних команди.</numerusform>
+            <numerusform>%n операцій, виконаних офлайн, вивантажено до бази даних команди.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3566,13 @@ ID розмови: %2</translation>
     <message>
         <source>Shared by the whole team in %1: every moderator&apos;s console and qbmodctl use this list. Each change is recorded there with your database user, and a removal too.</source>
         <translation>Спільний для всієї команди в %1: консоль кожного модератора і qbmodctl використовують цей список. Кожна зміна, зокрема й вилучення, записується там разом із вашим користувачем бази даних.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineJournal</name>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>Робота офлайн: цю операцію записано в журнал на цьому комп&apos;ютері, і її буде вивантажено до бази даних команди, щойно та знову стане досяжною. Доти команда її не бачить, а її ID не резервуються: колега може одночасно діяти з тими самими ID.</translation>
     </message>
 </context>
 <context>

@@ -32,12 +32,13 @@ void killAfterCommitsIfAsked(int committed)
 
 QString JournalCopier::Result::text() const
 {
-    QString text = tr("%n run(s) copied", nullptr, copied);
+    // Whole sentences, so that each language words its own counts.
+    QStringList sentences { tr("%n run(s) copied.", nullptr, copied) };
     if (alreadyThere > 0)
-        text += tr(", %n already there", nullptr, alreadyThere);
+        sentences.append(tr("%n run(s) were already there.", nullptr, alreadyThere));
     if (live > 0)
-        text += tr(", %n still running (copied once it ends)", nullptr, live);
-    return text + u'.';
+        sentences.append(tr("%n run(s) still running, each copied once it ends.", nullptr, live));
+    return sentences.join(u' ');
 }
 
 JournalCopier::Result JournalCopier::copy(const Journal &from, Journal &to, const QString &origin,

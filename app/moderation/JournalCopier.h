@@ -25,7 +25,7 @@ public:
         int live = 0; // still being executed: not copied yet
         QString error; // empty when every run that could be copied was
         bool ok() const { return error.isEmpty(); }
-        // For people: "3 runs copied, 2 already there."
+        // For people: "3 runs copied. 2 runs were already there."
         QString text() const;
     };
 
