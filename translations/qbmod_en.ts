@@ -556,6 +556,13 @@
     </message>
 </context>
 <context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Working offline: the team&apos;s protected users can be seen and changed only while the team database can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialsLoader</name>
     <message>
         <source>No %1 is stored for the profile &quot;%2&quot;.</source>

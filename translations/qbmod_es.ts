@@ -556,6 +556,13 @@
     </message>
 </context>
 <context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Working offline: the team&apos;s protected users can be seen and changed only while the team database can be reached.</source>
+        <translation>Trabajo sin conexión: los usuarios protegidos del equipo solo se pueden ver y cambiar mientras la base de datos del equipo esté accesible.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsLoader</name>
     <message>
         <source>No %1 is stored for the profile &quot;%2&quot;.</source>

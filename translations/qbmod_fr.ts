@@ -556,6 +556,13 @@
     </message>
 </context>
 <context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Working offline: the team&apos;s protected users can be seen and changed only while the team database can be reached.</source>
+        <translation>Travail hors ligne&#xa0;: les utilisateurs protégés de l&apos;équipe ne peuvent être consultés et modifiés que lorsque la base de données d&apos;équipe est joignable.</translation>
+    </message>
+</context>
+<context>
     <name>CredentialsLoader</name>
     <message>
         <source>No %1 is stored for the profile &quot;%2&quot;.</source>

@@ -63,7 +63,8 @@ void SweepActCommand::start()
             usageError(tr("selections run needs the name of one selection."));
             return;
         }
-        if (!QFileInfo::exists(IndexCommand::indexPath(m_context))) {
+        if (!IndexCommand::isInTeamDatabase(m_context)
+            && !QFileInfo::exists(IndexCommand::indexPath(m_context))) {
             usageError(tr("No index yet; run qbmodctl index update. Nothing was sent."));
             return;
         }

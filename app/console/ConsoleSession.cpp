@@ -73,7 +73,19 @@ std::optional<QList<Journal::ProtectedUser>> ConsoleSession::teamProtectedUsers(
         *error = m_profile.store.isTeam() ? m_journalError : QString();
         return std::nullopt;
     }
+    if (journal->offlineFor()) {
+        // The copy kept for offline runs is overwritten from the team when it is reached again:
+        // a change made to it would be lost, and the team would never have seen it.
+        *error = offlineProtectionProblem();
+        return std::nullopt;
+    }
     return journal->protectedUsers(error);
+}
+
+QString ConsoleSession::offlineProtectionProblem()
+{
+    return tr("Working offline: the team's protected users can be seen and changed only while "
+              "the team database can be reached.");
 }
 
 bool ConsoleSession::changeTeamProtection(
@@ -82,6 +94,10 @@ bool ConsoleSession::changeTeamProtection(
     Journal *journal = m_profile.store.isTeam() ? this->journal() : nullptr;
     if (!journal) {
         *error = m_journalError;
+        return false;
+    }
+    if (journal->offlineFor()) {
+        *error = offlineProtectionProblem();
         return false;
     }
     // Recorded under the database user, as the console's runs are.

@@ -52,6 +52,7 @@ public:
     ModerationGuard guard();
     // The team's protected users, each with who protected them, when and why; nullopt (with
     // *error) when the team database cannot be read. Only for a team profile.
+    // Not while working offline: the list is then a copy, replaced when the team is reached.
     std::optional<QList<Journal::ProtectedUser>> teamProtectedUsers(QString *error);
     // Protects and unprotects users in the team database, recorded under this moderator; false
     // with *error when it could not be written.
@@ -90,6 +91,7 @@ Q_SIGNALS:
     void actingUserChanged();
 
 private:
+    static QString offlineProtectionProblem();
     QSettings *m_settings;
     Profile m_profile;
     QString m_apiKeyFingerprint;

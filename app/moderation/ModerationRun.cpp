@@ -387,7 +387,9 @@ void ModerationRun::startEngine()
     connect(m_engine, &BulkDeleteEngine::outcomesSettled, this, &ModerationRun::onOutcomes);
     connect(m_engine, &BulkDeleteEngine::finished, this, &ModerationRun::onEngineFinished);
     connect(m_engine, &BulkDeleteEngine::pausedChanged, this, [this](bool paused) {
-        writeAnswers();
+        // The answers so far go first; when they cannot be written the run is being stopped.
+        if (!writeAnswers())
+            return;
         // Kept with the run, so that its record says why it took as long as it did. Not being
         // able to write this stops nothing: it is not what protects the ids.
         m_journal->recordEvent(m_journalRunId,
@@ -417,12 +419,14 @@ bool ModerationRun::writeAhead(const QStringList &ids)
 
 void ModerationRun::onOutcomes(const QList<ItemOutcome> &outcomes)
 {
+    // Held before they are shown, so that whatever a listener does on seeing them (cancelling,
+    // say) finds them among the answers to write.
+    if (!m_journalIncomplete) {
+        m_unwrittenAnswers += outcomes;
+        if (!m_answersTimer.isActive())
+            m_answersTimer.start();
+    }
     apply(outcomes);
-    if (m_journalIncomplete)
-        return;
-    m_unwrittenAnswers += outcomes;
-    if (!m_answersTimer.isActive())
-        m_answersTimer.start();
 }
 
 bool ModerationRun::writeAnswers()
@@ -515,6 +519,9 @@ void ModerationRun::cancel()
         m_engine->cancel();
     if (m_memberEngine)
         m_memberEngine->cancel();
+    // Answers already shown go to the journal now: a window closed on a cancelled run may not
+    // wait for its end.
+    writeAnswers();
 }
 
 void ModerationRun::pause()

@@ -413,6 +413,47 @@ private Q_SLOTS:
         QCOMPARE(exported.at(0).toObject().value(u"name"_s).toString(), u"paused"_s);
     }
 
+    // Answers wait for the next write-ahead; a cancel writes them at once, because a window
+    // closed on a cancelled run does not wait for the run's end.
+    void aCancelWritesTheAnswersAlreadyShown()
+    {
+        SandboxFixture fixture;
+        QVERIFY(fixture.start());
+        SandboxServer &server = fixture.server();
+        const QStringList ids = server.allDialogIds().mid(0, 6);
+        auto client = fixture.apiKeyClient();
+        client->setLimits({ 2, 0 }); // a request still in flight when the run is cancelled
+        Journal journal;
+        QVERIFY(journal.open(m_dir.filePath(u"cancelled.sqlite"_s)));
+
+        ModerationRun run(client.get(), &journal, forceDelete(ids),
+            Journal::Run::forConnection(client->connection(), u"faults"_s, u"00000000"_s));
+        QStringList answered;
+        bool cancelled = false;
+        QList<Journal::Item> atCancel;
+        connect(
+            &run, &ModerationRun::outcomesSettled, &run, [&](const QList<ItemOutcome> &outcomes) {
+                if (cancelled)
+                    return; // the ids the cancel settles as not sent
+                for (const ItemOutcome &outcome : outcomes)
+                    answered.append(outcome.id);
+                if (answered.size() < 2)
+                    return;
+                cancelled = true;
+                run.cancel();
+                atCancel = journal.items(run.journalRunId());
+            });
+        QSignalSpy finished(&run, &ModerationRun::finished);
+        run.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(atCancel.size(), ids.size());
+        for (const Journal::Item &item : std::as_const(atCancel)) {
+            if (answered.contains(item.objectId))
+                QCOMPARE(item.state, Journal::ItemState::Answered);
+        }
+        QVERIFY(!server.dialogExists(answered.first()));
+    }
+
     void evidenceThatCannotBeSavedBlocksTheDelete()
     {
         SandboxFixture fixture;
