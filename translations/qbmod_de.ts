@@ -3633,8 +3633,8 @@ Dialog-ID: %2</translation>
         <translation>Geschützte Benutzer auf diesem Computer: %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
+        <source>No user is protected on this computer.</source>
+        <translation>Auf diesem Computer ist kein Benutzer geschützt.</translation>
     </message>
 </context>
 <context>

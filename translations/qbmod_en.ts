@@ -3557,7 +3557,7 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>No user is protected on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3632,8 +3632,8 @@ ID de conversación: %2</translation>
         <translation>Usuarios protegidos en este ordenador: %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>ninguno</translation>
+        <source>No user is protected on this computer.</source>
+        <translation>Ningún usuario está protegido en este equipo.</translation>
     </message>
 </context>
 <context>

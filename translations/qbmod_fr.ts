@@ -3634,8 +3634,8 @@ ID de conversation&#xa0;: %2</translation>
         <translation>Utilisateurs protégés sur cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>aucun</translation>
+        <source>No user is protected on this computer.</source>
+        <translation>Aucun utilisateur n&apos;est protégé sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -3705,8 +3705,8 @@ ID rozmowy: %2</translation>
         <translation>Chronieni użytkownicy na tym komputerze: %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>brak</translation>
+        <source>No user is protected on this computer.</source>
+        <translation>Na tym komputerze żaden użytkownik nie jest chroniony.</translation>
     </message>
 </context>
 <context>

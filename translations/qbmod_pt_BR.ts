@@ -3637,8 +3637,8 @@ ID da conversa: %2</translation>
         <translation>Usuários protegidos neste computador: %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>nenhum</translation>
+        <source>No user is protected on this computer.</source>
+        <translation>Nenhum usuário está protegido neste computador.</translation>
     </message>
 </context>
 <context>

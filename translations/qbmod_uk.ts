@@ -3705,8 +3705,8 @@ ID розмови: %2</translation>
         <translation>Захищені користувачі на цьому комп&apos;ютері: %1</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>немає</translation>
+        <source>No user is protected on this computer.</source>
+        <translation>На цьому комп&apos;ютері жоден користувач не захищений.</translation>
     </message>
 </context>
 <context>

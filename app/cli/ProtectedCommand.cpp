@@ -153,10 +153,9 @@ void ProtectedCommand::changeLocal(const QSet<qint64> &ids)
         usageError(tr("The console's settings could not be written. Nothing was changed."));
         return;
     }
-    m_context.io->err << tr("Protected users on this computer: %1")
-                             .arg(settings.protectedUsersText().isEmpty()
-                                     ? tr("none")
-                                     : settings.protectedUsersText())
+    const QString users = settings.protectedUsersText();
+    m_context.io->err << (users.isEmpty() ? tr("No user is protected on this computer.")
+                                          : tr("Protected users on this computer: %1").arg(users))
                       << Qt::endl;
     Q_EMIT finished(ExitSuccess);
 }
