@@ -38,6 +38,11 @@ bool IndexCommand::isInTeamDatabase(const CtlContext &context)
     return context.store.isTeam() && !context.parser->isSet(u"index"_s);
 }
 
+bool IndexCommand::lacksLocalIndex(const CtlContext &context)
+{
+    return !isInTeamDatabase(context) && !QFileInfo::exists(indexPath(context));
+}
+
 std::unique_ptr<SweepIndex> IndexCommand::openIndex(const CtlContext &context)
 {
     auto index = std::make_unique<SweepIndex>();
@@ -70,8 +75,7 @@ void IndexCommand::start()
         forget();
         return;
     }
-    if (m_action == u"status"_s && !isInTeamDatabase(m_context)
-        && !QFileInfo::exists(indexPath(m_context))) {
+    if (m_action == u"status"_s && lacksLocalIndex(m_context)) {
         if (m_context.json)
             m_context.io->out << u"{\"exists\":false}"_s << Qt::endl;
         else
@@ -224,7 +228,7 @@ void IndexCommand::printStatus()
 
 void IndexCommand::forget()
 {
-    if (!isInTeamDatabase(m_context) && !QFileInfo::exists(indexPath(m_context))) {
+    if (lacksLocalIndex(m_context)) {
         m_context.io->out << tr("There is no index to forget.") << Qt::endl;
         Q_EMIT finished(ExitSuccess);
         return;

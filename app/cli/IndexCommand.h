@@ -25,6 +25,9 @@ public:
     static QString indexPath(const CtlContext &context);
     // Whether the index is the team database's (the store is one and no --index is given).
     static bool isInTeamDatabase(const CtlContext &context);
+    // No index file on this computer where one is wanted (a team database's index is there once
+    // its owner opened it): nothing to read, forget or keep selections in, and none is made.
+    static bool lacksLocalIndex(const CtlContext &context);
     // Opens it (the file, or the application's index in the team database), printing why not;
     // nothing when it cannot be used.
     static std::unique_ptr<SweepIndex> openIndex(const CtlContext &context);

@@ -7,7 +7,6 @@
 #include "TextTable.h"
 #include "index/SweepIndex.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,10 +58,8 @@ void SelectionsCommand::start()
                 : tr("selections %1 needs the name of one selection.").arg(m_action));
         return;
     }
-    // Selections live in the index: with none yet there is nothing to keep them in, and no file
-    // is made for it. (A team database's index is there once its owner opened it.)
-    if (!IndexCommand::isInTeamDatabase(m_context)
-        && !QFileInfo::exists(IndexCommand::indexPath(m_context))) {
+    // Selections live in the index: with none yet there is nothing to keep them in.
+    if (IndexCommand::lacksLocalIndex(m_context)) {
         usageError(tr("No index yet; run qbmodctl index update."));
         return;
     }

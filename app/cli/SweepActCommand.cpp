@@ -8,7 +8,6 @@
 #include "index/SweepIndex.h"
 #include "moderation/ModerationRun.h"
 
-#include <QFileInfo>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -63,8 +62,7 @@ void SweepActCommand::start()
             usageError(tr("selections run needs the name of one selection."));
             return;
         }
-        if (!IndexCommand::isInTeamDatabase(m_context)
-            && !QFileInfo::exists(IndexCommand::indexPath(m_context))) {
+        if (IndexCommand::lacksLocalIndex(m_context)) {
             usageError(tr("No index yet; run qbmodctl index update. Nothing was sent."));
             return;
         }
