@@ -977,6 +977,15 @@ bool Journal::copyProtectionFrom(const QList<ProtectedUser> &team, const QDateTi
             rows.append({ userId, u"unprotected"_s, copyMarkBy, copyMarkNote });
     }
     rows.append({ 0, u"unprotected"_s, copyMarkBy, copyMarkNote });
+    // Only the latest copy's time is ever read: the mark replaces the one before, so that a
+    // journal reached every day does not grow by a row a day.
+    QSqlQuery dropMark(db);
+    dropMark.prepare(u"DELETE FROM protection_changes WHERE user_id = 0 AND changed_by = ?"_s);
+    dropMark.addBindValue(copyMarkBy);
+    if (!exec(dropMark)) {
+        db.rollback();
+        return false;
+    }
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO protection_changes (user_id, change, changed_at, changed_by,"
                    " note) VALUES (?, ?, ?, ?, ?)"_s);

@@ -245,7 +245,8 @@ public:
         const QString &by, const QString &note = {});
     // An offline journal's copy of its team's protected users: rows are added so that the latest
     // state here equals team (as read at readAt), and a row for user 0, who is never a user,
-    // notes that the copy was read then. False with errorString() when it cannot be written.
+    // notes that the copy was read then (replacing the row of the copy before). False with
+    // errorString() when it cannot be written.
     bool copyProtectionFrom(const QList<ProtectedUser> &team, const QDateTime &readAt);
     // When the copy was last read from the team database; nullopt when it never was.
     std::optional<QDateTime> protectionCopyReadAt() const;
@@ -271,6 +272,11 @@ public:
     // marks the copy when the run was made here. A run whose key to already holds is not added
     // again (*alreadyThere). False with to.errorString() when it cannot be copied.
     bool copyRunInto(qint64 runId, Journal &to, const QString &origin, bool *alreadyThere) const;
+    // For a run copied into to earlier: what reconcile added here since (its settlements, and
+    // the end of an interrupted run) follows it there, in one transaction. The first settlement
+    // of an id stands in either journal, as in any reconcile; *added counts those taken. False
+    // with to.errorString().
+    bool copyLaterSettlementsInto(qint64 runId, Journal &to, int *added) const;
 
     // This journal stands in for team while it cannot be reached: its runs are marked
     // "offline" and carry the team's user as moderator unless they name one.
