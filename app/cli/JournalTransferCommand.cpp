@@ -61,7 +61,9 @@ void JournalTransferCommand::start()
     }
     if (m_context.json) {
         QJsonObject report { { u"copied"_s, result.copied },
-            { u"already_there"_s, result.alreadyThere }, { u"still_running"_s, result.live } };
+            { u"already_there"_s, result.alreadyThere },
+            { u"settlements_added"_s, result.settlementsAdded },
+            { u"still_running"_s, result.live } };
         if (!result.ok())
             report.insert(u"error"_s, result.error);
         m_context.io->out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact))

@@ -36,6 +36,9 @@ QString JournalCopier::Result::text() const
     QStringList sentences { tr("%n run(s) copied.", nullptr, copied) };
     if (alreadyThere > 0)
         sentences.append(tr("%n run(s) were already there.", nullptr, alreadyThere));
+    if (settlementsAdded > 0)
+        sentences.append(
+            tr("%n later settlement(s) added to runs already there.", nullptr, settlementsAdded));
     if (live > 0)
         sentences.append(tr("%n run(s) still running, each copied once it ends.", nullptr, live));
     return sentences.join(u' ');
@@ -61,6 +64,14 @@ JournalCopier::Result JournalCopier::copy(const Journal &from, Journal &to, cons
             }
             if (alreadyThere) {
                 ++result.alreadyThere;
+                int added = 0;
+                if (!from.copyLaterSettlementsInto(run.id, to, &added)) {
+                    result.error = tr("The settlements of run %1 were not copied: %2")
+                                       .arg(run.id)
+                                       .arg(to.errorString());
+                    return result;
+                }
+                result.settlementsAdded += added;
             } else {
                 ++result.copied;
                 killAfterCommitsIfAsked(result.copied);

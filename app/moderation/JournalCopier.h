@@ -13,7 +13,8 @@ class Journal;
 // transaction of the destination, oldest first. Every run carries its origin key, unique in
 // every journal: a run already there is skipped, so a copy that was stopped half-way (killed,
 // the connection lost) and is started again adds each run exactly once. Runs still being
-// executed are left for a later copy. Used to upload offline runs to the team database, to move
+// executed are left for a later copy. A run copied before takes what reconcile settled since
+// (Journal::copyLaterSettlementsInto). Used to upload offline runs to the team database, to move
 // a local journal into one and to export a team's journal to a file.
 class JournalCopier final {
     Q_DECLARE_TR_FUNCTIONS(JournalCopier)
@@ -23,6 +24,8 @@ public:
         int copied = 0;
         int alreadyThere = 0;
         int live = 0; // still being executed: not copied yet
+        // Settlements reconcile added to runs after they were copied, now copied too.
+        int settlementsAdded = 0;
         QString error; // empty when every run that could be copied was
         bool ok() const { return error.isEmpty(); }
         // For people: "3 runs copied. 2 runs were already there."

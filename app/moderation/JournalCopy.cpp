@@ -142,3 +142,78 @@ bool Journal::copyRunInto(
     qCWarning(lcJournal) << "run" << runId << "not copied:" << to.m_error;
     return false;
 }
+
+bool Journal::copyLaterSettlementsInto(qint64 runId, Journal &to, int *added) const
+{
+    *added = 0;
+    const QSqlDatabase source = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery run(source);
+    run.prepare(u"SELECT origin_key, status FROM runs WHERE id = ?"_s);
+    run.addBindValue(runId);
+    if (!run.exec() || !run.next()) {
+        to.m_error
+            = tr("Journal error: run %1 cannot be read: %2").arg(runId).arg(run.lastError().text());
+        return false;
+    }
+    const QString key = run.value(0).toString();
+    const QString status = run.value(1).toString();
+    QSqlQuery settlements(source);
+    settlements.prepare(u"SELECT object_id, outcome, settled_at, settled_by FROM settlements"
+                        " WHERE run_id = ? ORDER BY object_id"_s);
+    settlements.addBindValue(runId);
+    if (!settlements.exec()) {
+        to.m_error = tr("Journal error: %1").arg(settlements.lastError().text());
+        return false;
+    }
+    QList<QVariantList> rows;
+    while (settlements.next())
+        rows.append({ settlements.value(0), settlements.value(1), settlements.value(2),
+            settlements.value(3) });
+    // Still running here means nothing was settled here since the copy.
+    if (rows.isEmpty() && status == u"running"_s)
+        return true;
+
+    QSqlDatabase target = QSqlDatabase::database(to.m_connectionName, false);
+    if (!target.transaction()) {
+        to.m_error = tr("Journal error: %1").arg(target.lastError().text());
+        return false;
+    }
+    QSqlQuery copy(target);
+    copy.prepare(u"SELECT id FROM runs WHERE origin_key = ?"_s);
+    copy.addBindValue(key);
+    bool written = to.exec(copy);
+    const qint64 copyId = written && copy.next() ? copy.value(0).toLongLong() : 0;
+    copy.finish();
+    if (written && copyId == 0) {
+        to.m_error = tr("Journal error: the copy of run %1 is not there.").arg(runId);
+        written = false;
+    }
+    QSqlQuery add(target);
+    add.prepare(u"INSERT INTO settlements (run_id, object_id, outcome, settled_at, settled_by)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s);
+    for (qsizetype i = 0; written && i < rows.size(); ++i) {
+        add.bindValue(0, copyId);
+        for (int c = 0; c < 4; ++c)
+            add.bindValue(c + 1, rows.at(i).at(c));
+        written = to.exec(add);
+        if (written && add.numRowsAffected() > 0)
+            ++*added;
+    }
+    // Closed here as interrupted: the copy, still running there, is closed the same way. An
+    // end the copy already has is kept.
+    if (written && status == u"interrupted"_s) {
+        QSqlQuery close(target);
+        close.prepare(
+            u"UPDATE runs SET status = 'interrupted' WHERE id = ? AND status = 'running'"_s);
+        close.addBindValue(copyId);
+        written = to.exec(close);
+    }
+    if (written && target.commit())
+        return true;
+    if (written)
+        to.m_error = tr("Journal error: %1").arg(target.lastError().text());
+    target.rollback();
+    *added = 0;
+    qCWarning(lcJournal) << "settlements of run" << runId << "not copied:" << to.m_error;
+    return false;
+}

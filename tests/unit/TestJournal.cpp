@@ -714,6 +714,112 @@ private Q_SLOTS:
         sameRun(local, *first, exported, back.first().id);
     }
 
+    void anOfflineCopyOfProtectedUsersKeepsOneMarkOfWhenItWasRead()
+    {
+        if (m_engine != u"sqlite"_s)
+            QSKIP("an offline journal is a file on this computer");
+        const QString path = m_dir.filePath(u"offline-marks.sqlite"_s);
+        const QDateTime first(QDate(2026, 5, 1), QTime(8, 0), QTimeZone::utc());
+        const QDateTime later = first.addDays(1);
+        Journal::ProtectedUser staff;
+        staff.userId = 42;
+        staff.by = u"alice"_s;
+        {
+            Journal offline;
+            QVERIFY(offline.open(path));
+            QVERIFY2(
+                offline.copyProtectionFrom({ staff }, first), qPrintable(offline.errorString()));
+            QVERIFY2(
+                offline.copyProtectionFrom({ staff }, later), qPrintable(offline.errorString()));
+            QCOMPARE(offline.protectionCopyReadAt(), std::optional<QDateTime>(later));
+            const auto users = offline.protectedUsers();
+            QVERIFY(users);
+            QCOMPARE(users->size(), 1);
+            QCOMPARE(users->first().userId, qint64(42));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"marks"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery marks(db);
+            QVERIFY(marks.exec(u"SELECT COUNT(*) FROM protection_changes WHERE user_id = 0"_s));
+            QVERIFY(marks.next());
+            QCOMPARE(marks.value(0).toInt(), 1);
+            QVERIFY(marks.exec(u"SELECT COUNT(*) FROM protection_changes"_s));
+            QVERIFY(marks.next());
+            QCOMPARE(marks.value(0).toInt(), 2); // user 42 once, and the mark
+        }
+        QSqlDatabase::removeDatabase(u"marks"_s);
+    }
+
+    void aSettlementMadeAfterACopyFollowsIt()
+    {
+        // A run interrupted on this computer is copied, then reconciled here: the next copy
+        // takes what reconcile settled, and the run's end, but never overrides a settlement
+        // the destination made first.
+        const QString path = m_dir.filePath(u"settle-after-copy-%1.sqlite"_s.arg(m_engine));
+        qint64 runId = 0;
+        {
+            Journal interrupted;
+            QVERIFY(interrupted.open(path));
+            const auto begun = interrupted.beginRun(forceRun(), { id(1), id(2), id(3), id(4) });
+            QVERIFY(begun);
+            runId = *begun;
+            QVERIFY(interrupted.markSent(runId, { id(1), id(2), id(3) }));
+            QVERIFY(interrupted.recordOutcomes(runId,
+                { ItemOutcome { id(1), ItemOutcome::Result::Deleted, {}, {}, { 200 } },
+                    ItemOutcome { id(2), ItemOutcome::Result::Unknown, {}, {}, { 0 } },
+                    ItemOutcome { id(3), ItemOutcome::Result::Unknown, {}, {}, { 0 } } }));
+        } // the process that ran it is gone: id(4) was never sent
+        Journal local;
+        QVERIFY(local.open(path));
+        QVERIFY(!local.isLive(runId));
+
+        StoreLocation where = store(u"settle_after_copy"_s);
+        if (where.isTeam()) {
+            Journal owner; // creates the tables
+            QVERIFY2(TestStores::open(owner, where), qPrintable(owner.errorString()));
+            where = TestStores::asModerator(where, u"alice"_s);
+        }
+        Journal team;
+        QVERIFY2(TestStores::open(team, where), qPrintable(team.errorString()));
+        JournalCopier::Result result = JournalCopier::copy(local, team, u"offline"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.copied, 1);
+        const qint64 copyId = team.runs().first().id;
+        QCOMPARE(team.run(copyId)->status, u"running"_s);
+        QCOMPARE(team.unsettledItems(copyId).size(), 2); // id(2) and id(3): unknown
+
+        // A colleague settles id(2) in the team; this computer then reconciles its own record.
+        QVERIFY(team.settleItem(copyId, id(2), u"present"_s, u"bob"_s));
+        QVERIFY(local.settleItem(runId, id(2), u"gone"_s, u"reconcile"_s));
+        QVERIFY(local.settleItem(runId, id(3), u"gone"_s, u"reconcile"_s));
+        QVERIFY(local.closeInterruptedRun(runId, u"reconcile"_s));
+        QCOMPARE(local.run(runId)->status, u"interrupted"_s);
+
+        result = JournalCopier::copy(local, team, u"offline"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.copied, 0);
+        QCOMPARE(result.alreadyThere, 1);
+        QCOMPARE(result.settlementsAdded, 2); // id(3), and id(4) not attempted; not id(2)
+        QVERIFY(result.text().contains(u"2 later settlement"_s));
+        QCOMPARE(team.run(copyId)->status, u"interrupted"_s);
+        QVERIFY(team.unsettledItems(copyId).isEmpty());
+        QHash<QString, QString> outcomes;
+        for (const Journal::Item &item : team.items(copyId))
+            outcomes.insert(item.objectId, item.outcome);
+        QCOMPARE(outcomes.value(id(1)), u"deleted"_s);
+        QCOMPARE(outcomes.value(id(2)), u"present"_s);
+        QCOMPARE(outcomes.value(id(3)), u"gone"_s);
+        QCOMPARE(outcomes.value(id(4)), u"not_attempted"_s);
+
+        // Once is enough.
+        result = JournalCopier::copy(local, team, u"offline"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.settlementsAdded, 0);
+        QCOMPARE(team.runs().size(), 1);
+    }
+
     void aTeamRunClaimsItsIds()
     {
         if (m_engine != u"postgresql"_s)
