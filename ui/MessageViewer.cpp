@@ -3,6 +3,7 @@
 #include "MessageViewer.h"
 
 #include "HeaderWidths.h"
+#include "LoadAllBar.h"
 #include "models/MessageListLoader.h"
 #include "models/MessageTableModel.h"
 
@@ -28,6 +29,7 @@ MessageViewer::MessageViewer(QWidget *parent)
     , m_table(new QTableView(this))
     , m_text(new QPlainTextEdit(this))
     , m_loadMore(new QPushButton(tr("Load more messages"), this))
+    , m_loadAll(new LoadAllBar(tr("Load all messages"), u"messages"_s, this))
 {
     setObjectName(u"messageViewer"_s);
     m_status->setTextFormat(Qt::PlainText);
@@ -57,6 +59,7 @@ MessageViewer::MessageViewer(QWidget *parent)
     top->addWidget(m_onlySender);
     top->addStretch();
     top->addWidget(m_loadMore);
+    top->addWidget(m_loadAll);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_text);
@@ -73,6 +76,11 @@ MessageViewer::MessageViewer(QWidget *parent)
         if (m_loader)
             m_loader->loadMore();
     });
+    connect(m_loadAll, &LoadAllBar::loadAllRequested, this, [this] {
+        if (m_loader)
+            m_loader->loadAll();
+    });
+    connect(m_loadAll, &LoadAllBar::cancelRequested, this, &MessageViewer::stopLoading);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MessageViewer::showCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -87,8 +95,16 @@ void MessageViewer::setClient(ApiClient *client, UserDirectory *users)
     m_loader = new MessageListLoader(client, m_model, users, this);
     connect(m_loader, &MessageListLoader::loadingChanged, this, &MessageViewer::updateStatus);
     connect(m_loader, &MessageListLoader::pageLoaded, this, &MessageViewer::updateStatus);
+    connect(m_loader, &MessageListLoader::progressChanged, this,
+        [this](int loaded) { m_loadAll->setProgress(loaded, -1); });
     connect(m_loader, &MessageListLoader::failed, this, [this](const ApiError &error) {
         m_status->setText(tr("Could not load messages: %1").arg(error.message()));
+    });
+    connect(m_loader, &MessageListLoader::limitReached, this, [this](int loaded) {
+        m_status->setText(
+            tr("Loaded the first %1 messages: the console holds at most %2. List "
+               "them all with qbmodctl messages list --all --jsonl.")
+                .arg(QLocale().toString(loaded), QLocale().toString(m_loader->loadAllLimit())));
     });
     clear();
 }
@@ -172,6 +188,8 @@ void MessageViewer::updateStatus()
 {
     const bool loading = m_loader && m_loader->isLoading();
     m_loadMore->setEnabled(m_loader && m_loader->canLoadMore());
+    m_loadAll->setAvailable(m_loader && m_loader->canLoadMore());
+    m_loadAll->setRunning(m_loader && m_loader->isLoadingAll());
     if (m_query.dialogId.isEmpty())
         m_status->setText(tr("Choose a dialog to read its messages."));
     else if (loading)

@@ -15,6 +15,7 @@ class MessageTableModel;
 class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
+class LoadAllBar;
 class QPushButton;
 class QTableView;
 class UserDirectory;
@@ -50,6 +51,7 @@ public:
     QCheckBox *onlySenderBox() const { return m_onlySender; }
     QPlainTextEdit *textView() const { return m_text; }
     QPushButton *loadMoreButton() const { return m_loadMore; }
+    LoadAllBar *loadAllBar() const { return m_loadAll; }
 
 Q_SIGNALS:
     void selectionChanged();
@@ -68,4 +70,5 @@ private:
     QTableView *m_table;
     QPlainTextEdit *m_text;
     QPushButton *m_loadMore;
+    LoadAllBar *m_loadAll;
 };

@@ -3,6 +3,7 @@
 #include "UserReviewPanel.h"
 
 #include "HeaderWidths.h"
+#include "LoadAllBar.h"
 #include "MessageViewer.h"
 #include "Prompter.h"
 #include "TableKeyboard.h"
@@ -25,6 +26,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -161,6 +163,7 @@ QWidget *UserReviewPanel::createUserArea()
     HeaderWidths::fit(m_userTable);
     m_loadMoreUsers = new QPushButton(tr("Load more users"), area);
     m_loadMoreUsers->setObjectName(u"loadMoreUsers"_s);
+    m_loadAllUsers = new LoadAllBar(tr("Load all users"), u"users"_s, area);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchBy);
@@ -169,6 +172,7 @@ QWidget *UserReviewPanel::createUserArea()
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_userStatus, 1);
     statusRow->addWidget(m_loadMoreUsers);
+    statusRow->addWidget(m_loadAllUsers);
     auto *layout = new QVBoxLayout(area);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(searchRow);
@@ -180,6 +184,14 @@ QWidget *UserReviewPanel::createUserArea()
     connect(m_loadMoreUsers, &QPushButton::clicked, this, [this] {
         if (m_userLoader)
             m_userLoader->loadMore();
+    });
+    connect(m_loadAllUsers, &LoadAllBar::loadAllRequested, this, [this] {
+        if (m_userLoader)
+            m_userLoader->loadAll();
+    });
+    connect(m_loadAllUsers, &LoadAllBar::cancelRequested, this, [this] {
+        if (m_userLoader)
+            m_userLoader->cancel();
     });
     connect(m_userTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &UserReviewPanel::onUserChanged);
@@ -315,10 +327,20 @@ void UserReviewPanel::setConnection(
         }
         updateActions();
     });
+    connect(
+        m_userLoader, &UserListLoader::progressChanged, m_loadAllUsers, &LoadAllBar::setProgress);
+    connect(m_userLoader, &UserListLoader::limitReached, this, [this](int loaded, int total) {
+        const QLocale locale;
+        m_userStatus->setText(tr("Loaded the first %1 of %2 users: the console holds at most %3. "
+                                 "List them all with qbmodctl users list --all --jsonl.")
+                                  .arg(locale.toString(loaded), locale.toString(total),
+                                      locale.toString(m_userLoader->loadAllLimit())));
+    });
     connect(m_userLoader, &UserListLoader::failed, this, [this](const ApiError &error) {
         m_userStatus->setText(tr("Could not search users: %1").arg(error.message()));
     });
     connect(m_userLoader, &UserListLoader::loadingChanged, this, [this](bool loading) {
+        m_loadAllUsers->setRunning(m_userLoader->isLoadingAll());
         if (loading)
             m_userStatus->setText(tr("Searching…"));
         updateActions();
@@ -469,6 +491,7 @@ void UserReviewPanel::updateActions()
     const bool messagesSelected = !m_messages->selectedMessages().isEmpty();
     const bool loadingDialogs = m_dialogLoader && m_dialogLoader->isLoading();
     m_loadMoreUsers->setEnabled(m_userLoader && m_userLoader->canLoadMore());
+    m_loadAllUsers->setAvailable(m_userLoader && m_userLoader->canLoadMore());
     m_removeFromGroups->setEnabled(ready && dialogsSelected);
     // Acting on a user's own list or history needs On-Behalf-Of: an API key.
     m_removeFromTheirList->setEnabled(ready && dialogsSelected && m_apiKey);

@@ -20,6 +20,7 @@ class MessageViewer;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class LoadAllBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -65,6 +66,7 @@ public:
     QTableView *userTable() const { return m_userTable; }
     UserTableModel *userModel() const { return m_userModel; }
     UserListLoader *userLoader() const { return m_userLoader; }
+    LoadAllBar *loadAllUsersBar() const { return m_loadAllUsers; }
     UserDetailPane *userDetail() const { return m_userDetail; }
     QTableView *dialogTable() const { return m_dialogTable; }
     DialogTableModel *dialogModel() const { return m_dialogModel; }
@@ -125,6 +127,7 @@ private:
     QLabel *m_userStatus = nullptr;
     QTableView *m_userTable = nullptr;
     QPushButton *m_loadMoreUsers = nullptr;
+    LoadAllBar *m_loadAllUsers = nullptr;
     UserDetailPane *m_userDetail = nullptr;
     QLabel *m_dialogStatus = nullptr;
     QTableView *m_dialogTable = nullptr;

@@ -23,6 +23,23 @@ QString UserFinder::invalidText(const QString &text)
     return {};
 }
 
+QList<UserSearch> UserFinder::searchesFor(const QString &text)
+{
+    if (!invalidText(text).isEmpty())
+        return {};
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return { UserSearch {} };
+    bool isNumber = false;
+    const qint64 id = trimmed.toLongLong(&isNumber);
+    if (isNumber)
+        return { UserSearch::forIds({ id }) };
+    const UserSearch search = UserSearch::fromText(trimmed);
+    if (search.by == UserSearch::By::FullName)
+        return { search, UserSearch { UserSearch::By::Login, trimmed, {}, {} } };
+    return { search };
+}
+
 void UserFinder::cancel()
 {
     const auto calls = m_calls;
@@ -39,20 +56,15 @@ bool UserFinder::find(const QString &text, int limit)
     m_error = {};
     if (!invalidText(text).isEmpty())
         return false;
-    const QString trimmed = text.trimmed();
     const int perPage = std::clamp(limit, 1, int(ListUsersEndpoint::maxPerPage));
-    bool isNumber = false;
-    const qint64 id = trimmed.toLongLong(&isNumber);
-    if (trimmed.isEmpty()) {
-        lookUp(ListUsersEndpoint::build({}, 1, perPage), false);
-    } else if (isNumber) {
-        lookUp(GetUserEndpoint::build(id), true);
-    } else {
-        const UserSearch search = UserSearch::fromText(trimmed);
-        lookUp(ListUsersEndpoint::build(search, 1, perPage), false);
-        if (search.by == UserSearch::By::FullName)
-            lookUp(
-                ListUsersEndpoint::build({ UserSearch::By::Login, trimmed, {}, {} }, 1, 1), false);
+    const QList<UserSearch> searches = searchesFor(text);
+    for (const UserSearch &search : searches) {
+        if (search.by == UserSearch::By::Ids)
+            lookUp(GetUserEndpoint::build(search.ids.constFirst()), true);
+        else
+            lookUp(ListUsersEndpoint::build(
+                       search, 1, search.by == UserSearch::By::Login ? 1 : perPage),
+                false);
     }
     return true;
 }

@@ -4,6 +4,7 @@
 
 #include "ApiClient.h"
 #include "domain/ChatUser.h"
+#include "endpoints/ListUsersEndpoint.h"
 
 #include <QObject>
 
@@ -22,6 +23,10 @@ public:
     bool find(const QString &text, int limit);
     void cancel();
     static QString invalidText(const QString &text);
+    // The searches that text stands for, in the order find() makes them: a number is one id,
+    // an '@' an email, and a name is searched as a full name and then as an exact login. Empty
+    // text is everyone. Nothing when invalidText() has a problem with it.
+    static QList<UserSearch> searchesFor(const QString &text);
 
 Q_SIGNALS:
     void found(const QList<ChatUser> &users, int totalEntries);

@@ -72,11 +72,12 @@ const QHash<QString, QStringList> &commandOptions()
             { u"force"_s, u"on-behalf-of"_s, u"batch-size"_s, u"yes"_s, u"from-file"_s, u"reason"_s,
                 u"protected-users"_s, u"override-protection"_s, u"dry-run"_s, u"journal"_s,
                 u"dialog"_s, u"store"_s, u"moderator-name"_s, u"offline"_s } },
-        { u"messages list"_s, { u"limit"_s, u"on-behalf-of"_s, u"sender"_s } },
+        { u"messages list"_s,
+            { u"limit"_s, u"all"_s, u"on-behalf-of"_s, u"sender"_s, u"jsonl"_s } },
         { u"protected list"_s, { u"store"_s } },
         { u"protected add"_s, { u"store"_s, u"reason"_s, u"moderator-name"_s } },
         { u"protected remove"_s, { u"store"_s, u"reason"_s, u"moderator-name"_s } },
-        { u"users list"_s, { u"search"_s, u"limit"_s } },
+        { u"users list"_s, { u"search"_s, u"limit"_s, u"all"_s, u"jsonl"_s } },
         { u"users show"_s, {} },
         { u"users dialogs"_s, { u"limit"_s, u"all"_s, u"jsonl"_s } },
         { u"index update"_s,
@@ -146,7 +147,7 @@ void CtlApplication::addOptions()
             tr("TYPES") },
         { u"name-contains"_s, tr("Only dialogs whose name contains TEXT."), tr("TEXT") },
         { u"limit"_s, tr("Show at most N items."), tr("N") },
-        { u"all"_s, tr("List every matching dialog.") },
+        { u"all"_s, tr("List every match (dialogs, users or messages), however many pages.") },
         { u"force"_s,
             tr("Delete for every member (dialogs: owner only; messages: sender only); cannot be "
                "undone.") },
@@ -247,11 +248,11 @@ QString CtlApplication::usageText() const
               "                  [--protected-users IDS] [--override-protection] [--dry-run]\n"
               "                  [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]\n"
               "                  [--json] (ID... | --from-file FILE | --from-file -)\n"
-              "  messages list DIALOG_ID [--sender USER_ID] [--limit N]\n"
-              "                [--on-behalf-of USER_ID] [--json]\n"
+              "  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]\n"
+              "                [--on-behalf-of USER_ID] [--json | --jsonl]\n"
               "  protected list [--store URL] [--json]\n"
               "  protected add|remove USER_ID... [--reason TEXT] [--store URL]\n"
-              "  users list [--search TEXT] [--limit N] [--json]\n"
+              "  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]\n"
               "  users show USER_ID [--json]\n"
               "  users dialogs USER_ID [--limit N | --all] [--json | --jsonl]\n"
               "  index update [--full] [--depth N | --since DATE] [--retention DAYS]\n"

@@ -2,6 +2,7 @@
 
 #include "DialogsListCommand.h"
 
+#include "ListingOptions.h"
 #include "TextTable.h"
 #include "api/ApiClient.h"
 #include "api/DialogCollector.h"
@@ -49,33 +50,21 @@ void DialogsListCommand::start()
         }
     }
 
-    m_jsonLines = parser.isSet(u"jsonl"_s);
-    if (m_jsonLines && m_context.json) {
-        usageError(tr("--json and --jsonl cannot be used together."));
+    const ListingOptions listing
+        = ListingOptions::read(m_context, ListDialogsEndpoint::defaultPageSize);
+    if (!listing.problem.isEmpty()) {
+        usageError(listing.problem);
         return;
-    }
-
-    int maxItems = ListDialogsEndpoint::defaultPageSize;
-    if (parser.isSet(u"all"_s) && parser.isSet(u"limit"_s)) {
-        usageError(tr("--limit and --all cannot be used together."));
-        return;
-    }
-    if (parser.isSet(u"all"_s)) {
-        maxItems = -1;
-    } else if (parser.isSet(u"limit"_s)) {
-        bool ok = false;
-        maxItems = parser.value(u"limit"_s).toInt(&ok);
-        if (!ok || maxItems < 1) {
-            usageError(tr("--limit needs a whole number of at least 1."));
-            return;
-        }
     }
 
     m_collector = new DialogCollector(m_context.client, this);
     m_collector->setWindow(m_context.client->limits().maxInFlight);
     connect(m_collector, &DialogCollector::failed, this, &DialogsListCommand::failWith);
-    if (m_jsonLines) {
-        connect(m_collector, &DialogCollector::pageLoaded, this, &DialogsListCommand::writeLines);
+    if (listing.jsonLines) {
+        connect(m_collector, &DialogCollector::pageLoaded, this,
+            [this](int, const QList<Dialog> &dialogs) {
+                ListingOptions::writeLines(m_context, dialogs);
+            });
         connect(m_collector, &DialogCollector::finished, this,
             [this] { Q_EMIT finished(ExitSuccess); });
     } else {
@@ -83,22 +72,7 @@ void DialogsListCommand::start()
             [this](int skip, const QList<Dialog> &dialogs) { m_pages.insert(skip, dialogs); });
         connect(m_collector, &DialogCollector::finished, this, &DialogsListCommand::print);
     }
-    m_collector->start(query, maxItems);
-}
-
-// Each page is written and forgotten as it arrives, so memory does not grow with the list.
-// Pages come back in about the order they were asked for, not exactly.
-void DialogsListCommand::writeLines(int, const QList<Dialog> &dialogs)
-{
-    // Straight to the device as UTF-8: no text stream decoding and encoding each line again.
-    QByteArray lines;
-    for (const Dialog &dialog : dialogs) {
-        lines += QJsonDocument(dialog.toJson()).toJson(QJsonDocument::Compact);
-        lines += '\n';
-    }
-    QTextStream &out = m_context.io->out;
-    out.flush();
-    out.device()->write(lines);
+    m_collector->start(query, listing.maxItems);
 }
 
 void DialogsListCommand::print()

@@ -29,10 +29,8 @@ public:
 
 private:
     void print();
-    void writeLines(int skip, const QList<Dialog> &dialogs);
 
     Scope m_scope;
     DialogCollector *m_collector = nullptr;
-    bool m_jsonLines = false;
     QMap<int, QList<Dialog>> m_pages; // by offset, to print in the server's order
 };

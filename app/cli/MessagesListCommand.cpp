@@ -2,17 +2,15 @@
 
 #include "MessagesListCommand.h"
 
+#include "ListingOptions.h"
 #include "TextTable.h"
 #include "api/ApiClient.h"
-#include "api/endpoints/ListMessagesEndpoint.h"
-#include "api/endpoints/PageNumbers.h"
+#include "api/MessageCollector.h"
 #include "domain/ObjectId.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,18 +20,18 @@ void MessagesListCommand::start()
         usageError(tr("messages list takes exactly one dialog id."));
         return;
     }
-    m_dialogId = m_context.arguments.first();
-    if (!ObjectId::isValid(m_dialogId)) {
-        usageError(tr("\"%1\" is not a dialog id (24 hexadecimal digits).").arg(m_dialogId));
+    MessageQuery query;
+    query.dialogId = m_context.arguments.first();
+    query.onBehalfOf = m_context.onBehalfOf;
+    if (!ObjectId::isValid(query.dialogId)) {
+        usageError(tr("\"%1\" is not a dialog id (24 hexadecimal digits).").arg(query.dialogId));
         return;
     }
-    if (m_context.parser->isSet(u"limit"_s)) {
-        bool ok = false;
-        m_limit = m_context.parser->value(u"limit"_s).toInt(&ok);
-        if (!ok || m_limit < 1) {
-            usageError(tr("--limit needs a whole number of at least 1."));
-            return;
-        }
+    const ListingOptions listing
+        = ListingOptions::read(m_context, ListMessagesEndpoint::defaultPageSize);
+    if (!listing.problem.isEmpty()) {
+        usageError(listing.problem);
+        return;
     }
     if (m_context.parser->isSet(u"sender"_s)) {
         bool ok = false;
@@ -42,83 +40,54 @@ void MessagesListCommand::start()
             usageError(tr("--sender needs a user id (a positive number)."));
             return;
         }
-        m_senderId = sender;
+        query.senderId = sender;
     }
-    fillWindow();
-}
 
-// Pages go out together, as many as the client keeps in flight, up to --limit: this envelope
-// has no total, so the first short page tells where the list ends, and answers for pages
-// beyond it are dropped.
-void MessagesListCommand::fillWindow()
-{
-    const int window = std::max(1, m_context.client->limits().maxInFlight);
-    const int end = std::min(m_limit, m_end);
-    while (!m_failed && m_inFlight < window && m_nextSkip < end) {
-        const int limit = std::min(ListMessagesEndpoint::defaultPageSize, end - m_nextSkip);
-        requestPage(m_nextSkip, limit);
-        m_nextSkip += limit;
+    m_collector = new MessageCollector(m_context.client, this);
+    m_collector->setWindow(m_context.client->limits().maxInFlight);
+    connect(m_collector, &MessageCollector::failed, this, &MessagesListCommand::failWith);
+    if (listing.jsonLines) {
+        connect(m_collector, &MessageCollector::pageLoaded, this,
+            [this](int, const QList<Message> &messages) {
+                ListingOptions::writeLines(m_context, messages);
+            });
+        connect(m_collector, &MessageCollector::finished, this,
+            [this] { Q_EMIT finished(ExitSuccess); });
+    } else {
+        connect(m_collector, &MessageCollector::pageLoaded, this,
+            [this](int skip, const QList<Message> &messages) { m_pages.insert(skip, messages); });
+        connect(m_collector, &MessageCollector::finished, this, &MessagesListCommand::print);
     }
-    if (!m_failed && m_inFlight == 0)
-        print();
-}
-
-void MessagesListCommand::requestPage(int skip, int limit)
-{
-    MessageQuery query;
-    query.dialogId = m_dialogId;
-    query.onBehalfOf = m_context.onBehalfOf;
-    query.senderId = m_senderId;
-    ++m_inFlight;
-    m_context.client->send(ListMessagesEndpoint::build(query, skip, limit), this,
-        [this, skip, limit](const ApiReply &reply) {
-            --m_inFlight;
-            if (m_failed)
-                return;
-            const auto page = ListMessagesEndpoint::parse(reply);
-            if (!page.ok()) {
-                m_failed = true;
-                failWith(page.error);
-                return;
-            }
-            const int count = static_cast<int>(page.value.items.size());
-            if (const auto oversized
-                = PageNumbers::oversizedPage(count, limit, QStringLiteral("messages"), reply)) {
-                m_failed = true;
-                failWith(*oversized);
-                return;
-            }
-            m_pages.insert(skip, page.value.items);
-            // No total in this envelope: a short page is the last one.
-            if (count < limit)
-                m_end = std::min(m_end, skip + count);
-            fillWindow();
-        });
+    m_collector->start(query, listing.maxItems);
 }
 
 void MessagesListCommand::print()
 {
-    for (auto it = m_pages.cbegin(); it != m_pages.cend() && it.key() < m_end; ++it)
-        m_messages.append(it.value());
-    m_pages.clear();
     QTextStream &out = m_context.io->out;
     if (m_context.json) {
         QJsonArray items;
-        for (const Message &message : std::as_const(m_messages))
-            items.append(message.toJson());
+        for (const QList<Message> &page : std::as_const(m_pages)) {
+            for (const Message &message : page)
+                items.append(message.toJson());
+        }
         out << QString::fromUtf8(
             QJsonDocument(QJsonObject { { u"items"_s, items } }).toJson(QJsonDocument::Compact))
             << Qt::endl;
-    } else {
-        TextTable table({ tr("ID"), tr("SENT"), tr("SENDER"), tr("TEXT"), tr("ATTACHMENTS") });
-        for (const Message &message : std::as_const(m_messages)) {
+        Q_EMIT finished(ExitSuccess);
+        return;
+    }
+    TextTable table({ tr("ID"), tr("SENT"), tr("SENDER"), tr("TEXT"), tr("ATTACHMENTS") });
+    int shown = 0;
+    for (const QList<Message> &page : std::as_const(m_pages)) {
+        for (const Message &message : page) {
             table.addRow({ message.id, message.sentAt.toString(Qt::ISODate),
                 QString::number(message.senderId), message.text,
                 message.attachments.isEmpty() ? QString()
                                               : QString::number(message.attachments.size()) });
+            ++shown;
         }
-        table.print(out, 60);
-        out << tr("%n message(s).", nullptr, static_cast<int>(m_messages.size())) << Qt::endl;
     }
+    table.print(out, 60);
+    out << tr("%n message(s).", nullptr, shown) << Qt::endl;
     Q_EMIT finished(ExitSuccess);
 }

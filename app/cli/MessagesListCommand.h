@@ -7,10 +7,12 @@
 
 #include <QMap>
 
-#include <limits>
+class MessageCollector;
 
-// qbmodctl messages list DIALOG_ID [--sender USER_ID] [--limit N] [--on-behalf-of USER_ID] [--json]
-// Newest first; never marks anything read.
+// qbmodctl messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+//                       [--on-behalf-of USER_ID] [--json | --jsonl]
+// Newest first; never marks anything read. --json builds one document at the end; --jsonl
+// streams one object per line as pages arrive.
 class MessagesListCommand final : public CtlCommand {
     Q_OBJECT
 
@@ -19,17 +21,8 @@ public:
     void start() override;
 
 private:
-    void fillWindow();
-    void requestPage(int skip, int limit);
     void print();
 
-    QString m_dialogId;
-    int m_limit = 100;
-    std::optional<qint64> m_senderId;
-    int m_nextSkip = 0;
-    int m_end = std::numeric_limits<int>::max(); // where the first short page ended the list
-    int m_inFlight = 0;
-    bool m_failed = false;
-    QMap<int, QList<Message>> m_pages; // skip → page, until every answer is in
-    QList<Message> m_messages;
+    MessageCollector *m_collector = nullptr;
+    QMap<int, QList<Message>> m_pages; // by offset, to print newest first
 };

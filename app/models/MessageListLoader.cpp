@@ -3,6 +3,7 @@
 #include "MessageListLoader.h"
 
 #include "MessageTableModel.h"
+#include "api/MessageCollector.h"
 #include "api/UserDirectory.h"
 #include "api/endpoints/PageNumbers.h"
 
@@ -31,63 +32,171 @@ void MessageListLoader::setQuery(const MessageQuery &query)
     m_nextSkip = 0;
     m_hasMore = false;
     if (!query.dialogId.isEmpty())
-        requestPage();
+        requestPage(true);
 }
 
 void MessageListLoader::loadMore()
 {
-    if (canLoadMore())
-        requestPage();
+    if (!canLoadMore())
+        return;
+    if (m_ahead) {
+        showPage(*std::exchange(m_ahead, std::nullopt));
+        return;
+    }
+    if (m_call) {
+        // The page is already on its way: shown as soon as it comes.
+        m_showOnArrival = true;
+        Q_EMIT loadingChanged(true);
+        return;
+    }
+    requestPage(true);
+}
+
+void MessageListLoader::loadAll()
+{
+    if (m_collector || m_query.dialogId.isEmpty())
+        return;
+    const bool wasLoading = isLoading();
+    dropCall();
+    m_collector = new MessageCollector(m_client, this);
+    connect(m_collector, &MessageCollector::pageLoaded, this,
+        [this](int, const QList<Message> &messages) {
+            appendFresh(messages);
+            Q_EMIT progressChanged(m_model->rowCount());
+        });
+    const auto stop = [this] {
+        const bool loading = isLoading();
+        m_collector->deleteLater();
+        m_collector = nullptr;
+        m_nextSkip = m_model->rowCount();
+        setLoading(loading);
+    };
+    connect(m_collector, &MessageCollector::finished, this, [this, stop] {
+        const bool capped = m_collector->loadedCount() >= m_loadAllLimit;
+        m_hasMore = capped;
+        stop();
+        Q_EMIT pageLoaded(m_model->rowCount(), m_hasMore);
+        if (capped)
+            Q_EMIT limitReached(m_model->rowCount());
+    });
+    connect(m_collector, &MessageCollector::failed, this, [this, stop](const ApiError &error) {
+        m_hasMore = true;
+        stop();
+        Q_EMIT failed(error);
+    });
+    m_collector->start(m_query, m_loadAllLimit, m_pageSize);
+    setLoading(wasLoading);
 }
 
 void MessageListLoader::cancel()
 {
+    const bool wasLoading = isLoading();
+    dropCall();
+    if (m_collector) {
+        m_collector->cancel();
+        m_collector->deleteLater();
+        m_collector = nullptr;
+        m_nextSkip = m_model->rowCount();
+        m_hasMore = true;
+    }
+    setLoading(wasLoading);
+}
+
+void MessageListLoader::dropCall()
+{
     ++m_generation; // an answer to a cancelled call arrives later and is ignored
-    if (!m_call)
-        return;
-    m_client->cancel(m_call);
-    m_call = 0;
-    Q_EMIT loadingChanged(false);
+    m_ahead.reset();
+    m_showOnArrival = false;
+    if (m_call) {
+        m_client->cancel(m_call);
+        m_call = 0;
+    }
+}
+
+void MessageListLoader::setLoading(bool wasLoading)
+{
+    if (wasLoading != isLoading())
+        Q_EMIT loadingChanged(isLoading());
 }
 
 void MessageListLoader::forgetMessages(const QStringList &ids)
 {
     const int before = m_model->rowCount();
     m_model->removeMessages(ids);
+    // A page fetched ahead was cut at the old offsets: asked for again.
+    const bool wasLoading = isLoading();
+    if (!m_collector && (m_ahead || (m_call && !m_showOnArrival)))
+        dropCall();
     m_nextSkip = std::max(0, m_nextSkip - (before - m_model->rowCount()));
+    setLoading(wasLoading);
+    prefetch();
 }
 
-void MessageListLoader::requestPage()
+void MessageListLoader::prefetch()
+{
+    if (!m_call && !m_ahead && !m_collector && m_hasMore && !m_query.dialogId.isEmpty())
+        requestPage(false);
+}
+
+void MessageListLoader::appendFresh(const QList<Message> &messages)
+{
+    // Messages that arrived meanwhile push older ones to later offsets: each is shown once.
+    QList<Message> fresh;
+    QSet<qint64> senders;
+    for (const Message &message : messages) {
+        if (m_model->rowOf(message.id) >= 0)
+            continue;
+        fresh.append(message);
+        senders.insert(message.senderId);
+    }
+    m_model->setUserNames(m_users->identities());
+    m_model->appendPage(fresh);
+    m_users->resolve(QList<qint64>(senders.cbegin(), senders.cend()));
+}
+
+void MessageListLoader::showPage(const QList<Message> &messages)
+{
+    const int count = static_cast<int>(messages.size());
+    m_nextSkip += count;
+    // No total in this envelope: a short page, and so an empty one, is the last.
+    m_hasMore = count >= m_pageSize;
+    appendFresh(messages);
+    Q_EMIT pageLoaded(m_model->rowCount(), m_hasMore);
+    prefetch();
+}
+
+void MessageListLoader::requestPage(bool show)
 {
     const quint64 generation = m_generation;
-    m_call = m_client->send(ListMessagesEndpoint::build(m_query, m_nextSkip, m_pageSize), this,
-        [this, generation](const ApiReply &reply) {
+    m_showOnArrival = show;
+    const int asked = m_pageSize;
+    m_call = m_client->send(ListMessagesEndpoint::build(m_query, m_nextSkip, asked), this,
+        [this, generation, asked](const ApiReply &reply) {
             if (generation != m_generation)
                 return;
             m_call = 0;
+            const bool shown = std::exchange(m_showOnArrival, false);
             const auto page = ListMessagesEndpoint::parse(reply);
-            Q_EMIT loadingChanged(false);
+            if (shown)
+                Q_EMIT loadingChanged(false);
             if (!page.ok()) {
-                if (page.error.kind() != ApiError::Kind::Cancelled)
+                // A page fetched ahead that failed is asked for again when it is wanted.
+                if (shown && page.error.kind() != ApiError::Kind::Cancelled)
                     Q_EMIT failed(page.error);
                 return;
             }
             const int count = static_cast<int>(page.value.items.size());
             if (const auto oversized
-                = PageNumbers::oversizedPage(count, m_pageSize, u"messages"_s, reply)) {
-                Q_EMIT failed(*oversized);
+                = PageNumbers::oversizedPage(count, asked, u"messages"_s, reply)) {
+                if (shown)
+                    Q_EMIT failed(*oversized);
                 return;
             }
-            m_nextSkip += count;
-            // No total in this envelope: a short page, and so an empty one, is the last.
-            m_hasMore = count >= m_pageSize;
-            QSet<qint64> senders;
-            for (const Message &message : page.value.items)
-                senders.insert(message.senderId);
-            m_model->setUserNames(m_users->identities());
-            m_model->appendPage(page.value.items);
-            m_users->resolve(QList<qint64>(senders.cbegin(), senders.cend()));
-            Q_EMIT pageLoaded(m_model->rowCount(), m_hasMore);
+            if (shown)
+                showPage(page.value.items);
+            else
+                m_ahead = page.value.items;
         });
-    Q_EMIT loadingChanged(true);
+    if (show)
+        Q_EMIT loadingChanged(true);
 }

@@ -3,6 +3,7 @@
 #include "UserListLoader.h"
 
 #include "UserTableModel.h"
+#include "api/UserCollector.h"
 #include "api/endpoints/PageNumbers.h"
 
 #include <QRegularExpression>
@@ -114,63 +115,168 @@ void UserListLoader::setSearch(const UserSearch &search)
     m_model->clear();
     m_nextPage = 1;
     m_total = -1;
-    requestPage(1);
+    requestPage(1, true);
 }
 
 bool UserListLoader::canLoadMore() const
 {
-    return !isLoading() && m_total >= 0 && m_model->rowCount() < m_total;
+    return !isLoading() && (m_ahead || (m_total >= 0 && m_model->rowCount() < m_total));
 }
 
 void UserListLoader::loadMore()
 {
-    if (canLoadMore())
-        requestPage(m_nextPage);
+    if (!canLoadMore())
+        return;
+    if (m_ahead) {
+        showPage(*std::exchange(m_ahead, std::nullopt), m_aheadTotal);
+        return;
+    }
+    if (m_call) {
+        // The page is already on its way: shown as soon as it comes.
+        m_showOnArrival = true;
+        Q_EMIT loadingChanged(true);
+        return;
+    }
+    requestPage(m_nextPage, true);
+}
+
+void UserListLoader::loadAll()
+{
+    if (m_collector)
+        return;
+    const bool wasLoading = isLoading();
+    dropCall();
+    m_collector = new UserCollector(m_client, this);
+    connect(m_collector, &UserCollector::totalKnown, this,
+        [this](int total) { m_total = std::max(total, m_model->rowCount()); });
+    connect(
+        m_collector, &UserCollector::pageLoaded, this, [this](int, const QList<ChatUser> &users) {
+            // The rows already shown came from the same list: each user once.
+            QList<ChatUser> fresh;
+            for (const ChatUser &user : users) {
+                if (m_model->rowOf(user.id) < 0)
+                    fresh.append(user);
+            }
+            m_model->appendPage(fresh);
+            Q_EMIT progressChanged(m_model->rowCount(), m_total);
+        });
+    const auto stop = [this] {
+        const bool loading = isLoading();
+        m_collector->deleteLater();
+        m_collector = nullptr;
+        m_nextPage = m_model->rowCount() / pageSize + 1;
+        setLoading(loading);
+    };
+    connect(m_collector, &UserCollector::finished, this, [this, stop] {
+        const int serverTotal = m_collector->serverTotal();
+        const bool capped = serverTotal > m_collector->totalEntries();
+        // Everything there was is here, whatever the total claimed.
+        if (!capped)
+            m_total = m_model->rowCount();
+        stop();
+        Q_EMIT pageLoaded(m_model->rowCount(), m_total);
+        if (capped)
+            Q_EMIT limitReached(m_model->rowCount(), serverTotal);
+    });
+    connect(m_collector, &UserCollector::failed, this, [this, stop](const ApiError &error) {
+        stop();
+        Q_EMIT failed(error);
+    });
+    m_collector->start(m_search, m_loadAllLimit);
+    setLoading(wasLoading);
 }
 
 void UserListLoader::cancel()
 {
-    ++m_generation; // an answer to a cancelled call arrives later and is ignored
-    if (!m_call)
-        return;
-    m_client->cancel(m_call);
-    m_call = 0;
-    Q_EMIT loadingChanged(false);
+    const bool wasLoading = isLoading();
+    dropCall();
+    if (m_collector) {
+        m_collector->cancel();
+        m_collector->deleteLater();
+        m_collector = nullptr;
+        m_nextPage = m_model->rowCount() / pageSize + 1;
+    }
+    setLoading(wasLoading);
 }
 
-void UserListLoader::requestPage(int page)
+void UserListLoader::dropCall()
+{
+    ++m_generation; // an answer to a cancelled call arrives later and is ignored
+    m_ahead.reset();
+    m_showOnArrival = false;
+    if (m_call) {
+        m_client->cancel(m_call);
+        m_call = 0;
+    }
+}
+
+void UserListLoader::setLoading(bool wasLoading)
+{
+    if (wasLoading != isLoading())
+        Q_EMIT loadingChanged(isLoading());
+}
+
+void UserListLoader::prefetch()
+{
+    if (!m_call && !m_ahead && !m_collector && m_total >= 0 && m_model->rowCount() < m_total)
+        requestPage(m_nextPage, false);
+}
+
+void UserListLoader::showPage(const QList<ChatUser> &users, int totalEntries)
+{
+    const int count = static_cast<int>(users.size());
+    QList<ChatUser> fresh;
+    for (const ChatUser &user : users) {
+        if (m_model->rowOf(user.id) < 0)
+            fresh.append(user);
+    }
+    m_model->appendPage(fresh);
+    ++m_nextPage;
+    // A page shorter than asked is the last, whatever the total claims.
+    m_total = count < pageSize ? m_model->rowCount() : std::max(totalEntries, m_model->rowCount());
+    Q_EMIT pageLoaded(m_model->rowCount(), m_total);
+    prefetch();
+}
+
+void UserListLoader::requestPage(int page, bool show)
 {
     const quint64 generation = m_generation;
+    m_showOnArrival = show;
     m_call = m_client->send(ListUsersEndpoint::build(m_search, page, pageSize), this,
         [this, generation, page](const ApiReply &reply) {
             if (generation != m_generation)
                 return;
             m_call = 0;
+            const bool shown = std::exchange(m_showOnArrival, false);
             const auto result = ListUsersEndpoint::parse(reply);
-            Q_EMIT loadingChanged(false);
+            if (shown)
+                Q_EMIT loadingChanged(false);
             if (!result.ok()) {
-                if (result.error.kind() != ApiError::Kind::Cancelled)
+                // A page fetched ahead that failed is asked for again when it is wanted.
+                if (shown && result.error.kind() != ApiError::Kind::Cancelled)
                     Q_EMIT failed(result.error);
                 return;
             }
             const int count = static_cast<int>(result.value.items.size());
             if (const auto oversized
                 = PageNumbers::oversizedPage(count, pageSize, u"users"_s, reply)) {
-                Q_EMIT failed(*oversized);
+                if (shown)
+                    Q_EMIT failed(*oversized);
                 return;
             }
             if (page == 1 && result.value.items.isEmpty() && m_search.otherwise) {
                 // Nobody this way: the same text the other way, as one search.
                 m_search.by = *std::exchange(m_search.otherwise, std::nullopt);
-                requestPage(1);
+                requestPage(1, true);
                 return;
             }
-            m_model->appendPage(result.value.items);
-            ++m_nextPage;
-            // A page shorter than asked is the last, whatever the total claims.
-            m_total = count < pageSize ? m_model->rowCount()
-                                       : std::max(result.value.totalEntries, m_model->rowCount());
-            Q_EMIT pageLoaded(m_model->rowCount(), m_total);
+            if (shown)
+                showPage(result.value.items, result.value.totalEntries);
+            else {
+                m_ahead = result.value.items;
+                m_aheadTotal = result.value.totalEntries;
+            }
         });
-    Q_EMIT loadingChanged(true);
+    if (show)
+        Q_EMIT loadingChanged(true);
 }

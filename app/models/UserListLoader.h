@@ -9,10 +9,13 @@
 
 #include <optional>
 
+class UserCollector;
 class UserTableModel;
 
-// Fills a UserTableModel from GET /users.json or one of the user searches, a page at a time.
-// A new search drops the rows and any page still on its way.
+// Fills a UserTableModel from GET /users.json or one of the user searches: a page at a time,
+// with the next page fetched while the moderator reads so that "load more" shows it at once,
+// or everything through the parallel UserCollector. A new search drops the rows and any page
+// still on its way.
 class UserListLoader final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UserListLoader)
@@ -38,25 +41,52 @@ public:
     void setSearch(const UserSearch &search);
     bool canLoadMore() const;
     void loadMore();
+    // Every user the search finds, pages in parallel, up to loadAllLimit(); cancel() stops it
+    // and keeps what came.
+    void loadAll();
     void cancel();
 
-    bool isLoading() const { return m_call != 0; }
+    // The console keeps every loaded user in memory, under 1 KB each: Load all stops at this
+    // many and says so through limitReached(). Scripts stream any number with qbmodctl users
+    // list --all --jsonl.
+    static constexpr int defaultLoadAllLimit = 200000;
+    void setLoadAllLimit(int limit) { m_loadAllLimit = limit; }
+    int loadAllLimit() const { return m_loadAllLimit; }
+
+    // Loading what the moderator is waiting for; a page fetched ahead does not count.
+    bool isLoading() const { return (m_call != 0 && m_showOnArrival) || m_collector != nullptr; }
+    bool isLoadingAll() const { return m_collector != nullptr; }
+    // The next page came while the moderator read: "load more" shows it at once.
+    bool isNextPageReady() const { return m_ahead.has_value(); }
     // -1 until the first page has answered.
     int totalEntries() const { return m_total; }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void pageLoaded(int loaded, int total);
+    // During Load all.
+    void progressChanged(int loaded, int total);
     void failed(const ApiError &error);
+    // Load all stopped at the limit with more users on the server.
+    void limitReached(int loaded, int serverTotal);
 
 private:
-    void requestPage(int page);
+    void requestPage(int page, bool show);
+    void showPage(const QList<ChatUser> &users, int totalEntries);
+    void prefetch();
+    void dropCall();
+    void setLoading(bool wasLoading);
 
     ApiClient *m_client;
     UserTableModel *m_model;
     UserSearch m_search;
     ApiClient::CallId m_call = 0;
+    bool m_showOnArrival = false; // the call in flight is a page asked for, not fetched ahead
+    std::optional<QList<ChatUser>> m_ahead; // the next page, fetched ahead, not shown yet
+    int m_aheadTotal = 0;
+    UserCollector *m_collector = nullptr;
     int m_nextPage = 1;
     int m_total = -1;
+    int m_loadAllLimit = defaultLoadAllLimit;
     quint64 m_generation = 0;
 };

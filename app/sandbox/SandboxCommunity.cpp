@@ -30,10 +30,10 @@ void SandboxCommunity::randomiseSecrets()
 }
 
 void SandboxCommunity::build(
-    quint32 seed, int dialogCount, int messagesPerDialog, int spamCampaigns)
+    quint32 seed, int dialogCount, int messagesPerDialog, int spamCampaigns, int users)
 {
-    SandboxCommunityBuilder::Result built
-        = SandboxCommunityBuilder::build(seed, dialogCount, messagesPerDialog, spamCampaigns);
+    SandboxCommunityBuilder::Result built = SandboxCommunityBuilder::build(
+        seed, dialogCount, messagesPerDialog, spamCampaigns, users);
     m_application = built.application;
     m_users = std::move(built.users);
     m_dialogs = std::move(built.dialogs);

@@ -28,7 +28,8 @@ public:
         qint64 dateSent = 0;
     };
 
-    void build(quint32 seed, int dialogCount, int messagesPerDialog = 0, int spamCampaigns = 0);
+    void build(quint32 seed, int dialogCount, int messagesPerDialog = 0, int spamCampaigns = 0,
+        int users = 0);
 
     const std::vector<SandboxCampaign> &campaigns() const { return m_campaigns; }
     // Something happening while the server runs, for tests of what changes between two reads:

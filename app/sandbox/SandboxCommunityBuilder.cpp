@@ -363,10 +363,9 @@ public:
     {
     }
 
-    std::vector<SandboxUser> build()
+    std::vector<SandboxUser> build(int total)
     {
         std::vector<SandboxUser> users;
-        const int total = 3 + SandboxCommunityBuilder::RegularUserCount;
         users.reserve(std::size_t(total));
         qint64 id = 131000000 + qint64(m_random.bounded(800000));
         for (int i = 0; i < total; ++i) {
@@ -789,7 +788,7 @@ std::vector<SandboxCampaign> addCampaigns(
 } // namespace
 
 SandboxCommunityBuilder::Result SandboxCommunityBuilder::build(
-    quint32 seed, int dialogCount, int messagesPerDialog, int spamCampaigns)
+    quint32 seed, int dialogCount, int messagesPerDialog, int spamCampaigns, int users)
 {
     Result result;
     messagesPerDialog = std::clamp(messagesPerDialog, 0, 100000);
@@ -802,7 +801,8 @@ SandboxCommunityBuilder::Result SandboxCommunityBuilder::build(
     result.application.authSecret = randomKey(keys, 16);
     result.application.apiKey = randomKey(keys, 43);
 
-    result.users = UserFactory(seed).build();
+    result.users = UserFactory(seed).build(
+        users > 0 ? std::clamp(users, 3, MaxUsers) : 3 + RegularUserCount);
 
     DialogFactory dialogs(seed, dialogCount, messagesPerDialog, result.users);
     result.messages

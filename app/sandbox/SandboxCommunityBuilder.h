@@ -34,8 +34,10 @@ public:
         std::vector<SandboxCampaign> campaigns;
     };
 
-    // messagesPerDialog 0 keeps the generated mix; spamCampaigns 0 adds no spam waves. Both
-    // defaults give the community the seed always gave.
-    static Result build(
-        quint32 seed, int dialogCount, int messagesPerDialog = 0, int spamCampaigns = 0);
+    static constexpr int MaxUsers = 1000000;
+
+    // messagesPerDialog 0 keeps the generated mix; spamCampaigns 0 adds no spam waves; users 0
+    // keeps 3 + RegularUserCount. The defaults give the community the seed always gave.
+    static Result build(quint32 seed, int dialogCount, int messagesPerDialog = 0,
+        int spamCampaigns = 0, int users = 0);
 };

@@ -17,6 +17,9 @@ struct SandboxOptions {
     quint32 seed = 1;
     // Messages in every dialog that has any; 0 keeps the generated mix of 1 to 40 a dialog.
     int messagesPerDialog = 0;
+    // Users in the community, the three demo moderators included; 0 keeps the generated 303.
+    // More users spread over the same two years, for listing users at scale.
+    int users = 0;
     // Spam waves: each has two or three spammer accounts post one text with a link into many
     // groups within a few hours, after the rest of the history. 0 (the default) adds none, so
     // that a seed keeps giving the same community.

@@ -47,8 +47,8 @@ bool SandboxServer::start(QString *errorMessage)
     }
     QElapsedTimer timer;
     timer.start();
-    m_community->build(
-        m_options.seed, m_options.dialogs, m_options.messagesPerDialog, m_options.spamCampaigns);
+    m_community->build(m_options.seed, m_options.dialogs, m_options.messagesPerDialog,
+        m_options.spamCampaigns, m_options.users);
     if (!m_options.fixedCredentials)
         m_community->randomiseSecrets();
     qCDebug(lcSandbox, "Built %d users and %d dialogs in %lld ms", int(m_community->users().size()),

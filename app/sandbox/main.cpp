@@ -128,6 +128,9 @@ int main(int argc, char *argv[])
         SandboxCommandLine::tr("Messages in every dialog that has any (default: a mix of 1 to "
                                "40)."),
         SandboxCommandLine::tr("N"), QString::number(defaults.messagesPerDialog));
+    const QCommandLineOption users(u"users"_s,
+        SandboxCommandLine::tr("Users in the community, moderators included (default: 303)."),
+        SandboxCommandLine::tr("N"), QString::number(defaults.users));
     const QCommandLineOption campaigns(u"spam-campaigns"_s,
         SandboxCommandLine::tr("Spam waves: a few accounts post one link into many groups "
                                "within hours (default %1).")
@@ -138,7 +141,7 @@ int main(int argc, char *argv[])
                                "every start, instead of fresh random ones. For tests only."));
     parser.addOptions({ port, bind, dialogs, seed, latency, rateLimit, retryAfter, errorRate,
         loseRate, afterActRate, afterActStatus, answerJitter, sessionTtl, fixedCredentials,
-        messagesPerDialog, campaigns });
+        messagesPerDialog, campaigns, users });
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     // parse() rather than process(): a bad command line exits 2 like a bad option value.
@@ -161,6 +164,7 @@ int main(int argc, char *argv[])
     options.seed = quint32(integerOption(parser, seed, 0, 4294967295LL));
     options.messagesPerDialog = int(integerOption(parser, messagesPerDialog, 0, 10000));
     options.spamCampaigns = int(integerOption(parser, campaigns, 0, 1000));
+    options.users = int(integerOption(parser, users, 0, SandboxCommunityBuilder::MaxUsers));
     options.latencyMs = int(integerOption(parser, latency, 0, 600000));
     options.rateLimit = int(integerOption(parser, rateLimit, 0, 1000000));
     if (parser.isSet(retryAfter))
