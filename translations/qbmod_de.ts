@@ -660,10 +660,6 @@
         <translation>Höchstens N Einträge anzeigen.</translation>
     </message>
     <message>
-        <source>List every matching dialog.</source>
-        <translation>Alle passenden Dialoge auflisten.</translation>
-    </message>
-    <message>
         <source>Ids per delete request (default 50).</source>
         <translation>IDs pro Löschanfrage (Standard: 50).</translation>
     </message>
@@ -968,6 +964,10 @@
         <translation>Die Journaldatei unter PATH schreiben.</translation>
     </message>
     <message>
+        <source>List every match (dialogs, users or messages), however many pages.</source>
+        <translation>Alle Treffer (Dialoge, Benutzer oder Nachrichten) auflisten, egal wie viele Seiten.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -992,11 +992,11 @@ Commands:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1063,11 +1063,11 @@ Befehle:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1875,14 +1875,6 @@ Dialog-ID: %2</translation>
         <translation>--type akzeptiert 1 (öffentlich), 2 (Gruppe) oder 3 (privat), durch Kommas getrennt; „%1“ ist nichts davon.</translation>
     </message>
     <message>
-        <source>--limit and --all cannot be used together.</source>
-        <translation>--limit und --all können nicht zusammen verwendet werden.</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit erfordert eine ganze Zahl von mindestens 1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1927,10 +1919,6 @@ Dialog-ID: %2</translation>
     <message>
         <source>users dialogs takes exactly one user id (a positive number).</source>
         <translation>users dialogs akzeptiert genau eine Benutzer-ID (eine positive Zahl).</translation>
-    </message>
-    <message>
-        <source>--json and --jsonl cannot be used together.</source>
-        <translation>--json und --jsonl können nicht zusammen verwendet werden.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2330,10 @@ Dialog-ID: %2</translation>
         <source>Protected users as read from the team database at %1.</source>
         <translation>Geschützte Benutzer, wie sie am %1 aus der Team-Datenbank gelesen wurden.</translation>
     </message>
+    <message>
+        <source>Journal error: the copy of run %1 is not there.</source>
+        <translation>Journal-Fehler: Die Kopie von Lauf %1 ist nicht vorhanden.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2545,6 +2537,17 @@ Dialog-ID: %2</translation>
             <numerusform>%n Lauf läuft noch und wird kopiert, sobald er endet.</numerusform>
             <numerusform>%n Läufe laufen noch; jeder wird kopiert, sobald er endet.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later settlement(s) added to runs already there.</source>
+        <translation>
+            <numerusform>%n spätere Klärung zu bereits vorhandenen Läufen hinzugefügt.</numerusform>
+            <numerusform>%n spätere Klärungen zu bereits vorhandenen Läufen hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settlements of run %1 were not copied: %2</source>
+        <translation>Die Klärungen von Lauf %1 wurden nicht kopiert: %2</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2874,43 @@ Dialog-ID: %2</translation>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>Der Systemschlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListingOptions</name>
+    <message>
+        <source>--json and --jsonl cannot be used together.</source>
+        <translation>--json und --jsonl können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--limit and --all cannot be used together.</source>
+        <translation>--limit und --all können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation>--limit erfordert eine ganze Zahl von mindestens 1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadAllBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n geladen</numerusform>
+            <numerusform>%n geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3305,14 @@ Dialog-ID: %2</translation>
         <source>Only this user&apos;s &amp;messages</source>
         <translation>Nur &amp;Nachrichten dieses Benutzers</translation>
     </message>
+    <message>
+        <source>Load all messages</source>
+        <translation>Alle Nachrichten laden</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 messages: the console holds at most %2. List them all with qbmodctl messages list --all --jsonl.</source>
+        <translation>Die ersten %1 Nachrichten wurden geladen: Die Konsole fasst höchstens %2. Listen Sie alle mit qbmodctl messages list --all --jsonl auf.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesListCommand</name>
@@ -3275,10 +3323,6 @@ Dialog-ID: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
         <translation>„%1“ ist keine Dialog-ID (24 Hexadezimalziffern).</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit erfordert eine ganze Zahl von mindestens 1.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -3819,6 +3863,10 @@ Dialog-ID: %2</translation>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
         <translation>Spam-Wellen: Einige Konten posten innerhalb weniger Stunden einen Link in viele Gruppen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Users in the community, moderators included (default: 303).</source>
+        <translation>Anzahl der Benutzer in der Community, Moderatoren eingeschlossen (Standard: 303).</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5282,14 @@ Dialog-ID: %2</translation>
         <source>Searching… Search by: %1</source>
         <translation>Suche läuft… Suche nach: %1</translation>
     </message>
+    <message>
+        <source>Load all users</source>
+        <translation>Alle Benutzer laden</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 of %2 users: the console holds at most %3. List them all with qbmodctl users list --all --jsonl.</source>
+        <translation>Die ersten %1 von %2 Benutzern wurden geladen: Die Konsole fasst höchstens %3. Listen Sie alle mit qbmodctl users list --all --jsonl auf.</translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -5281,10 +5337,6 @@ Dialog-ID: %2</translation>
 <context>
     <name>UsersListCommand</name>
     <message>
-        <source>--limit needs a whole number from 1 to %1.</source>
-        <translation>--limit erfordert eine ganze Zahl von 1 bis %1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5321,6 +5373,10 @@ Dialog-ID: %2</translation>
             <numerusform>%n insgesamt</numerusform>
             <numerusform>%n insgesamt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1; with --all or --jsonl, any number of at least 1.</source>
+        <translation>--limit erfordert eine ganze Zahl von 1 bis %1; mit --all oder --jsonl eine beliebige ganze Zahl von mindestens 1.</translation>
     </message>
 </context>
 <context>

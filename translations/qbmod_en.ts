@@ -660,10 +660,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List every matching dialog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ids per delete request (default 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,6 +964,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>List every match (dialogs, users or messages), however many pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -992,11 +992,11 @@ Commands:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1799,14 +1799,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--limit and --all cannot be used together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,10 +1842,6 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>users dialogs takes exactly one user id (a positive number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--json and --jsonl cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,6 +2254,10 @@ Dialog id: %2</source>
         <source>Protected users as read from the team database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Journal error: the copy of run %1 is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2469,6 +2461,17 @@ Dialog id: %2</source>
             <numerusform>%n run still running, copied once it ends.</numerusform>
             <numerusform>%n runs still running, each copied once it ends.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later settlement(s) added to runs already there.</source>
+        <translation>
+            <numerusform>%n later settlement added to runs already there.</numerusform>
+            <numerusform>%n later settlements added to runs already there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settlements of run %1 were not copied: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2797,43 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListingOptions</name>
+    <message>
+        <source>--json and --jsonl cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit and --all cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadAllBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n loaded</numerusform>
+            <numerusform>%n loaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3189,6 +3229,14 @@ Dialog id: %2</source>
         <source>Only this user&apos;s &amp;messages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 messages: the console holds at most %2. List them all with qbmodctl messages list --all --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessagesListCommand</name>
@@ -3198,10 +3246,6 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3742,6 +3786,10 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users in the community, moderators included (default: 303).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5158,6 +5206,14 @@ Dialog id: %2</source>
         <source>Searching… Search by: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Load all users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 of %2 users: the console holds at most %3. List them all with qbmodctl users list --all --jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -5205,10 +5261,6 @@ Dialog id: %2</source>
 <context>
     <name>UsersListCommand</name>
     <message>
-        <source>--limit needs a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5245,6 +5297,10 @@ Dialog id: %2</source>
             <numerusform>%n in total</numerusform>
             <numerusform>%n in total</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1; with --all or --jsonl, any number of at least 1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

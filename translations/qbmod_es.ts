@@ -668,10 +668,6 @@
         <translation>Mostrar como máximo N elementos.</translation>
     </message>
     <message>
-        <source>List every matching dialog.</source>
-        <translation>Listar todas las conversaciones coincidentes.</translation>
-    </message>
-    <message>
         <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
         <translation>Eliminar para todos los miembros (conversaciones: solo el propietario; mensajes: solo el remitente); no se puede deshacer.</translation>
     </message>
@@ -968,6 +964,10 @@
         <translation>Escribir el archivo de registro en PATH.</translation>
     </message>
     <message>
+        <source>List every match (dialogs, users or messages), however many pages.</source>
+        <translation>Listar todas las coincidencias (conversaciones, usuarios o mensajes), sin importar cuántas páginas haya.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -992,11 +992,11 @@ Commands:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1063,11 +1063,11 @@ Comandos:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1878,14 +1878,6 @@ ID de conversación: %2</translation>
         <translation>--type admite 1 (pública), 2 (grupo) o 3 (privada), separados por comas; «%1» no es ninguno de ellos.</translation>
     </message>
     <message>
-        <source>--limit and --all cannot be used together.</source>
-        <translation>--limit y --all no se pueden usar juntos.</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit necesita un número entero mayor o igual que 1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1926,10 +1918,6 @@ ID de conversación: %2</translation>
             <numerusform>%n en total</numerusform>
             <numerusform>%n en total</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--json and --jsonl cannot be used together.</source>
-        <translation>--json y --jsonl no se pueden usar juntos.</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2329,10 @@ ID de conversación: %2</translation>
         <source>Protected users as read from the team database at %1.</source>
         <translation>Usuarios protegidos tal como se leyeron de la base de datos del equipo el %1.</translation>
     </message>
+    <message>
+        <source>Journal error: the copy of run %1 is not there.</source>
+        <translation>Error del registro: no se encuentra la copia de la ejecución %1.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2544,6 +2536,17 @@ ID de conversación: %2</translation>
             <numerusform>%n ejecución sigue en curso; se copiará cuando termine.</numerusform>
             <numerusform>%n ejecuciones siguen en curso; cada una se copiará cuando termine.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later settlement(s) added to runs already there.</source>
+        <translation>
+            <numerusform>%n resolución posterior añadida a ejecuciones que ya estaban allí.</numerusform>
+            <numerusform>%n resoluciones posteriores añadidas a ejecuciones que ya estaban allí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settlements of run %1 were not copied: %2</source>
+        <translation>Las resoluciones de la ejecución %1 no se copiaron: %2</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2873,43 @@ ID de conversación: %2</translation>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>El llavero del sistema informó de un error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListingOptions</name>
+    <message>
+        <source>--json and --jsonl cannot be used together.</source>
+        <translation>--json y --jsonl no se pueden usar juntos.</translation>
+    </message>
+    <message>
+        <source>--limit and --all cannot be used together.</source>
+        <translation>--limit y --all no se pueden usar juntos.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation>--limit necesita un número entero mayor o igual que 1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadAllBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de la carga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n cargado</numerusform>
+            <numerusform>%n cargados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3304,14 @@ ID de conversación: %2</translation>
             <numerusform>%n mensajes cargados</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Load all messages</source>
+        <translation>Cargar todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 messages: the console holds at most %2. List them all with qbmodctl messages list --all --jsonl.</source>
+        <translation>Se cargaron los primeros %1 mensajes: la consola admite como máximo %2. Lístelos todos con qbmodctl messages list --all --jsonl.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesListCommand</name>
@@ -3274,10 +3322,6 @@ ID de conversación: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
         <translation>«%1» no es un ID de conversación (24 dígitos hexadecimales).</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit necesita un número entero mayor o igual que 1.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
@@ -3818,6 +3862,10 @@ ID de conversación: %2</translation>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
         <translation>Oleadas de spam: unas pocas cuentas publican un enlace en muchos grupos en pocas horas (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Users in the community, moderators included (default: 303).</source>
+        <translation>Usuarios de la comunidad, moderadores incluidos (predeterminado: 303).</translation>
     </message>
 </context>
 <context>
@@ -5233,6 +5281,14 @@ ID de conversación: %2</translation>
         <source>Searching… Search by: %1</source>
         <translation>Buscando… Búsqueda por: %1</translation>
     </message>
+    <message>
+        <source>Load all users</source>
+        <translation>Cargar todos los usuarios</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 of %2 users: the console holds at most %3. List them all with qbmodctl users list --all --jsonl.</source>
+        <translation>Se cargaron los primeros %1 de %2 usuarios: la consola admite como máximo %3. Lístelos todos con qbmodctl users list --all --jsonl.</translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -5280,10 +5336,6 @@ ID de conversación: %2</translation>
 <context>
     <name>UsersListCommand</name>
     <message>
-        <source>--limit needs a whole number from 1 to %1.</source>
-        <translation>--limit necesita un número entero de 1 a %1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5320,6 +5372,10 @@ ID de conversación: %2</translation>
             <numerusform>%n en total</numerusform>
             <numerusform>%n en total</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1; with --all or --jsonl, any number of at least 1.</source>
+        <translation>--limit necesita un número entero de 1 a %1; con --all o --jsonl, cualquier número entero mayor o igual que 1.</translation>
     </message>
 </context>
 <context>

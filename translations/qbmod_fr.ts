@@ -668,10 +668,6 @@
         <translation>Afficher au plus N éléments.</translation>
     </message>
     <message>
-        <source>List every matching dialog.</source>
-        <translation>Lister toutes les conversations correspondantes.</translation>
-    </message>
-    <message>
         <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
         <translation>Supprimer pour tous les membres (conversations&#xa0;: propriétaire uniquement&#xa0;; messages&#xa0;: expéditeur uniquement)&#xa0;; irréversible.</translation>
     </message>
@@ -968,6 +964,10 @@
         <translation>Écrire le fichier journal à l&apos;emplacement PATH.</translation>
     </message>
     <message>
+        <source>List every match (dialogs, users or messages), however many pages.</source>
+        <translation>Lister toutes les correspondances (conversations, utilisateurs ou messages), quel que soit le nombre de pages.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -992,11 +992,11 @@ Commands:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1063,11 +1063,11 @@ Commandes&#xa0;:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1880,14 +1880,6 @@ ID de conversation&#xa0;: %2</translation>
         <translation>--type accepte 1 (publique), 2 (groupe) ou 3 (privée), séparés par des virgules&#xa0;; «&#xa0;%1&#xa0;» n&apos;en fait pas partie.</translation>
     </message>
     <message>
-        <source>--limit and --all cannot be used together.</source>
-        <translation>--limit et --all ne peuvent pas être utilisés ensemble.</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit nécessite un nombre entier supérieur ou égal à 1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1928,10 +1920,6 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>%n au total</numerusform>
             <numerusform>%n au total</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--json and --jsonl cannot be used together.</source>
-        <translation>--json et --jsonl ne peuvent pas être utilisés ensemble.</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2331,10 @@ ID de conversation&#xa0;: %2</translation>
         <source>Protected users as read from the team database at %1.</source>
         <translation>Utilisateurs protégés tels que lus depuis la base de données d&apos;équipe le %1.</translation>
     </message>
+    <message>
+        <source>Journal error: the copy of run %1 is not there.</source>
+        <translation>Erreur du journal&#xa0;: la copie de l&apos;exécution %1 est introuvable.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2546,6 +2538,17 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>%n exécution encore en cours, copiée dès qu&apos;elle se termine.</numerusform>
             <numerusform>%n exécutions encore en cours, chacune copiée dès qu&apos;elle se termine.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later settlement(s) added to runs already there.</source>
+        <translation>
+            <numerusform>%n règlement ultérieur ajouté aux exécutions déjà présentes.</numerusform>
+            <numerusform>%n règlements ultérieurs ajoutés aux exécutions déjà présentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settlements of run %1 were not copied: %2</source>
+        <translation>Les règlements de l&apos;exécution %1 n&apos;ont pas été copiés&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2875,43 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>Le trousseau du système a signalé une erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListingOptions</name>
+    <message>
+        <source>--json and --jsonl cannot be used together.</source>
+        <translation>--json et --jsonl ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--limit and --all cannot be used together.</source>
+        <translation>--limit et --all ne peuvent pas être utilisés ensemble.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation>--limit attend un nombre entier d&apos;au moins 1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadAllBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progression du chargement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n chargé</numerusform>
+            <numerusform>%n chargés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3306,14 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>%n messages chargés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Load all messages</source>
+        <translation>Charger tous les messages</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 messages: the console holds at most %2. List them all with qbmodctl messages list --all --jsonl.</source>
+        <translation>Les %1 premiers messages ont été chargés&#xa0;: la console en contient au plus %2. Listez-les tous avec qbmodctl messages list --all --jsonl.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesListCommand</name>
@@ -3276,10 +3324,6 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un ID de conversation (24 chiffres hexadécimaux).</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit nécessite un nombre entier supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
@@ -3820,6 +3864,10 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
         <translation>Vagues de spam&#xa0;: quelques comptes publient un même lien dans de nombreux groupes en quelques heures (%1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Users in the community, moderators included (default: 303).</source>
+        <translation>Utilisateurs de la communauté, modérateurs compris (par défaut&#xa0;: 303).</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5283,14 @@ ID de conversation&#xa0;: %2</translation>
         <source>Searching… Search by: %1</source>
         <translation>Recherche… Recherche par&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Load all users</source>
+        <translation>Charger tous les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 of %2 users: the console holds at most %3. List them all with qbmodctl users list --all --jsonl.</source>
+        <translation>Les %1 premiers utilisateurs sur %2 ont été chargés&#xa0;: la console en contient au plus %3. Listez-les tous avec qbmodctl users list --all --jsonl.</translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -5282,10 +5338,6 @@ ID de conversation&#xa0;: %2</translation>
 <context>
     <name>UsersListCommand</name>
     <message>
-        <source>--limit needs a whole number from 1 to %1.</source>
-        <translation>--limit nécessite un nombre entier de 1 à %1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5322,6 +5374,10 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>%n au total</numerusform>
             <numerusform>%n au total</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1; with --all or --jsonl, any number of at least 1.</source>
+        <translation>--limit nécessite un nombre entier de 1 à %1&#xa0;; avec --all ou --jsonl, tout nombre entier d&apos;au moins 1.</translation>
     </message>
 </context>
 <context>

@@ -678,10 +678,6 @@
         <translation>Pokaż najwyżej N elementów.</translation>
     </message>
     <message>
-        <source>List every matching dialog.</source>
-        <translation>Wyświetl wszystkie pasujące rozmowy.</translation>
-    </message>
-    <message>
         <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
         <translation>Usuń dla wszystkich członków (rozmowy: tylko właściciel; wiadomości: tylko nadawca); nie można tego cofnąć.</translation>
     </message>
@@ -978,6 +974,10 @@
         <translation>Zapisz plik dziennika w PATH.</translation>
     </message>
     <message>
+        <source>List every match (dialogs, users or messages), however many pages.</source>
+        <translation>Wyświetl wszystkie pasujące elementy (rozmowy, użytkowników lub wiadomości), niezależnie od liczby stron.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -1002,11 +1002,11 @@ Commands:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1073,11 +1073,11 @@ Polecenia:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1915,14 +1915,6 @@ ID rozmowy: %2</translation>
         <translation>--type przyjmuje 1 (publiczna), 2 (grupowa) lub 3 (prywatna), rozdzielone przecinkami; „%1” nie jest żadną z tych wartości.</translation>
     </message>
     <message>
-        <source>--limit and --all cannot be used together.</source>
-        <translation>Nie można jednocześnie użyć --limit i --all.</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit wymaga liczby całkowitej nie mniejszej niż 1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1965,10 +1957,6 @@ ID rozmowy: %2</translation>
             <numerusform>łącznie %n</numerusform>
             <numerusform>łącznie %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--json and --jsonl cannot be used together.</source>
-        <translation>Nie można użyć jednocześnie --json i --jsonl.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2380,10 @@ ID rozmowy: %2</translation>
         <source>Protected users as read from the team database at %1.</source>
         <translation>Chronieni użytkownicy według odczytu z bazy danych zespołu z %1.</translation>
     </message>
+    <message>
+        <source>Journal error: the copy of run %1 is not there.</source>
+        <translation>Błąd dziennika: brak kopii operacji %1.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2601,6 +2593,18 @@ ID rozmowy: %2</translation>
             <numerusform>%n operacje wciąż trwają; każda zostanie skopiowana po zakończeniu.</numerusform>
             <numerusform>%n operacji wciąż trwa; każda zostanie skopiowana po zakończeniu.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later settlement(s) added to runs already there.</source>
+        <translation>
+            <numerusform>Do operacji, które już tam były, dodano %n późniejsze rozstrzygnięcie.</numerusform>
+            <numerusform>Do operacji, które już tam były, dodano %n późniejsze rozstrzygnięcia.</numerusform>
+            <numerusform>Do operacji, które już tam były, dodano %n późniejszych rozstrzygnięć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settlements of run %1 were not copied: %2</source>
+        <translation>Nie skopiowano rozstrzygnięć operacji %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2933,44 @@ ID rozmowy: %2</translation>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>Systemowy magazyn kluczy zgłosił błąd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListingOptions</name>
+    <message>
+        <source>--json and --jsonl cannot be used together.</source>
+        <translation>Nie można użyć jednocześnie --json i --jsonl.</translation>
+    </message>
+    <message>
+        <source>--limit and --all cannot be used together.</source>
+        <translation>Nie można użyć jednocześnie --limit i --all.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation>--limit wymaga liczby całkowitej co najmniej 1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadAllBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Postęp wczytywania</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>Wczytano %n</numerusform>
+            <numerusform>Wczytano %n</numerusform>
+            <numerusform>Wczytano %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 z %2</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3376,14 @@ ID rozmowy: %2</translation>
             <numerusform>Wczytano %n wiadomości</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Load all messages</source>
+        <translation>Wczytaj wszystkie wiadomości</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 messages: the console holds at most %2. List them all with qbmodctl messages list --all --jsonl.</source>
+        <translation>Wczytano pierwsze %1 wiadomości: konsola mieści najwyżej %2. Wypisz wszystkie za pomocą qbmodctl messages list --all --jsonl.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesListCommand</name>
@@ -3344,10 +3394,6 @@ ID rozmowy: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
         <translation>„%1” nie jest ID rozmowy (24 cyfry szesnastkowe).</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit wymaga liczby całkowitej nie mniejszej niż 1.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
@@ -3896,6 +3942,10 @@ ID rozmowy: %2</translation>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
         <translation>Fale spamu: kilka kont publikuje jeden link w wielu grupach w ciągu kilku godzin (domyślnie %1).</translation>
+    </message>
+    <message>
+        <source>Users in the community, moderators included (default: 303).</source>
+        <translation>Liczba użytkowników w społeczności, łącznie z moderatorami (domyślnie 303).</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +5389,14 @@ ID rozmowy: %2</translation>
         <source>Searching… Search by: %1</source>
         <translation>Wyszukiwanie… Kryterium wyszukiwania: %1</translation>
     </message>
+    <message>
+        <source>Load all users</source>
+        <translation>Wczytaj wszystkich użytkowników</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 of %2 users: the console holds at most %3. List them all with qbmodctl users list --all --jsonl.</source>
+        <translation>Wczytano pierwszych %1 z %2 użytkowników: konsola mieści najwyżej %3. Wypisz wszystkich za pomocą qbmodctl users list --all --jsonl.</translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -5386,10 +5444,6 @@ ID rozmowy: %2</translation>
 <context>
     <name>UsersListCommand</name>
     <message>
-        <source>--limit needs a whole number from 1 to %1.</source>
-        <translation>--limit wymaga liczby całkowitej od 1 do %1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5428,6 +5482,10 @@ ID rozmowy: %2</translation>
             <numerusform>łącznie %n</numerusform>
             <numerusform>łącznie %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1; with --all or --jsonl, any number of at least 1.</source>
+        <translation>--limit wymaga liczby całkowitej od 1 do %1; z --all lub --jsonl dowolnej liczby całkowitej co najmniej 1.</translation>
     </message>
 </context>
 <context>

@@ -668,10 +668,6 @@
         <translation>Mostrar no máximo N itens.</translation>
     </message>
     <message>
-        <source>List every matching dialog.</source>
-        <translation>Listar todas as conversas correspondentes.</translation>
-    </message>
-    <message>
         <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
         <translation>Excluir para todos os membros (conversas: somente o proprietário; mensagens: somente o remetente); não pode ser desfeito.</translation>
     </message>
@@ -968,6 +964,10 @@
         <translation>Gravar o arquivo de registro em PATH.</translation>
     </message>
     <message>
+        <source>List every match (dialogs, users or messages), however many pages.</source>
+        <translation>Listar todas as correspondências (conversas, usuários ou mensagens), independentemente do número de páginas.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -992,11 +992,11 @@ Commands:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1063,11 +1063,11 @@ Comandos:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1883,14 +1883,6 @@ ID da conversa: %2</translation>
         <translation>--type aceita 1 (pública), 2 (grupo) ou 3 (privada), separados por vírgulas; “%1” não é nenhum deles.</translation>
     </message>
     <message>
-        <source>--limit and --all cannot be used together.</source>
-        <translation>--limit e --all não podem ser usados juntos.</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit requer um número inteiro maior ou igual a 1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1931,10 +1923,6 @@ ID da conversa: %2</translation>
             <numerusform>%n no total</numerusform>
             <numerusform>%n no total</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--json and --jsonl cannot be used together.</source>
-        <translation>--json e --jsonl não podem ser usados juntos.</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2334,10 @@ ID da conversa: %2</translation>
         <source>Protected users as read from the team database at %1.</source>
         <translation>Usuários protegidos conforme lidos do banco de dados da equipe em %1.</translation>
     </message>
+    <message>
+        <source>Journal error: the copy of run %1 is not there.</source>
+        <translation>Erro do registro: a cópia da execução %1 não foi encontrada.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2549,6 +2541,17 @@ ID da conversa: %2</translation>
             <numerusform>%n execução ainda em andamento, copiada assim que terminar.</numerusform>
             <numerusform>%n execuções ainda em andamento, cada uma copiada assim que terminar.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later settlement(s) added to runs already there.</source>
+        <translation>
+            <numerusform>%n resolução posterior adicionada a execuções que já estavam lá.</numerusform>
+            <numerusform>%n resoluções posteriores adicionadas a execuções que já estavam lá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settlements of run %1 were not copied: %2</source>
+        <translation>As resoluções da execução %1 não foram copiadas: %2</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +2878,43 @@ ID da conversa: %2</translation>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>O chaveiro do sistema relatou um erro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListingOptions</name>
+    <message>
+        <source>--json and --jsonl cannot be used together.</source>
+        <translation>--json e --jsonl não podem ser usados juntos.</translation>
+    </message>
+    <message>
+        <source>--limit and --all cannot be used together.</source>
+        <translation>--limit e --all não podem ser usados juntos.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation>--limit precisa de um número inteiro de pelo menos 1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadAllBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progresso do carregamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>%n carregado</numerusform>
+            <numerusform>%n carregados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -3269,6 +3309,14 @@ ID da conversa: %2</translation>
             <numerusform>%n mensagens carregadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Load all messages</source>
+        <translation>Carregar todas as mensagens</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 messages: the console holds at most %2. List them all with qbmodctl messages list --all --jsonl.</source>
+        <translation>Carregadas as primeiras %1 mensagens: o console comporta no máximo %2. Liste todas com qbmodctl messages list --all --jsonl.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesListCommand</name>
@@ -3279,10 +3327,6 @@ ID da conversa: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
         <translation>“%1” não é um ID de conversa (24 dígitos hexadecimais).</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit requer um número inteiro maior ou igual a 1.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
@@ -3823,6 +3867,10 @@ ID da conversa: %2</translation>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
         <translation>Ondas de spam: algumas contas publicam um link em muitos grupos em poucas horas (padrão %1).</translation>
+    </message>
+    <message>
+        <source>Users in the community, moderators included (default: 303).</source>
+        <translation>Usuários da comunidade, moderadores incluídos (padrão: 303).</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5286,14 @@ ID da conversa: %2</translation>
         <source>Searching… Search by: %1</source>
         <translation>Pesquisando… Critério de pesquisa: %1</translation>
     </message>
+    <message>
+        <source>Load all users</source>
+        <translation>Carregar todos os usuários</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 of %2 users: the console holds at most %3. List them all with qbmodctl users list --all --jsonl.</source>
+        <translation>Carregados os primeiros %1 de %2 usuários: o console comporta no máximo %3. Liste todos com qbmodctl users list --all --jsonl.</translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -5285,10 +5341,6 @@ ID da conversa: %2</translation>
 <context>
     <name>UsersListCommand</name>
     <message>
-        <source>--limit needs a whole number from 1 to %1.</source>
-        <translation>--limit requer um número inteiro de 1 a %1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5325,6 +5377,10 @@ ID da conversa: %2</translation>
             <numerusform>%n no total</numerusform>
             <numerusform>%n no total</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1; with --all or --jsonl, any number of at least 1.</source>
+        <translation>--limit requer um número inteiro de 1 a %1; com --all ou --jsonl, qualquer número inteiro de pelo menos 1.</translation>
     </message>
 </context>
 <context>

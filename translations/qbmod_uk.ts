@@ -678,10 +678,6 @@
         <translation>Показати не більше N елементів.</translation>
     </message>
     <message>
-        <source>List every matching dialog.</source>
-        <translation>Показати всі відповідні розмови.</translation>
-    </message>
-    <message>
         <source>Delete for every member (dialogs: owner only; messages: sender only); cannot be undone.</source>
         <translation>Видалити для всіх учасників (розмови: лише власник; повідомлення: лише відправник); цю дію неможливо скасувати.</translation>
     </message>
@@ -978,6 +974,10 @@
         <translation>Записати файл журналу за шляхом PATH.</translation>
     </message>
     <message>
+        <source>List every match (dialogs, users or messages), however many pages.</source>
+        <translation>Показати всі відповідні елементи (розмови, користувачів або повідомлення), скільки б не було сторінок.</translation>
+    </message>
+    <message>
         <source>Usage: qbmodctl [options] COMMAND
 
 Commands:
@@ -1002,11 +1002,11 @@ Commands:
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1073,11 +1073,11 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
                   [--protected-users IDS] [--override-protection] [--dry-run]
                   [--dialog DIALOG_ID] [--batch-size N] [--yes] [--journal PATH]
                   [--json] (ID... | --from-file FILE | --from-file -)
-  messages list DIALOG_ID [--sender USER_ID] [--limit N]
-                [--on-behalf-of USER_ID] [--json]
+  messages list DIALOG_ID [--sender USER_ID] [--limit N | --all]
+                [--on-behalf-of USER_ID] [--json | --jsonl]
   protected list [--store URL] [--json]
   protected add|remove USER_ID... [--reason TEXT] [--store URL]
-  users list [--search TEXT] [--limit N] [--json]
+  users list [--search TEXT] [--limit N | --all] [--json | --jsonl]
   users show USER_ID [--json]
   users dialogs USER_ID [--limit N | --all] [--json | --jsonl]
   index update [--full] [--depth N | --since DATE] [--retention DAYS]
@@ -1915,14 +1915,6 @@ ID розмови: %2</translation>
         <translation>--type приймає 1 (публічна), 2 (групова) або 3 (приватна), через кому; «%1» не є жодним із них.</translation>
     </message>
     <message>
-        <source>--limit and --all cannot be used together.</source>
-        <translation>--limit і --all не можна використовувати разом.</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit потребує цілого числа, не меншого за 1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1965,10 +1957,6 @@ ID розмови: %2</translation>
             <numerusform>усього %n</numerusform>
             <numerusform>усього %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>--json and --jsonl cannot be used together.</source>
-        <translation>--json і --jsonl не можна використовувати разом.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2380,10 @@ ID розмови: %2</translation>
         <source>Protected users as read from the team database at %1.</source>
         <translation>Захищені користувачі за станом, прочитаним з бази даних команди %1.</translation>
     </message>
+    <message>
+        <source>Journal error: the copy of run %1 is not there.</source>
+        <translation>Помилка журналу: копії операції %1 немає.</translation>
+    </message>
 </context>
 <context>
     <name>JournalCommand</name>
@@ -2601,6 +2593,18 @@ ID розмови: %2</translation>
             <numerusform>%n операції ще виконуються; кожну буде скопійовано після завершення.</numerusform>
             <numerusform>%n операцій ще виконуються; кожну буде скопійовано після завершення.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later settlement(s) added to runs already there.</source>
+        <translation>
+            <numerusform>До операцій, які вже були там, додано %n пізніше з&apos;ясування.</numerusform>
+            <numerusform>До операцій, які вже були там, додано %n пізніші з&apos;ясування.</numerusform>
+            <numerusform>До операцій, які вже були там, додано %n пізніших з&apos;ясувань.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settlements of run %1 were not copied: %2</source>
+        <translation>З&apos;ясування операції %1 не скопійовано: %2</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +2933,44 @@ ID розмови: %2</translation>
     <message>
         <source>The system keychain reported an error: %1</source>
         <translation>Системне сховище ключів повідомило про помилку: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListingOptions</name>
+    <message>
+        <source>--json and --jsonl cannot be used together.</source>
+        <translation>--json і --jsonl не можна використовувати разом.</translation>
+    </message>
+    <message>
+        <source>--limit and --all cannot be used together.</source>
+        <translation>--limit і --all не можна використовувати разом.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1.</source>
+        <translation>--limit потребує цілого числа, не меншого за 1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadAllBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Поступ завантаження</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded</source>
+        <translation>
+            <numerusform>Завантажено %n</numerusform>
+            <numerusform>Завантажено %n</numerusform>
+            <numerusform>Завантажено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 з %2</translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3376,14 @@ ID розмови: %2</translation>
             <numerusform>Завантажено %n повідомлень</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Load all messages</source>
+        <translation>Завантажити всі повідомлення</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 messages: the console holds at most %2. List them all with qbmodctl messages list --all --jsonl.</source>
+        <translation>Завантажено перші %1 повідомлень: консоль вміщує щонайбільше %2. Виведіть усі за допомогою qbmodctl messages list --all --jsonl.</translation>
+    </message>
 </context>
 <context>
     <name>MessagesListCommand</name>
@@ -3344,10 +3394,6 @@ ID розмови: %2</translation>
     <message>
         <source>&quot;%1&quot; is not a dialog id (24 hexadecimal digits).</source>
         <translation>«%1» не є ID розмови (24 шістнадцяткові цифри).</translation>
-    </message>
-    <message>
-        <source>--limit needs a whole number of at least 1.</source>
-        <translation>--limit потребує цілого числа, не меншого за 1.</translation>
     </message>
     <message>
         <source>--sender needs a user id (a positive number).</source>
@@ -3896,6 +3942,10 @@ ID розмови: %2</translation>
     <message>
         <source>Spam waves: a few accounts post one link into many groups within hours (default %1).</source>
         <translation>Хвилі спаму: кілька облікових записів публікують одне посилання в багатьох групах протягом кількох годин (типово %1).</translation>
+    </message>
+    <message>
+        <source>Users in the community, moderators included (default: 303).</source>
+        <translation>Кількість користувачів у спільноті, разом із модераторами (типово 303).</translation>
     </message>
 </context>
 <context>
@@ -5339,6 +5389,14 @@ ID розмови: %2</translation>
         <source>Searching… Search by: %1</source>
         <translation>Пошук… Критерій пошуку: %1</translation>
     </message>
+    <message>
+        <source>Load all users</source>
+        <translation>Завантажити всіх користувачів</translation>
+    </message>
+    <message>
+        <source>Loaded the first %1 of %2 users: the console holds at most %3. List them all with qbmodctl users list --all --jsonl.</source>
+        <translation>Завантажено перших %1 з %2 користувачів: консоль вміщує щонайбільше %3. Виведіть усіх за допомогою qbmodctl users list --all --jsonl.</translation>
+    </message>
 </context>
 <context>
     <name>UserTableModel</name>
@@ -5386,10 +5444,6 @@ ID розмови: %2</translation>
 <context>
     <name>UsersListCommand</name>
     <message>
-        <source>--limit needs a whole number from 1 to %1.</source>
-        <translation>--limit потребує цілого числа від 1 до %1.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5428,6 +5482,10 @@ ID розмови: %2</translation>
             <numerusform>усього %n</numerusform>
             <numerusform>усього %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number from 1 to %1; with --all or --jsonl, any number of at least 1.</source>
+        <translation>--limit потребує цілого числа від 1 до %1; з --all або --jsonl — будь-якого цілого числа, не меншого за 1.</translation>
     </message>
 </context>
 <context>
