@@ -761,26 +761,46 @@ void DialogFilterProxyModel::sortRows(std::vector<int> &rows) const
         rows.begin(), rows.end(), [this](int left, int right) { return before(left, right); });
 }
 
+void DialogFilterProxyModel::findPlaces(const std::vector<int> &rows, size_t first, size_t last,
+    size_t low, size_t high, std::vector<size_t> &places) const
+{
+    const auto goesBefore = [this](int left, int right) {
+        return m_sortColumn < 0 ? left < right : before(left, right);
+    };
+    while (first < last) {
+        const size_t middle = first + (last - first) / 2;
+        const auto begin = m_order.begin();
+        const auto place = std::upper_bound(begin + static_cast<std::ptrdiff_t>(low),
+            begin + static_cast<std::ptrdiff_t>(high), rows[middle], goesBefore);
+        places[middle] = static_cast<size_t>(place - begin);
+        findPlaces(rows, first, middle, low, places[middle], places);
+        first = middle + 1;
+        low = places[middle];
+    }
+}
+
 void DialogFilterProxyModel::mergeIntoOrder(const std::vector<int> &rows)
 {
     if (rows.empty())
         return;
-    const auto sortedEnd = m_order.begin() + static_cast<std::ptrdiff_t>(m_sortedCount);
-    std::vector<int> merged;
-    merged.reserve(m_order.size() + rows.size());
-    auto from = m_order.begin();
-    const auto goesBefore = [this](int left, int right) {
-        return m_sortColumn < 0 ? left < right : before(left, right);
-    };
-    for (int row : rows) {
-        // Binary search from where the previous row went: rows is in order too.
-        const auto place = std::upper_bound(from, sortedEnd, row, goesBefore);
-        merged.insert(merged.end(), from, place);
-        merged.push_back(row);
-        from = place;
+    // The middle row's place is searched for first, then each half of the page searches only
+    // its side of it: the top of the search is shared, not repeated for every row.
+    std::vector<size_t> places(rows.size());
+    findPlaces(rows, 0, rows.size(), 0, m_sortedCount, places);
+    // In place from the back: the unsorted tail moves up by the whole page, and each run of
+    // sorted rows by the number of new rows that go before it.
+    const auto at = [this](size_t i) { return m_order.begin() + static_cast<std::ptrdiff_t>(i); };
+    const size_t oldSize = m_order.size();
+    m_order.resize(oldSize + rows.size());
+    std::move_backward(at(m_sortedCount), at(oldSize), m_order.end());
+    size_t read = m_sortedCount;
+    size_t write = m_sortedCount + rows.size();
+    for (size_t i = rows.size(); i-- > 0;) {
+        std::move_backward(at(places[i]), at(read), at(write));
+        write -= read - places[i];
+        read = places[i];
+        m_order[--write] = rows[i];
     }
-    merged.insert(merged.end(), from, m_order.end());
-    m_order.swap(merged);
     m_sortedCount += rows.size();
 }
 
@@ -960,14 +980,18 @@ void DialogFilterProxyModel::continueSortJob()
 
 void DialogFilterProxyModel::relayout(bool always)
 {
-    std::vector<int> rows;
+    // Built in the rows of the layout before last, so that page after page makes no new vector.
+    std::vector<int> rows = std::move(m_spareRows);
+    rows.clear();
     rows.reserve(m_rows.size());
     for (int row : m_order) {
         if (accepts(row))
             rows.push_back(row);
     }
-    if (!always && rows == m_rows)
+    if (!always && rows == m_rows) {
+        m_spareRows = std::move(rows);
         return;
+    }
     const auto hint = rows.size() == m_rows.size() ? QAbstractItemModel::VerticalSortHint
                                                    : QAbstractItemModel::NoLayoutChangeHint;
     changeLayout(std::move(rows), hint);
@@ -982,7 +1006,8 @@ void DialogFilterProxyModel::changeLayout(
     sourceRows.reserve(static_cast<size_t>(before.size()));
     for (const QModelIndex &index : before)
         sourceRows.push_back(m_rows[static_cast<size_t>(index.row())]);
-    m_rows = std::move(rows);
+    m_rows.swap(rows);
+    m_spareRows = std::move(rows);
     indexRows();
     QModelIndexList after;
     after.reserve(before.size());

@@ -143,6 +143,9 @@ private:
     void sortRows(std::vector<int> &rows) const;
     // Puts the rows (sorted among themselves) into m_order at their places.
     void mergeIntoOrder(const std::vector<int> &rows);
+    // The places among m_order's sorted rows [low, high) of rows[first, last).
+    void findPlaces(const std::vector<int> &rows, size_t first, size_t last, size_t low,
+        size_t high, std::vector<size_t> &places) const;
 
     QString haystack(int sourceRow) const;
     bool containsNeedle(QStringView text) const;
@@ -195,6 +198,8 @@ private:
     size_t m_sortedCount = 0;
     // The rows shown: m_order's accepted rows.
     std::vector<int> m_rows;
+    // The rows shown before the last layout change, kept for the next one to build in.
+    std::vector<int> m_spareRows;
 
     // The rows a removeDialogs() takes (source rows from before it), while it runs, and how
     // many of them have gone so far; the proxy keeps source rows from before it until the end.
