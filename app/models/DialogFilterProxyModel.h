@@ -160,7 +160,9 @@ private:
     // always, for filter and sort changes).
     void relayout(bool always);
     void changeLayout(std::vector<int> rows, QAbstractItemModel::LayoutChangeHint hint);
-    void indexRows();
+    void indexRows() const;
+    // Numbers m_proxyRowOf again if a layout change left that for later.
+    void ensureIndexed() const;
 
     // Values beyond the known types match no filter bit.
     static unsigned typeBit(DialogType type)
@@ -190,7 +192,8 @@ private:
     std::vector<char> m_accepted;
     std::vector<Key> m_keys; // for m_sortColumn; empty when unsorted
     mutable QHash<qint64, QCollatorSortKey> m_ownerKeys; // Owner column keys by owner id
-    std::vector<int> m_proxyRowOf; // -1 when filtered out
+    mutable std::vector<int> m_proxyRowOf; // -1 when filtered out; see m_proxyRowsStale
+    mutable bool m_proxyRowsStale = false; // m_proxyRowOf is to be numbered from m_rows
 
     // Every source row in the current order; during a bulk append, rows appended since its
     // start follow the sorted ones in arrival order.
