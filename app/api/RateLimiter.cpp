@@ -125,7 +125,12 @@ void RateLimiter::recordDispatch()
     const double interval = rate > 0 ? 1000.0 / rate : 0;
     const double next = m_slot + interval;
     const double catchUp = m_adaptive <= 0 && rate > 0 ? windowSpanMs(rate) : interval;
-    m_slot = m_anyDispatched && rate > 0 && next >= nowMs - catchUp ? next : nowMs;
+    // After a 429 the schedule starts again rather than catching up on the pause: the server's
+    // second is still nearly full when the pause ends.
+    const bool cutSinceLastSlot = m_lastCut >= 0 && static_cast<double>(m_lastCut) >= m_slot;
+    const bool onSchedule
+        = m_anyDispatched && !cutSinceLastSlot && rate > 0 && next >= nowMs - catchUp;
+    m_slot = onSchedule ? next : nowMs;
     m_anyDispatched = true;
     m_dispatched.push_back(now);
     forgetOld();

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void lateRequestsCatchUpWithinTheWindow_data();
     void lateRequestsCatchUpWithinTheWindow();
     void idleTimeIsNotSavedUpForABurst();
+    void aRateLimitStartsTheScheduleAgain();
     void firstRateLimitTeachesTheServersRate();
     void aSecondRateLimitLowersTheLearnedRate();
     void learnedRateStaysWithoutCreepingUp();
@@ -187,6 +188,35 @@ void TestRateLimiter::idleTimeIsNotSavedUpForABurst()
     QCOMPARE(limiter.delayBeforeNext(), 0);
     limiter.recordDispatch();
     QCOMPARE(limiter.delayBeforeNext(), 100);
+}
+
+// The pause after a 429 is not caught up on in a burst: the server's second is still nearly
+// full when it ends.
+void TestRateLimiter::aRateLimitStartsTheScheduleAgain()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.setCeiling(80);
+    for (int i = 0; i < 40; ++i) {
+        if (i > 0)
+            clock.advance(13);
+        limiter.recordDispatch();
+        limiter.recordSuccess();
+    }
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.effectiveRate(), 38.0); // 40 let through, less 5 %
+    clock.advance(600);
+    QCOMPARE(limiter.delayBeforeNext(), 0);
+    limiter.recordDispatch();
+    QCOMPARE(limiter.delayBeforeNext(), 27); // 1000 / 38 ms on, not at once
+
+    // Without a 429 the same pause, shorter than a window, is caught up on.
+    RateLimiter late(&clock);
+    late.setCeiling(80);
+    dispatch(late, clock, 40, 13);
+    clock.advance(600);
+    late.recordDispatch();
+    QCOMPARE(late.delayBeforeNext(), 0);
 }
 
 void TestRateLimiter::firstRateLimitTeachesTheServersRate()
