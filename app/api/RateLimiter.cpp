@@ -9,6 +9,7 @@
 
 namespace {
 constexpr qint64 windowMs = 1000;
+// Longer than any pacing window at one request per second or more.
 constexpr qint64 measureWindowMs = 2000;
 constexpr double minimumRate = 1.0;
 constexpr double increasePerSecond = 2.0;
@@ -17,6 +18,22 @@ constexpr double increasePerSecond = 2.0;
 constexpr int minimumToLearn = 4;
 // Arrivals at the server are not as evenly spaced as departures; a little room absorbs that.
 constexpr double learnedMargin = 0.95;
+// Requests that leave a window apart can arrive closer together (the network thread, the
+// server's own event loop): a window is this much longer than the rate's second, so that such
+// bunching never puts one request too many into the server's second.
+constexpr double arrivalSpreadMs = 40;
+
+// The most requests the rate lets leave within one window, and that window's length: never
+// more than the rate's worth of requests within its second plus the spread.
+int windowRequests(double rate)
+{
+    return std::max(1, static_cast<int>(std::floor(rate)));
+}
+
+double windowSpanMs(double rate)
+{
+    return windowRequests(rate) * 1000.0 / rate + arrivalSpreadMs;
+}
 } // namespace
 
 RateLimiter::RateLimiter(const Clock *clock)
@@ -72,7 +89,17 @@ qint64 RateLimiter::delayBeforeNext() const
     const double rate = effectiveRate();
     if (rate <= 0 || !m_anyDispatched)
         return 0;
-    const double wait = m_slot + 1000.0 / rate - static_cast<double>(m_clock->nowMs());
+    const double now = static_cast<double>(m_clock->nowMs());
+    double wait = m_slot + 1000.0 / rate - now;
+    // At a known rate a request catching up on the schedule still waits for the window: the one
+    // that left a window's worth of requests ago must be a whole window back. (The adaptive rate
+    // only probes; it keeps the plain schedule.)
+    forgetOld();
+    const auto allowed = static_cast<size_t>(windowRequests(rate));
+    if (m_adaptive <= 0 && m_dispatched.size() >= allowed) {
+        const auto oldest = static_cast<double>(m_dispatched[m_dispatched.size() - allowed]);
+        wait = std::max(wait, oldest + windowSpanMs(rate) - now);
+    }
     return wait > 0 ? static_cast<qint64>(std::ceil(wait)) : 0;
 }
 
@@ -89,13 +116,21 @@ void RateLimiter::recordDispatch()
     const qint64 now = m_clock->nowMs();
     const double nowMs = static_cast<double>(now);
     const double rate = effectiveRate();
-    // A request let out late, by less than one interval (waits are whole milliseconds, and a
-    // busy event loop wakes late), takes its slot, so the next one may catch up and the delays
-    // do not add up to a slower rate: at most two requests ever leave back to back. After an
-    // idle spell, or unpaced, the schedule starts again from now.
+    // A request let out late (waits are whole milliseconds, and a busy event loop, writing the
+    // journal, wakes late) takes its slot, so the next ones may catch up and the delays do not
+    // add up to a slower rate. At a known rate that is up to a window late, the window keeping
+    // the catching up from crowding the server's second; at the adaptive rate, one interval, so
+    // that at most two requests leave back to back. Later than that, after an idle spell, or
+    // unpaced, the schedule starts again from now.
     const double interval = rate > 0 ? 1000.0 / rate : 0;
     const double next = m_slot + interval;
-    m_slot = m_anyDispatched && rate > 0 && next >= nowMs - interval ? next : nowMs;
+    const double catchUp = m_adaptive <= 0 && rate > 0 ? windowSpanMs(rate) : interval;
+    // After a 429 the schedule starts again rather than catching up on the pause: the server's
+    // second is still nearly full when the pause ends.
+    const bool cutSinceLastSlot = m_lastCut >= 0 && static_cast<double>(m_lastCut) >= m_slot;
+    const bool onSchedule
+        = m_anyDispatched && !cutSinceLastSlot && rate > 0 && next >= nowMs - catchUp;
+    m_slot = onSchedule ? next : nowMs;
     m_anyDispatched = true;
     m_dispatched.push_back(now);
     forgetOld();

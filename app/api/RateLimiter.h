@@ -9,8 +9,10 @@
 class Clock;
 
 // Paces requests. When the rate is known, because the user gave it or because the server's first
-// 429 showed it, requests leave on a fixed schedule at exactly that rate (a token bucket holding
-// one request, so that a late one may catch up but no burst counts against the server's window).
+// 429 showed it, requests leave on a fixed schedule at that rate. Requests let out late catch up
+// on the schedule, so that a busy event loop does not lower the rate, but never more than the
+// rate's worth leave within one second and 40 ms: the server's sliding window of one second never
+// sees one too many, even when requests bunch up on the way.
 // Without a known rate, 429s halve an adaptive rate that creeps back up with every success
 // (additive increase, multiplicative decrease), so that the client settles just under the limit
 // instead of storming it.

@@ -155,6 +155,7 @@ QModelIndex DialogFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex
     if (!m_dialogs || !sourceIndex.isValid() || sourceIndex.model() != m_dialogs.data())
         return {};
     const auto sourceRow = static_cast<size_t>(rowBeforeRemoval(sourceIndex.row()));
+    ensureIndexed();
     if (sourceRow >= m_proxyRowOf.size())
         return {};
     const int row = m_proxyRowOf[sourceRow];
@@ -217,7 +218,9 @@ void DialogFilterProxyModel::onRowsInserted(int first, int last)
     m_haystacks.resize(oldCount + added);
     m_textHits.resize(oldCount + added, 0);
     m_accepted.resize(oldCount + added, 0);
-    m_proxyRowOf.resize(oldCount + added, -1);
+    // Numbers left for later stay so: the new rows are numbered with the rest.
+    if (!m_proxyRowsStale)
+        m_proxyRowOf.resize(oldCount + added, -1);
     std::vector<int> fresh(added);
     std::iota(fresh.begin(), fresh.end(), first);
     for (int row : fresh) {
@@ -242,7 +245,8 @@ void DialogFilterProxyModel::onRowsInserted(int first, int last)
         const int begin = rowCount();
         beginInsertRows({}, begin, begin + static_cast<int>(shown.size()) - 1);
         for (int row : shown) {
-            m_proxyRowOf[static_cast<size_t>(row)] = static_cast<int>(m_rows.size());
+            if (!m_proxyRowsStale)
+                m_proxyRowOf[static_cast<size_t>(row)] = static_cast<int>(m_rows.size());
             m_rows.push_back(row);
         }
         endInsertRows();
@@ -261,6 +265,7 @@ void DialogFilterProxyModel::onRowsAboutToBeRemoved(int first, int last)
 {
     if (m_removing)
         return; // gone from the view already
+    ensureIndexed();
     std::vector<char> going(m_proxyRowOf.size(), 0);
     std::fill(going.begin() + first, going.begin() + last + 1, 1);
     hideSourceRows(going);
@@ -268,6 +273,7 @@ void DialogFilterProxyModel::onRowsAboutToBeRemoved(int first, int last)
 
 void DialogFilterProxyModel::hideSourceRows(const std::vector<char> &going)
 {
+    ensureIndexed();
     std::vector<int> doomed;
     for (size_t proxyRow = 0; proxyRow < m_rows.size(); ++proxyRow) {
         if (going[static_cast<size_t>(m_rows[proxyRow])])
@@ -288,6 +294,7 @@ void DialogFilterProxyModel::hideSourceRows(const std::vector<char> &going)
             rows.push_back(m_rows[static_cast<size_t>(proxyRow)]);
         changeLayout(std::move(rows), QAbstractItemModel::VerticalSortHint);
         std::iota(doomed.begin(), doomed.end(), rowCount() - static_cast<int>(doomed.size()));
+        ensureIndexed();
     }
     beginRemoveRows({}, doomed.front(), doomed.back());
     for (int proxyRow : doomed)
@@ -300,6 +307,7 @@ void DialogFilterProxyModel::hideSourceRows(const std::vector<char> &going)
 
 void DialogFilterProxyModel::onDialogsAboutToBeRemoved(const QList<int> &rows)
 {
+    ensureIndexed();
     std::vector<char> going(m_proxyRowOf.size(), 0);
     for (int row : rows)
         going[static_cast<size_t>(row)] = 1;
@@ -406,6 +414,7 @@ void DialogFilterProxyModel::onRowsRemoved(int first, int last)
     eraseRange(m_haystacks);
     eraseRange(m_textHits);
     eraseRange(m_accepted);
+    ensureIndexed();
     eraseRange(m_proxyRowOf);
     if (!m_keys.empty())
         eraseRange(m_keys);
@@ -494,6 +503,7 @@ void DialogFilterProxyModel::onDataChanged(
         Q_EMIT dataChanged(index(0, left), index(shownRows - 1, right));
         return;
     }
+    ensureIndexed();
     for (int row = top; row <= bottom; ++row) {
         const int proxyRow = m_proxyRowOf[static_cast<size_t>(row)];
         if (proxyRow >= 0)
@@ -650,6 +660,7 @@ void DialogFilterProxyModel::setFilterText(const QString &text)
     if (narrows) {
         // A row hidden now stays hidden: only the rows shown are judged again, in source order
         // (memory order) rather than in sort order.
+        ensureIndexed();
         for (int row = 0; row < static_cast<int>(m_proxyRowOf.size()); ++row) {
             if (m_proxyRowOf[static_cast<size_t>(row)] >= 0)
                 judge(row);
@@ -761,26 +772,46 @@ void DialogFilterProxyModel::sortRows(std::vector<int> &rows) const
         rows.begin(), rows.end(), [this](int left, int right) { return before(left, right); });
 }
 
+void DialogFilterProxyModel::findPlaces(const std::vector<int> &rows, size_t first, size_t last,
+    size_t low, size_t high, std::vector<size_t> &places) const
+{
+    const auto goesBefore = [this](int left, int right) {
+        return m_sortColumn < 0 ? left < right : before(left, right);
+    };
+    while (first < last) {
+        const size_t middle = first + (last - first) / 2;
+        const auto begin = m_order.begin();
+        const auto place = std::upper_bound(begin + static_cast<std::ptrdiff_t>(low),
+            begin + static_cast<std::ptrdiff_t>(high), rows[middle], goesBefore);
+        places[middle] = static_cast<size_t>(place - begin);
+        findPlaces(rows, first, middle, low, places[middle], places);
+        first = middle + 1;
+        low = places[middle];
+    }
+}
+
 void DialogFilterProxyModel::mergeIntoOrder(const std::vector<int> &rows)
 {
     if (rows.empty())
         return;
-    const auto sortedEnd = m_order.begin() + static_cast<std::ptrdiff_t>(m_sortedCount);
-    std::vector<int> merged;
-    merged.reserve(m_order.size() + rows.size());
-    auto from = m_order.begin();
-    const auto goesBefore = [this](int left, int right) {
-        return m_sortColumn < 0 ? left < right : before(left, right);
-    };
-    for (int row : rows) {
-        // Binary search from where the previous row went: rows is in order too.
-        const auto place = std::upper_bound(from, sortedEnd, row, goesBefore);
-        merged.insert(merged.end(), from, place);
-        merged.push_back(row);
-        from = place;
+    // The middle row's place is searched for first, then each half of the page searches only
+    // its side of it: the top of the search is shared, not repeated for every row.
+    std::vector<size_t> places(rows.size());
+    findPlaces(rows, 0, rows.size(), 0, m_sortedCount, places);
+    // In place from the back: the unsorted tail moves up by the whole page, and each run of
+    // sorted rows by the number of new rows that go before it.
+    const auto at = [this](size_t i) { return m_order.begin() + static_cast<std::ptrdiff_t>(i); };
+    const size_t oldSize = m_order.size();
+    m_order.resize(oldSize + rows.size());
+    std::move_backward(at(m_sortedCount), at(oldSize), m_order.end());
+    size_t read = m_sortedCount;
+    size_t write = m_sortedCount + rows.size();
+    for (size_t i = rows.size(); i-- > 0;) {
+        std::move_backward(at(places[i]), at(read), at(write));
+        write -= read - places[i];
+        read = places[i];
+        m_order[--write] = rows[i];
     }
-    merged.insert(merged.end(), from, m_order.end());
-    m_order.swap(merged);
     m_sortedCount += rows.size();
 }
 
@@ -960,14 +991,22 @@ void DialogFilterProxyModel::continueSortJob()
 
 void DialogFilterProxyModel::relayout(bool always)
 {
-    std::vector<int> rows;
-    rows.reserve(m_rows.size());
-    for (int row : m_order) {
-        if (accepts(row))
-            rows.push_back(row);
+    // Built in the rows of the layout before last, so that page after page makes no new vector.
+    std::vector<int> rows = std::move(m_spareRows);
+    rows.clear();
+    if (m_filterText.isEmpty() && m_typeMask == 0) {
+        rows.assign(m_order.cbegin(), m_order.cend()); // every row is shown
+    } else {
+        rows.reserve(m_rows.size());
+        for (int row : m_order) {
+            if (accepts(row))
+                rows.push_back(row);
+        }
     }
-    if (!always && rows == m_rows)
+    if (!always && rows == m_rows) {
+        m_spareRows = std::move(rows);
         return;
+    }
     const auto hint = rows.size() == m_rows.size() ? QAbstractItemModel::VerticalSortHint
                                                    : QAbstractItemModel::NoLayoutChangeHint;
     changeLayout(std::move(rows), hint);
@@ -982,7 +1021,15 @@ void DialogFilterProxyModel::changeLayout(
     sourceRows.reserve(static_cast<size_t>(before.size()));
     for (const QModelIndex &index : before)
         sourceRows.push_back(m_rows[static_cast<size_t>(index.row())]);
-    m_rows = std::move(rows);
+    m_rows.swap(rows);
+    m_spareRows = std::move(rows);
+    // Without persistent indexes to move, the source rows' proxy rows are numbered when next
+    // asked for: page after page under a sorted proxy does not renumber every row each time.
+    if (before.isEmpty()) {
+        m_proxyRowsStale = true;
+        Q_EMIT layoutChanged({}, hint);
+        return;
+    }
     indexRows();
     QModelIndexList after;
     after.reserve(before.size());
@@ -994,8 +1041,15 @@ void DialogFilterProxyModel::changeLayout(
     Q_EMIT layoutChanged({}, hint);
 }
 
-void DialogFilterProxyModel::indexRows()
+void DialogFilterProxyModel::ensureIndexed() const
 {
+    if (m_proxyRowsStale)
+        indexRows();
+}
+
+void DialogFilterProxyModel::indexRows() const
+{
+    m_proxyRowsStale = false;
     m_proxyRowOf.assign(m_haystacks.size(), -1);
     for (size_t proxyRow = 0; proxyRow < m_rows.size(); ++proxyRow)
         m_proxyRowOf[static_cast<size_t>(m_rows[proxyRow])] = static_cast<int>(proxyRow);

@@ -143,6 +143,9 @@ private:
     void sortRows(std::vector<int> &rows) const;
     // Puts the rows (sorted among themselves) into m_order at their places.
     void mergeIntoOrder(const std::vector<int> &rows);
+    // The places among m_order's sorted rows [low, high) of rows[first, last).
+    void findPlaces(const std::vector<int> &rows, size_t first, size_t last, size_t low,
+        size_t high, std::vector<size_t> &places) const;
 
     QString haystack(int sourceRow) const;
     bool containsNeedle(QStringView text) const;
@@ -157,7 +160,9 @@ private:
     // always, for filter and sort changes).
     void relayout(bool always);
     void changeLayout(std::vector<int> rows, QAbstractItemModel::LayoutChangeHint hint);
-    void indexRows();
+    void indexRows() const;
+    // Numbers m_proxyRowOf again if a layout change left that for later.
+    void ensureIndexed() const;
 
     // Values beyond the known types match no filter bit.
     static unsigned typeBit(DialogType type)
@@ -187,7 +192,8 @@ private:
     std::vector<char> m_accepted;
     std::vector<Key> m_keys; // for m_sortColumn; empty when unsorted
     mutable QHash<qint64, QCollatorSortKey> m_ownerKeys; // Owner column keys by owner id
-    std::vector<int> m_proxyRowOf; // -1 when filtered out
+    mutable std::vector<int> m_proxyRowOf; // -1 when filtered out; see m_proxyRowsStale
+    mutable bool m_proxyRowsStale = false; // m_proxyRowOf is to be numbered from m_rows
 
     // Every source row in the current order; during a bulk append, rows appended since its
     // start follow the sorted ones in arrival order.
@@ -195,6 +201,8 @@ private:
     size_t m_sortedCount = 0;
     // The rows shown: m_order's accepted rows.
     std::vector<int> m_rows;
+    // The rows shown before the last layout change, kept for the next one to build in.
+    std::vector<int> m_spareRows;
 
     // The rows a removeDialogs() takes (source rows from before it), while it runs, and how
     // many of them have gone so far; the proxy keeps source rows from before it until the end.

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 class TestRateLimiter final : public QObject {
@@ -15,9 +17,12 @@ private Q_SLOTS:
     void firstRequestNeverWaits();
     void ceilingSpacesRequests_data();
     void ceilingSpacesRequests();
-    void scheduleKeepsTheExactRateNeverFaster_data();
-    void scheduleKeepsTheExactRateNeverFaster();
+    void scheduleKeepsTheRateNeverFaster_data();
+    void scheduleKeepsTheRateNeverFaster();
+    void lateRequestsCatchUpWithinTheWindow_data();
+    void lateRequestsCatchUpWithinTheWindow();
     void idleTimeIsNotSavedUpForABurst();
+    void aRateLimitStartsTheScheduleAgain();
     void firstRateLimitTeachesTheServersRate();
     void aSecondRateLimitLowersTheLearnedRate();
     void learnedRateStaysWithoutCreepingUp();
@@ -76,7 +81,8 @@ void TestRateLimiter::ceilingSpacesRequests_data()
     QTest::addColumn<qint64>("spacing");
 
     QTest::newRow("10 per second leaves 100 ms between requests") << 10.0 << qint64(100);
-    QTest::newRow("1 per second leaves a whole second") << 1.0 << qint64(1000);
+    // A known rate: never more than its worth of requests within a second and 40 ms.
+    QTest::newRow("1 per second leaves a second and 40 ms") << 1.0 << qint64(1040);
     QTest::newRow("3 per second rounds the first wait up, never faster") << 3.0 << qint64(334);
     QTest::newRow("Basic plan 80 per second") << 80.0 << qint64(13);
     QTest::newRow("1000 per second leaves 1 ms") << 1000.0 << qint64(1);
@@ -101,7 +107,7 @@ void TestRateLimiter::ceilingSpacesRequests()
     QCOMPARE(limiter.delayBeforeNext(), 0);
 }
 
-void TestRateLimiter::scheduleKeepsTheExactRateNeverFaster_data()
+void TestRateLimiter::scheduleKeepsTheRateNeverFaster_data()
 {
     QTest::addColumn<double>("rate");
     QTest::newRow("80 per second, 12.5 ms apart") << 80.0;
@@ -110,8 +116,9 @@ void TestRateLimiter::scheduleKeepsTheExactRateNeverFaster_data()
 }
 
 // A client that sends whenever it is let out: the n-th request never leaves before n / rate,
-// and the rounding of each wait to whole milliseconds does not add up over a long run.
-void TestRateLimiter::scheduleKeepsTheExactRateNeverFaster()
+// the rounding of each wait to whole milliseconds does not add up over a long run, and the
+// only time given up is the 40 ms that each window of a second's requests is longer by.
+void TestRateLimiter::scheduleKeepsTheRateNeverFaster()
 {
     QFETCH(double, rate);
 
@@ -127,9 +134,48 @@ void TestRateLimiter::scheduleKeepsTheExactRateNeverFaster()
             qPrintable(u"request %1 left at %2 ms"_s.arg(n).arg(clock.nowMs())));
         limiter.recordDispatch();
     }
-    const double last = (requests - 1) * 1000.0 / rate;
+    const int perWindow = static_cast<int>(rate);
+    const double last = (requests - 1) * 1000.0 / rate + ((requests - 1) / perWindow) * 40.0;
     QVERIFY2(static_cast<double>(clock.nowMs()) <= last + 1,
         qPrintable(u"the last request left at %1 ms, due at %2"_s.arg(clock.nowMs()).arg(last)));
+}
+
+void TestRateLimiter::lateRequestsCatchUpWithinTheWindow_data()
+{
+    QTest::addColumn<int>("stallEvery");
+    QTest::addColumn<int>("stallMs");
+    QTest::newRow("40 ms late every 7th request") << 7 << 40;
+    QTest::newRow("200 ms late every 50th request") << 50 << 200;
+    QTest::newRow("13 ms late every other request") << 2 << 13;
+}
+
+// An event loop busy writing the journal lets requests out late, now and then by more than one
+// interval. The late ones catch up, so that 400 requests at 80 per second still take about five
+// seconds, and no window of a second and 40 ms ever holds more than 80 of them.
+void TestRateLimiter::lateRequestsCatchUpWithinTheWindow()
+{
+    QFETCH(int, stallEvery);
+    QFETCH(int, stallMs);
+
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.setCeiling(80);
+    std::vector<qint64> departures;
+    for (int n = 0; n < 400; ++n) {
+        clock.advance(limiter.delayBeforeNext() + (n % stallEvery == stallEvery - 1 ? stallMs : 0));
+        departures.push_back(clock.nowMs());
+        limiter.recordDispatch();
+    }
+    for (size_t n = 80; n < departures.size(); ++n) {
+        QVERIFY2(departures[n] - departures[n - 80] >= 1040,
+            qPrintable(u"requests %1 and %2 left %3 ms apart"_s.arg(n - 80).arg(n).arg(
+                departures[n] - departures[n - 80])));
+    }
+    // The schedule's 4 988 ms and 40 ms for each of four windows; a stall delays the request a
+    // window later too, so at most one stall's worth is lost per window (of five), where starting
+    // the schedule again after each one would lose nearly every stall.
+    QVERIFY2(departures.back() <= 4988 + 160 + 5 * stallMs + 1,
+        qPrintable(u"the last request left at %1 ms"_s.arg(departures.back())));
 }
 
 void TestRateLimiter::idleTimeIsNotSavedUpForABurst()
@@ -142,6 +188,35 @@ void TestRateLimiter::idleTimeIsNotSavedUpForABurst()
     QCOMPARE(limiter.delayBeforeNext(), 0);
     limiter.recordDispatch();
     QCOMPARE(limiter.delayBeforeNext(), 100);
+}
+
+// The pause after a 429 is not caught up on in a burst: the server's second is still nearly
+// full when it ends.
+void TestRateLimiter::aRateLimitStartsTheScheduleAgain()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    limiter.setCeiling(80);
+    for (int i = 0; i < 40; ++i) {
+        if (i > 0)
+            clock.advance(13);
+        limiter.recordDispatch();
+        limiter.recordSuccess();
+    }
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.effectiveRate(), 38.0); // 40 let through, less 5 %
+    clock.advance(600);
+    QCOMPARE(limiter.delayBeforeNext(), 0);
+    limiter.recordDispatch();
+    QCOMPARE(limiter.delayBeforeNext(), 27); // 1000 / 38 ms on, not at once
+
+    // Without a 429 the same pause, shorter than a window, is caught up on.
+    RateLimiter late(&clock);
+    late.setCeiling(80);
+    dispatch(late, clock, 40, 13);
+    clock.advance(600);
+    late.recordDispatch();
+    QCOMPARE(late.delayBeforeNext(), 0);
 }
 
 void TestRateLimiter::firstRateLimitTeachesTheServersRate()
