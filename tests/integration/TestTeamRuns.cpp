@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+#include "AwaitJournal.h"
 #include "AwaitReply.h"
 #include "CtlRunner.h"
 #include "ExitCode.h"
@@ -750,13 +751,13 @@ private Q_SLOTS:
         ConsoleSession session(nullptr);
         session.setJournalPath(m_dir.filePath(u"console-data/journal.sqlite"_s));
         session.connectTo(profile, credentials);
-        QVERIFY(!session.journal());
+        QVERIFY(!awaitJournal(session));
         QVERIFY2(session.journalError().contains(u"Cannot reach the team database"_s),
             qPrintable(session.journalError()));
         QVERIFY(!session.basePlan().offline);
 
         session.setWorkOffline(true);
-        Journal *offline = session.journal();
+        Journal *offline = awaitJournal(session);
         QVERIFY(offline);
         QVERIFY(session.isOffline());
         QVERIFY(session.basePlan().offline);
@@ -773,7 +774,7 @@ private Q_SLOTS:
         // The profile opened again with the database's password: the run goes up first.
         credentials.storePassword = TestStores::password(profile.store);
         session.connectTo(profile, credentials);
-        Journal *team = session.journal();
+        Journal *team = awaitJournal(session);
         QVERIFY2(team, qPrintable(session.journalError()));
         QVERIFY(!session.isOffline());
         QVERIFY2(session.uploadResult().ok(), qPrintable(session.uploadResult().error));
