@@ -785,6 +785,30 @@ private Q_SLOTS:
         QCOMPARE(runs.first().origin, u"offline"_s);
     }
 
+    void theStoreUrlSetsHowLongReachingMayTake()
+    {
+        QString error;
+        const auto usual
+            = StoreLocation::fromUrl(u"postgres://alice@127.0.0.1/qbmod?sslmode=disable"_s, &error);
+        QVERIFY2(usual, qPrintable(error));
+        QCOMPARE(usual->connectTimeoutSeconds, 10);
+        QVERIFY(!usual->toUrl().contains(u"connect_timeout"_s));
+        const auto patient = StoreLocation::fromUrl(
+            u"postgres://alice@127.0.0.1/qbmod?sslmode=disable&connect_timeout=30"_s, &error);
+        QVERIFY2(patient, qPrintable(error));
+        QCOMPARE(patient->connectTimeoutSeconds, 30);
+        const auto again = StoreLocation::fromUrl(patient->toUrl(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->connectTimeoutSeconds, 30);
+        // libpq takes less than 2 seconds as 2; a limit it would not keep is refused.
+        for (const QString &bad : { u"1"_s, u"0"_s, u"3601"_s, u"soon"_s }) {
+            error.clear();
+            QVERIFY(!StoreLocation::fromUrl(
+                u"postgres://alice@127.0.0.1/qbmod?connect_timeout=%1"_s.arg(bad), &error));
+            QVERIFY2(error.contains(u"connect_timeout=%1"_s.arg(bad)), qPrintable(error));
+        }
+    }
+
     void aRemoteTeamDatabaseNeedsVerifiedTls()
     {
         CtlInvocation invocation;
