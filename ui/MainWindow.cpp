@@ -425,7 +425,7 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
         profile.settings.authMode == AuthMode::ApiKey
             ? Journal::apiKeyFingerprint(credentials.apiKey)
             : QString(),
-        credentials.storePassword);
+        credentials.storePassword, SweepPage::TeamIndex::WhenReached);
 
     const QString environment = Profile::environmentName(profile.environment);
     m_environmentBanner->setText(tr("%1 · %2 · %3")
@@ -648,6 +648,9 @@ void MainWindow::onJournalReady()
         m_teamBar->show();
     }
     checkForUnsettledRuns();
+    // The team answered: its Sweep index can be opened without waiting on it for long.
+    if (m_session->journal() && !m_session->isOffline())
+        m_sweepPage->openTeamIndex();
     m_userPanel->setProtectedUsers(m_session->guard().protectedUsers());
     onActingUserChanged();
 }

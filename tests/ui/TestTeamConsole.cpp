@@ -7,6 +7,7 @@
 #include "ModerationSettingsDialog.h"
 #include "RecordingPrompter.h"
 #include "SandboxFixture.h"
+#include "SweepPage.h"
 #include "TestStores.h"
 #include "moderation/Journal.h"
 #include "moderation/OfflineJournal.h"
@@ -42,6 +43,8 @@ private:
     std::unique_ptr<SandboxFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<RecordingPrompter> m_prompter;
+    // A sandbox profile keeps its Sweep index on this computer; others in the team database.
+    Profile::Environment m_environment = Profile::Environment::Sandbox;
 
     MainWindow *window() const { return m_window.get(); }
     QTableView *table() const { return Parts::dialogTable(window()); }
@@ -61,7 +64,7 @@ private:
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return false;
         Profile profile = Profile::create(u"Team"_s);
-        profile.environment = Profile::Environment::Sandbox;
+        profile.environment = m_environment;
         profile.settings = m_fixture->apiKeySettings();
         profile.store = store;
         Credentials credentials = m_fixture->apiKeyCredentials();
@@ -158,6 +161,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        m_environment = Profile::Environment::Sandbox;
         m_home = std::make_unique<QTemporaryDir>();
         m_settings
             = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
@@ -230,7 +234,10 @@ private Q_SLOTS:
         mute.user = u"alice"_s;
         mute.tlsMode = u"disable"_s;
         mute.connectTimeoutSeconds = 3600; // never given up on while this test runs
+        // Not the sandbox: the Sweep index is the team's too, and must not be waited for either.
+        m_environment = Profile::Environment::Staging;
         QVERIFY(connectTo(mute, u"secret"_s, false));
+        QVERIFY(!window()->sweepPage()->index());
         // The window thread keeps turning while the database is being reached.
         int ticks = 0;
         QTimer ticker;
