@@ -63,6 +63,11 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_recoveryBar(new QWidget(this))
     , m_recoveryLabel(new QLabel(m_recoveryBar))
     , m_reconcileButton(new QPushButton(tr("Check them now"), m_recoveryBar))
+    , m_teamBar(new QWidget(this))
+    , m_teamLabel(new QLabel(m_teamBar))
+    , m_teamProgress(new QProgressBar(m_teamBar))
+    , m_teamCancelButton(new QPushButton(tr("Cancel"), m_teamBar))
+    , m_teamRetryButton(new QPushButton(m_teamBar))
     , m_selectionLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -103,6 +108,35 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_recoveryBar->hide();
     connect(m_reconcileButton, &QPushButton::clicked, this, &MainWindow::reconcile);
 
+    // The team database being reached in the background: said, with its progress and a
+    // cancel, while the window goes on answering.
+    m_teamBar->setObjectName(u"teamJournalBar"_s);
+    m_teamBar->setStyleSheet(u"#teamJournalBar { background: #dcebfa; }"_s);
+    auto *teamLayout = new QHBoxLayout(m_teamBar);
+    teamLayout->setContentsMargins(8, 4, 8, 4);
+    m_teamLabel->setObjectName(u"teamJournalText"_s);
+    m_teamLabel->setWordWrap(true);
+    m_teamLabel->setTextFormat(Qt::PlainText);
+    m_teamProgress->setObjectName(u"teamJournalProgress"_s);
+    m_teamProgress->setMaximumWidth(200);
+    m_teamProgress->setAccessibleName(tr("Team database progress"));
+    m_teamCancelButton->setObjectName(u"cancelTeamJournal"_s);
+    m_teamRetryButton->setObjectName(u"retryTeamJournal"_s);
+    teamLayout->addWidget(m_teamLabel, 1);
+    teamLayout->addWidget(m_teamProgress);
+    teamLayout->addWidget(m_teamCancelButton);
+    teamLayout->addWidget(m_teamRetryButton);
+    m_teamBar->hide();
+    connect(m_teamCancelButton, &QPushButton::clicked, this, &MainWindow::cancelJournalOpening);
+    connect(m_teamRetryButton, &QPushButton::clicked, this, [this] {
+        m_session->reopenJournal();
+        checkForUnsettledRuns();
+    });
+    connect(m_session, &ConsoleSession::journalOpening, this, &MainWindow::onJournalOpening);
+    connect(m_session, &ConsoleSession::journalUploadProgress, this,
+        &MainWindow::onJournalUploadProgress);
+    connect(m_session, &ConsoleSession::journalReady, this, &MainWindow::onJournalReady);
+
     createActions();
     createMenus();
     auto *stopActing = new QPushButton(tr("Stop acting as this user"), m_actingBanner);
@@ -116,6 +150,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     layout->addWidget(m_environmentBanner);
     layout->addWidget(m_actingBanner);
     layout->addWidget(m_recoveryBar);
+    layout->addWidget(m_teamBar);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -390,7 +425,7 @@ void MainWindow::connectTo(const Profile &profile, const Credentials &credential
         profile.settings.authMode == AuthMode::ApiKey
             ? Journal::apiKeyFingerprint(credentials.apiKey)
             : QString(),
-        credentials.storePassword);
+        credentials.storePassword, SweepPage::TeamIndex::WhenReached);
 
     const QString environment = Profile::environmentName(profile.environment);
     m_environmentBanner->setText(tr("%1 · %2 · %3")
@@ -499,7 +534,11 @@ void MainWindow::confirmAndRun(const DeletionPlan &plan, RunOrigin origin)
 Journal *MainWindow::ensureJournal()
 {
     Journal *journal = m_session->journal();
-    if (!journal)
+    if (!journal && m_session->isOpeningJournal())
+        Prompter::current()->warn(this, tr("Journal not ready"),
+            tr("The team database is still being reached, so nothing can be deleted yet. Try "
+               "again once the journal is ready, or cancel."));
+    else if (!journal)
         Prompter::current()->warn(this, tr("Journal unavailable"),
             m_session->profile().store.isTeam() && !m_session->workOffline()
                 ? tr("The moderation journal could not be opened, so nothing can be deleted: %1 "
@@ -513,6 +552,12 @@ Journal *MainWindow::ensureJournal()
 void MainWindow::checkForUnsettledRuns()
 {
     m_recoveryBar->hide();
+    // Checked again once the team database has been reached (onJournalReady).
+    if (!m_session->journal() && m_session->isOpeningJournal())
+        return;
+    // A cancel is said in the team bar; a destructive action still says why it is refused.
+    if (!m_session->journal() && m_session->openingCancelled())
+        return;
     Journal *journal = ensureJournal();
     if (!journal)
         return;
@@ -537,7 +582,7 @@ void MainWindow::showOfflineState()
         return;
     }
     const JournalCopier::Result &upload = m_session->uploadResult();
-    if (!upload.ok())
+    if (!upload.ok() && !m_session->openingCancelled()) // a cancel is said in the team bar
         Prompter::current()->warn(this, tr("Offline runs not uploaded"),
             tr("Some runs made offline could not be uploaded to the team database; they stay on "
                "this computer and are uploaded the next time the profile is opened. %1")
@@ -545,6 +590,69 @@ void MainWindow::showOfflineState()
     else if (upload.copied > 0)
         statusBar()->showMessage(
             tr("%n run(s) made offline uploaded to the team database.", nullptr, upload.copied));
+}
+
+void MainWindow::onJournalOpening()
+{
+    m_teamLabel->setText(
+        tr("Connecting to the team database %1…").arg(m_session->profile().store.displayName()));
+    m_teamProgress->setRange(0, 0); // busy: how long a connection takes is not known
+    m_teamProgress->show();
+    m_teamCancelButton->setEnabled(true);
+    m_teamCancelButton->show();
+    m_teamRetryButton->hide();
+    m_teamBar->show();
+    updateActions();
+}
+
+void MainWindow::onJournalUploadProgress(int done, int total)
+{
+    if (!m_teamCancelButton->isEnabled())
+        return; // stopping: said already
+    m_teamLabel->setText(tr("Uploading offline runs: %1 of %2").arg(done).arg(total));
+    m_teamProgress->setRange(0, total);
+    m_teamProgress->setValue(done);
+}
+
+void MainWindow::cancelJournalOpening()
+{
+    m_teamCancelButton->setEnabled(false);
+    if (m_session->isUploadingOfflineRuns())
+        m_teamLabel->setText(tr("Stopping after the run being uploaded…"));
+    m_session->cancelOpening();
+}
+
+void MainWindow::onJournalReady()
+{
+    m_teamBar->hide();
+    m_teamProgress->hide();
+    m_teamCancelButton->hide();
+    if (m_session->openingCancelled()) {
+        const int waiting = m_session->offlineRunsWaiting();
+        if (m_session->journal() && !m_session->isOffline()) {
+            m_teamLabel->setText(tr("Upload cancelled: %n run(s) made offline uploaded.", nullptr,
+                                     m_session->uploadResult().copied)
+                + u' '
+                + tr("%n run(s) made offline wait on this computer; they are uploaded the next "
+                     "time the team database is reached.",
+                    nullptr, waiting));
+            m_teamRetryButton->setText(tr("Upload them now"));
+        } else {
+            m_teamLabel->setText(m_session->isOffline()
+                    ? tr("Connecting to the team database was cancelled: working offline.")
+                    : tr("Connecting to the team database was cancelled: nothing can be deleted "
+                         "until it is reached."));
+            m_teamRetryButton->setText(tr("Connect again"));
+        }
+        m_teamRetryButton->show();
+        m_teamBar->show();
+    }
+    checkForUnsettledRuns();
+    // The team answered: its Sweep index can be opened without waiting on it for long.
+    if (m_session->journal() && !m_session->isOffline())
+        m_sweepPage->openTeamIndex();
+    m_userPanel->setProtectedUsers(m_session->guard().protectedUsers());
+    onActingUserChanged();
 }
 
 void MainWindow::reconcile()
@@ -724,7 +832,9 @@ void MainWindow::updateActions()
     m_deleteAction->setEnabled(connected && hasSelection && idle && dialogsShown);
     m_actAsAction->setEnabled(apiKey);
     m_stopActingAction->setEnabled(acting);
-    m_workOfflineAction->setEnabled(m_session->profile().store.isTeam());
+    // Not under a running delete: its journal would be closed beneath it.
+    m_workOfflineAction->setEnabled(m_session->profile().store.isTeam() && idle);
+    m_teamRetryButton->setEnabled(idle);
     m_userPanel->setRunning(!idle);
 }
 

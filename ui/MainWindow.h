@@ -69,6 +69,11 @@ private:
     void chooseActingUser();
     Journal *ensureJournal();
     void checkForUnsettledRuns();
+    // The team database being reached, the offline runs going up, or a cancel's consequences.
+    void onJournalOpening();
+    void onJournalUploadProgress(int done, int total);
+    void onJournalReady();
+    void cancelJournalOpening();
     // Working offline and what that cannot do, or the offline runs just uploaded.
     void showOfflineState();
     void reconcile();
@@ -98,6 +103,11 @@ private:
     QWidget *m_recoveryBar;
     QLabel *m_recoveryLabel;
     QPushButton *m_reconcileButton;
+    QWidget *m_teamBar;
+    QLabel *m_teamLabel;
+    QProgressBar *m_teamProgress;
+    QPushButton *m_teamCancelButton;
+    QPushButton *m_teamRetryButton;
     QLabel *m_selectionLabel;
     QProgressBar *m_progress;
 

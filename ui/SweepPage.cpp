@@ -253,7 +253,7 @@ void SweepPage::releaseClient()
 }
 
 void SweepPage::setConnection(ApiClient *client, const Profile &profile,
-    const QString &apiKeyFingerprint, const QString &storePassword)
+    const QString &apiKeyFingerprint, const QString &storePassword, TeamIndex teamIndex)
 {
     releaseClient();
     m_client = client;
@@ -261,6 +261,15 @@ void SweepPage::setConnection(ApiClient *client, const Profile &profile,
     if (profile.environment == Profile::Environment::Sandbox) {
         m_sandboxFolder = std::make_unique<QTemporaryDir>();
         openIndex(StoreLocation::thisComputer(m_sandboxFolder->filePath(u"index.sqlite"_s)));
+    } else if (profile.store.isTeam() && teamIndex == TeamIndex::WhenReached) {
+        m_indexLocation = profile.store;
+        m_indexKey = SweepIndex::keyFor(profile.settings, apiKeyFingerprint);
+        m_indexPassword = storePassword;
+        m_results->clear();
+        m_results->setRowCount(0);
+        m_view = View::Nothing;
+        m_status->setText(tr("The team's index opens once the team database is reached."));
+        updateButtons();
     } else if (profile.store.isTeam()) {
         // Shared with the team, beside its journal.
         openIndex(
@@ -269,6 +278,12 @@ void SweepPage::setConnection(ApiClient *client, const Profile &profile,
         openIndex(
             StoreLocation::thisComputer(SweepIndex::pathFor(profile.settings, apiKeyFingerprint)));
     }
+}
+
+void SweepPage::openTeamIndex()
+{
+    if (!m_index && m_indexLocation.isTeam())
+        openIndex(m_indexLocation, m_indexKey, m_indexPassword);
 }
 
 void SweepPage::setIndexPath(const QString &path)

@@ -44,8 +44,13 @@ public:
     // The client is not owned. The index is the profile's, beside the journal (in a team
     // database, reached with storePassword, shared with the team); the sandbox's lives only as
     // long as the page, since its address changes on every start.
+    // With TeamIndex::WhenReached a team database's index waits for openTeamIndex(), so that
+    // connecting never waits on a database that may not answer.
+    enum class TeamIndex { OpenNow, WhenReached };
     void setConnection(ApiClient *client, const Profile &profile, const QString &apiKeyFingerprint,
-        const QString &storePassword = {});
+        const QString &storePassword = {}, TeamIndex teamIndex = TeamIndex::OpenNow);
+    // Opens the team database's index left waiting by setConnection (the team answered).
+    void openTeamIndex();
     // Stops the crawl and lets go of the client (before it is replaced).
     void releaseClient();
     // Who acts and under which guard: the window's base plan.

@@ -4,7 +4,7 @@
 
 #include "moderation/Journal.h"
 #include "moderation/JournalCopier.h"
-#include "moderation/OfflineJournal.h"
+#include "moderation/TeamJournalOpener.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -35,15 +35,17 @@ void JournalTransferCommand::start()
         usageError(tr("There is no journal at %1.").arg(m_context.journalPath));
         return;
     }
+    if (m_subcommand == u"upload"_s) {
+        upload();
+        return;
+    }
     Journal team;
     if (!team.open(m_context.store, m_context.storePassword)) {
         usageError(team.errorString());
         return;
     }
     JournalCopier::Result result;
-    if (m_subcommand == u"upload"_s) {
-        result = OfflineJournal::upload(team, m_context.journalPath);
-    } else if (m_subcommand == u"move-to-team"_s) {
+    if (m_subcommand == u"move-to-team"_s) {
         Journal local;
         if (!local.open(m_context.journalPath)) {
             usageError(local.errorString());
@@ -59,6 +61,40 @@ void JournalTransferCommand::start()
         result
             = JournalCopier::copy(team, local, u"team"_s, m_context.parser->value(u"moderator"_s));
     }
+    report(result);
+}
+
+void JournalTransferCommand::upload()
+{
+    // The console's way: reached, the protected users copied and the offline runs uploaded on
+    // a worker, each step shown on a terminal.
+    auto *opener = new TeamJournalOpener(
+        m_context.store, m_context.storePassword, m_context.journalPath, this);
+    const bool showSteps = m_context.io->stderrIsTerminal && !m_context.json;
+    connect(
+        opener, &TeamJournalOpener::uploadProgress, this, [this, showSteps](int done, int total) {
+            if (!showSteps)
+                return;
+            m_stepsShown = true;
+            m_context.io->err << u'\r'
+                              << tr("Uploading offline runs: %1 of %2").arg(done).arg(total)
+                              << Qt::flush;
+        });
+    connect(opener, &TeamJournalOpener::finished, this, [this, opener] {
+        const TeamJournalOpener::Outcome outcome = opener->outcome();
+        opener->deleteLater();
+        if (m_stepsShown)
+            m_context.io->err << Qt::endl;
+        if (!outcome.reached)
+            usageError(outcome.teamError);
+        else
+            report(outcome.upload);
+    });
+    opener->start();
+}
+
+void JournalTransferCommand::report(const JournalCopier::Result &result)
+{
     if (m_context.json) {
         QJsonObject report { { u"copied"_s, result.copied },
             { u"already_there"_s, result.alreadyThere },

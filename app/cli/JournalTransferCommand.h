@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CtlCommand.h"
+#include "moderation/JournalCopier.h"
 
 // qbmodctl journal upload: the runs made offline for the team database (--store or the
 //     profile's), added to it.
@@ -21,5 +22,8 @@ public:
     void start() override;
 
 private:
+    void upload();
+    void report(const JournalCopier::Result &result);
     QString m_subcommand;
+    bool m_stepsShown = false;
 };

@@ -26,10 +26,11 @@ void ConsoleSession::connectTo(const Profile &profile, const Credentials &creden
     delete m_client;
     m_actingUser.reset();
     // Another profile may keep its journal elsewhere: opened again on first use.
-    if (profile.store.isTeam() || m_profile.store.isTeam())
-        m_journal.reset();
+    const bool reopen = profile.store.isTeam() || m_profile.store.isTeam();
     m_profile = profile;
     m_storePassword = credentials.storePassword;
+    if (reopen)
+        reopenJournal();
     // Only the fingerprint is kept: the journal names the key without ever holding it.
     m_apiKeyFingerprint = profile.settings.authMode == AuthMode::ApiKey
         ? Journal::apiKeyFingerprint(credentials.apiKey)
@@ -140,40 +141,118 @@ DeletionPlan ConsoleSession::basePlan()
 void ConsoleSession::setJournalPath(const QString &path)
 {
     m_journalPath = path;
-    m_journal.reset();
+    reopenJournal();
+}
+
+QString ConsoleSession::journalFilePath() const
+{
+    return m_journalPath.isEmpty() ? Journal::defaultPath() : m_journalPath;
 }
 
 Journal *ConsoleSession::journal()
 {
     if (m_journal)
         return m_journal.get();
+    if (m_opener || m_journalTried)
+        return nullptr;
+    if (m_profile.store.isTeam()) {
+        startReachingTeam();
+        return nullptr;
+    }
     auto journal = std::make_unique<Journal>();
-    const QString path = m_journalPath.isEmpty() ? Journal::defaultPath() : m_journalPath;
-    // A profile's team database; when it cannot be reached there is no journal, so nothing
-    // destructive runs, unless the moderator chose to work offline.
-    bool offline = false;
-    m_offlineReason.clear();
-    m_uploadResult = {};
-    const bool opened = m_profile.store.isTeam()
-        ? OfflineJournal::openForRun(*journal, m_profile.store, m_storePassword, path,
-            m_workOffline, &offline, &m_offlineReason)
-        : journal->open(path);
-    if (!opened) {
+    if (!journal->open(journalFilePath())) {
         m_journalError = journal->errorString();
         return nullptr;
     }
     m_journalError.clear();
-    // Reached again: what was journaled offline goes up first, each run once.
-    if (m_profile.store.isTeam() && !offline)
-        m_uploadResult = OfflineJournal::upload(*journal, path);
     m_journal = std::move(journal);
     return m_journal.get();
+}
+
+void ConsoleSession::startReachingTeam()
+{
+    m_offlineReason.clear();
+    m_uploadResult = {};
+    m_openingCancelled = false;
+    m_offlineRunsWaiting = 0;
+    m_journalError
+        = tr("The team database %1 is still being reached.").arg(m_profile.store.displayName());
+    m_opener = new TeamJournalOpener(m_profile.store, m_storePassword, journalFilePath(), this);
+    connect(
+        m_opener, &TeamJournalOpener::uploadProgress, this, &ConsoleSession::journalUploadProgress);
+    connect(m_opener, &TeamJournalOpener::finished, this, &ConsoleSession::onTeamReached);
+    m_opener->start();
+    Q_EMIT journalOpening();
+}
+
+void ConsoleSession::onTeamReached()
+{
+    const TeamJournalOpener::Outcome outcome = m_opener->outcome();
+    m_opener->deleteLater();
+    m_opener = nullptr;
+    m_journalTried = true;
+    // A cancel that came after the last run stopped nothing.
+    m_openingCancelled = outcome.cancelled && !(outcome.reached && outcome.waiting == 0);
+    auto journal = std::make_unique<Journal>();
+    QString teamError = outcome.teamError;
+    bool opened = false;
+    if (outcome.reached) {
+        // The team just answered: this thread's own connection, bounded by connect_timeout.
+        opened = journal->open(m_profile.store, m_storePassword);
+        if (opened) {
+            m_uploadResult = outcome.upload;
+            m_offlineRunsWaiting = outcome.waiting;
+        } else {
+            teamError = journal->errorString();
+        }
+    }
+    bool offline = false;
+    if (!opened) {
+        // A destructive run needs the team database, unless the moderator chose to work offline.
+        opened = OfflineJournal::openInstead(
+            *journal, m_profile.store, journalFilePath(), m_workOffline, &offline);
+        if (opened)
+            m_offlineReason = teamError;
+    }
+    if (opened) {
+        m_journalError.clear();
+        m_journal = std::move(journal);
+    } else {
+        // Why the offline journal could not be opened, when it was tried; else why the team's.
+        m_journalError = journal->offlineFor() ? journal->errorString() : teamError;
+    }
+    Q_EMIT journalReady();
+}
+
+bool ConsoleSession::isUploadingOfflineRuns() const
+{
+    return m_opener && m_opener->isUploading();
+}
+
+void ConsoleSession::cancelOpening()
+{
+    if (m_opener)
+        m_opener->cancel();
+}
+
+void ConsoleSession::reopenJournal()
+{
+    // A worker still connecting is let go; its answer is not waited for.
+    if (m_opener) {
+        disconnect(m_opener, nullptr, this, nullptr);
+        m_opener->cancel();
+        m_opener->deleteLater();
+        m_opener = nullptr;
+    }
+    m_journal.reset();
+    m_journalTried = false;
+    m_openingCancelled = false;
 }
 
 void ConsoleSession::setWorkOffline(bool workOffline)
 {
     m_workOffline = workOffline;
-    m_journal.reset();
+    reopenJournal();
 }
 
 QStringList ConsoleSession::recentReasons(int limit)

@@ -8,6 +8,7 @@
 #include "moderation/Journal.h"
 #include "moderation/JournalCopier.h"
 #include "moderation/ModerationSettings.h"
+#include "moderation/TeamJournalOpener.h"
 
 #include <QObject>
 
@@ -64,10 +65,23 @@ public:
     // Where deletes are journaled: the profile's team database, or else this file (the shared
     // default unless a test says otherwise).
     void setJournalPath(const QString &path);
-    // Opens the journal on first use; null (see journalError()) when it cannot be opened.
-    // A team profile's journal is its team database; when that is reached, the runs made
-    // offline for it are uploaded first (uploadResult()).
+    // Opens the journal on first use; null (see journalError()) when it is not open. A team
+    // profile's journal is its team database, reached in the background (TeamJournalOpener):
+    // the first call starts it and returns null, journalOpening() and journalUploadProgress()
+    // tell how it goes and journalReady() when it is done (open, offline or refused). Until then,
+    // and after a failure until reopenJournal(), there is no journal, so nothing destructive
+    // runs. The runs made offline for it are uploaded first (uploadResult()).
     Journal *journal();
+    // The team database is being reached, or the runs made offline uploaded.
+    bool isOpeningJournal() const { return m_opener != nullptr; }
+    // The offline runs are going up (the team answered).
+    bool isUploadingOfflineRuns() const;
+    // Stops reaching the team database: at once while connecting (then there is no journal, or
+    // the offline one when working offline); after the run being uploaded otherwise (then the
+    // team's journal opens, the rest waiting for the next time, offlineRunsWaiting()).
+    void cancelOpening();
+    // Forgets the journal and its last failure: the next journal() opens it again.
+    void reopenJournal();
     // For a team profile: when its database cannot be reached, journal runs on this computer
     // instead of refusing them (OfflineJournal). Off by default; the journal is opened again.
     void setWorkOffline(bool workOffline);
@@ -77,6 +91,10 @@ public:
     QString offlineReason() const { return m_offlineReason; }
     // The last upload of offline runs, with its error if it stopped.
     const JournalCopier::Result &uploadResult() const { return m_uploadResult; }
+    // The last reaching of the team database was cancelled.
+    bool openingCancelled() const { return m_openingCancelled; }
+    // Runs made offline that the team database does not hold yet, as of the last upload.
+    int offlineRunsWaiting() const { return m_offlineRunsWaiting; }
     QString journalError() const { return m_journalError; }
     // The journal's record of this connection (never the secret, only its fingerprint).
     Journal::Run journalContext() const;
@@ -89,9 +107,15 @@ Q_SIGNALS:
     void aboutToDisconnect();
     void connected();
     void actingUserChanged();
+    void journalOpening();
+    void journalUploadProgress(int done, int total);
+    void journalReady();
 
 private:
     static QString offlineProtectionProblem();
+    QString journalFilePath() const;
+    void startReachingTeam();
+    void onTeamReached();
     QSettings *m_settings;
     Profile m_profile;
     QString m_apiKeyFingerprint;
@@ -101,6 +125,10 @@ private:
     bool m_workOffline = false;
     QString m_offlineReason;
     JournalCopier::Result m_uploadResult;
+    bool m_openingCancelled = false;
+    int m_offlineRunsWaiting = 0;
+    bool m_journalTried = false; // failed or cancelled: not again until reopenJournal()
+    TeamJournalOpener *m_opener = nullptr;
     std::unique_ptr<Journal> m_journal;
     ApiClient *m_client = nullptr;
     UserDirectory *m_users = nullptr;

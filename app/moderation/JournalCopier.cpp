@@ -53,6 +53,11 @@ JournalCopier::Result JournalCopier::copy(const Journal &from, Journal &to, cons
         [](const Journal::Run &a, const Journal::Run &b) { return a.id < b.id; });
     const int total = static_cast<int>(runs.size());
     int done = 0;
+    // Told once before the first run too, so that a copy can be stopped before it begins.
+    if (progress && total > 0 && !progress(0, total)) {
+        result.error = tr("Stopped after %1 of %2 runs.").arg(0).arg(total);
+        return result;
+    }
     for (const Journal::Run &run : std::as_const(runs)) {
         if (run.status == u"running"_s && from.isLive(run.id)) {
             ++result.live;

@@ -34,7 +34,7 @@ public:
 
     // Copies from's runs (only moderator's when given, see Journal::Run::isBy) into to. origin
     // marks the copies of runs made in from ("local", "team"). progress, when set, is told
-    // after each run and may return false to stop there.
+    // before the first run and after each run, and may return false to stop there.
     static Result copy(const Journal &from, Journal &to, const QString &origin,
         const QString &moderator = {},
         const std::function<bool(int done, int total)> &progress = {});

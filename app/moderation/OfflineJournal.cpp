@@ -41,6 +41,13 @@ bool OfflineJournal::openForRun(Journal &journal, const StoreLocation &team,
         return true;
     }
     *teamError = journal.errorString();
+    return openInstead(journal, team, localJournalPath, workOffline, offline);
+}
+
+bool OfflineJournal::openInstead(Journal &journal, const StoreLocation &team,
+    const QString &localJournalPath, bool workOffline, bool *offline)
+{
+    *offline = false;
     // The default fails closed: without the team database nothing runs. A location that may
     // not be used at all (e.g. TLS off for a remote host) is no reason to work offline.
     if (!workOffline || !team.isTeam() || !team.problem().isEmpty())

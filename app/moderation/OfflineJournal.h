@@ -31,6 +31,12 @@ public:
     static bool openForRun(Journal &journal, const StoreLocation &team, const QString &password,
         const QString &localJournalPath, bool workOffline, bool *offline, QString *teamError);
 
+    // The fallback of openForRun once team could not be reached: the offline journal when
+    // workOffline (*offline set), else false. False with journal.errorString() when the offline
+    // journal cannot be opened.
+    static bool openInstead(Journal &journal, const StoreLocation &team,
+        const QString &localJournalPath, bool workOffline, bool *offline);
+
     // Saves team's protected users (team open, just reached) into its offline journal, which
     // is created if need be, as the list an offline run is guarded by. False with *error.
     static bool copyProtectedUsers(
@@ -38,7 +44,8 @@ public:
 
     // Whether team's offline journal holds runs that are not in team yet (team open).
     static int waitingCount(const Journal &team, const QString &localJournalPath);
-    // Uploads team's offline journal, if there is one, into team (open).
+    // Uploads team's offline journal, if there is one, into team (open). progress as for
+    // JournalCopier::copy. Off the caller's thread, see TeamJournalOpener.
     static JournalCopier::Result upload(Journal &team, const QString &localJournalPath,
         const std::function<bool(int done, int total)> &progress = {});
 };

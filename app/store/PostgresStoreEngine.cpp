@@ -66,8 +66,8 @@ bool PostgresStoreEngine::open(
     db.setUserName(where.user);
     db.setPassword(password);
     // A write waits for another's lock as long as a SQLite write would.
-    db.setConnectOptions(u"sslmode=%1;connect_timeout=10;application_name=qbmod;options=%2"_s.arg(
-        quoted(where.tlsMode),
+    db.setConnectOptions(u"sslmode=%1;connect_timeout=%2;application_name=qbmod;options=%3"_s.arg(
+        quoted(where.tlsMode), QString::number(where.connectTimeoutSeconds),
         quoted(u"-c lock_timeout=%1 -c client_min_messages=warning"_s.arg(busyTimeoutMs))));
     const bool opened = db.open();
     // The password is needed only to connect: it is not kept in the connection's settings.

@@ -42,8 +42,12 @@ std::optional<StoreLocation> StoreLocation::fromUrl(const QString &text, QString
     location.database = url.path().mid(1);
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        bool number = false;
+        const int seconds = value.toInt(&number);
         if (key == u"sslmode"_s && tlsModes().contains(value)) {
             location.tlsMode = value;
+        } else if (key == u"connect_timeout"_s && number && seconds >= 2 && seconds <= 3600) {
+            location.connectTimeoutSeconds = seconds;
         } else {
             *error = tr("The store URL has an unknown setting: %1=%2.").arg(key, value);
             return std::nullopt;
@@ -81,7 +85,10 @@ QString StoreLocation::toUrl() const
     url.setHost(host);
     url.setPort(port);
     url.setPath(u"/"_s + database);
-    url.setQuery(u"sslmode="_s + tlsMode);
+    QString query = u"sslmode="_s + tlsMode;
+    if (connectTimeoutSeconds != StoreLocation().connectTimeoutSeconds)
+        query += u"&connect_timeout=%1"_s.arg(connectTimeoutSeconds);
+    url.setQuery(query);
     return url.toString();
 }
 

@@ -27,13 +27,17 @@ public:
     // libpq's sslmode. verify-full (the certificate and the host name checked) is the default
     // and the only mode allowed for a host other than the loopback.
     QString tlsMode = QStringLiteral("verify-full");
+    // How long reaching the database may take before it counts as unreachable (libpq's
+    // connect_timeout). Not part of where the database is: left out of ==.
+    int connectTimeoutSeconds = 10;
 
     static StoreLocation thisComputer(const QString &path);
     // libpq's sslmode words, the most careful last.
     static QStringList tlsModes();
     // The console's application-data folder, whichever program asks (qbmodctl shares it).
     static QString defaultFolder();
-    // postgres://user@host:port/database?sslmode=verify-full. A password in the URL is refused
+    // postgres://user@host:port/database?sslmode=verify-full, optionally &connect_timeout=S
+    // (seconds, 2 to 3600). A password in the URL is refused
     // (it would end up in shell histories and process lists). nullopt with *error set when the
     // URL is not one.
     static std::optional<StoreLocation> fromUrl(const QString &url, QString *error);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+#include "AwaitJournal.h"
 #include "AwaitReply.h"
 #include "CtlRunner.h"
 #include "ExitCode.h"
@@ -750,13 +751,13 @@ private Q_SLOTS:
         ConsoleSession session(nullptr);
         session.setJournalPath(m_dir.filePath(u"console-data/journal.sqlite"_s));
         session.connectTo(profile, credentials);
-        QVERIFY(!session.journal());
+        QVERIFY(!awaitJournal(session));
         QVERIFY2(session.journalError().contains(u"Cannot reach the team database"_s),
             qPrintable(session.journalError()));
         QVERIFY(!session.basePlan().offline);
 
         session.setWorkOffline(true);
-        Journal *offline = session.journal();
+        Journal *offline = awaitJournal(session);
         QVERIFY(offline);
         QVERIFY(session.isOffline());
         QVERIFY(session.basePlan().offline);
@@ -773,7 +774,7 @@ private Q_SLOTS:
         // The profile opened again with the database's password: the run goes up first.
         credentials.storePassword = TestStores::password(profile.store);
         session.connectTo(profile, credentials);
-        Journal *team = session.journal();
+        Journal *team = awaitJournal(session);
         QVERIFY2(team, qPrintable(session.journalError()));
         QVERIFY(!session.isOffline());
         QVERIFY2(session.uploadResult().ok(), qPrintable(session.uploadResult().error));
@@ -782,6 +783,30 @@ private Q_SLOTS:
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().originKey, made.originKey);
         QCOMPARE(runs.first().origin, u"offline"_s);
+    }
+
+    void theStoreUrlSetsHowLongReachingMayTake()
+    {
+        QString error;
+        const auto usual
+            = StoreLocation::fromUrl(u"postgres://alice@127.0.0.1/qbmod?sslmode=disable"_s, &error);
+        QVERIFY2(usual, qPrintable(error));
+        QCOMPARE(usual->connectTimeoutSeconds, 10);
+        QVERIFY(!usual->toUrl().contains(u"connect_timeout"_s));
+        const auto patient = StoreLocation::fromUrl(
+            u"postgres://alice@127.0.0.1/qbmod?sslmode=disable&connect_timeout=30"_s, &error);
+        QVERIFY2(patient, qPrintable(error));
+        QCOMPARE(patient->connectTimeoutSeconds, 30);
+        const auto again = StoreLocation::fromUrl(patient->toUrl(), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->connectTimeoutSeconds, 30);
+        // libpq takes less than 2 seconds as 2; a limit it would not keep is refused.
+        for (const QString &bad : { u"1"_s, u"0"_s, u"3601"_s, u"soon"_s }) {
+            error.clear();
+            QVERIFY(!StoreLocation::fromUrl(
+                u"postgres://alice@127.0.0.1/qbmod?connect_timeout=%1"_s.arg(bad), &error));
+            QVERIFY2(error.contains(u"connect_timeout=%1"_s.arg(bad)), qPrintable(error));
+        }
     }
 
     void aRemoteTeamDatabaseNeedsVerifiedTls()

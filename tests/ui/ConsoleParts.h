@@ -6,6 +6,7 @@
 #include "DialogDetailPane.h"
 #include "UserReviewPanel.h"
 #include "api/ApiClient.h"
+#include "console/ConsoleSession.h"
 #include "models/DialogFilterProxyModel.h"
 #include "models/DialogListLoader.h"
 #include "models/DialogTableModel.h"
@@ -15,6 +16,7 @@
 #include <QDebug>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -62,6 +64,11 @@ inline QAction *stopActingAction(const QObject *w) { return action(w, QStringLit
 inline QAction *journalAction(const QObject *w) { return action(w, QStringLiteral("journal")); }
 inline QAction *reviewUsersAction(const QObject *w) { return action(w, QStringLiteral("reviewUsers")); }
 inline QAction *settingsAction(const QObject *w) { return action(w, QStringLiteral("settings")); }
+inline ConsoleSession *session(const QObject *w) { return find<ConsoleSession>(w, QStringLiteral("consoleSession")); }
+inline QWidget *teamJournalBar(const QObject *w) { return find<QWidget>(w, QStringLiteral("teamJournalBar")); }
+inline QLabel *teamJournalText(const QObject *w) { return find<QLabel>(w, QStringLiteral("teamJournalText")); }
+inline QPushButton *cancelTeamJournal(const QObject *w) { return find<QPushButton>(w, QStringLiteral("cancelTeamJournal")); }
+inline QPushButton *retryTeamJournal(const QObject *w) { return find<QPushButton>(w, QStringLiteral("retryTeamJournal")); }
 // clang-format on
 
 // The run started last (earlier ones may still be open), or null.

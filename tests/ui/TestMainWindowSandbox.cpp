@@ -206,7 +206,10 @@ private Q_SLOTS:
         Credentials credentials = fixture().apiKeyCredentials();
         // Reached once: the team's protected users are copied for working offline.
         credentials.storePassword = TestStores::password(profile.store);
+        QSignalSpy reached(Parts::session(window()), &ConsoleSession::journalReady);
         window()->connectTo(profile, credentials);
+        QVERIFY(!reached.isEmpty() || reached.wait());
+        QVERIFY(Parts::session(window())->journal());
         QTRY_VERIFY(
             Parts::dialogModel(window())->rowCount() > 0 && !Parts::loader(window())->isLoading());
         QVERIFY(m_prompter.warnings.isEmpty());
@@ -217,11 +220,14 @@ private Q_SLOTS:
             Parts::dialogModel(window())->rowCount() > 0 && !Parts::loader(window())->isLoading());
         QVERIFY(workOffline->isEnabled());
         QVERIFY(!workOffline->isChecked());
-        QCOMPARE(m_prompter.warnings.size(), 1);
+        QTRY_COMPARE(m_prompter.warnings.size(), 1);
         QVERIFY2(m_prompter.warnings.first().contains(u"Work offline"_s),
             qPrintable(m_prompter.warnings.first()));
 
+        QSignalSpy ready(Parts::session(window()), &ConsoleSession::journalReady);
         workOffline->setChecked(true);
+        QVERIFY(!ready.isEmpty() || ready.wait());
+        QVERIFY(Parts::session(window())->isOffline());
         const QString id = Parts::dialogModel(window())->dialogAt(0).id;
         selectIds({ id });
         DeleteConfirmationDialog *confirmation = pressDelete(true);

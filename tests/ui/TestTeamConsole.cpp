@@ -7,8 +7,10 @@
 #include "ModerationSettingsDialog.h"
 #include "RecordingPrompter.h"
 #include "SandboxFixture.h"
+#include "SweepPage.h"
 #include "TestStores.h"
 #include "moderation/Journal.h"
+#include "moderation/OfflineJournal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,9 +21,11 @@
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -39,21 +43,28 @@ private:
     std::unique_ptr<SandboxFixture> m_fixture;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<RecordingPrompter> m_prompter;
+    // A sandbox profile keeps its Sweep index on this computer; others in the team database.
+    Profile::Environment m_environment = Profile::Environment::Sandbox;
 
     MainWindow *window() const { return m_window.get(); }
     QTableView *table() const { return Parts::dialogTable(window()); }
 
-    // The window connected to the sandbox with an API key, its journal in store.
-    bool connectTo(const StoreLocation &store, const QString &storePassword)
+    // The window connected to the sandbox with an API key, its journal in store; when
+    // waitForJournal, once the team database has been reached (or has not answered).
+    // beforeConnecting runs once the window is made.
+    bool connectTo(const StoreLocation &store, const QString &storePassword,
+        bool waitForJournal = true, const std::function<void()> &beforeConnecting = {})
     {
         m_window = std::make_unique<MainWindow>(m_settings.get());
+        if (beforeConnecting)
+            beforeConnecting();
         m_window->setJournalPath(m_home->filePath(u"journal.sqlite"_s));
         m_window->resize(1300, 800);
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return false;
         Profile profile = Profile::create(u"Team"_s);
-        profile.environment = Profile::Environment::Sandbox;
+        profile.environment = m_environment;
         profile.settings = m_fixture->apiKeySettings();
         profile.store = store;
         Credentials credentials = m_fixture->apiKeyCredentials();
@@ -61,11 +72,42 @@ private:
         m_window->connectTo(profile, credentials);
         Parts::client(window())->setRetryPolicy(RetryPolicy::immediateForTests());
         return QTest::qWaitFor(
-            [this] {
+            [this, waitForJournal] {
                 return Parts::dialogModel(window())->rowCount() > 0
-                    && !Parts::loader(window())->isLoading();
+                    && !Parts::loader(window())->isLoading()
+                    && (!waitForJournal || !Parts::session(window())->isOpeningJournal());
             },
-            10000);
+            30000);
+    }
+
+    // Runs journaled offline for team, as the console or qbmodctl makes them; their origin keys.
+    QSet<QString> makeOfflineRuns(const StoreLocation &team, int count)
+    {
+        Journal offline;
+        offline.setOfflineFor(team);
+        if (!offline.open(OfflineJournal::pathFor(team, m_home->filePath(u"journal.sqlite"_s))))
+            return {};
+        const Journal::Run context
+            = Journal::Run::forConnection(m_fixture->apiKeySettings(), u"Team"_s, QString());
+        QSet<QString> keys;
+        for (int i = 0; i < count; ++i) {
+            const auto runId = offline.beginRun(context, { u"dialog-%1"_s.arg(i) });
+            if (!runId || !offline.finishRun(*runId, false))
+                return {};
+            keys.insert(offline.run(*runId)->originKey);
+        }
+        return keys;
+    }
+
+    static QSet<QString> originKeys(const StoreLocation &store)
+    {
+        Journal journal;
+        QSet<QString> keys;
+        if (!TestStores::open(journal, store))
+            return { u"(cannot open)"_s };
+        for (const Journal::Run &run : journal.runs())
+            keys.insert(run.originKey);
+        return keys;
     }
 
     void selectId(const QString &id)
@@ -119,6 +161,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        m_environment = Profile::Environment::Sandbox;
         m_home = std::make_unique<QTemporaryDir>();
         m_settings
             = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
@@ -148,7 +191,7 @@ private Q_SLOTS:
         nowhere.tlsMode = u"disable"_s;
         QVERIFY(connectTo(nowhere, u"not-this-one"_s));
         // Said as soon as the profile is connected; the dialogs can still be browsed.
-        QCOMPARE(m_prompter->warnings.size(), 1);
+        QTRY_COMPARE(m_prompter->warnings.size(), 1);
         QVERIFY2(m_prompter->warnings.first().startsWith(u"Journal unavailable: "_s),
             qPrintable(m_prompter->warnings.first()));
         QVERIFY2(m_prompter->warnings.first().contains(u"Cannot reach the team database"_s),
@@ -175,6 +218,149 @@ private Q_SLOTS:
         QVERIFY(server.dialogExists(id));
         // Nothing fell back to this computer's journal.
         QVERIFY(!QFile::exists(m_home->filePath(u"journal.sqlite"_s)));
+    }
+
+    void aTeamDatabaseThatNeverAnswersLeavesTheWindowAnsweringAndCanBeCancelled()
+    {
+        // A host that takes the connection and then says nothing, as a stuck server or a
+        // firewall that swallows packets does. Its connections are closed with it.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        StoreLocation mute;
+        mute.kind = StoreLocation::Kind::TeamDatabase;
+        mute.host = u"127.0.0.1"_s;
+        mute.port = silent.serverPort();
+        mute.database = u"qbmod"_s;
+        mute.user = u"alice"_s;
+        mute.tlsMode = u"disable"_s;
+        mute.connectTimeoutSeconds = 3600; // never given up on while this test runs
+        // Not the sandbox: the Sweep index is the team's too, and must not be waited for either.
+        m_environment = Profile::Environment::Staging;
+        QVERIFY(connectTo(mute, u"secret"_s, false));
+        QVERIFY(!window()->sweepPage()->index());
+        // The window thread keeps turning while the database is being reached.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(1);
+        QTRY_VERIFY(silent.hasPendingConnections());
+        QTRY_VERIFY(ticks >= 3);
+        ConsoleSession *session = Parts::session(window());
+        QVERIFY(session->isOpeningJournal());
+        QVERIFY(Parts::teamJournalBar(window())->isVisible());
+        QVERIFY2(Parts::teamJournalText(window())->text().startsWith(
+                     u"Connecting to the team database alice@127.0.0.1"_s),
+            qPrintable(Parts::teamJournalText(window())->text()));
+        QVERIFY(Parts::cancelTeamJournal(window())->isVisible());
+
+        // Meanwhile nothing destructive starts: refused with a clear reason.
+        SandboxServer &server = m_fixture->server();
+        const QString id = server.allDialogIds().first();
+        selectId(id);
+        window()->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window()));
+        table()->setFocus();
+        QTest::keyClick(table(), Qt::Key_Delete, Qt::ShiftModifier);
+        QTRY_COMPARE(m_prompter->warnings.size(), 1);
+        QVERIFY2(m_prompter->warnings.first().startsWith(u"Journal not ready: "_s),
+            qPrintable(m_prompter->warnings.first()));
+        QVERIFY(!window()->findChild<DeleteConfirmationDialog *>());
+        QVERIFY(!Parts::currentRun(window()));
+
+        // Cancel ends it at once, though the host still holds the connection.
+        QTest::mouseClick(Parts::cancelTeamJournal(window()), Qt::LeftButton);
+        QVERIFY(!session->isOpeningJournal());
+        QVERIFY(!session->journal());
+        QVERIFY2(
+            session->journalError().contains(u"cancelled"_s), qPrintable(session->journalError()));
+        QVERIFY(Parts::teamJournalBar(window())->isVisible());
+        QVERIFY2(Parts::teamJournalText(window())->text().contains(u"nothing can be deleted"_s),
+            qPrintable(Parts::teamJournalText(window())->text()));
+        QVERIFY(Parts::retryTeamJournal(window())->isVisible());
+        QVERIFY(!Parts::cancelTeamJournal(window())->isVisible());
+        const int ticksAtCancel = ticks;
+        QTRY_VERIFY(ticks > ticksAtCancel);
+        // Still refused after the cancel, and said why; nothing fell back to this computer.
+        QTest::keyClick(table(), Qt::Key_Delete, Qt::ShiftModifier);
+        QTRY_COMPARE(m_prompter->warnings.size(), 2);
+        QVERIFY2(m_prompter->warnings.last().contains(u"nothing can be deleted"_s),
+            qPrintable(m_prompter->warnings.last()));
+        QVERIFY2(m_prompter->warnings.last().contains(u"cancelled"_s),
+            qPrintable(m_prompter->warnings.last()));
+        QVERIFY(!window()->findChild<DeleteConfirmationDialog *>());
+        QVERIFY(!Parts::currentRun(window()));
+        QCOMPARE(server.requestCount(u"DELETE"_s), 0);
+        QVERIFY(server.dialogExists(id));
+        QVERIFY(!QFile::exists(m_home->filePath(u"journal.sqlite"_s)));
+    }
+
+    void anUploadOfOfflineRunsCancelledPartWayUploadsTheRestNextTime()
+    {
+        if (const QString why = TestStores::unavailable(u"postgresql"_s); !why.isEmpty()) {
+            if (!qEnvironmentVariableIsEmpty("CI") && qEnvironmentVariable("CI") != u"false"_s)
+                QFAIL(qPrintable(why));
+            QSKIP(qPrintable(why));
+        }
+        const StoreLocation owned = TestStores::fresh(u"postgresql"_s, *m_home, u"upload"_s);
+        {
+            Journal owner;
+            QVERIFY2(TestStores::open(owner, owned), qPrintable(owner.errorString()));
+        }
+        const StoreLocation alice = TestStores::asModerator(owned, u"alice"_s);
+        const QSet<QString> made = makeOfflineRuns(alice, 12);
+        QCOMPARE(made.size(), 12);
+
+        // The moderator cancels as the third run is said to be up.
+        QList<int> seen;
+        bool cancelled = false;
+        QVERIFY(connectTo(alice, TestStores::password(alice), true, [this, &seen, &cancelled] {
+            connect(Parts::session(window()), &ConsoleSession::journalUploadProgress, this,
+                [this, &seen, &cancelled](int done, int total) {
+                    seen.append(done);
+                    QCOMPARE(total, 12);
+                    QCOMPARE(Parts::teamJournalText(window())->text(),
+                        u"Uploading offline runs: %1 of 12"_s.arg(done));
+                    QVERIFY(Parts::teamJournalBar(window())->isVisible());
+                    if (done == 3 && !cancelled) { // the first upload only
+                        cancelled = true;
+                        QTest::mouseClick(Parts::cancelTeamJournal(window()), Qt::LeftButton);
+                    }
+                });
+        }));
+        ConsoleSession *session = Parts::session(window());
+        QCOMPARE(seen, (QList<int> { 0, 1, 2, 3 }));
+        // The team's journal is open, without the runs not uploaded, and the console says so.
+        QVERIFY(session->journal());
+        QVERIFY(!session->isOffline());
+        QVERIFY(session->openingCancelled());
+        QCOMPARE(session->uploadResult().copied, 3);
+        QCOMPARE(session->offlineRunsWaiting(), 9);
+        QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(u'\n')));
+        const QSet<QString> firstUp = originKeys(owned);
+        QCOMPARE(firstUp.size(), 3);
+        QVERIFY(made.contains(firstUp));
+        QVERIFY(Parts::teamJournalBar(window())->isVisible());
+        const QString said = Parts::teamJournalText(window())->text();
+        // (Plurals as the translations word them; the untranslated text says "run(s)".)
+        QVERIFY2(said.startsWith(u"Upload cancelled: 3 run"_s), qPrintable(said));
+        QVERIFY2(said.contains(u" 9 run"_s), qPrintable(said));
+        QVERIFY2(said.contains(u"wait on this computer"_s), qPrintable(said));
+
+        // The next time the team is reached, the rest goes up; nothing twice.
+        seen.clear();
+        QSignalSpy ready(session, &ConsoleSession::journalReady);
+        QTest::mouseClick(Parts::retryTeamJournal(window()), Qt::LeftButton);
+        QVERIFY(session->isOpeningJournal());
+        QVERIFY(ready.wait(30000));
+        QVERIFY(!session->openingCancelled());
+        QVERIFY2(session->uploadResult().ok(), qPrintable(session->uploadResult().error));
+        QCOMPARE(session->uploadResult().copied, 9);
+        QCOMPARE(session->uploadResult().alreadyThere, 3);
+        QCOMPARE(session->offlineRunsWaiting(), 0);
+        QCOMPARE(seen.size(), 13);
+        QCOMPARE(originKeys(owned), made);
+        QCOMPARE(session->journal()->runs().size(), 12);
+        QVERIFY(!Parts::teamJournalBar(window())->isVisible());
     }
 
     void aUserProtectedInOneConsoleIsSparedByAnotherModeratorsQbmodctl()

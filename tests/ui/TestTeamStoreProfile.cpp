@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+#include "AwaitJournal.h"
 #include "ConnectionDialog.h"
 #include "CtlRunner.h"
 #include "ExitCode.h"
@@ -228,7 +229,7 @@ private Q_SLOTS:
         ConsoleSession session(&settings);
         session.setJournalPath(home.filePath(u"local.sqlite"_s));
         session.connectTo(connected, credentials);
-        Journal *journal = session.journal();
+        Journal *journal = awaitJournal(session);
         QVERIFY2(journal, qPrintable(session.journalError()));
         QCOMPARE(journal->runs().size(), 2);
         QVERIFY(!QFile::exists(home.filePath(u"local.sqlite"_s)));
@@ -255,7 +256,7 @@ private Q_SLOTS:
         Credentials wrongPassword = credentials;
         wrongPassword.storePassword = u"not the password"_s;
         session.connectTo(connected, wrongPassword);
-        QVERIFY(!session.journal());
+        QVERIFY(!awaitJournal(session));
         QVERIFY2(session.journalError().contains(u"team database"_s),
             qPrintable(session.journalError()));
         dialog.show();
