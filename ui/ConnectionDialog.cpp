@@ -91,7 +91,7 @@ ConnectionDialog::ConnectionDialog(
     m_rateLimit->setSuffix(tr(" requests/s"));
     m_rateLimit->setSpecialValueText(tr("Learn it from the server"));
     m_rateLimit->setToolTip(tr("The requests per second your QuickBlox plan allows. Deletes and "
-                               "listings are paced at exactly that rate. Without it, the rate "
+                               "listings are paced just under that rate. Without it, the rate "
                                "is learned from the server's first \"too many requests\" "
                                "answers."));
 
