@@ -417,10 +417,6 @@
         <translation>Vom Server ermitteln</translation>
     </message>
     <message>
-        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
-        <translation>Die Anfragen pro Sekunde, die Ihr QuickBlox-Tarif erlaubt. Löschvorgänge und Auflistungen werden genau in diesem Takt gesendet. Ohne Angabe wird der Takt aus den ersten „too many requests“-Antworten des Servers ermittelt.</translation>
-    </message>
-    <message>
         <source>Rate limit:</source>
         <translation>Anfragelimit:</translation>
     </message>
@@ -512,6 +508,10 @@
         <source>Type the team database&apos;s password.</source>
         <translation>Geben Sie das Passwort der Team-Datenbank ein.</translation>
     </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced just under that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>Die Anfragen pro Sekunde, die Ihr QuickBlox-Tarif erlaubt. Löschvorgänge und Auflistungen werden knapp unter diesem Takt gesendet. Ohne Angabe wird der Takt aus den ersten „too many requests“-Antworten des Servers ermittelt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -560,6 +560,10 @@
     <message>
         <source>Working offline: the team&apos;s protected users can be seen and changed only while the team database can be reached.</source>
         <translation>Offline-Arbeit: Die geschützten Benutzer des Teams können nur angezeigt und geändert werden, solange die Team-Datenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is still being reached.</source>
+        <translation>Die Verbindung zur Team-Datenbank %1 wird noch hergestellt.</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2602,10 @@ Dialog-ID: %2</translation>
         <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
         <translation>qbmodctl: %1 Führen Sie denselben Befehl erneut aus, um den Rest zu kopieren; nichts wird doppelt kopiert.</translation>
     </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Offline-Läufe werden hochgeladen: %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalViewerDialog</name>
@@ -3175,6 +3183,64 @@ Dialog-ID: %2</translation>
             <numerusform>%n offline ausgeführter Lauf in die Team-Datenbank hochgeladen.</numerusform>
             <numerusform>%n offline ausgeführte Läufe in die Team-Datenbank hochgeladen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Team database progress</source>
+        <translation>Fortschritt der Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Journal not ready</source>
+        <translation>Journal nicht bereit</translation>
+    </message>
+    <message>
+        <source>The team database is still being reached, so nothing can be deleted yet. Try again once the journal is ready, or cancel.</source>
+        <translation>Die Verbindung zur Team-Datenbank wird noch hergestellt, daher kann noch nichts gelöscht werden. Versuchen Sie es erneut, sobald das Journal bereit ist, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database %1…</source>
+        <translation>Verbindung zur Team-Datenbank %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Offline-Läufe werden hochgeladen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the run being uploaded…</source>
+        <translation>Wird nach dem gerade hochgeladenen Lauf angehalten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload cancelled: %n run(s) made offline uploaded.</source>
+        <translation>
+            <numerusform>Hochladen abgebrochen: %n offline ausgeführter Lauf hochgeladen.</numerusform>
+            <numerusform>Hochladen abgebrochen: %n offline ausgeführte Läufe hochgeladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline wait on this computer; they are uploaded the next time the team database is reached.</source>
+        <translation>
+            <numerusform>%n offline ausgeführter Lauf wartet auf diesem Computer; er wird hochgeladen, sobald die Team-Datenbank das nächste Mal erreichbar ist.</numerusform>
+            <numerusform>%n offline ausgeführte Läufe warten auf diesem Computer; sie werden hochgeladen, sobald die Team-Datenbank das nächste Mal erreichbar ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload them now</source>
+        <translation>Jetzt hochladen</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: working offline.</source>
+        <translation>Der Verbindungsaufbau zur Team-Datenbank wurde abgebrochen: Es wird offline gearbeitet.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: nothing can be deleted until it is reached.</source>
+        <translation>Der Verbindungsaufbau zur Team-Datenbank wurde abgebrochen: Solange sie nicht erreichbar ist, kann nichts gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Erneut verbinden</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5012,10 @@ Dialog-ID: %2</translation>
             <numerusform>%1: derzeit %n Nachrichten im Index.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The team&apos;s index opens once the team database is reached.</source>
+        <translation>Der Index des Teams wird geöffnet, sobald die Team-Datenbank erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>SweepPlan</name>
@@ -5002,6 +5072,13 @@ Dialog-ID: %2</translation>
     <message>
         <source>A selection needs a name.</source>
         <translation>Eine Auswahl benötigt einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJournalOpener</name>
+    <message>
+        <source>Reaching the team database %1 was cancelled.</source>
+        <translation>Der Verbindungsaufbau zur Team-Datenbank %1 wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -417,10 +417,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rate limit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,6 +508,10 @@
         <source>Type the team database&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced just under that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -559,6 +559,10 @@
     <name>ConsoleSession</name>
     <message>
         <source>Working offline: the team&apos;s protected users can be seen and changed only while the team database can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database %1 is still being reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2522,6 +2526,10 @@ Dialog id: %2</source>
         <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalViewerDialog</name>
@@ -3099,6 +3107,64 @@ Dialog id: %2</source>
             <numerusform>%n run made offline uploaded to the team database.</numerusform>
             <numerusform>%n runs made offline uploaded to the team database.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team database is still being reached, so nothing can be deleted yet. Try again once the journal is ready, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the team database %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the run being uploaded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload cancelled: %n run(s) made offline uploaded.</source>
+        <translation>
+            <numerusform>Upload cancelled: %n run made offline uploaded.</numerusform>
+            <numerusform>Upload cancelled: %n runs made offline uploaded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline wait on this computer; they are uploaded the next time the team database is reached.</source>
+        <translation>
+            <numerusform>%n run made offline waits on this computer; it is uploaded the next time the team database is reached.</numerusform>
+            <numerusform>%n runs made offline wait on this computer; they are uploaded the next time the team database is reached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload them now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: nothing can be deleted until it is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4936,10 @@ Dialog id: %2</source>
             <numerusform>%1: %n messages in the index now.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The team&apos;s index opens once the team database is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SweepPlan</name>
@@ -4925,6 +4995,13 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>A selection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamJournalOpener</name>
+    <message>
+        <source>Reaching the team database %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

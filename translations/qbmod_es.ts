@@ -417,10 +417,6 @@
         <translation>Deducirlo del servidor</translation>
     </message>
     <message>
-        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
-        <translation>Las solicitudes por segundo que permite su plan de QuickBlox. Las eliminaciones y los listados se envían exactamente a ese ritmo. Sin este valor, el ritmo se deduce de las primeras respuestas «too many requests» del servidor.</translation>
-    </message>
-    <message>
         <source>Rate limit:</source>
         <translation>Límite de frecuencia:</translation>
     </message>
@@ -512,6 +508,10 @@
         <source>Type the team database&apos;s password.</source>
         <translation>Escriba la contraseña de la base de datos del equipo.</translation>
     </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced just under that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>Las solicitudes por segundo que permite su plan de QuickBlox. Las eliminaciones y los listados se envían justo por debajo de ese ritmo. Sin este valor, el ritmo se deduce de las primeras respuestas «too many requests» del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -560,6 +560,10 @@
     <message>
         <source>Working offline: the team&apos;s protected users can be seen and changed only while the team database can be reached.</source>
         <translation>Trabajo sin conexión: los usuarios protegidos del equipo solo se pueden ver y cambiar mientras la base de datos del equipo esté accesible.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is still being reached.</source>
+        <translation>Todavía se está conectando con la base de datos del equipo %1.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2601,10 @@ ID de conversación: %2</translation>
         <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
         <translation>qbmodctl: %1 Vuelva a ejecutar el mismo comando para copiar el resto; nada se copia dos veces.</translation>
     </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Subiendo ejecuciones sin conexión: %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalViewerDialog</name>
@@ -3174,6 +3182,64 @@ ID de conversación: %2</translation>
             <numerusform>%n ejecución hecha sin conexión subida a la base de datos del equipo.</numerusform>
             <numerusform>%n ejecuciones hechas sin conexión subidas a la base de datos del equipo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Team database progress</source>
+        <translation>Progreso de la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Journal not ready</source>
+        <translation>Registro aún no listo</translation>
+    </message>
+    <message>
+        <source>The team database is still being reached, so nothing can be deleted yet. Try again once the journal is ready, or cancel.</source>
+        <translation>Todavía se está conectando con la base de datos del equipo, así que aún no se puede eliminar nada. Vuelva a intentarlo cuando el registro esté listo, o cancele.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database %1…</source>
+        <translation>Conectando con la base de datos del equipo %1…</translation>
+    </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Subiendo ejecuciones sin conexión: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the run being uploaded…</source>
+        <translation>Deteniendo tras la ejecución que se está subiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload cancelled: %n run(s) made offline uploaded.</source>
+        <translation>
+            <numerusform>Subida cancelada: %n ejecución hecha sin conexión subida.</numerusform>
+            <numerusform>Subida cancelada: %n ejecuciones hechas sin conexión subidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline wait on this computer; they are uploaded the next time the team database is reached.</source>
+        <translation>
+            <numerusform>%n ejecución hecha sin conexión espera en este ordenador; se subirá la próxima vez que se acceda a la base de datos del equipo.</numerusform>
+            <numerusform>%n ejecuciones hechas sin conexión esperan en este ordenador; se subirán la próxima vez que se acceda a la base de datos del equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload them now</source>
+        <translation>Subir ahora</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: working offline.</source>
+        <translation>Se canceló la conexión con la base de datos del equipo: trabajando sin conexión.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: nothing can be deleted until it is reached.</source>
+        <translation>Se canceló la conexión con la base de datos del equipo: no se puede eliminar nada hasta acceder a ella.</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Volver a conectar</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5011,10 @@ ID de conversación: %2</translation>
             <numerusform>%1: ahora hay %n mensajes en el índice.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The team&apos;s index opens once the team database is reached.</source>
+        <translation>El índice del equipo se abre en cuanto se accede a la base de datos del equipo.</translation>
+    </message>
 </context>
 <context>
     <name>SweepPlan</name>
@@ -5001,6 +5071,13 @@ ID de conversación: %2</translation>
     <message>
         <source>A selection needs a name.</source>
         <translation>Una selección necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJournalOpener</name>
+    <message>
+        <source>Reaching the team database %1 was cancelled.</source>
+        <translation>Se canceló el acceso a la base de datos del equipo %1.</translation>
     </message>
 </context>
 <context>

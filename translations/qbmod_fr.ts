@@ -417,10 +417,6 @@
         <translation>Déduire du serveur</translation>
     </message>
     <message>
-        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
-        <translation>Le nombre de requêtes par seconde que permet votre offre QuickBlox. Les suppressions et les listages sont cadencés exactement à ce débit. Sans cette valeur, le débit est déduit des premières réponses «&#xa0;too many requests&#xa0;» du serveur.</translation>
-    </message>
-    <message>
         <source>Rate limit:</source>
         <translation>Limite de débit&#xa0;:</translation>
     </message>
@@ -512,6 +508,10 @@
         <source>Type the team database&apos;s password.</source>
         <translation>Saisissez le mot de passe de la base de données d&apos;équipe.</translation>
     </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced just under that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>Le nombre de requêtes par seconde que permet votre offre QuickBlox. Les suppressions et les listages sont cadencés juste en dessous de ce débit. Sans cette valeur, le débit est déduit des premières réponses «&#xa0;too many requests&#xa0;» du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -560,6 +560,10 @@
     <message>
         <source>Working offline: the team&apos;s protected users can be seen and changed only while the team database can be reached.</source>
         <translation>Travail hors ligne&#xa0;: les utilisateurs protégés de l&apos;équipe ne peuvent être consultés et modifiés que lorsque la base de données d&apos;équipe est joignable.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is still being reached.</source>
+        <translation>La connexion à la base de données d&apos;équipe %1 est toujours en cours.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2603,10 @@ ID de conversation&#xa0;: %2</translation>
         <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
         <translation>qbmodctl&#xa0;: %1 Relancez la même commande pour copier le reste&#xa0;; rien n&apos;est copié deux fois.</translation>
     </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Envoi des exécutions hors ligne&#xa0;: %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalViewerDialog</name>
@@ -3176,6 +3184,64 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>%n exécution effectuée hors ligne envoyée à la base de données d&apos;équipe.</numerusform>
             <numerusform>%n exécutions effectuées hors ligne envoyées à la base de données d&apos;équipe.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Team database progress</source>
+        <translation>Progression de la base de données d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Journal not ready</source>
+        <translation>Journal pas encore prêt</translation>
+    </message>
+    <message>
+        <source>The team database is still being reached, so nothing can be deleted yet. Try again once the journal is ready, or cancel.</source>
+        <translation>La connexion à la base de données d&apos;équipe est toujours en cours, donc rien ne peut encore être supprimé. Réessayez une fois le journal prêt, ou annulez.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database %1…</source>
+        <translation>Connexion à la base de données d&apos;équipe %1…</translation>
+    </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Envoi des exécutions hors ligne&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the run being uploaded…</source>
+        <translation>Arrêt après l&apos;exécution en cours d&apos;envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload cancelled: %n run(s) made offline uploaded.</source>
+        <translation>
+            <numerusform>Envoi annulé&#xa0;: %n exécution effectuée hors ligne envoyée.</numerusform>
+            <numerusform>Envoi annulé&#xa0;: %n exécutions effectuées hors ligne envoyées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline wait on this computer; they are uploaded the next time the team database is reached.</source>
+        <translation>
+            <numerusform>%n exécution effectuée hors ligne attend sur cet ordinateur&#xa0;; elle sera envoyée la prochaine fois que la base de données d&apos;équipe sera joignable.</numerusform>
+            <numerusform>%n exécutions effectuées hors ligne attendent sur cet ordinateur&#xa0;; elles seront envoyées la prochaine fois que la base de données d&apos;équipe sera joignable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload them now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: working offline.</source>
+        <translation>Connexion à la base de données d&apos;équipe annulée&#xa0;: travail hors ligne.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: nothing can be deleted until it is reached.</source>
+        <translation>Connexion à la base de données d&apos;équipe annulée&#xa0;: rien ne peut être supprimé tant qu&apos;elle n&apos;est pas joignable.</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Se reconnecter</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5013,10 @@ ID de conversation&#xa0;: %2</translation>
             <numerusform>%1&#xa0;: %n messages dans l&apos;index actuellement.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The team&apos;s index opens once the team database is reached.</source>
+        <translation>L&apos;index de l&apos;équipe s&apos;ouvre dès que la base de données d&apos;équipe est joignable.</translation>
+    </message>
 </context>
 <context>
     <name>SweepPlan</name>
@@ -5003,6 +5073,13 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>A selection needs a name.</source>
         <translation>Une sélection doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJournalOpener</name>
+    <message>
+        <source>Reaching the team database %1 was cancelled.</source>
+        <translation>La connexion à la base de données d&apos;équipe %1 a été annulée.</translation>
     </message>
 </context>
 <context>

@@ -427,10 +427,6 @@
         <translation>Ustal na podstawie odpowiedzi serwera</translation>
     </message>
     <message>
-        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
-        <translation>Liczba żądań na sekundę, na którą pozwala Twój plan QuickBlox. Usuwanie i pobieranie list odbywa się dokładnie w tym tempie. Bez tej wartości tempo jest ustalane na podstawie pierwszych odpowiedzi serwera „zbyt wiele żądań”.</translation>
-    </message>
-    <message>
         <source>Rate limit:</source>
         <translation>Limit żądań:</translation>
     </message>
@@ -522,6 +518,10 @@
         <source>Type the team database&apos;s password.</source>
         <translation>Wpisz hasło bazy danych zespołu.</translation>
     </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced just under that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>Liczba żądań na sekundę, na którą pozwala Twój plan QuickBlox. Usuwanie i pobieranie list odbywa się w tempie tuż poniżej tej wartości. Bez tej wartości tempo jest ustalane na podstawie pierwszych odpowiedzi serwera „zbyt wiele żądań”.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -570,6 +570,10 @@
     <message>
         <source>Working offline: the team&apos;s protected users can be seen and changed only while the team database can be reached.</source>
         <translation>Praca offline: chronionych użytkowników zespołu można przeglądać i zmieniać tylko wtedy, gdy baza danych zespołu jest osiągalna.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is still being reached.</source>
+        <translation>Trwa łączenie z bazą danych zespołu %1.</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2660,10 @@ ID rozmowy: %2</translation>
         <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
         <translation>qbmodctl: %1 Uruchom to samo polecenie ponownie, aby skopiować resztę; nic nie zostanie skopiowane dwukrotnie.</translation>
     </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Przesyłanie operacji offline: %1 z %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalViewerDialog</name>
@@ -3238,6 +3246,66 @@ ID rozmowy: %2</translation>
             <numerusform>Przesłano do bazy danych zespołu %n operacje wykonane offline.</numerusform>
             <numerusform>Przesłano do bazy danych zespołu %n operacji wykonanych offline.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Team database progress</source>
+        <translation>Postęp łączenia z bazą danych zespołu</translation>
+    </message>
+    <message>
+        <source>Journal not ready</source>
+        <translation>Dziennik nie jest gotowy</translation>
+    </message>
+    <message>
+        <source>The team database is still being reached, so nothing can be deleted yet. Try again once the journal is ready, or cancel.</source>
+        <translation>Trwa łączenie z bazą danych zespołu, więc nie można jeszcze niczego usunąć. Spróbuj ponownie, gdy dziennik będzie gotowy, lub anuluj.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database %1…</source>
+        <translation>Łączenie z bazą danych zespołu %1…</translation>
+    </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Przesyłanie operacji offline: %1 z %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the run being uploaded…</source>
+        <translation>Zatrzymywanie po przesłaniu bieżącej operacji…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload cancelled: %n run(s) made offline uploaded.</source>
+        <translation>
+            <numerusform>Anulowano przesyłanie: przesłano %n operację wykonaną offline.</numerusform>
+            <numerusform>Anulowano przesyłanie: przesłano %n operacje wykonane offline.</numerusform>
+            <numerusform>Anulowano przesyłanie: przesłano %n operacji wykonanych offline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline wait on this computer; they are uploaded the next time the team database is reached.</source>
+        <translation>
+            <numerusform>%n operacja wykonana offline czeka na tym komputerze; zostanie przesłana przy następnym połączeniu z bazą danych zespołu.</numerusform>
+            <numerusform>%n operacje wykonane offline czekają na tym komputerze; zostaną przesłane przy następnym połączeniu z bazą danych zespołu.</numerusform>
+            <numerusform>%n operacji wykonanych offline czeka na tym komputerze; zostaną przesłane przy następnym połączeniu z bazą danych zespołu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload them now</source>
+        <translation>Prześlij teraz</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: working offline.</source>
+        <translation>Anulowano łączenie z bazą danych zespołu: praca offline.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: nothing can be deleted until it is reached.</source>
+        <translation>Anulowano łączenie z bazą danych zespołu: nie można niczego usunąć, dopóki nie uda się z nią połączyć.</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Połącz ponownie</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5119,10 @@ ID rozmowy: %2</translation>
             <numerusform>%1: obecnie %n wiadomości w indeksie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The team&apos;s index opens once the team database is reached.</source>
+        <translation>Indeks zespołu zostanie otwarty po połączeniu z bazą danych zespołu.</translation>
+    </message>
 </context>
 <context>
     <name>SweepPlan</name>
@@ -5108,6 +5180,13 @@ ID rozmowy: %2</translation>
     <message>
         <source>A selection needs a name.</source>
         <translation>Wybór wymaga nazwy.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJournalOpener</name>
+    <message>
+        <source>Reaching the team database %1 was cancelled.</source>
+        <translation>Anulowano łączenie z bazą danych zespołu %1.</translation>
     </message>
 </context>
 <context>

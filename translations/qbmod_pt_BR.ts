@@ -417,10 +417,6 @@
         <translation>Aprender com o servidor</translation>
     </message>
     <message>
-        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
-        <translation>As solicitações por segundo que seu plano do QuickBlox permite. Exclusões e listagens são feitas exatamente nesse ritmo. Sem esse valor, o ritmo é aprendido com as primeiras respostas “solicitações demais” do servidor.</translation>
-    </message>
-    <message>
         <source>Rate limit:</source>
         <translation>Limite de taxa:</translation>
     </message>
@@ -512,6 +508,10 @@
         <source>Type the team database&apos;s password.</source>
         <translation>Digite a senha do banco de dados da equipe.</translation>
     </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced just under that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>As solicitações por segundo que seu plano do QuickBlox permite. Exclusões e listagens são feitas logo abaixo desse ritmo. Sem esse valor, o ritmo é aprendido com as primeiras respostas “solicitações demais” do servidor.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -560,6 +560,10 @@
     <message>
         <source>Working offline: the team&apos;s protected users can be seen and changed only while the team database can be reached.</source>
         <translation>Trabalhando offline: os usuários protegidos da equipe só podem ser vistos e alterados enquanto o banco de dados da equipe estiver acessível.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is still being reached.</source>
+        <translation>A conexão com o banco de dados da equipe %1 ainda está em andamento.</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2606,10 @@ ID da conversa: %2</translation>
         <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
         <translation>qbmodctl: %1 Execute o mesmo comando novamente para copiar o restante; nada é copiado duas vezes.</translation>
     </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Enviando execuções offline: %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalViewerDialog</name>
@@ -3179,6 +3187,64 @@ ID da conversa: %2</translation>
             <numerusform>%n execução feita offline enviada ao banco de dados da equipe.</numerusform>
             <numerusform>%n execuções feitas offline enviadas ao banco de dados da equipe.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Team database progress</source>
+        <translation>Progresso do banco de dados da equipe</translation>
+    </message>
+    <message>
+        <source>Journal not ready</source>
+        <translation>Registro não está pronto</translation>
+    </message>
+    <message>
+        <source>The team database is still being reached, so nothing can be deleted yet. Try again once the journal is ready, or cancel.</source>
+        <translation>A conexão com o banco de dados da equipe ainda está em andamento, portanto nada pode ser excluído ainda. Tente novamente quando o registro estiver pronto, ou cancele.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database %1…</source>
+        <translation>Conectando ao banco de dados da equipe %1…</translation>
+    </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Enviando execuções offline: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the run being uploaded…</source>
+        <translation>Parando após enviar a execução atual…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload cancelled: %n run(s) made offline uploaded.</source>
+        <translation>
+            <numerusform>Envio cancelado: %n execução feita offline enviada.</numerusform>
+            <numerusform>Envio cancelado: %n execuções feitas offline enviadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline wait on this computer; they are uploaded the next time the team database is reached.</source>
+        <translation>
+            <numerusform>%n execução feita offline aguarda neste computador; ela será enviada na próxima vez que o banco de dados da equipe for acessado.</numerusform>
+            <numerusform>%n execuções feitas offline aguardam neste computador; elas serão enviadas na próxima vez que o banco de dados da equipe for acessado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload them now</source>
+        <translation>Enviar agora</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: working offline.</source>
+        <translation>A conexão com o banco de dados da equipe foi cancelada: trabalhando offline.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: nothing can be deleted until it is reached.</source>
+        <translation>A conexão com o banco de dados da equipe foi cancelada: nada pode ser excluído até que ele seja acessado.</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>Conectar novamente</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +5016,10 @@ ID da conversa: %2</translation>
             <numerusform>%1: %n mensagens no índice agora.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The team&apos;s index opens once the team database is reached.</source>
+        <translation>O índice da equipe é aberto assim que o banco de dados da equipe puder ser acessado.</translation>
+    </message>
 </context>
 <context>
     <name>SweepPlan</name>
@@ -5006,6 +5076,13 @@ ID da conversa: %2</translation>
     <message>
         <source>A selection needs a name.</source>
         <translation>Uma seleção precisa de um nome.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJournalOpener</name>
+    <message>
+        <source>Reaching the team database %1 was cancelled.</source>
+        <translation>O acesso ao banco de dados da equipe %1 foi cancelado.</translation>
     </message>
 </context>
 <context>

@@ -427,10 +427,6 @@
         <translation>Визначити за відповідями сервера</translation>
     </message>
     <message>
-        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced at exactly that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
-        <translation>Кількість запитів на секунду, яку дозволяє ваш тарифний план QuickBlox. Видалення та отримання списків виконуються рівно з такою частотою. Без цього значення частоту визначають за першими відповідями сервера «забагато запитів».</translation>
-    </message>
-    <message>
         <source>Rate limit:</source>
         <translation>Обмеження частоти запитів:</translation>
     </message>
@@ -522,6 +518,10 @@
         <source>Type the team database&apos;s password.</source>
         <translation>Введіть пароль бази даних команди.</translation>
     </message>
+    <message>
+        <source>The requests per second your QuickBlox plan allows. Deletes and listings are paced just under that rate. Without it, the rate is learned from the server&apos;s first &quot;too many requests&quot; answers.</source>
+        <translation>Кількість запитів на секунду, яку дозволяє ваш тарифний план QuickBlox. Видалення та отримання списків виконуються з частотою трохи нижчою за цю. Без цього значення частоту визначають за першими відповідями сервера «забагато запитів».</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -570,6 +570,10 @@
     <message>
         <source>Working offline: the team&apos;s protected users can be seen and changed only while the team database can be reached.</source>
         <translation>Робота офлайн: захищених користувачів команди можна переглядати й змінювати лише тоді, коли база даних команди доступна.</translation>
+    </message>
+    <message>
+        <source>The team database %1 is still being reached.</source>
+        <translation>Триває з&apos;єднання з базою даних команди %1.</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2660,10 @@ ID розмови: %2</translation>
         <source>qbmodctl: %1 Run the same command again to copy the rest; nothing is copied twice.</source>
         <translation>qbmodctl: %1 Виконайте ту саму команду ще раз, щоб скопіювати решту; нічого не копіюється двічі.</translation>
     </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Вивантаження офлайн-операцій: %1 з %2</translation>
+    </message>
 </context>
 <context>
     <name>JournalViewerDialog</name>
@@ -3238,6 +3246,66 @@ ID розмови: %2</translation>
             <numerusform>%n операції, виконані офлайн, вивантажено до бази даних команди.</numerusform>
             <numerusform>%n операцій, виконаних офлайн, вивантажено до бази даних команди.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>Team database progress</source>
+        <translation>Поступ з&apos;єднання з базою даних команди</translation>
+    </message>
+    <message>
+        <source>Journal not ready</source>
+        <translation>Журнал не готовий</translation>
+    </message>
+    <message>
+        <source>The team database is still being reached, so nothing can be deleted yet. Try again once the journal is ready, or cancel.</source>
+        <translation>Триває з&apos;єднання з базою даних команди, тому поки що нічого не можна видалити. Спробуйте ще раз, коли журнал буде готовий, або скасуйте.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database %1…</source>
+        <translation>З&apos;єднання з базою даних команди %1…</translation>
+    </message>
+    <message>
+        <source>Uploading offline runs: %1 of %2</source>
+        <translation>Вивантаження офлайн-операцій: %1 з %2</translation>
+    </message>
+    <message>
+        <source>Stopping after the run being uploaded…</source>
+        <translation>Зупинка після вивантаження поточної операції…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Upload cancelled: %n run(s) made offline uploaded.</source>
+        <translation>
+            <numerusform>Вивантаження скасовано: вивантажено %n операцію, виконану офлайн.</numerusform>
+            <numerusform>Вивантаження скасовано: вивантажено %n операції, виконані офлайн.</numerusform>
+            <numerusform>Вивантаження скасовано: вивантажено %n операцій, виконаних офлайн.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) made offline wait on this computer; they are uploaded the next time the team database is reached.</source>
+        <translation>
+            <numerusform>%n операція, виконана офлайн, чекає на цьому комп&apos;ютері; її буде вивантажено під час наступного з&apos;єднання з базою даних команди.</numerusform>
+            <numerusform>%n операції, виконані офлайн, чекають на цьому комп&apos;ютері; їх буде вивантажено під час наступного з&apos;єднання з базою даних команди.</numerusform>
+            <numerusform>%n операцій, виконаних офлайн, чекають на цьому комп&apos;ютері; їх буде вивантажено під час наступного з&apos;єднання з базою даних команди.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload them now</source>
+        <translation>Вивантажити зараз</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: working offline.</source>
+        <translation>З&apos;єднання з базою даних команди скасовано: робота офлайн.</translation>
+    </message>
+    <message>
+        <source>Connecting to the team database was cancelled: nothing can be deleted until it is reached.</source>
+        <translation>З&apos;єднання з базою даних команди скасовано: нічого не можна видалити, доки з нею не вдасться з&apos;єднатися.</translation>
+    </message>
+    <message>
+        <source>Connect again</source>
+        <translation>З&apos;єднатися знову</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5119,10 @@ ID розмови: %2</translation>
             <numerusform>%1: зараз в індексі %n повідомлень.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The team&apos;s index opens once the team database is reached.</source>
+        <translation>Індекс команди відкриється, щойно вдасться з&apos;єднатися з базою даних команди.</translation>
+    </message>
 </context>
 <context>
     <name>SweepPlan</name>
@@ -5108,6 +5180,13 @@ ID розмови: %2</translation>
     <message>
         <source>A selection needs a name.</source>
         <translation>Вибірці потрібна назва.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamJournalOpener</name>
+    <message>
+        <source>Reaching the team database %1 was cancelled.</source>
+        <translation>З&apos;єднання з базою даних команди %1 скасовано.</translation>
     </message>
 </context>
 <context>
