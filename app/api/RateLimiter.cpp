@@ -86,9 +86,10 @@ double RateLimiter::measuredRate() const
 
 qint64 RateLimiter::delayBeforeNext() const
 {
+    const qint64 held = std::max<qint64>(0, m_holdUntil - m_clock->nowMs());
     const double rate = effectiveRate();
     if (rate <= 0 || !m_anyDispatched)
-        return 0;
+        return held;
     const double now = static_cast<double>(m_clock->nowMs());
     double wait = m_slot + 1000.0 / rate - now;
     // At a known rate a request catching up on the schedule still waits for the window: the one
@@ -100,7 +101,7 @@ qint64 RateLimiter::delayBeforeNext() const
         const auto oldest = static_cast<double>(m_dispatched[m_dispatched.size() - allowed]);
         wait = std::max(wait, oldest + windowSpanMs(rate) - now);
     }
-    return wait > 0 ? static_cast<qint64>(std::ceil(wait)) : 0;
+    return std::max(held, wait > 0 ? static_cast<qint64>(std::ceil(wait)) : 0);
 }
 
 qint64 RateLimiter::windowClearsInMs() const
@@ -142,15 +143,28 @@ void RateLimiter::recordRateLimited()
     // Several requests in flight come back 429 together: that is one signal, not several.
     if (m_lastCut >= 0 && now - m_lastCut < windowMs)
         return;
+    const qint64 previousCut = m_lastCut;
     m_lastCut = now;
     forgetOld();
     const int admitted = countSince(m_succeeded, now - windowMs);
+    // The successes of the last second show the server's rate only when the server's second
+    // held this client's requests alone, sent throughout it. Within a second of this client's
+    // first request it may also hold requests sent just before (a listing, another client);
+    // within a second of the pause after a 429 it holds fewer than the rate allows.
+    const bool serversSecondIsOurs
+        = previousCut >= 0 || (!m_dispatched.empty() && m_dispatched.front() <= now - windowMs);
+    const bool wholeSecondSinceCut = previousCut < 0 || previousCut <= now - 2 * windowMs;
     if (admitted >= minimumToLearn) {
+        if (m_learned <= 0 && m_adaptive <= 0 && !serversSecondIsOurs) {
+            // Nothing leaves until that second has cleared; the next 429 teaches.
+            m_holdUntil = now + windowClearsInMs();
+            return;
+        }
         // The server let this many through in its last second and refused the next: that is
         // its rate. A second 429 at a learned rate means the limit is shared or lower.
-        double rate = admitted * learnedMargin;
-        if (m_learned > 0)
-            rate = std::min(rate, m_learned * learnedMargin);
+        double rate = m_learned > 0 ? m_learned * learnedMargin : admitted * learnedMargin;
+        if (m_learned > 0 && wholeSecondSinceCut)
+            rate = std::min(rate, admitted * learnedMargin);
         m_learned = std::max(minimumRate, rate);
         m_adaptive = 0;
         return;

@@ -13,6 +13,9 @@ class Clock;
 // on the schedule, so that a busy event loop does not lower the rate, but never more than the
 // rate's worth leave within one second and 40 ms: the server's sliding window of one second never
 // sees one too many, even when requests bunch up on the way.
+// The first 429 teaches the rate only when the server's second held this client's requests
+// alone: within a second of its first request it may also hold others' (a listing just before),
+// so the client then waits for that second to clear and learns from the next 429.
 // Without a known rate, 429s halve an adaptive rate that creeps back up with every success
 // (additive increase, multiplicative decrease), so that the client settles just under the limit
 // instead of storming it.
@@ -50,6 +53,8 @@ private:
     double m_slot = 0;
     bool m_anyDispatched = false;
     qint64 m_lastCut = -1;
+    // After a 429 that taught nothing, nothing leaves before this time (ms); -1 when none.
+    qint64 m_holdUntil = -1;
     mutable std::deque<qint64> m_dispatched;
     mutable std::deque<qint64> m_succeeded;
 };

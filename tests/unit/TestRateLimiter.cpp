@@ -24,7 +24,9 @@ private Q_SLOTS:
     void idleTimeIsNotSavedUpForABurst();
     void aRateLimitStartsTheScheduleAgain();
     void firstRateLimitTeachesTheServersRate();
+    void aRateLimitWithinTheFirstSecondTeachesOnlyAfterThePause();
     void aSecondRateLimitLowersTheLearnedRate();
+    void aRateLimitSoonAfterThePauseLowersTheLearnedRateALittle();
     void learnedRateStaysWithoutCreepingUp();
     void fewSuccessesTeachNothingAndTheAdaptiveModeTakesOver();
     void windowClearsOneSecondAfterTheOldestSuccess();
@@ -42,6 +44,8 @@ private Q_SLOTS:
 private:
     // count requests, one every intervalMs, starting now.
     static void dispatch(RateLimiter &limiter, ManualClock &clock, int count, int intervalMs);
+    // The same, each request answered at once.
+    static void sendAndSucceed(RateLimiter &limiter, ManualClock &clock, int count, int intervalMs);
 };
 
 void TestRateLimiter::dispatch(RateLimiter &limiter, ManualClock &clock, int count, int intervalMs)
@@ -50,6 +54,17 @@ void TestRateLimiter::dispatch(RateLimiter &limiter, ManualClock &clock, int cou
         if (i > 0)
             clock.advance(intervalMs);
         limiter.recordDispatch();
+    }
+}
+
+void TestRateLimiter::sendAndSucceed(
+    RateLimiter &limiter, ManualClock &clock, int count, int intervalMs)
+{
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            clock.advance(intervalMs);
+        limiter.recordDispatch();
+        limiter.recordSuccess();
     }
 }
 
@@ -197,14 +212,9 @@ void TestRateLimiter::aRateLimitStartsTheScheduleAgain()
     ManualClock clock;
     RateLimiter limiter(&clock);
     limiter.setCeiling(80);
-    for (int i = 0; i < 40; ++i) {
-        if (i > 0)
-            clock.advance(13);
-        limiter.recordDispatch();
-        limiter.recordSuccess();
-    }
+    sendAndSucceed(limiter, clock, 41, 25);
     limiter.recordRateLimited();
-    QCOMPARE(limiter.effectiveRate(), 38.0); // 40 let through, less 5 %
+    QCOMPARE(limiter.effectiveRate(), 38.0); // 40 let through in the last second, less 5 %
     clock.advance(600);
     QCOMPARE(limiter.delayBeforeNext(), 0);
     limiter.recordDispatch();
@@ -223,46 +233,71 @@ void TestRateLimiter::firstRateLimitTeachesTheServersRate()
 {
     ManualClock clock;
     RateLimiter limiter(&clock);
-    // 80 admitted within the last second, then a 429: the plan's rate, with a little room.
-    for (int i = 0; i < 80; ++i) {
-        limiter.recordDispatch();
-        limiter.recordSuccess();
-        clock.advance(3);
-    }
+    // Sending for a second and a half, unpaced at 100 per second; 100 admitted within the last
+    // second, then a 429: the plan's rate, with a little room.
+    sendAndSucceed(limiter, clock, 150, 10);
     QCOMPARE(limiter.learnedRate(), 0.0);
     limiter.recordRateLimited();
+    QCOMPARE(limiter.learnedRate(), 95.0);
+    QCOMPARE(limiter.effectiveRate(), 95.0);
+}
+
+void TestRateLimiter::aRateLimitWithinTheFirstSecondTeachesOnlyAfterThePause()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    // A listing just before filled most of the server's second: 28 got through, then a 429.
+    sendAndSucceed(limiter, clock, 28, 4);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.learnedRate(), 0.0);
+    QCOMPARE(limiter.effectiveRate(), 0.0);
+    // Nothing leaves until the server's second has cleared: a second after the first success.
+    QCOMPARE(limiter.delayBeforeNext(), 1000 - 108);
+    clock.advance(1000 - 108);
+    QCOMPARE(limiter.delayBeforeNext(), 0);
+    // After the pause the server's second holds this client's requests alone.
+    sendAndSucceed(limiter, clock, 80, 3);
+    limiter.recordRateLimited();
     QCOMPARE(limiter.learnedRate(), 76.0);
-    QCOMPARE(limiter.effectiveRate(), 76.0);
 }
 
 void TestRateLimiter::aSecondRateLimitLowersTheLearnedRate()
 {
     ManualClock clock;
     RateLimiter limiter(&clock);
-    for (int i = 0; i < 40; ++i) {
-        limiter.recordSuccess();
-        clock.advance(10);
-    }
+    sendAndSucceed(limiter, clock, 41, 25);
     limiter.recordRateLimited();
     QCOMPARE(limiter.learnedRate(), 38.0);
-    // Other clients share the limit: the next second got 20 through before a 429.
+    // Other clients share the limit: after the pause, a whole second got 20 through before a
+    // 429.
     clock.advance(1000);
-    for (int i = 0; i < 20; ++i) {
-        limiter.recordSuccess();
-        clock.advance(10);
-    }
+    sendAndSucceed(limiter, clock, 21, 50);
     limiter.recordRateLimited();
     QCOMPARE(limiter.learnedRate(), 19.0);
+}
+
+void TestRateLimiter::aRateLimitSoonAfterThePauseLowersTheLearnedRateALittle()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    sendAndSucceed(limiter, clock, 101, 10);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.learnedRate(), 95.0);
+    // 300 ms after the pause: the 30 admitted since are not the server's rate.
+    clock.advance(1000);
+    sendAndSucceed(limiter, clock, 30, 10);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.learnedRate(), 95.0 * 0.95);
 }
 
 void TestRateLimiter::learnedRateStaysWithoutCreepingUp()
 {
     ManualClock clock;
     RateLimiter limiter(&clock);
-    for (int i = 0; i < 40; ++i)
-        limiter.recordSuccess();
+    sendAndSucceed(limiter, clock, 41, 25);
     limiter.recordRateLimited();
     const double learned = limiter.learnedRate();
+    QCOMPARE(learned, 38.0);
     for (int i = 0; i < 500; ++i)
         limiter.recordSuccess();
     QCOMPARE(limiter.effectiveRate(), learned);
