@@ -19,6 +19,7 @@ struct TeamJournalOpener::Shared {
     QMutex mutex;
     QWaitCondition seen;
     TeamJournalOpener *opener = nullptr;
+    quint64 generation = 0; // which start() of opener this worker serves
     bool abandoned = false;
     bool cancelled = false;
     bool reached = false;
@@ -33,7 +34,8 @@ struct TeamJournalOpener::Shared {
             return false;
         TeamJournalOpener *to = opener;
         QMetaObject::invokeMethod(
-            to, [to, done, total] { to->onStep(done, total); }, Qt::QueuedConnection);
+            to, [to, done, total, g = generation] { to->onStep(g, done, total); },
+            Qt::QueuedConnection);
         while (seenSteps < done && !abandoned && !cancelled)
             seen.wait(&mutex);
         return !abandoned && !cancelled;
@@ -56,7 +58,7 @@ struct TeamJournalOpener::Shared {
         result.cancelled = cancelled;
         TeamJournalOpener *to = opener;
         QMetaObject::invokeMethod(
-            to, [to] { to->onWorkDone(); }, Qt::QueuedConnection);
+            to, [to, g = generation] { to->onWorkDone(g); }, Qt::QueuedConnection);
     }
 };
 
@@ -106,6 +108,7 @@ void TeamJournalOpener::start()
     }
     m_shared = std::make_shared<Shared>();
     m_shared->opener = this;
+    m_shared->generation = ++m_generation;
     m_running = true;
     m_outcome = {};
     teamPool()->start([shared = m_shared, team = m_team, password = m_password,
@@ -152,9 +155,10 @@ void TeamJournalOpener::cancel()
     finish(outcome);
 }
 
-void TeamJournalOpener::onStep(int done, int total)
+void TeamJournalOpener::onStep(quint64 generation, int done, int total)
 {
-    if (!m_running)
+    // A step posted by a worker let go before this one started is not this worker's.
+    if (!m_running || generation != m_generation)
         return;
     Q_EMIT uploadProgress(done, total);
     // A cancel from a slot of uploadProgress has been seen before the worker goes on.
@@ -163,9 +167,9 @@ void TeamJournalOpener::onStep(int done, int total)
     m_shared->seen.wakeAll();
 }
 
-void TeamJournalOpener::onWorkDone()
+void TeamJournalOpener::onWorkDone(quint64 generation)
 {
-    if (!m_running)
+    if (!m_running || generation != m_generation)
         return;
     Outcome outcome;
     {

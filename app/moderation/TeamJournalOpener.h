@@ -53,14 +53,15 @@ Q_SIGNALS:
 
 private:
     struct Shared;
-    void onStep(int done, int total);
-    void onWorkDone();
+    void onStep(quint64 generation, int done, int total);
+    void onWorkDone(quint64 generation);
     void finish(const Outcome &outcome);
 
     StoreLocation m_team;
     QString m_password;
     QString m_localJournalPath;
     std::shared_ptr<Shared> m_shared;
+    quint64 m_generation = 0; // of the latest start()
     bool m_running = false;
     Outcome m_outcome;
 };
