@@ -154,12 +154,14 @@ void RateLimiter::recordRateLimited()
     const bool serversSecondIsOurs
         = previousCut >= 0 || (!m_dispatched.empty() && m_dispatched.front() <= now - windowMs);
     const bool wholeSecondSinceCut = previousCut < 0 || previousCut <= now - 2 * windowMs;
+    if (m_learned <= 0 && m_adaptive <= 0 && !serversSecondIsOurs) {
+        // Nothing leaves until that second has cleared (it began before this client's first
+        // request); the next 429 teaches.
+        m_holdUntil = std::max(
+            m_dispatched.empty() ? now : m_dispatched.front() + windowMs, now + windowClearsInMs());
+        return;
+    }
     if (admitted >= minimumToLearn) {
-        if (m_learned <= 0 && m_adaptive <= 0 && !serversSecondIsOurs) {
-            // Nothing leaves until that second has cleared; the next 429 teaches.
-            m_holdUntil = now + windowClearsInMs();
-            return;
-        }
         // The server let this many through in its last second and refused the next: that is
         // its rate. A second 429 at a learned rate means the limit is shared or lower.
         double rate = m_learned > 0 ? m_learned * learnedMargin : admitted * learnedMargin;

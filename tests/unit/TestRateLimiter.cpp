@@ -25,6 +25,7 @@ private Q_SLOTS:
     void aRateLimitStartsTheScheduleAgain();
     void firstRateLimitTeachesTheServersRate();
     void aRateLimitWithinTheFirstSecondTeachesOnlyAfterThePause();
+    void aRateLimitAtTheFirstRequestHoldsForTheServersSecond();
     void aSecondRateLimitLowersTheLearnedRate();
     void aRateLimitSoonAfterThePauseLowersTheLearnedRateALittle();
     void learnedRateStaysWithoutCreepingUp();
@@ -261,6 +262,25 @@ void TestRateLimiter::aRateLimitWithinTheFirstSecondTeachesOnlyAfterThePause()
     QCOMPARE(limiter.learnedRate(), 76.0);
 }
 
+void TestRateLimiter::aRateLimitAtTheFirstRequestHoldsForTheServersSecond()
+{
+    ManualClock clock;
+    RateLimiter limiter(&clock);
+    // The server's second is full before this client sent anything: its first requests are
+    // answered 429 with none let through. That says nothing of the rate; nothing leaves until
+    // a second after the first request, and then unpaced.
+    dispatch(limiter, clock, 6, 2);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.learnedRate(), 0.0);
+    QCOMPARE(limiter.effectiveRate(), 0.0);
+    QCOMPARE(limiter.delayBeforeNext(), 1000 - 10);
+    clock.advance(1000 - 10);
+    QCOMPARE(limiter.delayBeforeNext(), 0);
+    sendAndSucceed(limiter, clock, 80, 3);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.learnedRate(), 76.0);
+}
+
 void TestRateLimiter::aSecondRateLimitLowersTheLearnedRate()
 {
     ManualClock clock;
@@ -307,7 +327,7 @@ void TestRateLimiter::fewSuccessesTeachNothingAndTheAdaptiveModeTakesOver()
 {
     ManualClock clock;
     RateLimiter limiter(&clock);
-    dispatch(limiter, clock, 20, 50);
+    dispatch(limiter, clock, 21, 50);
     limiter.recordSuccess();
     limiter.recordRateLimited();
     QCOMPARE(limiter.learnedRate(), 0.0);
@@ -358,8 +378,8 @@ void TestRateLimiter::rateLimitHalvesTheMeasuredRate()
 {
     ManualClock clock;
     RateLimiter limiter(&clock);
-    // 20 requests in the last second, unpaced.
-    dispatch(limiter, clock, 20, 50);
+    // 20 requests in the last second, unpaced, after a second of sending.
+    dispatch(limiter, clock, 21, 50);
     QCOMPARE(limiter.delayBeforeNext(), 0);
 
     limiter.recordRateLimited();
@@ -371,7 +391,7 @@ void TestRateLimiter::burstOfRateLimitsCutsOnce()
 {
     ManualClock clock;
     RateLimiter limiter(&clock);
-    dispatch(limiter, clock, 20, 50);
+    dispatch(limiter, clock, 21, 50);
 
     // Everything in flight comes back 429 together: one signal.
     limiter.recordRateLimited();
@@ -388,7 +408,7 @@ void TestRateLimiter::nextSecondsRateLimitCutsAgain()
 {
     ManualClock clock;
     RateLimiter limiter(&clock);
-    dispatch(limiter, clock, 20, 50);
+    dispatch(limiter, clock, 21, 50);
     limiter.recordRateLimited();
     QCOMPARE(limiter.effectiveRate(), 10.0);
 
@@ -405,6 +425,7 @@ void TestRateLimiter::cutNeverGoesBelowOneRequestPerSecond()
     ManualClock clock;
     RateLimiter limiter(&clock);
     limiter.recordDispatch();
+    clock.advance(1000);
     limiter.recordRateLimited();
     QCOMPARE(limiter.effectiveRate(), 1.0);
     for (int i = 0; i < 5; ++i) {
@@ -420,7 +441,7 @@ void TestRateLimiter::cutRateNeverExceedsTheCeiling()
 {
     ManualClock clock;
     RateLimiter limiter(&clock);
-    dispatch(limiter, clock, 40, 20);
+    dispatch(limiter, clock, 51, 20);
     limiter.setCeiling(8);
     limiter.recordRateLimited();
     QCOMPARE(limiter.effectiveRate(), 8.0);
@@ -431,7 +452,7 @@ void TestRateLimiter::successIncreasesAdditivelyUpToTheCeiling()
     ManualClock clock;
     RateLimiter limiter(&clock);
     limiter.setCeiling(12);
-    dispatch(limiter, clock, 20, 50);
+    dispatch(limiter, clock, 21, 50);
     limiter.recordRateLimited();
     QCOMPARE(limiter.effectiveRate(), 10.0);
 
@@ -467,7 +488,7 @@ void TestRateLimiter::loweringTheCeilingClampsTheAdaptiveRate()
 {
     ManualClock clock;
     RateLimiter limiter(&clock);
-    dispatch(limiter, clock, 20, 50);
+    dispatch(limiter, clock, 21, 50);
     limiter.recordRateLimited();
     QCOMPARE(limiter.effectiveRate(), 10.0);
     limiter.setCeiling(4);
