@@ -4,7 +4,7 @@
 
 #include "moderation/Journal.h"
 #include "moderation/JournalCopier.h"
-#include "moderation/TeamJournalOpener.h"
+#include "moderation/OfflineJournal.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -66,31 +66,27 @@ void JournalTransferCommand::start()
 
 void JournalTransferCommand::upload()
 {
-    // The console's way: reached, the protected users copied and the offline runs uploaded on
-    // a worker, each step shown on a terminal.
-    auto *opener = new TeamJournalOpener(
-        m_context.store, m_context.storePassword, m_context.journalPath, this);
+    // A command line has no window to keep answering: the upload runs here, each run shown on
+    // a terminal as it goes up.
+    Journal team;
+    if (!team.open(m_context.store, m_context.storePassword)) {
+        usageError(team.errorString());
+        return;
+    }
     const bool showSteps = m_context.io->stderrIsTerminal && !m_context.json;
-    connect(
-        opener, &TeamJournalOpener::uploadProgress, this, [this, showSteps](int done, int total) {
-            if (!showSteps)
-                return;
-            m_stepsShown = true;
-            m_context.io->err << u'\r'
-                              << tr("Uploading offline runs: %1 of %2").arg(done).arg(total)
-                              << Qt::flush;
+    const JournalCopier::Result result = OfflineJournal::upload(
+        team, m_context.journalPath, [this, showSteps](int done, int total) {
+            if (showSteps) {
+                m_stepsShown = true;
+                m_context.io->err << u'\r'
+                                  << tr("Uploading offline runs: %1 of %2").arg(done).arg(total)
+                                  << Qt::flush;
+            }
+            return true;
         });
-    connect(opener, &TeamJournalOpener::finished, this, [this, opener] {
-        const TeamJournalOpener::Outcome outcome = opener->outcome();
-        opener->deleteLater();
-        if (m_stepsShown)
-            m_context.io->err << Qt::endl;
-        if (!outcome.reached)
-            usageError(outcome.teamError);
-        else
-            report(outcome.upload);
-    });
-    opener->start();
+    if (m_stepsShown)
+        m_context.io->err << Qt::endl;
+    report(result);
 }
 
 void JournalTransferCommand::report(const JournalCopier::Result &result)
