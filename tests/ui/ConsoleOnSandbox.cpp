@@ -2,6 +2,7 @@
 
 #include "ConsoleOnSandbox.h"
 
+#include "AwaitChild.h"
 #include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
 #include "DeleteRunDialog.h"
@@ -61,10 +62,7 @@ bool ConsoleOnSandbox::connect(AuthMode mode, const SandboxOptions &options)
 
 DeleteConfirmationDialog *ConsoleOnSandbox::waitForConfirmation()
 {
-    DeleteConfirmationDialog *dialog = nullptr;
-    static_cast<void>(QTest::qWaitFor(
-        [&] { return (dialog = m_window->findChild<DeleteConfirmationDialog *>()); }, 5000));
-    return dialog;
+    return awaitChild<DeleteConfirmationDialog>(m_window.get());
 }
 
 DeleteRunDialog *ConsoleOnSandbox::confirmAndRun(DeleteConfirmationDialog *dialog)

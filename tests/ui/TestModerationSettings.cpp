@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+#include "AwaitChild.h"
 #include "ConsoleOnSandbox.h"
 #include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
@@ -70,10 +71,7 @@ private:
             qWarning("the main window did not become active");
         Parts::dialogTable(window())->setFocus();
         QTest::keyClick(Parts::dialogTable(window()), Qt::Key_Delete, Qt::ShiftModifier);
-        DeleteConfirmationDialog *dialog = nullptr;
-        static_cast<void>(QTest::qWaitFor(
-            [&] { return (dialog = window()->findChild<DeleteConfirmationDialog *>()); }, 5000));
-        return dialog;
+        return awaitChild<DeleteConfirmationDialog>(window());
     }
 
     DeleteRunDialog *confirm(DeleteConfirmationDialog *dialog)
@@ -95,14 +93,7 @@ private:
         QTest::keyClick(box, Qt::Key_Space);
     }
 
-    ModerationSettingsDialog *openSettings()
-    {
-        Parts::settingsAction(window())->trigger();
-        ModerationSettingsDialog *dialog = nullptr;
-        static_cast<void>(QTest::qWaitFor(
-            [&] { return (dialog = window()->findChild<ModerationSettingsDialog *>()); }, 5000));
-        return dialog;
-    }
+    ModerationSettingsDialog *openSettings() { return ::openSettings(window()); }
 
 private Q_SLOTS:
     // English whatever language the environment asks for (LANGUAGE comes before LANG and LC_ALL

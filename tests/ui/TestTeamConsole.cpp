@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 
+#include "AwaitChild.h"
 #include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
 #include "ExitCode.h"
@@ -123,14 +124,7 @@ private:
         QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
     }
 
-    ModerationSettingsDialog *openSettings()
-    {
-        Parts::settingsAction(window())->trigger();
-        ModerationSettingsDialog *dialog = nullptr;
-        static_cast<void>(QTest::qWaitFor(
-            [&] { return (dialog = window()->findChild<ModerationSettingsDialog *>()); }, 5000));
-        return dialog;
-    }
+    ModerationSettingsDialog *openSettings() { return ::openSettings(window()); }
 
     // A real qbmodctl process, as a colleague on another computer runs it.
     struct Ctl {
