@@ -15,12 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QLocale collatingLocale(const QLocale &locale)
-{
-    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                           : locale;
-}
-
 // Between the fields of a row's folded text, so that no needle matches across two fields.
 constexpr QChar fieldSeparator = QChar(0);
 
@@ -40,9 +34,6 @@ qint64 dateKey(const QDateTime &when)
 DialogFilterProxyModel::DialogFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
 {
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setLocale(collatingLocale(QLocale()));
     m_jobTimer.setInterval(0);
     connect(&m_jobTimer, &QTimer::timeout, this, &DialogFilterProxyModel::continueSortJob);
 }
@@ -180,8 +171,6 @@ void DialogFilterProxyModel::rebuildAll()
     m_haystacks.assign(static_cast<size_t>(rows), QString());
     m_textHits.assign(static_cast<size_t>(rows), 0);
     m_accepted.assign(static_cast<size_t>(rows), 0);
-    m_keys.clear();
-    m_ownerKeys.clear();
     refreshOwnerMatches();
     for (int row = 0; row < rows; ++row) {
         m_haystacks[static_cast<size_t>(row)] = haystack(row);
@@ -189,12 +178,9 @@ void DialogFilterProxyModel::rebuildAll()
     }
     m_order.resize(static_cast<size_t>(rows));
     std::iota(m_order.begin(), m_order.end(), 0);
-    if (m_sortColumn >= 0) {
-        m_keys.reserve(static_cast<size_t>(rows));
-        for (int row = 0; row < rows; ++row)
-            m_keys.push_back(makeKey(row));
+    remakeKeys();
+    if (m_sortColumn >= 0)
         sortRows(m_order);
-    }
     m_sortedCount = m_order.size();
     m_rows.clear();
     for (int row : m_order) {
@@ -381,6 +367,7 @@ void DialogFilterProxyModel::onDialogsRemoved()
         compact(m_job->keys);
         restartSortJob(static_cast<int>(m_job->keys.size()));
     }
+    dropUnusedKeys();
     size_t kept = 0;
     size_t sortedKept = 0;
     for (size_t i = 0; i < m_order.size(); ++i) {
@@ -425,6 +412,7 @@ void DialogFilterProxyModel::onRowsRemoved(int first, int last)
             m_job->keys.resize(std::min(m_job->keys.size(), static_cast<size_t>(first)));
         restartSortJob(static_cast<int>(m_job->keys.size()));
     }
+    dropUnusedKeys();
 
     size_t kept = 0;
     size_t sortedKept = 0;
@@ -493,6 +481,7 @@ void DialogFilterProxyModel::onDataChanged(
         m_sortedCount = sortedKept;
         sortRows(moved);
         mergeIntoOrder(moved);
+        dropUnusedKeys();
     }
     relayout(false);
 
@@ -707,55 +696,63 @@ bool DialogFilterProxyModel::isTextColumn(int column)
 }
 
 // The same order as DialogTableModel::SortRole, read straight from the values.
-DialogFilterProxyModel::Key DialogFilterProxyModel::makeKey(int sourceRow, int column) const
+DialogFilterProxyModel::Key DialogFilterProxyModel::makeKey(int sourceRow, int column)
 {
     const Dialog &dialog = m_dialogs->dialogAt(sourceRow);
-    Key key;
     switch (column) {
     case DialogTableModel::Name:
-        key.text.emplace(m_collator.sortKey(dialog.name));
-        break;
+        return m_sortKeys.text(dialog.name);
     case DialogTableModel::Owner: {
         // Many dialogs share an owner: one key each.
         auto found = m_ownerKeys.constFind(dialog.ownerId);
         if (found == m_ownerKeys.cend()) {
-            found = m_ownerKeys.insert(
-                dialog.ownerId, m_collator.sortKey(m_dialogs->ownerText(dialog)));
+            const Key key = m_sortKeys.text(m_dialogs->ownerText(dialog));
+            found = m_ownerKeys.insert(dialog.ownerId, key);
         }
-        key.text.emplace(*found);
-        break;
+        return *found;
     }
     case DialogTableModel::LastMessage:
-        key.text.emplace(m_collator.sortKey(dialog.lastMessage));
-        break;
+        return m_sortKeys.text(dialog.lastMessage);
     case DialogTableModel::Type:
-        key.number = static_cast<qint64>(dialog.type);
-        break;
+        return SortKeys::number(static_cast<qint64>(dialog.type));
     case DialogTableModel::Members:
-        key.number = DialogTableModel::memberSortValue(dialog);
-        break;
+        return SortKeys::number(DialogTableModel::memberSortValue(dialog));
     case DialogTableModel::LastActivity:
-        key.number = dateKey(DialogTableModel::lastActivity(dialog));
-        break;
+        return SortKeys::number(dateKey(DialogTableModel::lastActivity(dialog)));
     case DialogTableModel::Created:
-        key.number = dateKey(dialog.createdAt);
-        break;
+        return SortKeys::number(dateKey(dialog.createdAt));
     default:
-        break;
+        return {};
     }
-    return key;
+}
+
+void DialogFilterProxyModel::dropUnusedKeys()
+{
+    // A job's keys are in use too; its end drops what it replaced.
+    if (!m_job && m_sortKeys.dropUnused(m_keys))
+        m_ownerKeys.clear(); // renumbered: its keys are no longer good
+}
+
+void DialogFilterProxyModel::remakeKeys()
+{
+    // Only the sort job and the owner cache hold keys besides these; a job is restarted or gone
+    // before this, and the cache is made again.
+    m_keys.clear();
+    m_ownerKeys.clear();
+    if (!m_job)
+        m_sortKeys.clear();
+    if (m_sortColumn < 0 || !m_dialogs)
+        return;
+    m_keys.reserve(m_haystacks.size());
+    for (int row = 0; row < static_cast<int>(m_haystacks.size()); ++row)
+        m_keys.push_back(makeKey(row));
 }
 
 bool DialogFilterProxyModel::precedes(
-    const std::vector<Key> &keys, Qt::SortOrder order, int leftRow, int rightRow)
+    const std::vector<Key> &keys, Qt::SortOrder order, int leftRow, int rightRow) const
 {
-    const Key &left = keys[static_cast<size_t>(leftRow)];
-    const Key &right = keys[static_cast<size_t>(rightRow)];
-    int result = 0;
-    if (left.text && right.text)
-        result = left.text->compare(*right.text);
-    else
-        result = left.number < right.number ? -1 : (left.number > right.number ? 1 : 0);
+    const int result = m_sortKeys.compare(
+        keys[static_cast<size_t>(leftRow)], keys[static_cast<size_t>(rightRow)]);
     if (result != 0)
         return order == Qt::AscendingOrder ? result < 0 : result > 0;
     return leftRow < rightRow;
@@ -836,14 +833,8 @@ void DialogFilterProxyModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     if (!m_dialogs)
         return;
-    if (!sameKeys || m_keys.size() != m_haystacks.size()) {
-        m_keys.clear();
-        if (column >= 0) {
-            m_keys.reserve(m_haystacks.size());
-            for (int row = 0; row < static_cast<int>(m_haystacks.size()); ++row)
-                m_keys.push_back(makeKey(row));
-        }
-    }
+    if (!sameKeys || m_keys.size() != m_haystacks.size())
+        remakeKeys();
     sortRows(m_order);
     m_sortedCount = m_order.size();
     relayout(true);
@@ -878,14 +869,14 @@ void DialogFilterProxyModel::endBulkAppend()
 
 void DialogFilterProxyModel::setCollatorLocale(const QLocale &locale)
 {
-    m_collator.setLocale(collatingLocale(locale));
+    // Every text key made so far is forgotten: the job's and the rows' are made again.
+    m_sortKeys.setLocale(locale);
     m_ownerKeys.clear();
     if (m_job && isTextColumn(m_job->column))
         restartSortJob(0);
     if (!m_dialogs || !isTextColumn(m_sortColumn))
         return;
-    for (int row = 0; row < static_cast<int>(m_keys.size()); ++row)
-        m_keys[static_cast<size_t>(row)] = makeKey(row);
+    remakeKeys();
     sortRows(m_order);
     m_sortedCount = m_order.size();
     relayout(false);
@@ -930,7 +921,7 @@ void DialogFilterProxyModel::continueSortJob()
     const auto sliceSpent = [&clock] { return clock.elapsed() >= sliceMs; };
     const size_t rows = m_haystacks.size();
     const auto goesBefore
-        = [&job](int left, int right) { return precedes(job.keys, job.order, left, right); };
+        = [this, &job](int left, int right) { return precedes(job.keys, job.order, left, right); };
 
     while (job.keys.size() < rows) {
         for (int i = 0; i < 256 && job.keys.size() < rows; ++i)
@@ -981,6 +972,7 @@ void DialogFilterProxyModel::continueSortJob()
     m_sortColumn = done->column;
     m_sortOrder = done->order;
     m_keys = std::move(done->keys);
+    dropUnusedKeys(); // the last column's keys
     m_order = std::move(done->rows);
     m_sortedCount = m_order.size();
     relayout(true);

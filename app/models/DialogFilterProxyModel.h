@@ -2,10 +2,10 @@
 
 #pragma once
 
+#include "SortKeys.h"
 #include "domain/Dialog.h"
 
 #include <QAbstractProxyModel>
-#include <QCollator>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -27,9 +27,9 @@ class DialogTableModel;
 // - the row's searchable text (name, last message, id) case-folded into one string, so a
 //   keystroke is one plain search per row; owner names are folded once per user. When the text
 //   grows (typing on), only the rows still shown are searched again.
-// - the sort column's key: a number for numbers and dates, a collation key (QCollator in numeric
-//   mode, so "Room 2" comes before "Room 10") for text, computed once, never a collation per
-//   comparison.
+// - the sort column's key (SortKeys): a number for numbers and dates, a collation key for text
+//   (numbers in it read as numbers, so "Room 2" comes before "Room 10"), computed once, never a
+//   collation per comparison; with ICU most comparisons end at the key's first eight bytes.
 //
 // Every source row sits in one vector in sort order; the rows shown are that vector filtered,
 // so a filter change never sorts. A page of new rows is sorted on its own and each row's place
@@ -91,7 +91,7 @@ public:
     // The locale whose rules order text. Defaults to the application's locale; the C locale
     // orders by code point and cannot sort numbers naturally, so English stands in for it.
     void setCollatorLocale(const QLocale &locale);
-    QLocale collatorLocale() const { return m_collator.locale(); }
+    QLocale collatorLocale() const { return m_sortKeys.locale(); }
 
     // The case folding the filter uses, code point by code point as a case-insensitive
     // QStringMatcher folds.
@@ -102,12 +102,6 @@ Q_SIGNALS:
 
 private:
     struct SortJob;
-
-    // A sort key: a number, or a collation key for text columns.
-    struct Key {
-        qint64 number = 0;
-        std::optional<QCollatorSortKey> text;
-    };
 
     void onRowsInserted(int first, int last);
     void onRowsAboutToBeRemoved(int first, int last);
@@ -132,10 +126,15 @@ private:
     void cancelSortJob();
 
     static bool isTextColumn(int column);
-    Key makeKey(int sourceRow, int column) const;
-    Key makeKey(int sourceRow) const { return makeKey(sourceRow, m_sortColumn); }
+    using Key = SortKeys::Key;
+    Key makeKey(int sourceRow, int column);
+    Key makeKey(int sourceRow) { return makeKey(sourceRow, m_sortColumn); }
+    // Makes every row's key for the sort column anew.
+    void remakeKeys();
+    // Frees the text of keys no row holds any more, when that has grown large.
+    void dropUnusedKeys();
     // Whether the row goes before the other in the order the keys and direction give.
-    static bool precedes(const std::vector<Key> &keys, Qt::SortOrder order, int left, int right);
+    bool precedes(const std::vector<Key> &keys, Qt::SortOrder order, int left, int right) const;
     bool before(int leftRow, int rightRow) const
     {
         return precedes(m_keys, m_sortOrder, leftRow, rightRow);
@@ -173,7 +172,7 @@ private:
 
     QPointer<DialogTableModel> m_dialogs;
     QList<QMetaObject::Connection> m_sourceConnections;
-    QCollator m_collator;
+    SortKeys m_sortKeys;
 
     QString m_filterText;
     QString m_foldedNeedle;
@@ -191,7 +190,7 @@ private:
     std::vector<char> m_textHits; // the haystack contains the needle
     std::vector<char> m_accepted;
     std::vector<Key> m_keys; // for m_sortColumn; empty when unsorted
-    mutable QHash<qint64, QCollatorSortKey> m_ownerKeys; // Owner column keys by owner id
+    QHash<qint64, Key> m_ownerKeys; // Owner column keys by owner id
     mutable std::vector<int> m_proxyRowOf; // -1 when filtered out; see m_proxyRowsStale
     mutable bool m_proxyRowsStale = false; // m_proxyRowOf is to be numbered from m_rows
 

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -76,7 +77,81 @@ private:
         };
     }
 
+    // Every row in the order a plain computation gives: each row's SortRole text collated
+    // (naturally, ignoring case), ties in source order.
+    static QStringList collatedIds(const DialogTableModel &source, int column)
+    {
+        QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));
+        collator.setNumericMode(true);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        QList<int> rows(source.rowCount());
+        std::iota(rows.begin(), rows.end(), 0);
+        const auto text = [&source, column](int row) {
+            return source.index(row, column).data(DialogTableModel::SortRole).toString();
+        };
+        std::stable_sort(rows.begin(), rows.end(),
+            [&](int left, int right) { return collator.compare(text(left), text(right)) < 0; });
+        QStringList ids;
+        for (int row : rows)
+            ids.append(source.dialogAt(row).id);
+        return ids;
+    }
+
 private Q_SLOTS:
+    // Sort keys keep their text in one block that sheds the text of rows gone once it has
+    // grown large; the rows left, the rows added after and owner keys made again must still
+    // sort right. Long names and thousands of rows make the block large enough.
+    void sortStaysRightAfterTheKeysOfGoneRowsAreDropped()
+    {
+        QHash<qint64, QString> owners;
+        constexpr int ownerCount = 3000; // their keys alone fill the block enough to be dropped
+        for (qint64 id = 1; id <= ownerCount; ++id)
+            owners.insert(id, u"moderator with a rather long display name, number %1"_s.arg(id));
+        QRandomGenerator random(5);
+        int next = 0;
+        const auto makePage = [&](int count) {
+            QList<Dialog> dialogs;
+            for (int i = 0; i < count; ++i, ++next) {
+                dialogs.append(makeDialog(u"d%1"_s.arg(next),
+                    u"general discussion about moderation, part %1 of room %2"_s
+                        .arg(random.bounded(100))
+                        .arg(next),
+                    DialogType::Group, 1 + random.bounded(ownerCount)));
+            }
+            return dialogs;
+        };
+        const auto removeMostRows = [](DialogTableModel &source, int keepEvery) {
+            QStringList doomed;
+            for (int row = 0; row < source.rowCount(); ++row) {
+                if (row % keepEvery != 0)
+                    doomed.append(source.dialogAt(row).id);
+            }
+            source.removeDialogs(doomed);
+        };
+        // No model tester: it checks every row at each of the thousands of removals.
+        DialogTableModel source;
+        source.appendPage(makePage(4000));
+        source.setUserNames(owners);
+        DialogFilterProxyModel proxy;
+        proxy.setSourceModel(&source);
+
+        proxy.sort(DialogTableModel::Name);
+        removeMostRows(source, 4);
+        source.appendPage(makePage(300));
+        Dialog renamed = source.dialogAt(7);
+        renamed.name = u"general discussion about moderation, part 1 of room 1"_s;
+        QVERIFY(source.updateDialog(renamed));
+        QCOMPARE(proxyIds(proxy), collatedIds(source, DialogTableModel::Name));
+
+        // Owner keys are shared by the rows of one owner and made once per owner: when the
+        // block drops them, rows of the same owners arriving later need them made again.
+        source.appendPage(makePage(4000));
+        proxy.sort(DialogTableModel::Owner);
+        removeMostRows(source, 5);
+        source.appendPage(makePage(200));
+        QCOMPARE(proxyIds(proxy), collatedIds(source, DialogTableModel::Owner));
+    }
+
     void sortsByLastActivityInTimeOrderNotTextOrder()
     {
         const QDateTime base(QDate(2024, 1, 9), QTime(8, 0), QTimeZone::utc());
