@@ -9,7 +9,6 @@
 #include <QObject>
 
 #include <algorithm>
-#include <optional>
 
 class MessageCollector;
 class MessageTableModel;
