@@ -19,6 +19,7 @@ MessageListLoader::MessageListLoader(
     , m_client(client)
     , m_model(model)
     , m_users(users)
+    , m_page(client)
 {
     connect(m_users, &UserDirectory::usersResolved, this,
         [this] { m_model->setUserNames(m_users->identities()); });
@@ -39,13 +40,13 @@ void MessageListLoader::loadMore()
 {
     if (!canLoadMore())
         return;
-    if (m_ahead) {
-        showPage(*std::exchange(m_ahead, std::nullopt));
+    if (m_page.isReady()) {
+        showPage(m_page.take());
         return;
     }
-    if (m_call) {
+    if (m_page.isOnItsWay()) {
         // The page is already on its way: shown as soon as it comes.
-        m_showOnArrival = true;
+        m_page.showOnArrival();
         Q_EMIT loadingChanged(true);
         return;
     }
@@ -57,7 +58,7 @@ void MessageListLoader::loadAll()
     if (m_collector || m_query.dialogId.isEmpty())
         return;
     const bool wasLoading = isLoading();
-    dropCall();
+    m_page.drop();
     m_collector = new MessageCollector(m_client, this);
     connect(m_collector, &MessageCollector::pageLoaded, this,
         [this](int, const QList<Message> &messages) {
@@ -69,7 +70,7 @@ void MessageListLoader::loadAll()
         m_collector->deleteLater();
         m_collector = nullptr;
         m_nextSkip = m_model->rowCount();
-        setLoading(loading);
+        announceLoadingChange(this, loading);
     };
     connect(m_collector, &MessageCollector::finished, this, [this, stop] {
         const bool capped = m_collector->loadedCount() >= m_loadAllLimit;
@@ -85,13 +86,13 @@ void MessageListLoader::loadAll()
         Q_EMIT failed(error);
     });
     m_collector->start(m_query, m_loadAllLimit, m_pageSize);
-    setLoading(wasLoading);
+    announceLoadingChange(this, wasLoading);
 }
 
 void MessageListLoader::cancel()
 {
     const bool wasLoading = isLoading();
-    dropCall();
+    m_page.drop();
     if (m_collector) {
         m_collector->cancel();
         m_collector->deleteLater();
@@ -99,24 +100,7 @@ void MessageListLoader::cancel()
         m_nextSkip = m_model->rowCount();
         m_hasMore = true;
     }
-    setLoading(wasLoading);
-}
-
-void MessageListLoader::dropCall()
-{
-    ++m_generation; // an answer to a cancelled call arrives later and is ignored
-    m_ahead.reset();
-    m_showOnArrival = false;
-    if (m_call) {
-        m_client->cancel(m_call);
-        m_call = 0;
-    }
-}
-
-void MessageListLoader::setLoading(bool wasLoading)
-{
-    if (wasLoading != isLoading())
-        Q_EMIT loadingChanged(isLoading());
+    announceLoadingChange(this, wasLoading);
 }
 
 void MessageListLoader::forgetMessages(const QStringList &ids)
@@ -125,16 +109,16 @@ void MessageListLoader::forgetMessages(const QStringList &ids)
     m_model->removeMessages(ids);
     // A page fetched ahead was cut at the old offsets: asked for again.
     const bool wasLoading = isLoading();
-    if (!m_collector && (m_ahead || (m_call && !m_showOnArrival)))
-        dropCall();
+    if (!m_collector && m_page.isAhead())
+        m_page.drop();
     m_nextSkip = std::max(0, m_nextSkip - (before - m_model->rowCount()));
-    setLoading(wasLoading);
+    announceLoadingChange(this, wasLoading);
     prefetch();
 }
 
 void MessageListLoader::prefetch()
 {
-    if (!m_call && !m_ahead && !m_collector && m_hasMore && !m_query.dialogId.isEmpty())
+    if (m_page.isIdle() && !m_collector && m_hasMore && !m_query.dialogId.isEmpty())
         requestPage(false);
 }
 
@@ -167,15 +151,9 @@ void MessageListLoader::showPage(const QList<Message> &messages)
 
 void MessageListLoader::requestPage(bool show)
 {
-    const quint64 generation = m_generation;
-    m_showOnArrival = show;
     const int asked = m_pageSize;
-    m_call = m_client->send(ListMessagesEndpoint::build(m_query, m_nextSkip, asked), this,
-        [this, generation, asked](const ApiReply &reply) {
-            if (generation != m_generation)
-                return;
-            m_call = 0;
-            const bool shown = std::exchange(m_showOnArrival, false);
+    m_page.send(ListMessagesEndpoint::build(m_query, m_nextSkip, asked), show, this,
+        [this, asked](const ApiReply &reply, bool shown) {
             const auto page = ListMessagesEndpoint::parse(reply);
             if (shown)
                 Q_EMIT loadingChanged(false);
@@ -195,7 +173,7 @@ void MessageListLoader::requestPage(bool show)
             if (shown)
                 showPage(page.value.items);
             else
-                m_ahead = page.value.items;
+                m_page.hold(page.value.items);
         });
     if (show)
         Q_EMIT loadingChanged(true);

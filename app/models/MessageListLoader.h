@@ -2,13 +2,13 @@
 
 #pragma once
 
+#include "PageAhead.h"
 #include "api/ApiClient.h"
 #include "api/endpoints/ListMessagesEndpoint.h"
 
 #include <QObject>
 
 #include <algorithm>
-#include <optional>
 
 class MessageCollector;
 class MessageTableModel;
@@ -33,7 +33,7 @@ public:
     MessageQuery query() const { return m_query; }
     // Clears the table and loads the first page of the new query.
     void setQuery(const MessageQuery &query);
-    bool canLoadMore() const { return !isLoading() && (m_ahead || m_hasMore); }
+    bool canLoadMore() const { return !isLoading() && (m_page.isReady() || m_hasMore); }
     void loadMore();
     // Every message of the dialog, pages in parallel, up to loadAllLimit(); cancel() stops it
     // and keeps what came.
@@ -48,12 +48,12 @@ public:
     int loadAllLimit() const { return m_loadAllLimit; }
     bool isLoadingAll() const { return m_collector != nullptr; }
     // The next page came while the moderator read: "load more" shows it at once.
-    bool isNextPageReady() const { return m_ahead.has_value(); }
+    bool isNextPageReady() const { return m_page.isReady(); }
     // Messages deleted on the server: their rows go and the next page starts that much earlier,
     // so that no message is skipped.
     void forgetMessages(const QStringList &ids);
     // Loading what the moderator is waiting for; a page fetched ahead does not count.
-    bool isLoading() const { return (m_call != 0 && m_showOnArrival) || m_collector != nullptr; }
+    bool isLoading() const { return m_page.isAwaited() || m_collector != nullptr; }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -69,20 +69,15 @@ private:
     void showPage(const QList<Message> &messages);
     void appendFresh(const QList<Message> &messages);
     void prefetch();
-    void dropCall();
-    void setLoading(bool wasLoading);
 
     ApiClient *m_client;
     MessageTableModel *m_model;
     UserDirectory *m_users;
     MessageQuery m_query;
-    ApiClient::CallId m_call = 0;
-    bool m_showOnArrival = false; // the call in flight is a page asked for, not fetched ahead
-    std::optional<QList<Message>> m_ahead; // the next page, fetched ahead, not shown yet
+    PageAhead<QList<Message>> m_page;
     MessageCollector *m_collector = nullptr;
     int m_loadAllLimit = defaultLoadAllLimit;
     int m_pageSize = defaultPageSize;
     int m_nextSkip = 0;
     bool m_hasMore = false;
-    quint64 m_generation = 0;
 };

@@ -16,6 +16,7 @@ UserListLoader::UserListLoader(ApiClient *client, UserTableModel *model, QObject
     : QObject(parent)
     , m_client(client)
     , m_model(model)
+    , m_page(client)
 {
 }
 
@@ -120,20 +121,21 @@ void UserListLoader::setSearch(const UserSearch &search)
 
 bool UserListLoader::canLoadMore() const
 {
-    return !isLoading() && (m_ahead || (m_total >= 0 && m_model->rowCount() < m_total));
+    return !isLoading() && (m_page.isReady() || (m_total >= 0 && m_model->rowCount() < m_total));
 }
 
 void UserListLoader::loadMore()
 {
     if (!canLoadMore())
         return;
-    if (m_ahead) {
-        showPage(*std::exchange(m_ahead, std::nullopt), m_aheadTotal);
+    if (m_page.isReady()) {
+        const UserPage page = m_page.take();
+        showPage(page.items, page.totalEntries);
         return;
     }
-    if (m_call) {
+    if (m_page.isOnItsWay()) {
         // The page is already on its way: shown as soon as it comes.
-        m_showOnArrival = true;
+        m_page.showOnArrival();
         Q_EMIT loadingChanged(true);
         return;
     }
@@ -145,7 +147,7 @@ void UserListLoader::loadAll()
     if (m_collector)
         return;
     const bool wasLoading = isLoading();
-    dropCall();
+    m_page.drop();
     m_collector = new UserCollector(m_client, this);
     connect(m_collector, &UserCollector::totalKnown, this,
         [this](int total) { m_total = std::max(total, m_model->rowCount()); });
@@ -165,7 +167,7 @@ void UserListLoader::loadAll()
         m_collector->deleteLater();
         m_collector = nullptr;
         m_nextPage = m_model->rowCount() / pageSize + 1;
-        setLoading(loading);
+        announceLoadingChange(this, loading);
     };
     connect(m_collector, &UserCollector::finished, this, [this, stop] {
         const int serverTotal = m_collector->serverTotal();
@@ -183,42 +185,25 @@ void UserListLoader::loadAll()
         Q_EMIT failed(error);
     });
     m_collector->start(m_search, m_loadAllLimit);
-    setLoading(wasLoading);
+    announceLoadingChange(this, wasLoading);
 }
 
 void UserListLoader::cancel()
 {
     const bool wasLoading = isLoading();
-    dropCall();
+    m_page.drop();
     if (m_collector) {
         m_collector->cancel();
         m_collector->deleteLater();
         m_collector = nullptr;
         m_nextPage = m_model->rowCount() / pageSize + 1;
     }
-    setLoading(wasLoading);
-}
-
-void UserListLoader::dropCall()
-{
-    ++m_generation; // an answer to a cancelled call arrives later and is ignored
-    m_ahead.reset();
-    m_showOnArrival = false;
-    if (m_call) {
-        m_client->cancel(m_call);
-        m_call = 0;
-    }
-}
-
-void UserListLoader::setLoading(bool wasLoading)
-{
-    if (wasLoading != isLoading())
-        Q_EMIT loadingChanged(isLoading());
+    announceLoadingChange(this, wasLoading);
 }
 
 void UserListLoader::prefetch()
 {
-    if (!m_call && !m_ahead && !m_collector && m_total >= 0 && m_model->rowCount() < m_total)
+    if (m_page.isIdle() && !m_collector && m_total >= 0 && m_model->rowCount() < m_total)
         requestPage(m_nextPage, false);
 }
 
@@ -240,14 +225,8 @@ void UserListLoader::showPage(const QList<ChatUser> &users, int totalEntries)
 
 void UserListLoader::requestPage(int page, bool show)
 {
-    const quint64 generation = m_generation;
-    m_showOnArrival = show;
-    m_call = m_client->send(ListUsersEndpoint::build(m_search, page, pageSize), this,
-        [this, generation, page](const ApiReply &reply) {
-            if (generation != m_generation)
-                return;
-            m_call = 0;
-            const bool shown = std::exchange(m_showOnArrival, false);
+    m_page.send(ListUsersEndpoint::build(m_search, page, pageSize), show, this,
+        [this, page](const ApiReply &reply, bool shown) {
             const auto result = ListUsersEndpoint::parse(reply);
             if (shown)
                 Q_EMIT loadingChanged(false);
@@ -270,11 +249,10 @@ void UserListLoader::requestPage(int page, bool show)
                 requestPage(1, true);
                 return;
             }
-            if (shown)
+            if (shown) {
                 showPage(result.value.items, result.value.totalEntries);
-            else {
-                m_ahead = result.value.items;
-                m_aheadTotal = result.value.totalEntries;
+            } else {
+                m_page.hold(result.value);
             }
         });
     if (show)

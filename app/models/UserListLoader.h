@@ -2,6 +2,7 @@
 
 #pragma once
 
+#include "PageAhead.h"
 #include "api/ApiClient.h"
 #include "api/endpoints/ListUsersEndpoint.h"
 
@@ -54,10 +55,10 @@ public:
     int loadAllLimit() const { return m_loadAllLimit; }
 
     // Loading what the moderator is waiting for; a page fetched ahead does not count.
-    bool isLoading() const { return (m_call != 0 && m_showOnArrival) || m_collector != nullptr; }
+    bool isLoading() const { return m_page.isAwaited() || m_collector != nullptr; }
     bool isLoadingAll() const { return m_collector != nullptr; }
     // The next page came while the moderator read: "load more" shows it at once.
-    bool isNextPageReady() const { return m_ahead.has_value(); }
+    bool isNextPageReady() const { return m_page.isReady(); }
     // -1 until the first page has answered.
     int totalEntries() const { return m_total; }
 
@@ -74,19 +75,13 @@ private:
     void requestPage(int page, bool show);
     void showPage(const QList<ChatUser> &users, int totalEntries);
     void prefetch();
-    void dropCall();
-    void setLoading(bool wasLoading);
 
     ApiClient *m_client;
     UserTableModel *m_model;
     UserSearch m_search;
-    ApiClient::CallId m_call = 0;
-    bool m_showOnArrival = false; // the call in flight is a page asked for, not fetched ahead
-    std::optional<QList<ChatUser>> m_ahead; // the next page, fetched ahead, not shown yet
-    int m_aheadTotal = 0;
+    PageAhead<UserPage> m_page;
     UserCollector *m_collector = nullptr;
     int m_nextPage = 1;
     int m_total = -1;
     int m_loadAllLimit = defaultLoadAllLimit;
-    quint64 m_generation = 0;
 };

@@ -75,6 +75,17 @@ public:
     // The same messages to read: the kept history if there is one, else generated for the
     // occasion and not kept, so that reading every dialog once does not fill the memory.
     QList<SandboxMessage> messages(const SandboxDialog &dialog) const;
+    // Whether the dialog's messages are still the generated ones, nothing kept: then message n
+    // in date order is generatedMessage(dialog, n), built alone, so that a page of a long
+    // history costs its own messages and not the whole history.
+    bool isGenerated(const SandboxDialog &dialog) const
+    {
+        return m_histories.find(dialog.index) == m_histories.end();
+    }
+    SandboxMessage generatedMessage(const SandboxDialog &dialog, int position) const
+    {
+        return m_messages.message(dialog, position);
+    }
     // An existing message and its dialog, to change, or nullptr.
     SandboxMessage *message(const QString &id, SandboxDialog **dialog = nullptr);
     // An existing message, to read.

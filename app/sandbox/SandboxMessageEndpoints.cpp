@@ -117,6 +117,10 @@ SandboxResponse SandboxMessageEndpoints::list(
     const QString markAsRead = parameters.value(u"mark_as_read"_s).trimmed();
     const bool marks = me != 0 && markAsRead != u"0"_s
         && markAsRead.compare(u"false"_s, Qt::CaseInsensitive) != 0;
+    const bool dateOrder = sortKey != Sender && sortKey != Recipient;
+    if (!marks && dateOrder && filter.isEmpty() && m_community.isGenerated(*dialog))
+        return generatedPage(*dialog, parameters, skip, limit, descending);
+
     // Only a read that marks changes anything worth keeping.
     const QList<SandboxMessage> messages
         = marks ? m_community.history(*dialog) : m_community.messages(*dialog);
@@ -129,7 +133,7 @@ SandboxResponse SandboxMessageEndpoints::list(
             selected.append(i);
     }
     // Messages are in date order, which is also _id order; anything else needs sorting.
-    if (sortKey == Sender || sortKey == Recipient) {
+    if (!dateOrder) {
         std::stable_sort(selected.begin(), selected.end(), [&](int a, int b) {
             const qint64 x = valueOf(messages.at(a), sortKey).number;
             const qint64 y = valueOf(messages.at(b), sortKey).number;
@@ -161,6 +165,28 @@ SandboxResponse SandboxMessageEndpoints::list(
             if (!message.deliveredIds.contains(me))
                 message.deliveredIds.append(me);
         }
+    }
+    return SandboxResponse::json(200,
+        QJsonObject {
+            { u"skip"_s, skip },
+            { u"limit"_s, limit },
+            { u"items"_s, items },
+        });
+}
+
+// The same answer as list()'s for a history nobody changed, read in date order without filters:
+// built from the page's own messages.
+SandboxResponse SandboxMessageEndpoints::generatedPage(const SandboxDialog &dialog,
+    const SandboxParameters &parameters, int skip, int limit, bool descending) const
+{
+    const int total = dialog.messageCount;
+    if (parameters.value(u"count"_s) == u"1"_s)
+        return SandboxResponse::json(
+            200, QJsonObject { { u"items"_s, QJsonObject { { u"count"_s, total } } } });
+    QJsonArray items;
+    for (int i = skip; i < total && i < skip + limit; ++i) {
+        const int position = descending ? total - 1 - i : i;
+        items.append(SandboxJson::message(m_community.generatedMessage(dialog, position)));
     }
     return SandboxResponse::json(200,
         QJsonObject {

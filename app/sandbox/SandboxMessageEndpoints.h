@@ -7,6 +7,7 @@
 class SandboxCommunity;
 class SandboxParameters;
 struct SandboxCaller;
+struct SandboxDialog;
 
 // GET /chat/Message.json and DELETE /chat/Message/{ids}.json.
 class SandboxMessageEndpoints final {
@@ -21,5 +22,8 @@ public:
         const QString &ids, const SandboxParameters &parameters, const SandboxCaller &caller);
 
 private:
+    SandboxResponse generatedPage(const SandboxDialog &dialog, const SandboxParameters &parameters,
+        int skip, int limit, bool descending) const;
+
     SandboxCommunity &m_community;
 };

@@ -248,6 +248,56 @@ private Q_SLOTS:
         verifyEachOnce(linesField(run.out, u"_id"_s), fixture.server().messageIds(dialog));
     }
 
+    // Around the page size, where the first short page ends the list; the empty dialog; past
+    // the first window.
+    void everyMessageOnceNewestFirstAroundThePageSize_data()
+    {
+        QTest::addColumn<int>("messages");
+        QTest::newRow("none") << 0;
+        QTest::newRow("one short page") << 99;
+        QTest::newRow("one full page") << 100;
+        QTest::newRow("one more than a page") << 101;
+        QTest::newRow("a window and a page") << 701;
+    }
+
+    void everyMessageOnceNewestFirstAroundThePageSize()
+    {
+        QFETCH(int, messages);
+        SandboxOptions options = SandboxFixture::defaultOptions();
+        options.dialogs = 20;
+        options.messagesPerDialog = std::max(1, messages);
+        SandboxFixture fixture(options);
+        QVERIFY(fixture.start());
+        const QString dialog = dialogWith(fixture.server(), messages);
+        QVERIFY(!dialog.isEmpty());
+        const CtlRun run
+            = ctl(fixture.server(), { u"messages"_s, u"list"_s, dialog, u"--all"_s, u"--jsonl"_s });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        const QStringList ids = linesField(run.out, u"_id"_s);
+        QCOMPARE(ids.size(), messages);
+        verifyEachOnce(ids, fixture.server().messageIds(dialog));
+    }
+
+    void aMessagePageAnswered500IsAskedForAgain()
+    {
+        SandboxOptions options = SandboxFixture::defaultOptions();
+        options.dialogs = 3;
+        options.messagesPerDialog = 1030;
+        SandboxFixture fixture(options);
+        QVERIFY(fixture.start());
+        const QString dialog = dialogWith(fixture.server(), 1030);
+        QVERIFY(!dialog.isEmpty());
+        // The first page, then one of the window.
+        fixture.server().scriptFaults(u"GET"_s,
+            { SandboxFault {}, SandboxFault {}, SandboxFault {},
+                SandboxFault { SandboxFault::Kind::RefuseBefore, 500 } });
+        const CtlRun run
+            = ctl(fixture.server(), { u"messages"_s, u"list"_s, dialog, u"--all"_s, u"--jsonl"_s });
+        QCOMPARE(run.exitCode, int(ExitSuccess));
+        QCOMPARE(fixture.server().answeredWithStatus(500), 1);
+        verifyEachOnce(linesField(run.out, u"_id"_s), fixture.server().messageIds(dialog));
+    }
+
     void badCombinationsSendNothing_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -21,7 +21,9 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -126,6 +128,8 @@ private Q_SLOTS:
 
     void messagesNeedAccessToTheirDialog();
     void messageListHasNoTotalEntries();
+    void aPageOfAnUnchangedHistoryIsTheSameAsTheFilteredPath_data();
+    void aPageOfAnUnchangedHistoryIsTheSameAsTheFilteredPath();
     void readingMessagesMarksThemReadUnlessMarkAsReadIsZero();
     void deletingAMessageWithoutForceHidesItOnlyForTheRequester();
     void onlyTheSenderMayForceDeleteAMessage();
@@ -1064,6 +1068,59 @@ void TestSandboxServer::messageListHasNoTotalEntries()
         QVERIFY(message.value(u"date_sent"_s).toInteger() >= previous);
         previous = message.value(u"date_sent"_s).toInteger();
     }
+}
+
+void TestSandboxServer::aPageOfAnUnchangedHistoryIsTheSameAsTheFilteredPath_data()
+{
+    QTest::addColumn<QByteArray>("order");
+    QTest::addColumn<int>("skip");
+    QTest::addColumn<int>("limit");
+    for (const QByteArray &order : { QByteArray("sort_desc=date_sent"),
+             QByteArray("sort_asc=date_sent"), QByteArray("sort_desc=_id"), QByteArray() }) {
+        for (const auto &[skip, limit] :
+            { std::pair(0, 100), std::pair(100, 100), std::pair(200, 100), std::pair(249, 100),
+                std::pair(250, 100), std::pair(400, 100), std::pair(3, 7) }) {
+            QTest::addRow(
+                "%s skip %d limit %d", order.isEmpty() ? "default" : order.constData(), skip, limit)
+                << order << skip << limit;
+        }
+    }
+}
+
+// A page of a history nobody changed is built from its own messages alone; a filter makes the
+// server read the whole history. Both must give the same answer, the count included.
+void TestSandboxServer::aPageOfAnUnchangedHistoryIsTheSameAsTheFilteredPath()
+{
+    QFETCH(QByteArray, order);
+    QFETCH(int, skip);
+    QFETCH(int, limit);
+    SandboxOptions options;
+    options.fixedCredentials = true;
+    options.dialogs = 20;
+    options.seed = 1;
+    options.messagesPerDialog = 250;
+    startServer(options);
+    QString id;
+    for (const QString &candidate : m_server->allDialogIds()) {
+        if (m_server->messageIds(candidate).size() == 250)
+            id = candidate;
+    }
+    QVERIFY(!id.isEmpty());
+    const QByteArray query = "/chat/Message.json?mark_as_read=0&chat_dialog_id=" + id.toLatin1()
+        + "&skip=" + QByteArray::number(skip) + "&limit=" + QByteArray::number(limit)
+        + (order.isEmpty() ? QByteArray() : "&" + order);
+    const Answer page = call("GET", query, {}, apiKey());
+    const Answer filtered = call("GET", query + "&date_sent[gte]=0", {}, apiKey());
+    QCOMPARE(page.status, 200);
+    QCOMPARE(filtered.status, 200);
+    QCOMPARE(page.body, filtered.body);
+    QStringList expected = m_server->messageIds(id);
+    if (order.startsWith("sort_desc"))
+        std::reverse(expected.begin(), expected.end());
+    QCOMPARE(page.itemIds(), expected.mid(skip, limit));
+    const Answer count = call("GET", query + "&count=1", {}, apiKey());
+    QCOMPARE(count.body, call("GET", query + "&count=1&date_sent[gte]=0", {}, apiKey()).body);
+    QCOMPARE(count.object().value(u"items"_s).toObject().value(u"count"_s).toInt(), 250);
 }
 
 void TestSandboxServer::readingMessagesMarksThemReadUnlessMarkAsReadIsZero()
