@@ -95,11 +95,9 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const DeletionPlan &plan, QWi
     }
 
     if (plan.offline) {
-        const QString source = plan.guard.protectedUsersSource();
-        auto *offline
-            = new QLabel(source.isEmpty() ? OfflineJournal::limitation()
-                                          : tr("%1 %2").arg(OfflineJournal::limitation(), source),
-                this);
+        const std::optional<QDateTime> readAt = plan.guard.protectedUsersReadAt();
+        auto *offline = new QLabel(
+            readAt ? OfflineJournal::limitation(*readAt) : OfflineJournal::limitation(), this);
         offline->setObjectName(u"offlineLimitation"_s);
         offline->setWordWrap(true);
         layout->addWidget(offline);

@@ -18,7 +18,7 @@
 #include "api/UserDirectory.h"
 #include "console/ConsoleSession.h"
 #include "models/DeleteResultModel.h"
-#include "moderation/OfflineJournal.h"
+#include "moderation/JournalCopier.h"
 #include "moderation/Reconciler.h"
 #include "support/Translations.h"
 
@@ -577,8 +577,12 @@ void MainWindow::checkForUnsettledRuns()
 void MainWindow::showOfflineState()
 {
     if (m_session->isOffline()) {
+        // Why the team database is not used, then what working offline means for every run.
         statusBar()->showMessage(
-            tr("%1 %2").arg(m_session->offlineReason(), OfflineJournal::limitation()));
+            tr("%1 Working offline: runs are journaled on this computer and uploaded to the team "
+               "database when it can be reached again. Until then the team cannot see them, and "
+               "their ids are not claimed: a colleague may act on the same ids at the same time.")
+                .arg(m_session->offlineReason()));
         return;
     }
     const JournalCopier::Result &upload = m_session->uploadResult();

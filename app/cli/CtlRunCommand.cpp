@@ -38,8 +38,9 @@ std::optional<DeletionPlan> CtlRunCommand::basePlan(DeletionPlan::Target target)
     const std::optional<ModerationGuard> guard = guardForRun(m_journal.get(), &actingOverridden);
     if (!guard)
         return std::nullopt;
-    if (!guard->protectedUsersSource().isEmpty())
-        m_context.io->err << tr("qbmodctl: %1").arg(guard->protectedUsersSource()) << Qt::endl;
+    if (const std::optional<QDateTime> readAt = guard->protectedUsersReadAt())
+        m_context.io->err << tr("qbmodctl: %1").arg(OfflineJournal::protectedUsersSource(*readAt))
+                          << Qt::endl;
     DeletionPlan plan;
     plan.target = target;
     plan.guard = *guard;

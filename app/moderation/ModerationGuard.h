@@ -5,6 +5,7 @@
 #include "domain/Dialog.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -33,10 +34,11 @@ public:
     // be protected, so every destructive run is refused, override or not. why is for people.
     void setProtectedUsersUnknown(const QString &why) { m_unknownBecause = why; }
     std::optional<QString> protectedUsersUnknown() const { return m_unknownBecause; }
-    // Where the protected users were read when that is not where the run is journaled (working
-    // offline: a copy of the team's list), to be said before the run is confirmed; else empty.
-    void setProtectedUsersSource(const QString &source) { m_source = source; }
-    QString protectedUsersSource() const { return m_source; }
+    // When the protected users were read, if not from where the run is journaled (working
+    // offline: the copy of the team's list read then), to be said before the run is confirmed
+    // (OfflineJournal::limitation); else none.
+    void setProtectedUsersReadAt(const QDateTime &readAt) { m_readAt = readAt; }
+    std::optional<QDateTime> protectedUsersReadAt() const { return m_readAt; }
 
     void setReasonRules(bool forForce, bool onBehalfOf)
     {
@@ -64,7 +66,7 @@ public:
 private:
     QSet<qint64> m_protected;
     std::optional<QString> m_unknownBecause;
-    QString m_source;
+    std::optional<QDateTime> m_readAt;
     bool m_reasonForForce = reasonRequiredForForce;
     bool m_reasonOnBehalfOf = reasonRequiredOnBehalfOf;
 };

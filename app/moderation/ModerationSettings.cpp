@@ -68,9 +68,7 @@ ModerationGuard ModerationSettings::guard(const StoreLocation &store, const Jour
         for (const Journal::ProtectedUser &user : *copy)
             ids.insert(user.userId);
         result.setProtectedUsers(ids);
-        result.setProtectedUsersSource(
-            Journal::tr("Protected users as read from the team database at %1.")
-                .arg(readAt->toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s)));
+        result.setProtectedUsersReadAt(*readAt);
         return result;
     }
     if (!journal || !journal->isOpen() || !(journal->location() == store)) {

@@ -22,11 +22,34 @@ QString OfflineJournal::pathFor(const StoreLocation &team, const QString &localJ
     return QFileInfo(localJournalPath).absolutePath() + u"/offline-"_s + digest + u".sqlite"_s;
 }
 
+namespace {
+
+QString readAtText(const QDateTime &readAt)
+{
+    return readAt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
+} // namespace
+
 QString OfflineJournal::limitation()
 {
     return tr("Working offline: this run is journaled on this computer and uploaded to the team "
               "database when it can be reached again. Until then the team cannot see it, and "
               "its ids are not claimed: a colleague may act on the same ids at the same time.");
+}
+
+QString OfflineJournal::limitation(const QDateTime &protectedUsersReadAt)
+{
+    return tr("Working offline: this run is journaled on this computer and uploaded to the team "
+              "database when it can be reached again. Until then the team cannot see it, and "
+              "its ids are not claimed: a colleague may act on the same ids at the same time. "
+              "Protected users as read from the team database at %1.")
+        .arg(readAtText(protectedUsersReadAt));
+}
+
+QString OfflineJournal::protectedUsersSource(const QDateTime &readAt)
+{
+    return tr("Protected users as read from the team database at %1.").arg(readAtText(readAt));
 }
 
 bool OfflineJournal::openForRun(Journal &journal, const StoreLocation &team,

@@ -6,6 +6,7 @@
 #include "store/StoreLocation.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 class Journal;
@@ -22,8 +23,12 @@ class OfflineJournal final {
 public:
     // The offline journal for team, in the folder of localJournalPath (the usual local journal).
     static QString pathFor(const StoreLocation &team, const QString &localJournalPath);
-    // What working offline cannot do, to be said before a run is confirmed.
+    // What working offline cannot do, to be said before a run is confirmed; the second also says
+    // that the run is guarded by the team's protected users as read at protectedUsersReadAt.
     static QString limitation();
+    static QString limitation(const QDateTime &protectedUsersReadAt);
+    // The team's protected users guarding an offline run, as read at readAt.
+    static QString protectedUsersSource(const QDateTime &readAt);
 
     // Opens the journal a run on team uses: the team database; or, when it cannot be opened
     // and workOffline, the offline journal (*offline set, *teamError saying why not the team).

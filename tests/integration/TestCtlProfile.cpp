@@ -48,15 +48,15 @@ private:
         return runCtl(invocation);
     }
 
-    bool writeSecret(
+    // True once the store said the secret was written.
+    [[nodiscard]] bool writeSecret(
         SecretStore &store, const QString &profileId, SecretKind kind, const QString &value)
     {
         auto status = std::make_shared<std::optional<SecretStore::Status>>();
         store.write(profileId, kind, value, this,
             [status](SecretStore::Status answer, const QString &) { *status = answer; });
-        static_cast<void>(
-            QTest::qWaitFor([status] { return status->has_value(); }, keychainTimeoutMs));
-        return status->value_or(SecretStore::Status::Error) == SecretStore::Status::Ok;
+        return QTest::qWaitFor([status] { return status->has_value(); }, keychainTimeoutMs)
+            && **status == SecretStore::Status::Ok;
     }
 
     Profile saveProfile(const QString &name, const ConnectionSettings &settings)

@@ -2,6 +2,7 @@
 
 #include "auth/KeychainSecretStore.h"
 
+#include <QDebug>
 #include <QProcessEnvironment>
 #include <QTest>
 #include <QUuid>
@@ -18,66 +19,95 @@ class TestKeychainSecretStore final : public QObject {
 
 private:
     struct ReadAnswer {
-        bool answered = false;
         std::optional<QString> value;
         SecretStore::Status status = SecretStore::Status::Error;
         QString errorText;
     };
     struct DoneAnswer {
-        bool answered = false;
         SecretStore::Status status = SecretStore::Status::Error;
         QString errorText;
     };
 
     static constexpr int keychainTimeoutMs = 20000;
 
-    ReadAnswer read(const QString &profileId, SecretKind kind)
+    // Each call's answer, waited for with a bound; none when the keychain did not answer, which
+    // the caller checks first, naming the call whose answer did not arrive.
+    [[nodiscard]] std::optional<ReadAnswer> read(const QString &profileId, SecretKind kind)
     {
-        auto answer = std::make_shared<ReadAnswer>();
+        auto answer = std::make_shared<std::optional<ReadAnswer>>();
         m_store->read(profileId, kind, this,
             [answer](const std::optional<QString> &value, SecretStore::Status status,
                 const QString &errorText) {
-                *answer = ReadAnswer { true, value, status, errorText };
+                *answer = ReadAnswer { value, status, errorText };
             });
-        static_cast<void>(
-            QTest::qWaitFor([answer] { return answer->answered; }, keychainTimeoutMs));
+        if (!QTest::qWaitFor([answer] { return answer->has_value(); }, keychainTimeoutMs))
+            return std::nullopt;
         return *answer;
     }
 
-    DoneAnswer write(const QString &profileId, SecretKind kind, const QString &value)
+    [[nodiscard]] std::optional<DoneAnswer> write(
+        const QString &profileId, SecretKind kind, const QString &value)
     {
-        auto answer = std::make_shared<DoneAnswer>();
+        auto answer = std::make_shared<std::optional<DoneAnswer>>();
         m_store->write(profileId, kind, value, this,
             [answer](SecretStore::Status status, const QString &errorText) {
-                *answer = DoneAnswer { true, status, errorText };
+                *answer = DoneAnswer { status, errorText };
             });
-        static_cast<void>(
-            QTest::qWaitFor([answer] { return answer->answered; }, keychainTimeoutMs));
+        if (!QTest::qWaitFor([answer] { return answer->has_value(); }, keychainTimeoutMs))
+            return std::nullopt;
         return *answer;
     }
 
-    DoneAnswer remove(const QString &profileId, SecretKind kind)
+    [[nodiscard]] std::optional<DoneAnswer> remove(const QString &profileId, SecretKind kind)
     {
-        auto answer = std::make_shared<DoneAnswer>();
+        auto answer = std::make_shared<std::optional<DoneAnswer>>();
         m_store->remove(
             profileId, kind, this, [answer](SecretStore::Status status, const QString &errorText) {
-                *answer = DoneAnswer { true, status, errorText };
+                *answer = DoneAnswer { status, errorText };
             });
-        static_cast<void>(
-            QTest::qWaitFor([answer] { return answer->answered; }, keychainTimeoutMs));
+        if (!QTest::qWaitFor([answer] { return answer->has_value(); }, keychainTimeoutMs))
+            return std::nullopt;
         return *answer;
     }
 
-    DoneAnswer removeAll(const QString &profileId)
+    [[nodiscard]] std::optional<DoneAnswer> removeAll(const QString &profileId)
     {
-        auto answer = std::make_shared<DoneAnswer>();
+        auto answer = std::make_shared<std::optional<DoneAnswer>>();
         m_store->removeAll(
             profileId, this, [answer](SecretStore::Status status, const QString &errorText) {
-                *answer = DoneAnswer { true, status, errorText };
+                *answer = DoneAnswer { status, errorText };
             });
-        static_cast<void>(
-            QTest::qWaitFor([answer] { return answer->answered; }, keychainTimeoutMs));
+        if (!QTest::qWaitFor([answer] { return answer->has_value(); }, keychainTimeoutMs))
+            return std::nullopt;
         return *answer;
+    }
+
+    // A secret written as a test's starting point: true once the keychain said Ok.
+    [[nodiscard]] bool put(const QString &profileId, SecretKind kind, const QString &value)
+    {
+        const std::optional<DoneAnswer> answer = write(profileId, kind, value);
+        if (answer && answer->status != SecretStore::Status::Ok)
+            qWarning("The keychain refused the write: %s", qPrintable(answer->errorText));
+        return answer && answer->status == SecretStore::Status::Ok;
+    }
+
+    // What the keychain holds for profileId and kind: its value, or none when it answered
+    // NotFound. False when it did not answer or answered anything else.
+    [[nodiscard]] bool holds(
+        const QString &profileId, SecretKind kind, const std::optional<QString> &expected)
+    {
+        const std::optional<ReadAnswer> answer = read(profileId, kind);
+        if (!answer) {
+            qWarning("The keychain did not answer the read within %d ms", keychainTimeoutMs);
+            return false;
+        }
+        const SecretStore::Status status
+            = expected ? SecretStore::Status::Ok : SecretStore::Status::NotFound;
+        if (answer->status == status && answer->value == expected)
+            return true;
+        qWarning() << "The keychain answered" << answer->status
+                   << (answer->value ? "with a value other than expected" : "with no value");
+        return false;
     }
 
     static QString freshProfileId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
@@ -115,8 +145,11 @@ private Q_SLOTS:
     {
         if (!m_store)
             return;
-        for (const QString &profileId : std::as_const(m_profiles))
-            QCOMPARE(removeAll(profileId).status, SecretStore::Status::Ok);
+        for (const QString &profileId : std::as_const(m_profiles)) {
+            const std::optional<DoneAnswer> removed = removeAll(profileId);
+            QVERIFY2(removed, "no answer to removing a test profile's secrets");
+            QCOMPARE(removed->status, SecretStore::Status::Ok);
+        }
     }
 
     void init()
@@ -143,76 +176,71 @@ private Q_SLOTS:
         QFETCH(SecretKind, kind);
         QFETCH(QString, value);
         const QString profileId = m_profiles.at(m_profiles.size() - 2);
-        const DoneAnswer written = write(profileId, kind, value);
-        QVERIFY2(written.answered, "the keychain did not answer");
-        QVERIFY2(written.status == SecretStore::Status::Ok, qPrintable(written.errorText));
+        const std::optional<DoneAnswer> written = write(profileId, kind, value);
+        QVERIFY2(written, "the keychain did not answer the write");
+        QVERIFY2(written->status == SecretStore::Status::Ok, qPrintable(written->errorText));
 
-        const ReadAnswer answer = read(profileId, kind);
-        QVERIFY(answer.answered);
-        QCOMPARE(answer.status, SecretStore::Status::Ok);
-        QCOMPARE(answer.value, std::optional<QString>(value));
+        const std::optional<ReadAnswer> answer = read(profileId, kind);
+        QVERIFY2(answer, "the keychain did not answer the read");
+        QCOMPARE(answer->status, SecretStore::Status::Ok);
+        QCOMPARE(answer->value, std::optional<QString>(value));
     }
 
     void anOverwriteReplacesTheValue()
     {
         const QString profileId = m_profiles.last();
-        QCOMPARE(
-            write(profileId, SecretKind::Password, u"first"_s).status, SecretStore::Status::Ok);
-        QCOMPARE(
-            write(profileId, SecretKind::Password, u"second"_s).status, SecretStore::Status::Ok);
-        QCOMPARE(read(profileId, SecretKind::Password).value, std::optional<QString>(u"second"_s));
+        QVERIFY(put(profileId, SecretKind::Password, u"first"_s));
+        QVERIFY(put(profileId, SecretKind::Password, u"second"_s));
+        QVERIFY(holds(profileId, SecretKind::Password, u"second"_s));
     }
 
     void aRemovedSecretIsNotFound()
     {
         const QString profileId = m_profiles.last();
-        QCOMPARE(
-            write(profileId, SecretKind::ApiKey, u"short-lived"_s).status, SecretStore::Status::Ok);
-        QCOMPARE(remove(profileId, SecretKind::ApiKey).status, SecretStore::Status::Ok);
-        const ReadAnswer answer = read(profileId, SecretKind::ApiKey);
-        QCOMPARE(answer.status, SecretStore::Status::NotFound);
-        QVERIFY(!answer.value);
+        QVERIFY(put(profileId, SecretKind::ApiKey, u"short-lived"_s));
+        const std::optional<DoneAnswer> removed = remove(profileId, SecretKind::ApiKey);
+        QVERIFY2(removed, "the keychain did not answer the remove");
+        QCOMPARE(removed->status, SecretStore::Status::Ok);
+        const std::optional<ReadAnswer> answer = read(profileId, SecretKind::ApiKey);
+        QVERIFY2(answer, "the keychain did not answer the read");
+        QCOMPARE(answer->status, SecretStore::Status::NotFound);
+        QVERIFY(!answer->value);
     }
 
     void aSecretNeverWrittenIsNotFoundAndRemovingItIsOk()
     {
         const QString profileId = m_profiles.last();
-        QCOMPARE(read(profileId, SecretKind::AuthSecret).status, SecretStore::Status::NotFound);
-        QCOMPARE(remove(profileId, SecretKind::AuthSecret).status, SecretStore::Status::Ok);
+        QVERIFY(holds(profileId, SecretKind::AuthSecret, std::nullopt));
+        const std::optional<DoneAnswer> removed = remove(profileId, SecretKind::AuthSecret);
+        QVERIFY2(removed, "the keychain did not answer the remove");
+        QCOMPARE(removed->status, SecretStore::Status::Ok);
     }
 
     void profilesAndKindsAreKeptApart()
     {
         const QString first = m_profiles.at(m_profiles.size() - 2);
         const QString second = m_profiles.last();
-        QCOMPARE(write(first, SecretKind::Password, u"first-password"_s).status,
-            SecretStore::Status::Ok);
-        QCOMPARE(write(second, SecretKind::Password, u"second-password"_s).status,
-            SecretStore::Status::Ok);
-        QCOMPARE(write(first, SecretKind::AuthSecret, u"first-secret"_s).status,
-            SecretStore::Status::Ok);
+        QVERIFY(put(first, SecretKind::Password, u"first-password"_s));
+        QVERIFY(put(second, SecretKind::Password, u"second-password"_s));
+        QVERIFY(put(first, SecretKind::AuthSecret, u"first-secret"_s));
 
-        QCOMPARE(
-            read(first, SecretKind::Password).value, std::optional<QString>(u"first-password"_s));
-        QCOMPARE(
-            read(second, SecretKind::Password).value, std::optional<QString>(u"second-password"_s));
-        QCOMPARE(
-            read(first, SecretKind::AuthSecret).value, std::optional<QString>(u"first-secret"_s));
-        QCOMPARE(read(second, SecretKind::AuthSecret).status, SecretStore::Status::NotFound);
-        QCOMPARE(read(first, SecretKind::ApiKey).status, SecretStore::Status::NotFound);
+        QVERIFY(holds(first, SecretKind::Password, u"first-password"_s));
+        QVERIFY(holds(second, SecretKind::Password, u"second-password"_s));
+        QVERIFY(holds(first, SecretKind::AuthSecret, u"first-secret"_s));
+        QVERIFY(holds(second, SecretKind::AuthSecret, std::nullopt));
+        QVERIFY(holds(first, SecretKind::ApiKey, std::nullopt));
 
-        QCOMPARE(remove(first, SecretKind::Password).status, SecretStore::Status::Ok);
-        QCOMPARE(
-            read(second, SecretKind::Password).value, std::optional<QString>(u"second-password"_s));
-        QCOMPARE(
-            read(first, SecretKind::AuthSecret).value, std::optional<QString>(u"first-secret"_s));
+        const std::optional<DoneAnswer> removed = remove(first, SecretKind::Password);
+        QVERIFY2(removed, "the keychain did not answer the remove");
+        QCOMPARE(removed->status, SecretStore::Status::Ok);
+        QVERIFY(holds(second, SecretKind::Password, u"second-password"_s));
+        QVERIFY(holds(first, SecretKind::AuthSecret, u"first-secret"_s));
     }
 
     void theServiceNameSeparatesStores()
     {
         const QString profileId = m_profiles.last();
-        QCOMPARE(write(profileId, SecretKind::ApiKey, u"in-the-test-service"_s).status,
-            SecretStore::Status::Ok);
+        QVERIFY(put(profileId, SecretKind::ApiKey, u"in-the-test-service"_s));
         KeychainSecretStore other(u"qbmod-tests-other"_s);
         bool answered = false;
         SecretStore::Status status = SecretStore::Status::Error;
@@ -229,10 +257,12 @@ private Q_SLOTS:
     {
         const QString profileId = m_profiles.last();
         for (const SecretKind kind : SecretStore::allKinds())
-            QCOMPARE(write(profileId, kind, u"gone soon"_s).status, SecretStore::Status::Ok);
-        QCOMPARE(removeAll(profileId).status, SecretStore::Status::Ok);
+            QVERIFY(put(profileId, kind, u"gone soon"_s));
+        const std::optional<DoneAnswer> removed = removeAll(profileId);
+        QVERIFY2(removed, "the keychain did not answer removeAll");
+        QCOMPARE(removed->status, SecretStore::Status::Ok);
         for (const SecretKind kind : SecretStore::allKinds())
-            QCOMPARE(read(profileId, kind).status, SecretStore::Status::NotFound);
+            QVERIFY(holds(profileId, kind, std::nullopt));
     }
 
     void errorsMapToStatuses_data()

@@ -228,6 +228,14 @@ private Q_SLOTS:
         workOffline->setChecked(true);
         QVERIFY(!ready.isEmpty() || ready.wait());
         QVERIFY(Parts::session(window())->isOffline());
+        // Why the team database is not used, then what working offline means.
+        const QString status = window()->statusBar()->currentMessage();
+        const QString reason = Parts::session(window())->offlineReason();
+        QVERIFY(!reason.isEmpty());
+        QVERIFY2(
+            status.startsWith(reason + u" Working offline: runs are journaled on this computer"_s),
+            qPrintable(status));
+        QVERIFY2(status.contains(u"a colleague may act on the same ids"_s), qPrintable(status));
         const QString id = Parts::dialogModel(window())->dialogAt(0).id;
         selectIds({ id });
         DeleteConfirmationDialog *confirmation = pressDelete(true);

@@ -74,17 +74,6 @@ private:
         return awaitChild<DeleteConfirmationDialog>(window());
     }
 
-    DeleteRunDialog *confirm(DeleteConfirmationDialog *dialog)
-    {
-        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
-        static_cast<void>(QTest::qWaitFor([this] { return Parts::currentRun(window()); }, 5000));
-        DeleteRunDialog *run = Parts::currentRun(window());
-        // A run still going after the bound comes back as none, so the caller fails there.
-        if (run && !QTest::qWaitFor([run] { return !run->isRunning(); }, 20000))
-            return nullptr;
-        return run;
-    }
-
     // Space on the focused box, as a keyboard user would: a click at the widget's centre may miss
     // the text of a box stretched by its layout.
     static void toggle(QCheckBox *box)
@@ -223,7 +212,7 @@ private Q_SLOTS:
         DeleteConfirmationDialog *confirmation = pressForceDelete();
         QVERIFY(confirmation);
         QTest::keyClicks(confirmation->reasonEdit(), u"spam"_s);
-        DeleteRunDialog *run = confirm(confirmation);
+        DeleteRunDialog *run = m_console->clickConfirm(confirmation);
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 1 of 1 for everyone."_s);
         QVERIFY(!m_console->fixture().server().dialogExists(id));
@@ -251,7 +240,7 @@ private Q_SLOTS:
         QVERIFY(confirmation->reasonEdit()->text().isEmpty());
         QVERIFY(confirmation->confirmButton()->isEnabled());
         QVERIFY(!confirmation->overrideProtectionBox());
-        DeleteRunDialog *run = confirm(confirmation);
+        DeleteRunDialog *run = m_console->clickConfirm(confirmation);
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 1 of 1 for everyone."_s);
         QVERIFY(!m_console->fixture().server().dialogExists(id));
@@ -290,7 +279,7 @@ private Q_SLOTS:
         QVERIFY(override->isChecked());
         QVERIFY(confirmation->confirmButton()->isEnabled());
 
-        DeleteRunDialog *run = confirm(confirmation);
+        DeleteRunDialog *run = m_console->clickConfirm(confirmation);
         QVERIFY(run);
         QCOMPARE(run->summaryText(), u"Deleted 1 of 1 for everyone."_s);
         QVERIFY(!m_console->fixture().server().dialogExists(dialog.id));
@@ -352,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(confirmation);
         QVERIFY(!confirmation->overrideProtectionBox());
         QTest::keyClicks(confirmation->reasonEdit(), u"spam"_s);
-        QVERIFY(confirm(confirmation));
+        QVERIFY(m_console->clickConfirm(confirmation));
         Journal journal;
         QVERIFY(journal.open(journalPath()));
         QCOMPARE(journal.runs().size(), 1);
@@ -367,7 +356,7 @@ private Q_SLOTS:
         DeleteConfirmationDialog *confirmation = pressForceDelete();
         QVERIFY(confirmation);
         QTest::keyClicks(confirmation->reasonEdit(), u"spam"_s);
-        QVERIFY(confirm(confirmation));
+        QVERIFY(m_console->clickConfirm(confirmation));
         qint64 runId = 0;
         {
             Journal journal;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "AwaitChild.h"
+#include "ConsoleOnSandbox.h"
 #include "ConsoleParts.h"
 #include "DeleteConfirmationDialog.h"
 #include "ExitCode.h"
@@ -39,46 +40,26 @@ class TestTeamConsole final : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_home;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SandboxFixture> m_fixture;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<ConsoleOnSandbox> m_console;
     std::unique_ptr<RecordingPrompter> m_prompter;
     // A sandbox profile keeps its Sweep index on this computer; others in the team database.
     Profile::Environment m_environment = Profile::Environment::Sandbox;
 
-    MainWindow *window() const { return m_window.get(); }
+    MainWindow *window() const { return m_console->window(); }
     QTableView *table() const { return Parts::dialogTable(window()); }
+    const QTemporaryDir &home() const { return m_console->home(); }
 
     // The window connected to the sandbox with an API key, its journal in store; when
     // waitForJournal, once the team database has been reached (or has not answered).
-    // beforeConnecting runs once the window is made.
+    // beforeConnecting runs once the window is shown.
     bool connectTo(const StoreLocation &store, const QString &storePassword,
         bool waitForJournal = true, const std::function<void()> &beforeConnecting = {})
     {
-        m_window = std::make_unique<MainWindow>(m_settings.get());
+        if (!m_console->createWindow())
+            return false;
         if (beforeConnecting)
             beforeConnecting();
-        m_window->setJournalPath(m_home->filePath(u"journal.sqlite"_s));
-        m_window->resize(1300, 800);
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            return false;
-        Profile profile = Profile::create(u"Team"_s);
-        profile.environment = m_environment;
-        profile.settings = m_fixture->apiKeySettings();
-        profile.store = store;
-        Credentials credentials = m_fixture->apiKeyCredentials();
-        credentials.storePassword = storePassword;
-        m_window->connectTo(profile, credentials);
-        Parts::client(window())->setRetryPolicy(RetryPolicy::immediateForTests());
-        return QTest::qWaitFor(
-            [this, waitForJournal] {
-                return Parts::dialogModel(window())->rowCount() > 0
-                    && !Parts::loader(window())->isLoading()
-                    && (!waitForJournal || !Parts::session(window())->isOpeningJournal());
-            },
-            30000);
+        return m_console->connectTeam(store, storePassword, m_environment, waitForJournal);
     }
 
     // Runs journaled offline for team, as the console or qbmodctl makes them; their origin keys.
@@ -86,10 +67,10 @@ private:
     {
         Journal offline;
         offline.setOfflineFor(team);
-        if (!offline.open(OfflineJournal::pathFor(team, m_home->filePath(u"journal.sqlite"_s))))
+        if (!offline.open(OfflineJournal::pathFor(team, m_console->journalPath())))
             return {};
-        const Journal::Run context
-            = Journal::Run::forConnection(m_fixture->apiKeySettings(), u"Team"_s, QString());
+        const Journal::Run context = Journal::Run::forConnection(
+            m_console->fixture().apiKeySettings(), u"Team"_s, QString());
         QSet<QString> keys;
         for (int i = 0; i < count; ++i) {
             const auto runId = offline.beginRun(context, { u"dialog-%1"_s.arg(i) });
@@ -137,7 +118,7 @@ private:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"QT_LOGGING_RULES"_s);
-        environment.insert(u"QBMOD_API_KEY"_s, m_fixture->server().apiKey());
+        environment.insert(u"QBMOD_API_KEY"_s, m_console->server().apiKey());
         environment.insert(u"QBMOD_STORE_PASSWORD"_s, storePassword);
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
@@ -156,20 +137,15 @@ private Q_SLOTS:
     void init()
     {
         m_environment = Profile::Environment::Sandbox;
-        m_home = std::make_unique<QTemporaryDir>();
-        m_settings
-            = std::make_unique<QSettings>(m_home->filePath(u"qbmod.ini"_s), QSettings::IniFormat);
-        m_fixture = std::make_unique<SandboxFixture>();
-        QVERIFY(m_fixture->start());
+        m_console = std::make_unique<ConsoleOnSandbox>();
+        QVERIFY(m_console->startSandbox());
         m_prompter = std::make_unique<RecordingPrompter>();
         Prompter::setCurrent(m_prompter.get());
     }
 
     void cleanup()
     {
-        // The window's client talks to the sandbox: it goes first.
-        m_window.reset();
-        m_fixture.reset();
+        m_console.reset();
         Prompter::setCurrent(nullptr);
     }
 
@@ -192,7 +168,7 @@ private Q_SLOTS:
             qPrintable(m_prompter->warnings.first()));
         QVERIFY(!m_prompter->warnings.first().contains(u"not-this-one"_s));
 
-        SandboxServer &server = m_fixture->server();
+        SandboxServer &server = m_console->server();
         const QString id = server.allDialogIds().first();
         selectId(id);
         QVERIFY(Parts::forceDeleteAction(window())->isEnabled());
@@ -211,7 +187,7 @@ private Q_SLOTS:
         QCOMPARE(server.requestCount(u"DELETE"_s), 0);
         QVERIFY(server.dialogExists(id));
         // Nothing fell back to this computer's journal.
-        QVERIFY(!QFile::exists(m_home->filePath(u"journal.sqlite"_s)));
+        QVERIFY(!QFile::exists(m_console->journalPath()));
     }
 
     void aTeamDatabaseThatNeverAnswersLeavesTheWindowAnsweringAndCanBeCancelled()
@@ -248,7 +224,7 @@ private Q_SLOTS:
         QVERIFY(Parts::cancelTeamJournal(window())->isVisible());
 
         // Meanwhile nothing destructive starts: refused with a clear reason.
-        SandboxServer &server = m_fixture->server();
+        SandboxServer &server = m_console->server();
         const QString id = server.allDialogIds().first();
         selectId(id);
         window()->activateWindow();
@@ -285,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(!Parts::currentRun(window()));
         QCOMPARE(server.requestCount(u"DELETE"_s), 0);
         QVERIFY(server.dialogExists(id));
-        QVERIFY(!QFile::exists(m_home->filePath(u"journal.sqlite"_s)));
+        QVERIFY(!QFile::exists(m_console->journalPath()));
     }
 
     void anUploadOfOfflineRunsCancelledPartWayUploadsTheRestNextTime()
@@ -295,7 +271,7 @@ private Q_SLOTS:
                 QFAIL(qPrintable(why));
             QSKIP(qPrintable(why));
         }
-        const StoreLocation owned = TestStores::fresh(u"postgresql"_s, *m_home, u"upload"_s);
+        const StoreLocation owned = TestStores::fresh(u"postgresql"_s, home(), u"upload"_s);
         {
             Journal owner;
             QVERIFY2(TestStores::open(owner, owned), qPrintable(owner.errorString()));
@@ -364,7 +340,7 @@ private Q_SLOTS:
                 QFAIL(qPrintable(why));
             QSKIP(qPrintable(why));
         }
-        const StoreLocation owned = TestStores::fresh(u"postgresql"_s, *m_home, u"protect"_s);
+        const StoreLocation owned = TestStores::fresh(u"postgresql"_s, home(), u"protect"_s);
         {
             Journal owner; // the owner creates the tables once
             QVERIFY2(TestStores::open(owner, owned), qPrintable(owner.errorString()));
@@ -374,7 +350,7 @@ private Q_SLOTS:
         QVERIFY(connectTo(alice, TestStores::password(alice)));
         QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(u'\n')));
 
-        SandboxServer &server = m_fixture->server();
+        SandboxServer &server = m_console->server();
         const QString id = server.allDialogIds().first();
         const qint64 owner = server.dialogOwner(id).value_or(0);
         QVERIFY(owner > 0);
@@ -392,7 +368,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!window()->findChild<ModerationSettingsDialog *>());
         QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(u'\n')));
         // This computer's own list is left as it was.
-        QVERIFY(ModerationSettings::load(*m_settings).protectedUsers.isEmpty());
+        QVERIFY(ModerationSettings::load(*m_console->settings()).protectedUsers.isEmpty());
 
         // Bob, elsewhere, lists the team's protected users: who protected them and why.
         const QStringList store { u"--store"_s, bob.toUrl() };

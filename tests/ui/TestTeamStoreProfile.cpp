@@ -44,19 +44,24 @@ class TestTeamStoreProfile final : public QObject {
 private:
     static constexpr int keychainTimeoutMs = 20000;
 
-    std::optional<QString> keychainValue(const QString &profileId, SecretStore::Status *status)
-    {
-        std::optional<SecretStore::Status> answer;
+    struct KeychainRead {
         std::optional<QString> value;
+        SecretStore::Status status = SecretStore::Status::Error;
+    };
+
+    // The keychain's answer for the profile's team database password, waited for with a bound;
+    // none when it did not answer, which the caller checks first.
+    [[nodiscard]] std::optional<KeychainRead> keychainPassword(const QString &profileId)
+    {
+        auto answer = std::make_shared<std::optional<KeychainRead>>();
         m_keychain->read(profileId, SecretKind::StorePassword, this,
-            [&](const std::optional<QString> &read, SecretStore::Status got, const QString &) {
-                value = read;
-                answer = got;
+            [answer](
+                const std::optional<QString> &value, SecretStore::Status status, const QString &) {
+                *answer = KeychainRead { value, status };
             });
-        static_cast<void>(
-            QTest::qWaitFor([&answer] { return answer.has_value(); }, keychainTimeoutMs));
-        *status = answer.value_or(SecretStore::Status::Error);
-        return value;
+        if (!QTest::qWaitFor([answer] { return answer->has_value(); }, keychainTimeoutMs))
+            return std::nullopt;
+        return *answer;
     }
 
     CtlRun journalList(const QString &profile, QSettings *settings,
@@ -178,9 +183,10 @@ private Q_SLOTS:
         QVERIFY(content.contains("team-database"));
         QVERIFY(content.contains(alice.database.toUtf8()));
         QVERIFY(!content.contains(password.toUtf8()));
-        SecretStore::Status status = SecretStore::Status::Error;
-        QCOMPARE(keychainValue(profile->id, &status), std::optional<QString>(password));
-        QCOMPARE(status, SecretStore::Status::Ok);
+        const std::optional<KeychainRead> stored = keychainPassword(profile->id);
+        QVERIFY2(stored, "the keychain did not answer the read of the team database password");
+        QCOMPARE(stored->status, SecretStore::Status::Ok);
+        QCOMPARE(stored->value, std::optional<QString>(password));
 
         // qbmodctl --profile reads the team journal with the keychain's password.
         const CtlRun listed = journalList(u"Team staging"_s, &settings);
@@ -269,9 +275,11 @@ private Q_SLOTS:
         QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.statusLabel()->text(), u"Saved."_s, keychainTimeoutMs);
         QVERIFY(!profiles.profile(profile->id)->store.isTeam());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !keychainValue(profile->id, &status) && status == SecretStore::Status::NotFound,
-            keychainTimeoutMs);
+        const auto passwordGone = [this, id = profile->id] {
+            const std::optional<KeychainRead> answer = keychainPassword(id);
+            return answer && answer->status == SecretStore::Status::NotFound;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(passwordGone(), keychainTimeoutMs);
     }
 
     void aTeamProfileWithoutItsPasswordRunsNothing()

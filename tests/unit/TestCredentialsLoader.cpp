@@ -31,15 +31,19 @@ private:
         return profile;
     }
 
-    void store(const Profile &profile, SecretKind kind, const QString &value)
+    // True once the store said the secret was written.
+    [[nodiscard]] bool store(const Profile &profile, SecretKind kind, const QString &value)
     {
-        bool done = false;
+        auto status = std::make_shared<std::optional<SecretStore::Status>>();
         m_store->write(profile.id, kind, value, this,
-            [&done](SecretStore::Status, const QString &) { done = true; });
-        static_cast<void>(QTest::qWaitFor([&done] { return done; }, 5000));
+            [status](SecretStore::Status answer, const QString &) { *status = answer; });
+        return QTest::qWaitFor([status] { return status->has_value(); }, 5000)
+            && **status == SecretStore::Status::Ok;
     }
 
-    Answer load(const Profile &profile, const Credentials &known = {})
+    // The loader's answer, waited for with a bound: not answered when it did not come, which
+    // the caller checks first (noAnswer).
+    [[nodiscard]] Answer load(const Profile &profile, const Credentials &known = {})
     {
         auto answer = std::make_shared<Answer>();
         CredentialsLoader::load(profile, known, m_store.get(), this,
@@ -47,9 +51,12 @@ private:
                 SecretStore::Status status) {
                 *answer = Answer { true, credentials, error, status };
             });
-        static_cast<void>(QTest::qWaitFor([answer] { return answer->answered; }, 5000));
+        if (!QTest::qWaitFor([answer] { return answer->answered; }, 5000))
+            return {};
         return *answer;
     }
+
+    static constexpr const char *noAnswer = "no answer from CredentialsLoader::load within 5 s";
 
     std::unique_ptr<MemorySecretStore> m_store;
 
@@ -60,10 +67,10 @@ private Q_SLOTS:
     void apiKeyModeReadsTheApiKeyOnly()
     {
         const Profile apiKey = profile(AuthMode::ApiKey);
-        store(apiKey, SecretKind::ApiKey, u"the-key"_s);
-        store(apiKey, SecretKind::Password, u"unused"_s);
+        QVERIFY(store(apiKey, SecretKind::ApiKey, u"the-key"_s));
+        QVERIFY(store(apiKey, SecretKind::Password, u"unused"_s));
         const Answer answer = load(apiKey);
-        QVERIFY(answer.answered);
+        QVERIFY2(answer.answered, noAnswer);
         QCOMPARE(answer.status, SecretStore::Status::Ok);
         QVERIFY(!answer.error);
         QCOMPARE(answer.credentials.apiKey, u"the-key"_s);
@@ -74,9 +81,10 @@ private Q_SLOTS:
     void sessionModeReadsTheAuthSecretAndPassword()
     {
         const Profile session = profile(AuthMode::Session);
-        store(session, SecretKind::AuthSecret, u"the-secret"_s);
-        store(session, SecretKind::Password, u"the-password"_s);
+        QVERIFY(store(session, SecretKind::AuthSecret, u"the-secret"_s));
+        QVERIFY(store(session, SecretKind::Password, u"the-password"_s));
         const Answer answer = load(session);
+        QVERIFY2(answer.answered, noAnswer);
         QCOMPARE(answer.status, SecretStore::Status::Ok);
         QVERIFY(!answer.error);
         QCOMPARE(answer.credentials.authSecret, u"the-secret"_s);
@@ -106,9 +114,9 @@ private Q_SLOTS:
         QFETCH(SecretKind, missing);
         const Profile subject = profile(mode);
         for (const SecretKind kind : stored)
-            store(subject, kind, u"present"_s);
+            QVERIFY(store(subject, kind, u"present"_s));
         const Answer answer = load(subject);
-        QVERIFY(answer.answered);
+        QVERIFY2(answer.answered, noAnswer);
         QCOMPARE(answer.status, SecretStore::Status::NotFound);
         QVERIFY(answer.error);
         QVERIFY2(
@@ -121,8 +129,9 @@ private Q_SLOTS:
     void anEmptyStoredSecretCountsAsMissing()
     {
         const Profile apiKey = profile(AuthMode::ApiKey);
-        store(apiKey, SecretKind::ApiKey, QString());
+        QVERIFY(store(apiKey, SecretKind::ApiKey, QString()));
         const Answer answer = load(apiKey);
+        QVERIFY2(answer.answered, noAnswer);
         QCOMPARE(answer.status, SecretStore::Status::NotFound);
         QVERIFY(answer.error);
     }
@@ -140,6 +149,7 @@ private Q_SLOTS:
         const Profile session = profile(AuthMode::Session);
         m_store->failWith(status, u"the keychain said no"_s);
         const Answer answer = load(session);
+        QVERIFY2(answer.answered, noAnswer);
         QCOMPARE(answer.status, status);
         QVERIFY(answer.error);
         QVERIFY2(answer.error->contains(u"the keychain said no"_s), qPrintable(*answer.error));
@@ -149,11 +159,12 @@ private Q_SLOTS:
     void secretsAlreadyKnownAreKeptAndNotRead()
     {
         const Profile session = profile(AuthMode::Session);
-        store(session, SecretKind::AuthSecret, u"stored-secret"_s);
-        store(session, SecretKind::Password, u"stored-password"_s);
+        QVERIFY(store(session, SecretKind::AuthSecret, u"stored-secret"_s));
+        QVERIFY(store(session, SecretKind::Password, u"stored-password"_s));
         Credentials known;
         known.password = u"from-environment"_s;
         const Answer answer = load(session, known);
+        QVERIFY2(answer.answered, noAnswer);
         QCOMPARE(answer.status, SecretStore::Status::Ok);
         QCOMPARE(answer.credentials.password, u"from-environment"_s);
         QCOMPARE(answer.credentials.authSecret, u"stored-secret"_s);
@@ -183,7 +194,7 @@ private Q_SLOTS:
     void anAnswerForADestroyedContextIsDropped()
     {
         const Profile apiKey = profile(AuthMode::ApiKey);
-        store(apiKey, SecretKind::ApiKey, u"the-key"_s);
+        QVERIFY(store(apiKey, SecretKind::ApiKey, u"the-key"_s));
         auto context = std::make_unique<QObject>();
         bool called = false;
         CredentialsLoader::load(apiKey, m_store.get(), context.get(),
@@ -193,7 +204,7 @@ private Q_SLOTS:
         context.reset();
         // Another load to a live context proves the queue has run past the dropped one.
         const Answer later = load(apiKey);
-        QVERIFY(later.answered);
+        QVERIFY2(later.answered, noAnswer);
         QVERIFY(!called);
     }
 };

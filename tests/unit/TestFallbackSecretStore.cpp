@@ -9,6 +9,12 @@
 
 using namespace Qt::StringLiterals;
 
+// A store's answer as a failed QCOMPARE shows it, or that none arrived.
+static char *toString(const std::optional<SecretStore::Status> &status)
+{
+    return status ? QTest::toString(*status) : qstrdup("no answer within 5 s");
+}
+
 // The applications' store: the keychain first, a session-only copy only on explicit request.
 // A MemorySecretStore stands in for the keychain, failing on demand.
 class TestFallbackSecretStore final : public QObject {
@@ -16,40 +22,45 @@ class TestFallbackSecretStore final : public QObject {
 
 private:
     struct ReadAnswer {
-        bool answered = false;
         std::optional<QString> value;
         SecretStore::Status status = SecretStore::Status::Error;
     };
 
-    ReadAnswer read(SecretStore &store, SecretKind kind)
+    // The read's answer, waited for with a bound; none when it did not come.
+    [[nodiscard]] std::optional<ReadAnswer> read(SecretStore &store, SecretKind kind)
     {
-        auto answer = std::make_shared<ReadAnswer>();
+        auto answer = std::make_shared<std::optional<ReadAnswer>>();
         store.read(u"p1"_s, kind, this,
             [answer](
                 const std::optional<QString> &value, SecretStore::Status status, const QString &) {
-                *answer = ReadAnswer { true, value, status };
+                *answer = ReadAnswer { value, status };
             });
-        static_cast<void>(QTest::qWaitFor([answer] { return answer->answered; }, 5000));
+        if (!QTest::qWaitFor([answer] { return answer->has_value(); }, 5000))
+            return std::nullopt;
         return *answer;
     }
 
-    // Ok, or what the store answered; Error when it did not answer.
-    SecretStore::Status wait(const std::function<void(SecretStore::DoneCallback)> &call)
+    // What the store answered, waited for with a bound; none when it did not answer, which a
+    // QCOMPARE against a status says (toString above).
+    [[nodiscard]] std::optional<SecretStore::Status> wait(
+        const std::function<void(SecretStore::DoneCallback)> &call)
     {
         auto status = std::make_shared<std::optional<SecretStore::Status>>();
         call([status](SecretStore::Status answer, const QString &) { *status = answer; });
-        static_cast<void>(QTest::qWaitFor([status] { return status->has_value(); }, 5000));
-        return status->value_or(SecretStore::Status::Error);
+        if (!QTest::qWaitFor([status] { return status->has_value(); }, 5000))
+            return std::nullopt;
+        return *status;
     }
 
-    SecretStore::Status write(SecretStore &store, SecretKind kind, const QString &value)
+    [[nodiscard]] std::optional<SecretStore::Status> write(
+        SecretStore &store, SecretKind kind, const QString &value)
     {
         return wait([&](SecretStore::DoneCallback done) {
             store.write(u"p1"_s, kind, value, this, std::move(done));
         });
     }
 
-    SecretStore::Status writeForSessionOnly(
+    [[nodiscard]] std::optional<SecretStore::Status> writeForSessionOnly(
         FallbackSecretStore &store, SecretKind kind, const QString &value)
     {
         return wait([&](SecretStore::DoneCallback done) {
@@ -57,7 +68,7 @@ private:
         });
     }
 
-    SecretStore::Status remove(SecretStore &store, SecretKind kind)
+    [[nodiscard]] std::optional<SecretStore::Status> remove(SecretStore &store, SecretKind kind)
     {
         return wait([&](SecretStore::DoneCallback done) {
             store.remove(u"p1"_s, kind, this, std::move(done));
@@ -85,7 +96,9 @@ private Q_SLOTS:
         QCOMPARE(write(*m_store, SecretKind::ApiKey, u"k"_s), SecretStore::Status::Ok);
         QVERIFY(m_keychain->contains(u"p1"_s, SecretKind::ApiKey));
         QVERIFY(!m_store->isSessionOnly(u"p1"_s, SecretKind::ApiKey));
-        QCOMPARE(read(*m_store, SecretKind::ApiKey).value, std::optional<QString>(u"k"_s));
+        const std::optional<ReadAnswer> answer = read(*m_store, SecretKind::ApiKey);
+        QVERIFY2(answer, "no answer to the read");
+        QCOMPARE(answer->value, std::optional<QString>(u"k"_s));
     }
 
     void anUnavailableKeychainIsReportedAndNothingIsKeptOnItsOwn()
@@ -93,7 +106,9 @@ private Q_SLOTS:
         m_keychain->failWith(SecretStore::Status::Unavailable, u"no keychain"_s);
         QCOMPARE(write(*m_store, SecretKind::ApiKey, u"k"_s), SecretStore::Status::Unavailable);
         QVERIFY(!m_store->isSessionOnly(u"p1"_s, SecretKind::ApiKey));
-        QCOMPARE(read(*m_store, SecretKind::ApiKey).status, SecretStore::Status::Unavailable);
+        const std::optional<ReadAnswer> answer = read(*m_store, SecretKind::ApiKey);
+        QVERIFY2(answer, "no answer to the read");
+        QCOMPARE(answer->status, SecretStore::Status::Unavailable);
     }
 
     void aSecretKeptForTheSessionReadsBackWithoutTheKeychain()
@@ -102,40 +117,51 @@ private Q_SLOTS:
         QCOMPARE(writeForSessionOnly(*m_store, SecretKind::Password, u"session"_s),
             SecretStore::Status::Ok);
         QVERIFY(m_store->isSessionOnly(u"p1"_s, SecretKind::Password));
-        const ReadAnswer answer = read(*m_store, SecretKind::Password);
-        QCOMPARE(answer.status, SecretStore::Status::Ok);
-        QCOMPARE(answer.value, std::optional<QString>(u"session"_s));
+        const std::optional<ReadAnswer> answer = read(*m_store, SecretKind::Password);
+        QVERIFY2(answer, "no answer to the read");
+        QCOMPARE(answer->status, SecretStore::Status::Ok);
+        QCOMPARE(answer->value, std::optional<QString>(u"session"_s));
         QVERIFY(!m_keychain->contains(u"p1"_s, SecretKind::Password));
     }
 
     void aSessionCopyWinsOverTheKeychain()
     {
-        write(*m_store, SecretKind::Password, u"keychain"_s);
-        writeForSessionOnly(*m_store, SecretKind::Password, u"session"_s);
-        QCOMPARE(read(*m_store, SecretKind::Password).value, std::optional<QString>(u"session"_s));
+        QCOMPARE(write(*m_store, SecretKind::Password, u"keychain"_s), SecretStore::Status::Ok);
+        QCOMPARE(writeForSessionOnly(*m_store, SecretKind::Password, u"session"_s),
+            SecretStore::Status::Ok);
+        const std::optional<ReadAnswer> answer = read(*m_store, SecretKind::Password);
+        QVERIFY2(answer, "no answer to the read");
+        QCOMPARE(answer->value, std::optional<QString>(u"session"_s));
     }
 
     void aSuccessfulKeychainWriteDropsTheSessionCopy()
     {
-        writeForSessionOnly(*m_store, SecretKind::Password, u"session"_s);
+        QCOMPARE(writeForSessionOnly(*m_store, SecretKind::Password, u"session"_s),
+            SecretStore::Status::Ok);
         QCOMPARE(write(*m_store, SecretKind::Password, u"keychain"_s), SecretStore::Status::Ok);
         QVERIFY(!m_store->isSessionOnly(u"p1"_s, SecretKind::Password));
-        QCOMPARE(read(*m_store, SecretKind::Password).value, std::optional<QString>(u"keychain"_s));
+        const std::optional<ReadAnswer> answer = read(*m_store, SecretKind::Password);
+        QVERIFY2(answer, "no answer to the read");
+        QCOMPARE(answer->value, std::optional<QString>(u"keychain"_s));
     }
 
     void removeClearsBothPlaces()
     {
-        write(*m_store, SecretKind::ApiKey, u"keychain"_s);
-        writeForSessionOnly(*m_store, SecretKind::ApiKey, u"session"_s);
+        QCOMPARE(write(*m_store, SecretKind::ApiKey, u"keychain"_s), SecretStore::Status::Ok);
+        QCOMPARE(writeForSessionOnly(*m_store, SecretKind::ApiKey, u"session"_s),
+            SecretStore::Status::Ok);
         QCOMPARE(remove(*m_store, SecretKind::ApiKey), SecretStore::Status::Ok);
         QVERIFY(!m_store->isSessionOnly(u"p1"_s, SecretKind::ApiKey));
         QVERIFY(!m_keychain->contains(u"p1"_s, SecretKind::ApiKey));
-        QCOMPARE(read(*m_store, SecretKind::ApiKey).status, SecretStore::Status::NotFound);
+        const std::optional<ReadAnswer> answer = read(*m_store, SecretKind::ApiKey);
+        QVERIFY2(answer, "no answer to the read");
+        QCOMPARE(answer->status, SecretStore::Status::NotFound);
     }
 
     void removeReportsAnUnavailableKeychainButDropsTheSessionCopy()
     {
-        writeForSessionOnly(*m_store, SecretKind::ApiKey, u"session"_s);
+        QCOMPARE(writeForSessionOnly(*m_store, SecretKind::ApiKey, u"session"_s),
+            SecretStore::Status::Ok);
         m_keychain->failWith(SecretStore::Status::Unavailable, u"no keychain"_s);
         QCOMPARE(remove(*m_store, SecretKind::ApiKey), SecretStore::Status::Unavailable);
         QVERIFY(!m_store->isSessionOnly(u"p1"_s, SecretKind::ApiKey));

@@ -15,50 +15,63 @@ class TestMemorySecretStore final : public QObject {
 
 private:
     struct ReadAnswer {
-        bool answered = false;
         std::optional<QString> value;
         SecretStore::Status status = SecretStore::Status::Error;
         QString errorText;
     };
     struct DoneAnswer {
-        bool answered = false;
         SecretStore::Status status = SecretStore::Status::Error;
         QString errorText;
     };
 
-    ReadAnswer read(SecretStore &store, const QString &profileId, SecretKind kind)
+    // Each call's answer, waited for with a bound; none when it did not come, which the caller
+    // checks first, naming the call whose answer did not arrive.
+    [[nodiscard]] std::optional<ReadAnswer> read(
+        SecretStore &store, const QString &profileId, SecretKind kind)
     {
-        auto answer = std::make_shared<ReadAnswer>();
+        auto answer = std::make_shared<std::optional<ReadAnswer>>();
         store.read(profileId, kind, this,
             [answer](const std::optional<QString> &value, SecretStore::Status status,
                 const QString &errorText) {
-                *answer = ReadAnswer { true, value, status, errorText };
+                *answer = ReadAnswer { value, status, errorText };
             });
-        static_cast<void>(QTest::qWaitFor([answer] { return answer->answered; }, 5000));
+        if (!QTest::qWaitFor([answer] { return answer->has_value(); }, 5000))
+            return std::nullopt;
         return *answer;
     }
 
-    DoneAnswer write(
+    [[nodiscard]] std::optional<DoneAnswer> write(
         SecretStore &store, const QString &profileId, SecretKind kind, const QString &value)
     {
-        auto answer = std::make_shared<DoneAnswer>();
+        auto answer = std::make_shared<std::optional<DoneAnswer>>();
         store.write(profileId, kind, value, this,
             [answer](SecretStore::Status status, const QString &errorText) {
-                *answer = DoneAnswer { true, status, errorText };
+                *answer = DoneAnswer { status, errorText };
             });
-        static_cast<void>(QTest::qWaitFor([answer] { return answer->answered; }, 5000));
+        if (!QTest::qWaitFor([answer] { return answer->has_value(); }, 5000))
+            return std::nullopt;
         return *answer;
     }
 
-    DoneAnswer remove(SecretStore &store, const QString &profileId, SecretKind kind)
+    [[nodiscard]] std::optional<DoneAnswer> remove(
+        SecretStore &store, const QString &profileId, SecretKind kind)
     {
-        auto answer = std::make_shared<DoneAnswer>();
+        auto answer = std::make_shared<std::optional<DoneAnswer>>();
         store.remove(
             profileId, kind, this, [answer](SecretStore::Status status, const QString &errorText) {
-                *answer = DoneAnswer { true, status, errorText };
+                *answer = DoneAnswer { status, errorText };
             });
-        static_cast<void>(QTest::qWaitFor([answer] { return answer->answered; }, 5000));
+        if (!QTest::qWaitFor([answer] { return answer->has_value(); }, 5000))
+            return std::nullopt;
         return *answer;
+    }
+
+    // A secret written as the test's starting point: true once the store said Ok.
+    [[nodiscard]] bool put(
+        SecretStore &store, const QString &profileId, SecretKind kind, const QString &value)
+    {
+        const std::optional<DoneAnswer> answer = write(store, profileId, kind, value);
+        return answer && answer->status == SecretStore::Status::Ok;
     }
 
 private Q_SLOTS:
@@ -82,72 +95,90 @@ private Q_SLOTS:
     void aWrittenSecretReadsBack()
     {
         MemorySecretStore store;
-        QCOMPARE(
-            write(store, u"p1"_s, SecretKind::ApiKey, u"key-1"_s).status, SecretStore::Status::Ok);
-        const ReadAnswer answer = read(store, u"p1"_s, SecretKind::ApiKey);
-        QVERIFY(answer.answered);
-        QCOMPARE(answer.status, SecretStore::Status::Ok);
-        QCOMPARE(answer.value, std::optional<QString>(u"key-1"_s));
-        QVERIFY(answer.errorText.isEmpty());
+        const std::optional<DoneAnswer> written
+            = write(store, u"p1"_s, SecretKind::ApiKey, u"key-1"_s);
+        QVERIFY2(written, "no answer to the write");
+        QCOMPARE(written->status, SecretStore::Status::Ok);
+        const std::optional<ReadAnswer> answer = read(store, u"p1"_s, SecretKind::ApiKey);
+        QVERIFY2(answer, "no answer to the read");
+        QCOMPARE(answer->status, SecretStore::Status::Ok);
+        QCOMPARE(answer->value, std::optional<QString>(u"key-1"_s));
+        QVERIFY(answer->errorText.isEmpty());
         QVERIFY(store.contains(u"p1"_s, SecretKind::ApiKey));
     }
 
     void aSecretNeverWrittenIsNotFound()
     {
         MemorySecretStore store;
-        const ReadAnswer answer = read(store, u"p1"_s, SecretKind::Password);
-        QVERIFY(answer.answered);
-        QCOMPARE(answer.status, SecretStore::Status::NotFound);
-        QVERIFY(!answer.value);
+        const std::optional<ReadAnswer> answer = read(store, u"p1"_s, SecretKind::Password);
+        QVERIFY2(answer, "no answer to the read");
+        QCOMPARE(answer->status, SecretStore::Status::NotFound);
+        QVERIFY(!answer->value);
     }
 
     void anOverwriteReplacesTheValue()
     {
         MemorySecretStore store;
-        write(store, u"p1"_s, SecretKind::Password, u"old"_s);
-        write(store, u"p1"_s, SecretKind::Password, u"new"_s);
-        QCOMPARE(
-            read(store, u"p1"_s, SecretKind::Password).value, std::optional<QString>(u"new"_s));
+        QVERIFY(put(store, u"p1"_s, SecretKind::Password, u"old"_s));
+        QVERIFY(put(store, u"p1"_s, SecretKind::Password, u"new"_s));
+        const std::optional<ReadAnswer> answer = read(store, u"p1"_s, SecretKind::Password);
+        QVERIFY2(answer, "no answer to the read");
+        QCOMPARE(answer->value, std::optional<QString>(u"new"_s));
     }
 
     void profilesAndKindsDoNotShareEntries()
     {
         MemorySecretStore store;
-        write(store, u"p1"_s, SecretKind::Password, u"p1-password"_s);
-        write(store, u"p2"_s, SecretKind::Password, u"p2-password"_s);
-        write(store, u"p1"_s, SecretKind::AuthSecret, u"p1-secret"_s);
-        QCOMPARE(read(store, u"p1"_s, SecretKind::Password).value,
-            std::optional<QString>(u"p1-password"_s));
-        QCOMPARE(read(store, u"p2"_s, SecretKind::Password).value,
-            std::optional<QString>(u"p2-password"_s));
-        QCOMPARE(read(store, u"p1"_s, SecretKind::AuthSecret).value,
-            std::optional<QString>(u"p1-secret"_s));
-        QCOMPARE(
-            read(store, u"p2"_s, SecretKind::AuthSecret).status, SecretStore::Status::NotFound);
-        QCOMPARE(read(store, u"p1"_s, SecretKind::ApiKey).status, SecretStore::Status::NotFound);
+        QVERIFY(put(store, u"p1"_s, SecretKind::Password, u"p1-password"_s));
+        QVERIFY(put(store, u"p2"_s, SecretKind::Password, u"p2-password"_s));
+        QVERIFY(put(store, u"p1"_s, SecretKind::AuthSecret, u"p1-secret"_s));
+        const struct {
+            QString profileId;
+            SecretKind kind;
+            std::optional<QString> value;
+        } expected[] = {
+            { u"p1"_s, SecretKind::Password, u"p1-password"_s },
+            { u"p2"_s, SecretKind::Password, u"p2-password"_s },
+            { u"p1"_s, SecretKind::AuthSecret, u"p1-secret"_s },
+            { u"p2"_s, SecretKind::AuthSecret, std::nullopt },
+            { u"p1"_s, SecretKind::ApiKey, std::nullopt },
+        };
+        for (const auto &entry : expected) {
+            const std::optional<ReadAnswer> answer = read(store, entry.profileId, entry.kind);
+            QVERIFY2(answer, qPrintable(u"no answer to the read of "_s + entry.profileId));
+            QCOMPARE(answer->value, entry.value);
+            QCOMPARE(answer->status,
+                entry.value ? SecretStore::Status::Ok : SecretStore::Status::NotFound);
+        }
     }
 
     void aRemovedSecretIsNotFound()
     {
         MemorySecretStore store;
-        write(store, u"p1"_s, SecretKind::ApiKey, u"key-1"_s);
-        QCOMPARE(remove(store, u"p1"_s, SecretKind::ApiKey).status, SecretStore::Status::Ok);
-        QCOMPARE(read(store, u"p1"_s, SecretKind::ApiKey).status, SecretStore::Status::NotFound);
+        QVERIFY(put(store, u"p1"_s, SecretKind::ApiKey, u"key-1"_s));
+        const std::optional<DoneAnswer> removed = remove(store, u"p1"_s, SecretKind::ApiKey);
+        QVERIFY2(removed, "no answer to the remove");
+        QCOMPARE(removed->status, SecretStore::Status::Ok);
+        const std::optional<ReadAnswer> answer = read(store, u"p1"_s, SecretKind::ApiKey);
+        QVERIFY2(answer, "no answer to the read");
+        QCOMPARE(answer->status, SecretStore::Status::NotFound);
         QVERIFY(!store.contains(u"p1"_s, SecretKind::ApiKey));
     }
 
     void removingWhatIsNotThereIsOk()
     {
         MemorySecretStore store;
-        QCOMPARE(remove(store, u"p1"_s, SecretKind::ApiKey).status, SecretStore::Status::Ok);
+        const std::optional<DoneAnswer> removed = remove(store, u"p1"_s, SecretKind::ApiKey);
+        QVERIFY2(removed, "no answer to the remove");
+        QCOMPARE(removed->status, SecretStore::Status::Ok);
     }
 
     void removeAllRemovesEveryKindOfOneProfileOnly()
     {
         MemorySecretStore store;
         for (const SecretKind kind : SecretStore::allKinds()) {
-            write(store, u"p1"_s, kind, u"one"_s);
-            write(store, u"p2"_s, kind, u"two"_s);
+            QVERIFY(put(store, u"p1"_s, kind, u"one"_s));
+            QVERIFY(put(store, u"p2"_s, kind, u"two"_s));
         }
         bool answered = false;
         SecretStore::Status status = SecretStore::Status::Error;
@@ -182,7 +213,7 @@ private Q_SLOTS:
     void aReadAnswersWithTheValueAtTheTimeOfTheCall()
     {
         MemorySecretStore store;
-        write(store, u"p1"_s, SecretKind::ApiKey, u"before"_s);
+        QVERIFY(put(store, u"p1"_s, SecretKind::ApiKey, u"before"_s));
         std::optional<QString> seen;
         store.read(u"p1"_s, SecretKind::ApiKey, this,
             [&seen](const std::optional<QString> &value, SecretStore::Status, const QString &) {
@@ -225,21 +256,28 @@ private Q_SLOTS:
     {
         QFETCH(SecretStore::Status, status);
         MemorySecretStore store;
-        write(store, u"p1"_s, SecretKind::ApiKey, u"kept"_s);
+        QVERIFY(put(store, u"p1"_s, SecretKind::ApiKey, u"kept"_s));
         store.failWith(status, u"no keychain here"_s);
 
-        const ReadAnswer readAnswer = read(store, u"p1"_s, SecretKind::ApiKey);
-        QCOMPARE(readAnswer.status, status);
-        QVERIFY(!readAnswer.value);
-        QCOMPARE(readAnswer.errorText, u"no keychain here"_s);
-        QCOMPARE(write(store, u"p1"_s, SecretKind::ApiKey, u"replaced"_s).status, status);
-        QCOMPARE(remove(store, u"p1"_s, SecretKind::ApiKey).status, status);
+        const std::optional<ReadAnswer> readAnswer = read(store, u"p1"_s, SecretKind::ApiKey);
+        QVERIFY2(readAnswer, "no answer to the read");
+        QCOMPARE(readAnswer->status, status);
+        QVERIFY(!readAnswer->value);
+        QCOMPARE(readAnswer->errorText, u"no keychain here"_s);
+        const std::optional<DoneAnswer> written
+            = write(store, u"p1"_s, SecretKind::ApiKey, u"replaced"_s);
+        QVERIFY2(written, "no answer to the write");
+        QCOMPARE(written->status, status);
+        const std::optional<DoneAnswer> removed = remove(store, u"p1"_s, SecretKind::ApiKey);
+        QVERIFY2(removed, "no answer to the remove");
+        QCOMPARE(removed->status, status);
 
         store.failWith(SecretStore::Status::Ok);
-        const ReadAnswer recovered = read(store, u"p1"_s, SecretKind::ApiKey);
-        QCOMPARE(recovered.status, SecretStore::Status::Ok);
-        QCOMPARE(recovered.value, std::optional<QString>(u"kept"_s));
-        QVERIFY(recovered.errorText.isEmpty());
+        const std::optional<ReadAnswer> recovered = read(store, u"p1"_s, SecretKind::ApiKey);
+        QVERIFY2(recovered, "no answer to the read after recovery");
+        QCOMPARE(recovered->status, SecretStore::Status::Ok);
+        QCOMPARE(recovered->value, std::optional<QString>(u"kept"_s));
+        QVERIFY(recovered->errorText.isEmpty());
     }
 };
 

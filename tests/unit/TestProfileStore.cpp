@@ -73,13 +73,15 @@ private:
         return bytes;
     }
 
-    void writeSecret(
+    // True once the store said the secret was written.
+    [[nodiscard]] bool writeSecret(
         SecretStore &store, const QString &profileId, SecretKind kind, const QString &value)
     {
-        auto done = std::make_shared<bool>(false);
+        auto status = std::make_shared<std::optional<SecretStore::Status>>();
         store.write(profileId, kind, value, this,
-            [done](SecretStore::Status, const QString &) { *done = true; });
-        static_cast<void>(QTest::qWaitFor([done] { return *done; }, 5000));
+            [status](SecretStore::Status answer, const QString &) { *status = answer; });
+        return QTest::qWaitFor([status] { return status->has_value(); }, 5000)
+            && **status == SecretStore::Status::Ok;
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -341,9 +343,9 @@ private Q_SLOTS:
         const QString authSecret = u"AuthSecret-3f9c1e7a"_s;
         const QString password = u"Password-b2d8e6f0 with spaces & ünïcode"_s;
         const QString apiKeyValue = u"ApiKey-91ac44d2e7"_s;
-        writeSecret(secrets, session.id, SecretKind::AuthSecret, authSecret);
-        writeSecret(secrets, session.id, SecretKind::Password, password);
-        writeSecret(secrets, apiKey.id, SecretKind::ApiKey, apiKeyValue);
+        QVERIFY(writeSecret(secrets, session.id, SecretKind::AuthSecret, authSecret));
+        QVERIFY(writeSecret(secrets, session.id, SecretKind::Password, password));
+        QVERIFY(writeSecret(secrets, apiKey.id, SecretKind::ApiKey, apiKeyValue));
 
         // Everything the console would do with them afterwards: load, save again, rename.
         bool loaded = false;
