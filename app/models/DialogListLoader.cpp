@@ -21,10 +21,14 @@ DialogListLoader::DialogListLoader(
     , m_model(model)
     , m_users(users)
 {
+    m_insertTimer.setSingleShot(true);
+    m_insertTimer.setInterval(defaultInsertIntervalMs);
+    connect(&m_insertTimer, &QTimer::timeout, this, &DialogListLoader::insertWaiting);
 }
 
 void DialogListLoader::setQuery(const DialogQuery &query)
 {
+    m_waiting.clear(); // the table is cleared below
     cancel();
     delete std::exchange(m_failedCollector, nullptr);
     m_failedSkip = -1;
@@ -86,6 +90,7 @@ void DialogListLoader::requestPage(int skip)
                 Q_EMIT totalChanged(m_total);
             }
             addDialogs(page.value.items);
+            Q_EMIT progressChanged(m_model->rowCount(), m_total);
             setLoading(loading);
         });
     setLoading(wasLoading);
@@ -113,10 +118,15 @@ void DialogListLoader::loadAll()
     });
     connect(
         m_collector, &DialogCollector::pageLoaded, this, [this](int, const QList<Dialog> &dialogs) {
-            addDialogs(dialogs);
+            m_waiting.append(dialogs);
             Q_EMIT progressChanged(m_collector->loadedCount(), m_total);
+            if (m_waiting.size() >= m_insertBatchRows)
+                insertWaiting();
+            else if (!m_insertTimer.isActive())
+                m_insertTimer.start();
         });
     const auto done = [this] {
+        insertWaiting();
         const bool loading = isLoading();
         m_nextSkip = m_model->rowCount();
         const int serverTotal = m_collector->serverTotal();
@@ -128,6 +138,7 @@ void DialogListLoader::loadAll()
     };
     connect(m_collector, &DialogCollector::finished, this, done);
     connect(m_collector, &DialogCollector::failed, this, [this](const ApiError &error) {
+        insertWaiting();
         const bool loading = isLoading();
         m_nextSkip = m_model->rowCount();
         // Kept, not deleted: it knows which pages are missing.
@@ -168,6 +179,7 @@ void DialogListLoader::cancel()
         m_pageCall = 0;
     }
     if (m_collector) {
+        insertWaiting(); // what came stays
         m_collector->cancel();
         m_collector->deleteLater();
         m_collector = nullptr;
@@ -178,6 +190,8 @@ void DialogListLoader::cancel()
 
 void DialogListLoader::forgetDialogs(const QStringList &ids)
 {
+    // A gathered dialog that left the list must not come back with its batch.
+    insertWaiting();
     const int before = m_model->rowCount();
     m_model->removeDialogs(ids);
     const int gone = before - m_model->rowCount();
@@ -197,7 +211,13 @@ void DialogListLoader::addDialogs(const QList<Dialog> &dialogs)
     for (const Dialog &dialog : dialogs)
         owners.insert(dialog.ownerId);
     m_users->resolve(QList<qint64>(owners.cbegin(), owners.cend()));
-    Q_EMIT progressChanged(m_model->rowCount(), m_total);
+}
+
+void DialogListLoader::insertWaiting()
+{
+    m_insertTimer.stop();
+    if (!m_waiting.isEmpty())
+        addDialogs(std::exchange(m_waiting, {}));
 }
 
 void DialogListLoader::setLoading(bool wasLoading)

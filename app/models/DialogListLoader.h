@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class DialogCollector;
 class DialogTableModel;
@@ -14,7 +15,12 @@ class UserDirectory;
 
 // Fills a DialogTableModel from the server: the first page at once, the next ones as the view
 // scrolls near the end, or everything through the parallel DialogCollector. Owners' names are
-// looked up as pages arrive.
+// looked up as dialogs reach the table.
+//
+// Load all brings pages faster than a view can take them one by one: every insertion lays the
+// table out and paints it again. Its pages are gathered and go into the table together, at most
+// every insertIntervalMs() or once insertBatchRows() rows wait, and always before the load ends,
+// fails or is cancelled (what came stays). progressChanged() still follows every page.
 class DialogListLoader final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DialogListLoader)
@@ -46,6 +52,15 @@ public:
     void setLoadAllLimit(int limit) { m_loadAllLimit = limit; }
     int loadAllLimit() const { return m_loadAllLimit; }
 
+    // How long Load all's pages may wait to go into the table together, and how many rows make
+    // a batch go in at once. Rows never wait past the end of the load.
+    static constexpr int defaultInsertIntervalMs = 100;
+    static constexpr int defaultInsertBatchRows = 1000;
+    void setInsertIntervalMs(int ms) { m_insertTimer.setInterval(ms); }
+    int insertIntervalMs() const { return m_insertTimer.interval(); }
+    void setInsertBatchRows(int rows) { m_insertBatchRows = rows; }
+    int insertBatchRows() const { return m_insertBatchRows; }
+
     bool isLoading() const { return m_pageCall != 0 || m_collector != nullptr; }
     int totalEntries() const { return m_total; }
 
@@ -60,6 +75,8 @@ Q_SIGNALS:
 private:
     void requestPage(int skip);
     void addDialogs(const QList<Dialog> &dialogs);
+    // Puts the dialogs Load all gathered into the table.
+    void insertWaiting();
     void setLoading(bool wasLoading);
 
     ApiClient *m_client;
@@ -74,4 +91,7 @@ private:
     int m_failedSkip = -1; // a failed single page
     quint64 m_generation = 0;
     int m_loadAllLimit = defaultLoadAllLimit;
+    QList<Dialog> m_waiting; // Load all's dialogs not yet in the table
+    QTimer m_insertTimer;
+    int m_insertBatchRows = defaultInsertBatchRows;
 };
