@@ -1473,10 +1473,6 @@ Eingabefehler; 3 Authentifizierung fehlgeschlagen; 4 Endpunkt nicht erreichbar.
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Im lokalen Index gefunden, was kein Beleg ist: Jeder Eintrag wird mit dem Server geprüft, bevor etwas gesendet wird. Was bereits entfernt ist, wird als solches gemeldet; was nicht geprüft werden kann, bleibt unangetastet. Das Journal bewahrt die Abfrage auf.</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -2331,10 +2327,6 @@ Dialog-ID: %2</translation>
         <translation>Die geschützten Benutzer des Teams wurden auf diesem Computer noch nie aus %1 gelesen, daher läuft offline nichts. Verbinden Sie sich zuerst einmal mit der Team-Datenbank.</translation>
     </message>
     <message>
-        <source>Protected users as read from the team database at %1.</source>
-        <translation>Geschützte Benutzer, wie sie am %1 aus der Team-Datenbank gelesen wurden.</translation>
-    </message>
-    <message>
         <source>Journal error: the copy of run %1 is not there.</source>
         <translation>Journal-Fehler: Die Kopie von Lauf %1 ist nicht vorhanden.</translation>
     </message>
@@ -3166,10 +3158,6 @@ Dialog-ID: %2</translation>
         <translation>Das Moderationsjournal konnte nicht geöffnet werden, daher kann nichts gelöscht werden: %1 Um ohne die Team-Datenbank fortzufahren, wählen Sie Journal › Offline arbeiten.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Offline runs not uploaded</source>
         <translation>Offline-Läufe nicht hochgeladen</translation>
     </message>
@@ -3241,6 +3229,10 @@ Dialog-ID: %2</translation>
     <message>
         <source>Connect again</source>
         <translation>Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>%1 Working offline: runs are journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see them, and their ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>%1 Offline-Betrieb: Läufe werden auf diesem Computer im Journal festgehalten und in die Team-Datenbank hochgeladen, sobald sie wieder erreichbar ist. Bis dahin sieht das Team sie nicht, und ihre IDs werden nicht beansprucht: Ein Kollege kann gleichzeitig auf dieselben IDs einwirken.</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3612,14 @@ Dialog-ID: %2</translation>
     <message>
         <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
         <translation>Offline-Betrieb: Dieser Lauf wird auf diesem Computer im Journal festgehalten und in die Team-Datenbank hochgeladen, sobald sie wieder erreichbar ist. Bis dahin sieht das Team ihn nicht, und seine IDs werden nicht beansprucht: Ein Kollege kann gleichzeitig auf dieselben IDs einwirken.</translation>
+    </message>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time. Protected users as read from the team database at %1.</source>
+        <translation>Offline-Betrieb: Dieser Lauf wird auf diesem Computer im Journal festgehalten und in die Team-Datenbank hochgeladen, sobald sie wieder erreichbar ist. Bis dahin sieht das Team ihn nicht, und seine IDs werden nicht beansprucht: Ein Kollege kann gleichzeitig auf dieselben IDs einwirken. Geschützte Benutzer, wie sie am %1 aus der Team-Datenbank gelesen wurden.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Geschützte Benutzer, wie sie am %1 aus der Team-Datenbank gelesen wurden.</translation>
     </message>
 </context>
 <context>

@@ -1402,10 +1402,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -2255,10 +2251,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protected users as read from the team database at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Journal error: the copy of run %1 is not there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,10 +3082,6 @@ Dialog id: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offline runs not uploaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3164,6 +3152,10 @@ Dialog id: %2</source>
     </message>
     <message>
         <source>Connect again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Working offline: runs are journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see them, and their ids are not claimed: a colleague may act on the same ids at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3543,6 +3535,14 @@ Dialog id: %2</source>
     <name>OfflineJournal</name>
     <message>
         <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time. Protected users as read from the team database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

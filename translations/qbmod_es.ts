@@ -1472,10 +1472,6 @@ de entrada; 3 error de autenticación; 4 endpoint inaccesible.
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Encontrado en el índice local, que no es una prueba: cada elemento se comprueba con el servidor antes de enviar nada. Lo que ya no existe se indica como tal; lo que no se puede comprobar no se toca. El registro guarda la consulta.</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -2330,10 +2326,6 @@ ID de conversación: %2</translation>
         <translation>Los usuarios protegidos del equipo nunca se han leído de %1 en este ordenador, así que no se ejecuta nada sin conexión. Acceda primero una vez a la base de datos del equipo.</translation>
     </message>
     <message>
-        <source>Protected users as read from the team database at %1.</source>
-        <translation>Usuarios protegidos tal como se leyeron de la base de datos del equipo el %1.</translation>
-    </message>
-    <message>
         <source>Journal error: the copy of run %1 is not there.</source>
         <translation>Error del registro: no se encuentra la copia de la ejecución %1.</translation>
     </message>
@@ -3165,10 +3157,6 @@ ID de conversación: %2</translation>
         <translation>No se pudo abrir el registro de moderación, así que no se puede eliminar nada: %1 Para continuar sin la base de datos del equipo, elija Registro › Trabajar sin conexión.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Offline runs not uploaded</source>
         <translation>Ejecuciones sin conexión no subidas</translation>
     </message>
@@ -3240,6 +3228,10 @@ ID de conversación: %2</translation>
     <message>
         <source>Connect again</source>
         <translation>Volver a conectar</translation>
+    </message>
+    <message>
+        <source>%1 Working offline: runs are journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see them, and their ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>%1 Trabajando sin conexión: las ejecuciones se anotan en este ordenador y se suben a la base de datos del equipo cuando se pueda volver a acceder a ella. Hasta entonces, el equipo no puede verlas y sus ID no quedan reservados: un compañero podría actuar sobre los mismos ID al mismo tiempo.</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3611,14 @@ ID de conversación: %2</translation>
     <message>
         <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
         <translation>Trabajando sin conexión: esta ejecución se anota en este ordenador y se sube a la base de datos del equipo cuando se pueda volver a acceder a ella. Hasta entonces, el equipo no puede verla y sus ID no quedan reservados: un compañero podría actuar sobre los mismos ID al mismo tiempo.</translation>
+    </message>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time. Protected users as read from the team database at %1.</source>
+        <translation>Trabajando sin conexión: esta ejecución se anota en este ordenador y se sube a la base de datos del equipo cuando se pueda volver a acceder a ella. Hasta entonces, el equipo no puede verla y sus ID no quedan reservados: un compañero podría actuar sobre los mismos ID al mismo tiempo. Usuarios protegidos tal como se leyeron de la base de datos del equipo el %1.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Usuarios protegidos tal como se leyeron de la base de datos del equipo el %1.</translation>
     </message>
 </context>
 <context>

@@ -1474,10 +1474,6 @@ injoignable.
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Trouvé dans l&apos;index local, qui ne constitue pas une preuve&#xa0;: chaque élément est vérifié auprès du serveur avant tout envoi. Ce qui a déjà disparu est signalé comme tel&#xa0;; ce qui ne peut pas être vérifié n&apos;est pas touché. Le journal conserve la recherche.</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -2332,10 +2328,6 @@ ID de conversation&#xa0;: %2</translation>
         <translation>Les utilisateurs protégés de l&apos;équipe n&apos;ont jamais été lus depuis %1 sur cet ordinateur, donc rien ne s&apos;exécute hors ligne. Connectez-vous d&apos;abord une fois à la base de données d&apos;équipe.</translation>
     </message>
     <message>
-        <source>Protected users as read from the team database at %1.</source>
-        <translation>Utilisateurs protégés tels que lus depuis la base de données d&apos;équipe le %1.</translation>
-    </message>
-    <message>
         <source>Journal error: the copy of run %1 is not there.</source>
         <translation>Erreur du journal&#xa0;: la copie de l&apos;exécution %1 est introuvable.</translation>
     </message>
@@ -3167,10 +3159,6 @@ ID de conversation&#xa0;: %2</translation>
         <translation>Le journal de modération n&apos;a pas pu être ouvert, donc rien ne peut être supprimé&#xa0;: %1 Pour continuer sans la base de données d&apos;équipe, choisissez Journal › Travailler hors ligne.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Offline runs not uploaded</source>
         <translation>Exécutions hors ligne non envoyées</translation>
     </message>
@@ -3242,6 +3230,10 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Connect again</source>
         <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>%1 Working offline: runs are journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see them, and their ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>%1 Travail hors ligne&#xa0;: les exécutions sont consignées sur cet ordinateur et envoyées à la base de données d&apos;équipe dès qu&apos;elle est de nouveau joignable. D&apos;ici là, l&apos;équipe ne peut pas les voir et leurs ID ne sont pas réservés&#xa0;: un collègue peut agir sur les mêmes ID au même moment.</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3613,14 @@ ID de conversation&#xa0;: %2</translation>
     <message>
         <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
         <translation>Travail hors ligne&#xa0;: cette exécution est consignée sur cet ordinateur et envoyée à la base de données d&apos;équipe dès qu&apos;elle est de nouveau joignable. D&apos;ici là, l&apos;équipe ne peut pas la voir et ses ID ne sont pas réservés&#xa0;: un collègue peut agir sur les mêmes ID au même moment.</translation>
+    </message>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time. Protected users as read from the team database at %1.</source>
+        <translation>Travail hors ligne&#xa0;: cette exécution est consignée sur cet ordinateur et envoyée à la base de données d&apos;équipe dès qu&apos;elle est de nouveau joignable. D&apos;ici là, l&apos;équipe ne peut pas la voir et ses ID ne sont pas réservés&#xa0;: un collègue peut agir sur les mêmes ID au même moment. Utilisateurs protégés tels que lus depuis la base de données d&apos;équipe le %1.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Utilisateurs protégés tels que lus depuis la base de données d&apos;équipe le %1.</translation>
     </message>
 </context>
 <context>

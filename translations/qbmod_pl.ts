@@ -1497,10 +1497,6 @@ Kody wyjścia: 0 wykonano; 1 część ID niedozwolona lub nieudana; 2 błąd uż
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Znalezione w lokalnym indeksie, który nie jest dowodem: każdy element jest sprawdzany na serwerze, zanim cokolwiek zostanie wysłane. To, co już nie istnieje, zostanie tak oznaczone; to, czego nie da się sprawdzić, zostanie pominięte. Dziennik zachowuje zapytanie.</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -2381,10 +2377,6 @@ ID rozmowy: %2</translation>
         <translation>Chronieni użytkownicy zespołu nigdy nie zostali odczytani z %1 na tym komputerze, więc nic nie zostanie wykonane offline. Najpierw połącz się raz z bazą danych zespołu.</translation>
     </message>
     <message>
-        <source>Protected users as read from the team database at %1.</source>
-        <translation>Chronieni użytkownicy według odczytu z bazy danych zespołu z %1.</translation>
-    </message>
-    <message>
         <source>Journal error: the copy of run %1 is not there.</source>
         <translation>Błąd dziennika: brak kopii operacji %1.</translation>
     </message>
@@ -3228,10 +3220,6 @@ ID rozmowy: %2</translation>
         <translation>Nie udało się otworzyć dziennika moderacji, więc nie można niczego usunąć: %1 Aby kontynuować bez bazy danych zespołu, wybierz Dziennik › Pracuj offline.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Offline runs not uploaded</source>
         <translation>Nie przesłano operacji offline</translation>
     </message>
@@ -3306,6 +3294,10 @@ ID rozmowy: %2</translation>
     <message>
         <source>Connect again</source>
         <translation>Połącz ponownie</translation>
+    </message>
+    <message>
+        <source>%1 Working offline: runs are journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see them, and their ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>%1 Praca offline: operacje są zapisywane w dzienniku na tym komputerze i zostaną przesłane do bazy danych zespołu, gdy ta znów będzie osiągalna. Do tego czasu zespół ich nie widzi, a ich ID nie są zarezerwowane: inny moderator może w tym samym czasie działać na tych samych ID.</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3686,14 @@ ID rozmowy: %2</translation>
     <message>
         <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
         <translation>Praca offline: ta operacja jest zapisywana w dzienniku na tym komputerze i zostanie przesłana do bazy danych zespołu, gdy ta znów będzie osiągalna. Do tego czasu zespół jej nie widzi, a jej ID nie są zarezerwowane: inny moderator może w tym samym czasie działać na tych samych ID.</translation>
+    </message>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time. Protected users as read from the team database at %1.</source>
+        <translation>Praca offline: ta operacja jest zapisywana w dzienniku na tym komputerze i zostanie przesłana do bazy danych zespołu, gdy ta znów będzie osiągalna. Do tego czasu zespół jej nie widzi, a jej ID nie są zarezerwowane: inny moderator może w tym samym czasie działać na tych samych ID. Chronieni użytkownicy według odczytu z bazy danych zespołu z %1.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Chronieni użytkownicy według odczytu z bazy danych zespołu z %1.</translation>
     </message>
 </context>
 <context>

@@ -1477,10 +1477,6 @@ Códigos de saída: 0 concluído; 1 alguns ids não permitidos ou com falha;
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Encontrado no índice local, que não é evidência: cada item é verificado com o servidor antes que qualquer coisa seja enviada. O que já não existe é informado como tal; o que não pode ser verificado é deixado como está. O registro guarda a consulta.</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -2335,10 +2331,6 @@ ID da conversa: %2</translation>
         <translation>Os usuários protegidos da equipe nunca foram lidos de %1 neste computador, portanto nada é executado offline. Acesse o banco de dados da equipe uma vez primeiro.</translation>
     </message>
     <message>
-        <source>Protected users as read from the team database at %1.</source>
-        <translation>Usuários protegidos conforme lidos do banco de dados da equipe em %1.</translation>
-    </message>
-    <message>
         <source>Journal error: the copy of run %1 is not there.</source>
         <translation>Erro do registro: a cópia da execução %1 não foi encontrada.</translation>
     </message>
@@ -3170,10 +3162,6 @@ ID da conversa: %2</translation>
         <translation>Não foi possível abrir o registro de moderação, portanto nada pode ser excluído: %1 Para continuar sem o banco de dados da equipe, escolha Registro › Trabalhar offline.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Offline runs not uploaded</source>
         <translation>Execuções offline não enviadas</translation>
     </message>
@@ -3245,6 +3233,10 @@ ID da conversa: %2</translation>
     <message>
         <source>Connect again</source>
         <translation>Conectar novamente</translation>
+    </message>
+    <message>
+        <source>%1 Working offline: runs are journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see them, and their ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>%1 Trabalhando offline: as execuções são registradas neste computador e enviadas ao banco de dados da equipe quando ele puder ser acessado novamente. Até lá, a equipe não consegue vê-las e os IDs delas não ficam reservados: um colega pode agir sobre os mesmos IDs ao mesmo tempo.</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3616,14 @@ ID da conversa: %2</translation>
     <message>
         <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
         <translation>Trabalhando offline: esta execução é registrada neste computador e enviada ao banco de dados da equipe quando ele puder ser acessado novamente. Até lá, a equipe não consegue vê-la e os IDs dela não ficam reservados: um colega pode agir sobre os mesmos IDs ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time. Protected users as read from the team database at %1.</source>
+        <translation>Trabalhando offline: esta execução é registrada neste computador e enviada ao banco de dados da equipe quando ele puder ser acessado novamente. Até lá, a equipe não consegue vê-la e os IDs dela não ficam reservados: um colega pode agir sobre os mesmos IDs ao mesmo tempo. Usuários protegidos conforme lidos do banco de dados da equipe em %1.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Usuários protegidos conforme lidos do banco de dados da equipe em %1.</translation>
     </message>
 </context>
 <context>

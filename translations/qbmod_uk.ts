@@ -1497,10 +1497,6 @@ Exit codes: 0 done; 1 some ids not permitted or failed; 2 usage or input error;
         <source>Found in the local index, which is not evidence: each item is checked with the server before anything is sent. What is already gone is reported as such; what cannot be checked is left alone. The journal keeps the query.</source>
         <translation>Знайдено в локальному індексі, який не є доказом: кожен елемент перевіряється на сервері, перш ніж щось буде надіслано. Те, чого вже не існує, так і позначається; те, що не вдалося перевірити, залишається без змін. Журнал зберігає запит.</translation>
     </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
 </context>
 <context>
     <name>DeleteResultModel</name>
@@ -2381,10 +2377,6 @@ ID розмови: %2</translation>
         <translation>Захищених користувачів команди ще жодного разу не було прочитано з %1 на цьому комп&apos;ютері, тому офлайн нічого не виконується. Спершу хоча б раз під&apos;єднайтеся до бази даних команди.</translation>
     </message>
     <message>
-        <source>Protected users as read from the team database at %1.</source>
-        <translation>Захищені користувачі за станом, прочитаним з бази даних команди %1.</translation>
-    </message>
-    <message>
         <source>Journal error: the copy of run %1 is not there.</source>
         <translation>Помилка журналу: копії операції %1 немає.</translation>
     </message>
@@ -3228,10 +3220,6 @@ ID розмови: %2</translation>
         <translation>Не вдалося відкрити журнал модерації, тому нічого не можна видалити: %1 Щоб продовжити без бази даних команди, виберіть Журнал › Працювати офлайн.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Offline runs not uploaded</source>
         <translation>Офлайн-операції не вивантажено</translation>
     </message>
@@ -3306,6 +3294,10 @@ ID розмови: %2</translation>
     <message>
         <source>Connect again</source>
         <translation>З&apos;єднатися знову</translation>
+    </message>
+    <message>
+        <source>%1 Working offline: runs are journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see them, and their ids are not claimed: a colleague may act on the same ids at the same time.</source>
+        <translation>%1 Робота офлайн: операції записуються в журнал на цьому комп&apos;ютері й будуть вивантажені до бази даних команди, щойно та знову стане досяжною. Доти команда їх не бачить, а їхні ID не резервуються: колега може одночасно діяти з тими самими ID.</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3686,14 @@ ID розмови: %2</translation>
     <message>
         <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time.</source>
         <translation>Робота офлайн: цю операцію записано в журнал на цьому комп&apos;ютері, і її буде вивантажено до бази даних команди, щойно та знову стане досяжною. Доти команда її не бачить, а її ID не резервуються: колега може одночасно діяти з тими самими ID.</translation>
+    </message>
+    <message>
+        <source>Working offline: this run is journaled on this computer and uploaded to the team database when it can be reached again. Until then the team cannot see it, and its ids are not claimed: a colleague may act on the same ids at the same time. Protected users as read from the team database at %1.</source>
+        <translation>Робота офлайн: цю операцію записано в журнал на цьому комп&apos;ютері, і її буде вивантажено до бази даних команди, щойно та знову стане досяжною. Доти команда її не бачить, а її ID не резервуються: колега може одночасно діяти з тими самими ID. Захищені користувачі за станом, прочитаним з бази даних команди %1.</translation>
+    </message>
+    <message>
+        <source>Protected users as read from the team database at %1.</source>
+        <translation>Захищені користувачі за станом, прочитаним з бази даних команди %1.</translation>
     </message>
 </context>
 <context>
