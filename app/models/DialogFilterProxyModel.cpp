@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <limits>
@@ -34,6 +35,10 @@ qint64 dateKey(const QDateTime &when)
 DialogFilterProxyModel::DialogFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
 {
+    // Each slice is started anew when the last one ends. A repeating timer would be due again
+    // from when its slice began, ahead of every other timer that fell due during the slice, so
+    // those would wait for two slices.
+    m_jobTimer.setSingleShot(true);
     m_jobTimer.setInterval(0);
     connect(&m_jobTimer, &QTimer::timeout, this, &DialogFilterProxyModel::continueSortJob);
 }
@@ -919,6 +924,10 @@ void DialogFilterProxyModel::continueSortJob()
     QElapsedTimer clock;
     clock.start();
     const auto sliceSpent = [&clock] { return clock.elapsed() >= sliceMs; };
+    const auto nextSlice = qScopeGuard([this] {
+        if (m_job)
+            m_jobTimer.start();
+    });
     const size_t rows = m_haystacks.size();
     const auto goesBefore
         = [this, &job](int left, int right) { return precedes(job.keys, job.order, left, right); };
