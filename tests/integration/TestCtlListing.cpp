@@ -229,22 +229,35 @@ private Q_SLOTS:
         QVERIFY(QSet<QString>(now.cbegin(), now.cend()).contains(listed));
     }
 
+    // A page that fails is asked for again, in the first window or a later one.
+    void aMessagePageThatFailsIsAskedForAgain_data()
+    {
+        QTest::addColumn<int>("messages");
+        QTest::addColumn<int>("failingRequest");
+        QTest::addColumn<int>("status");
+        QTest::newRow("503 in the first window") << 430 << 3 << 503;
+        QTest::newRow("500 in a later window") << 1030 << 4 << 500;
+    }
+
     void aMessagePageThatFailsIsAskedForAgain()
     {
+        QFETCH(int, messages);
+        QFETCH(int, failingRequest);
+        QFETCH(int, status);
         SandboxOptions options = SandboxFixture::defaultOptions();
         options.dialogs = 3;
-        options.messagesPerDialog = 430;
+        options.messagesPerDialog = messages;
         SandboxFixture fixture(options);
         QVERIFY(fixture.start());
-        const QString dialog = dialogWith(fixture.server(), 430);
+        const QString dialog = dialogWith(fixture.server(), messages);
         QVERIFY(!dialog.isEmpty());
-        fixture.server().scriptFaults(u"GET"_s,
-            { SandboxFault {}, SandboxFault {},
-                SandboxFault { SandboxFault::Kind::RefuseBefore, 503 } });
+        QList<SandboxFault> faults(failingRequest - 1);
+        faults.append(SandboxFault { SandboxFault::Kind::RefuseBefore, status });
+        fixture.server().scriptFaults(u"GET"_s, faults);
         const CtlRun run
             = ctl(fixture.server(), { u"messages"_s, u"list"_s, dialog, u"--all"_s, u"--jsonl"_s });
         QCOMPARE(run.exitCode, int(ExitSuccess));
-        QCOMPARE(fixture.server().answeredWithStatus(503), 1);
+        QCOMPARE(fixture.server().answeredWithStatus(status), 1);
         verifyEachOnce(linesField(run.out, u"_id"_s), fixture.server().messageIds(dialog));
     }
 
@@ -276,26 +289,6 @@ private Q_SLOTS:
         const QStringList ids = linesField(run.out, u"_id"_s);
         QCOMPARE(ids.size(), messages);
         verifyEachOnce(ids, fixture.server().messageIds(dialog));
-    }
-
-    void aMessagePageAnswered500IsAskedForAgain()
-    {
-        SandboxOptions options = SandboxFixture::defaultOptions();
-        options.dialogs = 3;
-        options.messagesPerDialog = 1030;
-        SandboxFixture fixture(options);
-        QVERIFY(fixture.start());
-        const QString dialog = dialogWith(fixture.server(), 1030);
-        QVERIFY(!dialog.isEmpty());
-        // The first page, then one of the window.
-        fixture.server().scriptFaults(u"GET"_s,
-            { SandboxFault {}, SandboxFault {}, SandboxFault {},
-                SandboxFault { SandboxFault::Kind::RefuseBefore, 500 } });
-        const CtlRun run
-            = ctl(fixture.server(), { u"messages"_s, u"list"_s, dialog, u"--all"_s, u"--jsonl"_s });
-        QCOMPARE(run.exitCode, int(ExitSuccess));
-        QCOMPARE(fixture.server().answeredWithStatus(500), 1);
-        verifyEachOnce(linesField(run.out, u"_id"_s), fixture.server().messageIds(dialog));
     }
 
     void badCombinationsSendNothing_data()
