@@ -47,6 +47,10 @@ private:
     static void dispatch(RateLimiter &limiter, ManualClock &clock, int count, int intervalMs);
     // The same, each request answered at once.
     static void sendAndSucceed(RateLimiter &limiter, ManualClock &clock, int count, int intervalMs);
+    // After a 429 that taught nothing: no rate, every request held for holdMs; then a second
+    // that holds this client's requests alone, 80 of them 3 ms apart, teaches 76 per second.
+    static void verifyHeldThenTaughtAfterThePause(
+        RateLimiter &limiter, ManualClock &clock, int holdMs);
 };
 
 void TestRateLimiter::dispatch(RateLimiter &limiter, ManualClock &clock, int count, int intervalMs)
@@ -67,6 +71,19 @@ void TestRateLimiter::sendAndSucceed(
         limiter.recordDispatch();
         limiter.recordSuccess();
     }
+}
+
+void TestRateLimiter::verifyHeldThenTaughtAfterThePause(
+    RateLimiter &limiter, ManualClock &clock, int holdMs)
+{
+    QCOMPARE(limiter.learnedRate(), 0.0);
+    QCOMPARE(limiter.effectiveRate(), 0.0);
+    QCOMPARE(limiter.delayBeforeNext(), holdMs);
+    clock.advance(holdMs);
+    QCOMPARE(limiter.delayBeforeNext(), 0);
+    sendAndSucceed(limiter, clock, 80, 3);
+    limiter.recordRateLimited();
+    QCOMPARE(limiter.learnedRate(), 76.0);
 }
 
 void TestRateLimiter::withoutCeilingNothingWaits()
@@ -250,16 +267,9 @@ void TestRateLimiter::aRateLimitWithinTheFirstSecondTeachesOnlyAfterThePause()
     // A listing just before filled most of the server's second: 28 got through, then a 429.
     sendAndSucceed(limiter, clock, 28, 4);
     limiter.recordRateLimited();
-    QCOMPARE(limiter.learnedRate(), 0.0);
-    QCOMPARE(limiter.effectiveRate(), 0.0);
-    // Nothing leaves until the server's second has cleared: a second after the first success.
-    QCOMPARE(limiter.delayBeforeNext(), 1000 - 108);
-    clock.advance(1000 - 108);
-    QCOMPARE(limiter.delayBeforeNext(), 0);
-    // After the pause the server's second holds this client's requests alone.
-    sendAndSucceed(limiter, clock, 80, 3);
-    limiter.recordRateLimited();
-    QCOMPARE(limiter.learnedRate(), 76.0);
+    // Nothing leaves until the server's second has cleared, a second after the first success;
+    // after the pause that second holds this client's requests alone.
+    verifyHeldThenTaughtAfterThePause(limiter, clock, 1000 - 108);
 }
 
 void TestRateLimiter::aRateLimitAtTheFirstRequestHoldsForTheServersSecond()
@@ -271,14 +281,7 @@ void TestRateLimiter::aRateLimitAtTheFirstRequestHoldsForTheServersSecond()
     // a second after the first request, and then unpaced.
     dispatch(limiter, clock, 6, 2);
     limiter.recordRateLimited();
-    QCOMPARE(limiter.learnedRate(), 0.0);
-    QCOMPARE(limiter.effectiveRate(), 0.0);
-    QCOMPARE(limiter.delayBeforeNext(), 1000 - 10);
-    clock.advance(1000 - 10);
-    QCOMPARE(limiter.delayBeforeNext(), 0);
-    sendAndSucceed(limiter, clock, 80, 3);
-    limiter.recordRateLimited();
-    QCOMPARE(limiter.learnedRate(), 76.0);
+    verifyHeldThenTaughtAfterThePause(limiter, clock, 1000 - 10);
 }
 
 void TestRateLimiter::aSecondRateLimitLowersTheLearnedRate()
